@@ -1,0 +1,219 @@
+import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
+
+/**
+ * Storage ports: what the core, the pipeline and the commands need from the
+ * database. Implemented in src/store/ on Prisma (SQLite or PostgreSQL). No
+ * Prisma type crosses this line.
+ */
+
+export interface SourceRecord {
+  id: number;
+  url: string;
+  kind: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  nextCheckAt: Date;
+  failureCount: number;
+  lastError: string | null;
+  lastSuccessAt: Date | null;
+  lastCheckedAt: Date | null;
+}
+
+export interface StoredEvent extends Omit<NormalisedEvent, 'sourceUrl' | 'sourceUid'> {
+  id: number;
+  version: number;
+  /** Comma-separated fields that changed last ("time,venue,status"), or null for a new event. */
+  lastChange: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What applying one source's results changed (for poll summaries and delivery). */
+export interface ApplySummary {
+  created: number[];
+  updated: number[];
+  unchanged: number;
+}
+
+export type RsvpStatus = 'going' | 'maybe' | 'no';
+
+export interface RsvpCounts {
+  going: number;
+  maybe: number;
+}
+
+export interface ChannelKey {
+  platform: string;
+  workspaceId: string;
+  channelId: string;
+}
+
+export interface ChannelRecord extends ChannelKey {
+  id: number;
+  regionName: string | null;
+  regionLat: number | null;
+  regionLon: number | null;
+  radiusKm: number;
+  timezone: string;
+  postMode: 'new' | 'digest';
+  /** 1 = Monday … 7 = Sunday; null when the digest is off. */
+  digestDay: number | null;
+  digestTime: string;
+  digestEmptyNote: boolean;
+  adminRoleId: string | null;
+}
+
+export type ChannelSettings = Partial<
+  Pick<
+    ChannelRecord,
+    'regionName' | 'regionLat' | 'regionLon' | 'radiusKm' | 'timezone' | 'postMode' | 'digestDay' | 'digestTime' | 'digestEmptyNote' | 'adminRoleId'
+  >
+>;
+
+export interface PostRecord {
+  id: number;
+  channelId: number;
+  kind: 'event' | 'digest';
+  eventId: number | null;
+  digestKey: string | null;
+  state: 'pending' | 'sent' | 'failed';
+  messageId: string | null;
+  eventVersion: number;
+  countsDirty: boolean;
+  attempts: number;
+  editedAt: Date | null;
+}
+
+export interface UserPrefRecord {
+  platform: string;
+  userId: string;
+  homeName: string | null;
+  homeLat: number | null;
+  homeLon: number | null;
+  timezone: string | null;
+}
+
+export interface NearQuery {
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  from: Date;
+  to: Date;
+  /** Case-insensitive substring of title, venue or description (same on both databases). */
+  text?: string;
+  attendance?: Attendance[];
+  excludeStatus?: EventStatus[];
+  limit?: number;
+  offset?: number;
+}
+
+export interface EventNear {
+  event: StoredEvent;
+  distanceKm: number;
+}
+
+export interface SourceRepo {
+  /** Adds a source, or returns the existing one with the same URL. */
+  add(url: string, kind: string): Promise<SourceRecord>;
+  get(id: number): Promise<SourceRecord | null>;
+  getByUrl(url: string): Promise<SourceRecord | null>;
+  list(): Promise<SourceRecord[]>;
+  remove(id: number): Promise<void>;
+  /**
+   * Atomically leases up to `limit` sources whose nextCheckAt <= now and whose
+   * lease is free or expired, so several instances never poll one source at once.
+   */
+  claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<SourceRecord[]>;
+  recordSuccess(
+    id: number,
+    fields: { etag: string | null; lastModified: string | null; nextCheckAt: Date; title?: string | null; at: Date },
+  ): Promise<void>;
+  recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
+}
+
+export interface EventRepo {
+  /**
+   * Applies one source's normalised events in one transaction: matches each
+   * against stored events (src/dedupe rules), creates new ones, updates changed
+   * ones (bumping version and recording what changed) and records provenance.
+   */
+  applySourceResults(sourceId: number, events: NormalisedEvent[], now: Date): Promise<ApplySummary>;
+  get(id: number): Promise<StoredEvent | null>;
+  /** Upcoming events within radius, soonest first. */
+  near(q: NearQuery): Promise<{ items: EventNear[]; total: number }>;
+  /** Events between from and to reported by any of the given sources. */
+  forSources(sourceIds: number[], from: Date, to: Date): Promise<StoredEvent[]>;
+  /** Source URLs that reported an event (provenance). */
+  provenance(eventId: number): Promise<{ sourceId: number; sourceUrl: string; url: string | null }[]>;
+}
+
+export interface ChannelRepo {
+  getOrCreate(key: ChannelKey): Promise<ChannelRecord>;
+  find(key: ChannelKey): Promise<ChannelRecord | null>;
+  get(id: number): Promise<ChannelRecord | null>;
+  update(id: number, settings: ChannelSettings): Promise<ChannelRecord>;
+  list(platform?: string): Promise<ChannelRecord[]>;
+  subscribe(channelId: number, sourceId: number): Promise<void>;
+  unsubscribe(channelId: number, sourceId: number): Promise<void>;
+  sources(channelId: number): Promise<SourceRecord[]>;
+  /** Channels subscribed to a source. */
+  subscribers(sourceId: number): Promise<ChannelRecord[]>;
+}
+
+export interface PostRepo {
+  /** Claims the (channel, event) post; returns null when one already exists (so each event is posted once). */
+  claimEventPost(channelId: number, eventId: number): Promise<PostRecord | null>;
+  /** Claims a digest part; null when that digest part was already claimed (sent once per week, across restarts and instances). */
+  claimDigestPost(channelId: number, digestKey: string, items: { number: number; eventId: number }[]): Promise<PostRecord | null>;
+  markSent(id: number, messageId: string, eventVersion: number, at: Date): Promise<void>;
+  markFailed(id: number, error: string): Promise<void>;
+  markEdited(id: number, eventVersion: number, at: Date): Promise<void>;
+  findByMessage(channelId: number, messageId: string): Promise<PostRecord | null>;
+  /** Event posts of an event (to edit them when it changes or counts move). */
+  forEvent(eventId: number): Promise<PostRecord[]>;
+  /** Sent event posts whose eventVersion is behind the event's version. */
+  stale(limit: number): Promise<PostRecord[]>;
+  setCountsDirty(ids: number[], dirty: boolean): Promise<void>;
+  countsDirty(limit: number): Promise<PostRecord[]>;
+  /** Event id behind number N of a digest post. */
+  digestItem(postId: number, number: number): Promise<number | null>;
+  /** Pending/failed posts to retry. */
+  unsent(limit: number): Promise<PostRecord[]>;
+  /** Events in the channel's sources that have no post in the channel yet, starting after `from`. */
+  unpostedEvents(channelId: number, from: Date): Promise<StoredEvent[]>;
+}
+
+export interface RsvpRepo {
+  set(eventId: number, platform: string, userId: string, status: RsvpStatus): Promise<void>;
+  /** Removes the RSVP only if it currently has this status (removing ✅ after reacting 🤔 keeps 🤔). */
+  remove(eventId: number, platform: string, userId: string, status?: RsvpStatus): Promise<void>;
+  counts(eventIds: number[]): Promise<Map<number, RsvpCounts>>;
+  forUser(platform: string, userId: string, from: Date): Promise<{ event: StoredEvent; status: RsvpStatus }[]>;
+}
+
+export interface UserPrefRepo {
+  get(platform: string, userId: string): Promise<UserPrefRecord | null>;
+  set(platform: string, userId: string, prefs: Partial<Omit<UserPrefRecord, 'platform' | 'userId'>>): Promise<UserPrefRecord>;
+}
+
+export interface InboundRepo {
+  /** True the first time an id is seen; false for a retry/duplicate. */
+  firstSeen(id: string, now: Date): Promise<boolean>;
+  prune(olderThan: Date): Promise<number>;
+}
+
+export interface Store {
+  sources: SourceRepo;
+  events: EventRepo;
+  channels: ChannelRepo;
+  posts: PostRepo;
+  rsvps: RsvpRepo;
+  users: UserPrefRepo;
+  inbound: InboundRepo;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** 'sqlite' | 'postgres' */
+  readonly provider: 'sqlite' | 'postgres';
+}

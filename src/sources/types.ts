@@ -1,0 +1,96 @@
+/**
+ * What every format parser (src/sources/<format>/) produces: the facts the
+ * source states, as close to the source as possible. Later stages turn it into
+ * a NormalisedEvent: normalise (text, URLs, hash) → classify (attendance,
+ * status) → place (coordinates, locality, timezone).
+ */
+export type SourceFormat = 'ical' | 'rss' | 'jsonld' | 'mastodon';
+
+export type AttendanceMode = 'offline' | 'online' | 'mixed';
+export type RawStatus = 'scheduled' | 'tentative' | 'cancelled' | 'postponed' | 'moved-online' | 'rescheduled';
+
+export interface ParsedEvent {
+  /** Stable id within the source; parsers derive one (hash of fields) when the feed has none. */
+  uid: string;
+  /** Event page URL as written in the source (absolute; relative ones are resolved against the feed URL). */
+  url: string | null;
+  title: string;
+  /** Description as found; may contain HTML. */
+  description: string | null;
+  start: Date;
+  end: Date | null;
+  /** IANA zone stated by the source (TZID, X-WR-TIMEZONE, …) or null when it says nothing. */
+  timezone: string | null;
+  /** True when the source gave a date without a time. */
+  allDay: boolean;
+  /**
+   * True when the source gave a wall-clock time with no zone at all (iCal
+   * floating time without X-WR-TIMEZONE, JSON-LD date-time without offset).
+   * `start`/`end` were then read as UTC wall-clock fields and the place stage
+   * re-anchors them in the zone of the event's coordinates.
+   */
+  floating: boolean;
+  /** Venue name when the source separates it (JSON-LD Place.name). */
+  venueName: string | null;
+  /** Location/address text as written (iCal LOCATION, JSON-LD address, RSS text). */
+  locationText: string | null;
+  /** A location that is itself a URL (meeting link, ticketing page). */
+  locationUrl: string | null;
+  lat: number | null;
+  lon: number | null;
+  locality: string | null;
+  /** Country as written: ISO code or name. */
+  country: string | null;
+  postalCode: string | null;
+  /** Explicit attendance mode from structured data (JSON-LD eventAttendanceMode / VirtualLocation). */
+  attendanceMode: AttendanceMode | null;
+  status: RawStatus | null;
+  organiser: string | null;
+  /** Other URLs the item links to (event pages worth enriching from). */
+  links: string[];
+}
+
+export type ParseOutcome =
+  | { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] }
+  | { ok: false; reason: string };
+
+/** An item in a feed that is not an event, and why (shown by `preview`). */
+export interface SkippedItem {
+  title: string;
+  reason: string;
+}
+
+export interface ParseContext {
+  /** The URL the bytes came from (resolves relative links, names the source). */
+  sourceUrl: string;
+  /** Expand recurrences up to this instant. */
+  horizonEnd: Date;
+  /** Drop occurrences that ended before this instant (recurrence expansion starts here). */
+  now: Date;
+  /** Zone to read text dates in when the source states none (RSS text extraction). */
+  defaultTimezone?: string;
+}
+
+export function emptyParsedEvent(partial: Pick<ParsedEvent, 'uid' | 'title' | 'start'> & Partial<ParsedEvent>): ParsedEvent {
+  return {
+    url: null,
+    description: null,
+    end: null,
+    timezone: null,
+    allDay: false,
+    floating: false,
+    venueName: null,
+    locationText: null,
+    locationUrl: null,
+    lat: null,
+    lon: null,
+    locality: null,
+    country: null,
+    postalCode: null,
+    attendanceMode: null,
+    status: null,
+    organiser: null,
+    links: [],
+    ...partial,
+  };
+}
