@@ -1,0 +1,15 @@
+import type { CommandDefinition } from '../src/core/chat.js';
+import { command as nearby } from './nearby.js';
+import { command as home } from './home.js';
+import { command as mine } from './mine.js';
+import { command as rsvp } from './rsvp.js';
+import { command as region } from './region.js';
+import { command as feedAdd } from './feed-add.js';
+import { command as feedRemove } from './feed-remove.js';
+import { command as feedList } from './feed-list.js';
+import { command as digest } from './digest.js';
+import { command as mode } from './mode.js';
+import { command as help } from './help.js';
+
+/** Every /events subcommand, in the order help lists them. One file per command. */
+export const commands = [nearby, home, rsvp, mine, region, feedAdd, feedList, feedRemove, digest, mode, help] as unknown as CommandDefinition[];

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { CommandDefinition, Line, Reply } from '../src/core/chat.js';
+import { eventLine, formatKm } from '../src/deliver/format.js';
+import { pageToken } from '../src/core/paging.js';
+import { radiusOption, radiusSchema } from './options.js';
+
+const PAGE_SIZE = 10;
+const DAY_MS = 86_400_000;
+
+const schema = z.object({
+  radius: radiusSchema.optional(),
+  days: z.coerce
+    .number({ message: 'Days must be a number, like 14d' })
+    .int('Days must be a whole number, like 14d')
+    .min(1, 'Days must be between 1 and 60')
+    .max(60, 'Days must be between 1 and 60')
+    .optional(),
+  query: z.string().trim().max(100, 'Search words: 100 characters at most').optional(),
+  page: z.coerce.number().int().min(1).optional(),
+});
+
+export const command: CommandDefinition<z.infer<typeof schema>> = {
+  path: ['nearby'],
+  description: 'Upcoming in-person events near this channel’s region (or your home)',
+  admin: false,
+  usage: '/events nearby [radius km] [days] [search words] — e.g. /events nearby 10km 14d python',
+  options: [
+    radiusOption,
+    { name: 'days', description: 'How many days ahead (1–60, default 7)', type: 'integer', min: 1, max: 60, unit: 'd' },
+    { name: 'query', description: 'Only events whose title, venue or description contains these words', type: 'string', rest: true },
+  ],
+  schema,
+  async execute(ctx, args, deps): Promise<Reply> {
+    const { store, defaults } = deps;
+    const channel = await store.channels.find(ctx);
+    const home = await store.users.get(ctx.platform, ctx.userId);
+    const centre =
+      home?.homeLat != null && home.homeLon != null
+        ? { name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaults.radiusKm }
+        : channel?.regionLat != null && channel.regionLon != null
+          ? { name: channel.regionName ?? 'this channel’s region', lat: channel.regionLat, lon: channel.regionLon, radius: channel.radiusKm }
+          : null;
+    if (!centre) {
+      return {
+        ephemeral: true,
+        lines: [
+          ['This channel has no region yet. An admin can set one with ', { bold: '/events region <place>' }, ', or set your own place with ', { bold: '/events home <place>' }, '.'],
+        ],
+      };
+    }
+    const radiusKm = args.radius ?? centre.radius;
+    const days = args.days ?? defaults.days;
+    const page = args.page ?? 1;
+    const { items, total } = await store.events.near({
+      lat: centre.lat,
+      lon: centre.lon,
+      radiusKm,
+      from: ctx.now,
+      to: new Date(ctx.now.getTime() + days * DAY_MS),
+      text: args.query,
+      attendance: ['in_person', 'hybrid'],
+      excludeStatus: ['cancelled'],
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
+    const what = args.query ? ` matching “${args.query}”` : '';
+    if (total === 0) {
+      return {
+        ephemeral: true,
+        lines: [
+          [`No in-person events${what} within ${formatKm(radiusKm)} of ${centre.name} in the next ${days} days.`],
+          ['Try a larger radius or more days, e.g. ', { bold: `/events nearby ${Math.min(200, radiusKm * 2)}km ${Math.min(60, days * 2)}d` }, '.'],
+        ],
+      };
+    }
+    const counts = await store.rsvps.counts(items.map((i) => i.event.id));
+    const pages = Math.ceil(total / PAGE_SIZE);
+    const first = (page - 1) * PAGE_SIZE + 1;
+    const lines: Line[] = [
+      [{ bold: `Events${what} within ${formatKm(radiusKm)} of ${centre.name}` }, ` — next ${days} days, ${first}–${first + items.length - 1} of ${total}`],
+      ...items.map((i) => eventLine(i.event, { distanceKm: i.distanceKm, counts: counts.get(i.event.id) })),
+      ['RSVP with ', { bold: '/events rsvp <#> going' }, ' or react on the event’s post.'],
+    ];
+    const base = { radius: radiusKm, days, query: args.query };
+    return {
+      ephemeral: false,
+      lines,
+      paging:
+        pages > 1
+          ? {
+              page,
+              pages,
+              prev: page > 1 ? pageToken(['nearby'], { ...base, page: page - 1 }) : null,
+              next: page < pages ? pageToken(['nearby'], { ...base, page: page + 1 }) : null,
+            }
+          : undefined,
+    };
+  },
+};

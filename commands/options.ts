@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { CommandOption } from '../src/core/chat.js';
+
+/** Option definitions and validators shared by several commands, so every command words its errors the same way. */
+export const radiusOption: CommandOption = {
+  name: 'radius',
+  description: 'Distance in km (1–200)',
+  type: 'number',
+  min: 1,
+  max: 200,
+  unit: 'km',
+};
+
+export const radiusSchema = z.coerce
+  .number({ message: 'Radius must be a number of kilometres, like 25km' })
+  .min(1, 'Radius must be between 1 and 200 km')
+  .max(200, 'Radius must be between 1 and 200 km');
+
+export const placeOption = (description: string): CommandOption => ({
+  name: 'place',
+  description,
+  type: 'string',
+  required: true,
+  autocomplete: 'place',
+  rest: true,
+});
+
+export const placeSchema = z
+  .string({ message: 'Tell me a place, like Birmingham, UK or a postcode like B5 4BU' })
+  .trim()
+  .min(2, 'Tell me a place, like Birmingham, UK or a postcode like B5 4BU')
+  .max(100, 'That place name is too long (100 characters at most)');
+
+export const eventIdSchema = z.coerce
+  .number({ message: 'Give the event number shown as #42 in lists' })
+  .int('Give the event number shown as #42 in lists')
+  .positive('Give the event number shown as #42 in lists');

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import type { ChatCoreApi, CommandContext, CommandDefinition, CommandDeps, Line, ReactionEvent, Reply } from '../core/chat.js';
+import type { Logger } from '../core/log.js';
+import { commands } from '../../commands/index.js';
+import { placeLabel, searchPlaces } from '../place/index.js';
+import { readPageToken } from '../core/paging.js';
+import { parseCommandText } from './text.js';
+import { handleReaction } from '../deliver/rsvp.js';
+
+/**
+ * The one implementation of ChatCoreApi. Every adapter goes through here, so
+ * validation, admin checks, error wording and RSVP handling are the same on
+ * Discord, Slack and the console.
+ */
+export function createChatCore(deps: CommandDeps, logger: Logger, definitions: CommandDefinition[] = commands): ChatCoreApi {
+  const byPath = new Map(definitions.map((d) => [d.path.join(' '), d]));
+
+  async function execute(ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> {
+    const parsed = def.schema.safeParse(stripEmpty(raw));
+    if (!parsed.success) return usageError(def, firstMessage(parsed.error));
+    if (def.admin && !(await isAdmin(ctx))) {
+      return ephemeral([
+        '🔒 Only admins can change this channel’s settings (Manage Server on Discord, workspace admins on Slack, or the role an admin chose).',
+      ]);
+    }
+    try {
+      return await def.execute(ctx, parsed.data, deps);
+    } catch (error) {
+      logger.error({ err: error, command: def.path.join(' '), platform: ctx.platform, channel: ctx.channelId }, 'command failed');
+      return ephemeral(['Something went wrong on my side while running that command. It has been logged; please try again in a minute.']);
+    }
+  }
+
+  async function isAdmin(ctx: CommandContext): Promise<boolean> {
+    if (ctx.isAdmin) return true;
+    const channel = await deps.store.channels.find(ctx);
+    return Boolean(channel?.adminRoleId && ctx.roleIds?.includes(channel.adminRoleId));
+  }
+
+  return {
+    definitions: () => definitions,
+    async run(ctx, path, raw) {
+      const def = byPath.get(path.join(' '));
+      if (!def) return unknownCommand(path.join(' '));
+      return execute(ctx, def, raw);
+    },
+    async runText(ctx, text) {
+      if (!text.trim()) return execute(ctx, byPath.get('help')!, {});
+      const parsed = parseCommandText(definitions, text);
+      if (!parsed.ok && parsed.reason === 'unknown-command') return unknownCommand(parsed.word);
+      if (!parsed.ok) return usageError(parsed.def, `I didn't understand “${parsed.word}”.`);
+      return execute(ctx, parsed.def, parsed.raw);
+    },
+    async page(ctx, token) {
+      const decoded = readPageToken(token);
+      const def = decoded && byPath.get(decoded.path.join(' '));
+      if (!decoded || !def) return ephemeral(['That button has expired. Run the command again.']);
+      return execute(ctx, def, decoded.args);
+    },
+    autocompletePlace(query) {
+      if (query.trim().length < 2) return [];
+      return searchPlaces(query, 25).map((p) => {
+        const label = placeLabel(p).slice(0, 100);
+        return { name: label, value: label };
+      });
+    },
+    async reaction(ev: ReactionEvent) {
+      try {
+        await handleReaction(deps, ev);
+      } catch (error) {
+        logger.error({ err: error, platform: ev.platform, channel: ev.channelId, message: ev.messageId }, 'reaction failed');
+      }
+    },
+  };
+}
+
+const ephemeral = (...lines: (Line | string[])[]): Reply => ({ ephemeral: true, lines: lines as Line[] });
+
+function usageError(def: CommandDefinition, message: string): Reply {
+  return ephemeral([`❌ ${message}`], ['Usage: ', { bold: def.usage }]);
+}
+
+function unknownCommand(word: string): Reply {
+  return ephemeral([`❌ There is no /events ${word} command.`], ['Type ', { bold: '/events help' }, ' to see what I can do.']);
+}
+
+function firstMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'That input is not valid.';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing ${String(issue.path[0] ?? 'value')}.`;
+  if (issue.code === 'invalid_value' && 'values' in issue) return `${String(issue.path[0])} must be one of: ${issue.values.join(', ')}.`;
+  return issue.message;
+}
+
+function stripEmpty(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}

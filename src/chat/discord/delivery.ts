@@ -1,0 +1,80 @@
+import type { Client, Message, MessageCreateOptions, MessageEditOptions } from 'discord.js';
+import type { DeliveryResult, DigestPage, EventCard } from '../../core/chat.js';
+import type { ChannelKey } from '../../core/ports.js';
+import type { Logger } from '../../core/log.js';
+import { GOING, MAYBE, keycap } from './emoji.js';
+import { digestNumbers, renderDigest, renderEventCard } from './embeds.js';
+import { describeDiscordError, isRetryable } from './errors.js';
+
+/**
+ * Posting and editing through discord.js. Every failure becomes a
+ * DeliveryResult (errors.ts decides retryable or not); reactions that fail
+ * after the message was sent are logged but do not fail the post — the
+ * message exists and people can still add the reactions themselves.
+ */
+export interface Sender {
+  postEvent(channel: ChannelKey, card: EventCard): Promise<DeliveryResult>;
+  editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
+  postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult>;
+}
+
+type SendableChannel = { send(options: MessageCreateOptions): Promise<Message>; messages: { edit(id: string, options: MessageEditOptions): Promise<Message> } };
+
+export function createSender(getClient: () => Client | null, logger: Logger): Sender {
+  async function channelOf(key: ChannelKey): Promise<SendableChannel | DeliveryResult> {
+    const client = getClient();
+    if (!client?.isReady()) return { ok: false, retryable: true, message: 'The Discord connection is not ready yet.' };
+    const channel = await client.channels.fetch(key.channelId);
+    if (!channel || !channel.isTextBased() || !('send' in channel)) {
+      return { ok: false, retryable: false, message: `Discord channel ${key.channelId} is not a text channel the bot can post in.` };
+    }
+    return channel as unknown as SendableChannel;
+  }
+
+  async function attempt(what: string, key: ChannelKey, run: (channel: SendableChannel) => Promise<DeliveryResult>): Promise<DeliveryResult> {
+    try {
+      const channel = await channelOf(key);
+      if ('ok' in channel) return channel;
+      return await run(channel);
+    } catch (error) {
+      const message = `Could not ${what} in Discord channel ${key.channelId}: ${describeDiscordError(error)}.`;
+      const retryable = isRetryable(error);
+      logger.warn({ err: error, channel: key.channelId, retryable }, message);
+      return { ok: false, retryable, message };
+    }
+  }
+
+  async function react(message: Message, emoji: string[]): Promise<void> {
+    for (const e of emoji) {
+      try {
+        await message.react(e);
+      } catch (error) {
+        logger.warn({ err: error, message: message.id, emoji: e }, `Could not add reaction ${e}: ${describeDiscordError(error)}`);
+        return;
+      }
+    }
+  }
+
+  return {
+    postEvent: (key, card) =>
+      attempt('post an event', key, async (channel) => {
+        const message = await channel.send(renderEventCard(card));
+        if (card.status !== 'cancelled') await react(message, [GOING, MAYBE]);
+        return { ok: true, messageId: message.id };
+      }),
+    editEvent: (key, messageId, card) =>
+      attempt('edit an event post', key, async (channel) => {
+        const message = await channel.messages.edit(messageId, renderEventCard(card));
+        return { ok: true, messageId: message.id };
+      }),
+    postDigest: (key, page) =>
+      attempt('post the digest', key, async (channel) => {
+        const message = await channel.send(renderDigest(page));
+        const emoji = digestNumbers(page)
+          .map(keycap)
+          .filter((e): e is string => e !== null);
+        await react(message, emoji);
+        return { ok: true, messageId: message.id };
+      }),
+  };
+}

@@ -1,0 +1,21 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { ListenerDeps } from './deps.js';
+
+/**
+ * Global middleware: an Events API delivery whose `event_id` was already
+ * handled is a Slack retry and stops here (Bolt has acknowledged it already).
+ * See event-ids.ts for why this is in memory and what the retry number means.
+ */
+export function dedupeEvents(deps: ListenerDeps): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !deps.seen.firstSeen(eventId)) {
+      deps.logger.debug({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Ignoring a repeated Slack event');
+      return;
+    }
+    if (typeof eventId === 'string' && context.retryNum) {
+      deps.logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack retried an event we had not seen; handling it');
+    }
+    await next();
+  };
+}

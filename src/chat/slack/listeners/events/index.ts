@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../deps.js';
+import { reactionChanged } from './reaction.js';
+
+export function registerEvents(app: App, deps: ListenerDeps): void {
+  app.event('reaction_added', reactionChanged(deps, true));
+  app.event('reaction_removed', reactionChanged(deps, false));
+}

@@ -1,0 +1,102 @@
+import type { webApi } from '@slack/bolt';
+import type { ChatPort, DeliveryResult } from '../../core/chat.js';
+import type { ChannelKey } from '../../core/ports.js';
+import type { Logger } from '../../core/log.js';
+import { describe } from './admin.js';
+import { EVENT_REACTIONS, numberEmoji } from './emoji.js';
+import { renderDigest, renderEventCard } from './render.js';
+
+type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'>;
+
+/**
+ * The ChatPort half of the adapter: event posts and digests with
+ * `chat.postMessage`, edits with `chat.update`, and the bot's own RSVP
+ * reactions with `reactions.add`. Messages are sent with `parse: 'none'`
+ * and `link_names: false` so no text is turned into a mention by Slack.
+ *
+ * Once a message is posted the result is `ok` even if adding a reaction fails
+ * (reporting a failure would make the core post the event a second time).
+ */
+export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
+  async function react(channel: string, ts: string, names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      try {
+        await client.reactions.add({ channel, timestamp: ts, name });
+      } catch (err) {
+        if (describe(err) !== 'already_reacted') logger.warn({ err: describe(err), channel, ts, name }, 'Could not add a reaction to a Slack post');
+      }
+    }
+  }
+
+  return {
+    async postEvent(channel: ChannelKey, card) {
+      const { blocks, text } = renderEventCard(card);
+      try {
+        const res = await client.chat.postMessage({ channel: channel.channelId, blocks, text, parse: 'none', link_names: false });
+        const ts = res.ts!;
+        if (card.status !== 'cancelled') await react(channel.channelId, ts, EVENT_REACTIONS);
+        return { ok: true, messageId: ts };
+      } catch (err) {
+        return failure(err, channel, 'the event post', logger);
+      }
+    },
+
+    async editEvent(channel: ChannelKey, messageId, card) {
+      const { blocks, text } = renderEventCard(card);
+      try {
+        await client.chat.update({ channel: channel.channelId, ts: messageId, blocks, text, parse: 'none', link_names: false });
+        return { ok: true, messageId };
+      } catch (err) {
+        return failure(err, channel, 'the event post update', logger);
+      }
+    },
+
+    async postDigest(channel: ChannelKey, page) {
+      const { blocks, text, numbers } = renderDigest(page);
+      try {
+        const res = await client.chat.postMessage({
+          channel: channel.channelId,
+          blocks,
+          text,
+          parse: 'none',
+          link_names: false,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        const ts = res.ts!;
+        await react(channel.channelId, ts, numbers.map((n) => numberEmoji(n)!));
+        return { ok: true, messageId: ts };
+      } catch (err) {
+        return failure(err, channel, 'the digest', logger);
+      }
+    },
+  };
+}
+
+/** Slack error codes worth retrying later; every other `ok:false` needs a person. */
+const RETRYABLE = new Set(['ratelimited', 'rate_limited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout']);
+
+const EXPLAIN: Record<string, (channel: string) => string> = {
+  not_in_channel: (c) => `The Slack app is not in channel ${c}. Invite it there with /invite (private channels always need an invite).`,
+  channel_not_found: (c) => `Slack cannot find channel ${c}, or it is private and the app has not been invited.`,
+  is_archived: (c) => `Slack channel ${c} is archived.`,
+  message_not_found: (c) => `The message to update in ${c} no longer exists.`,
+  cant_update_message: (c) => `Slack does not let the app edit that message in ${c}.`,
+  invalid_auth: () => 'Slack rejected SLACK_BOT_TOKEN (invalid_auth).',
+  token_revoked: () => 'Slack rejected SLACK_BOT_TOKEN (token_revoked): the app was uninstalled or the token was regenerated.',
+  account_inactive: () => 'Slack rejected SLACK_BOT_TOKEN (account_inactive).',
+  missing_scope: () => 'The Slack app is missing a permission (missing_scope). Update it from docs/slack-app-manifest.yml and reinstall it.',
+};
+
+export function failure(err: unknown, channel: ChannelKey, what: string, logger: Logger): DeliveryResult {
+  const code = (err as { code?: string } | null)?.code;
+  const detail = describe(err);
+  logger.warn({ err: detail, channelId: channel.channelId }, `Slack refused ${what}`);
+  if (code === 'slack_webapi_platform_error') {
+    const explain = EXPLAIN[detail];
+    const message = explain ? explain(channel.channelId) : `Slack refused ${what} in ${channel.channelId} (${detail}).`;
+    return { ok: false, message, retryable: RETRYABLE.has(detail) };
+  }
+  if (code === 'slack_webapi_rate_limited_error') return { ok: false, message: 'Slack is rate limiting the app; will retry.', retryable: true };
+  return { ok: false, message: `Could not reach Slack to send ${what}: ${detail}`, retryable: true };
+}

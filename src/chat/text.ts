@@ -1,0 +1,74 @@
+import type { CommandDefinition, CommandOption } from '../core/chat.js';
+
+/**
+ * Parses a command typed as text after `/events` (Slack, console) against the
+ * same definitions Discord registers:
+ *
+ *   nearby 10km 14d python      → nearby { radius: 10, days: 14, query: 'python' }
+ *   region Birmingham, AL 20km  → region { place: 'Birmingham, AL', radius: 20 }
+ *   digest monday 09:00         → digest { day: 'monday', time: '09:00' }
+ *
+ * Rules, per word after the longest matching command path:
+ * 1. `<number><unit>` (10km, 14d) fills the option with that unit;
+ * 2. a word equal to a choice fills that option;
+ * 3. a bare number fills the first empty numeric option;
+ * 4. otherwise the word goes to the `rest` option if there is one, else to
+ *    the next empty string option.
+ * Validation (ranges, formats) is left to the command's zod schema.
+ */
+export type TextParse =
+  | { ok: true; def: CommandDefinition; raw: Record<string, unknown> }
+  | { ok: false; reason: 'unknown-command'; word: string }
+  | { ok: false; reason: 'extra-words'; def: CommandDefinition; word: string };
+
+export function parseCommandText(defs: CommandDefinition[], text: string): TextParse {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const def = longestPath(defs, words);
+  if (!def) return { ok: false, reason: 'unknown-command', word: words[0] ?? '' };
+  const raw: Record<string, unknown> = {};
+  const rest: string[] = [];
+  const restOption = def.options.find((o) => o.rest);
+  for (const word of words.slice(def.path.length)) {
+    const target = pickOption(def.options, raw, word, Boolean(restOption));
+    if (target) raw[target.option.name] = target.value;
+    else if (restOption) rest.push(word);
+    else return { ok: false, reason: 'extra-words', def, word };
+  }
+  if (restOption && rest.length) raw[restOption.name] = rest.join(' ');
+  return { ok: true, def, raw };
+}
+
+function longestPath(defs: CommandDefinition[], words: string[]): CommandDefinition | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  return [...defs]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((d) => d.path.every((p, i) => lower[i] === p));
+}
+
+const UNIT = /^(\d+(?:\.\d+)?)(km|d)$/i;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+function pickOption(
+  options: CommandOption[],
+  filled: Record<string, unknown>,
+  word: string,
+  hasRest: boolean,
+): { option: CommandOption; value: unknown } | null {
+  const empty = options.filter((o) => !(o.name in filled) && !o.rest);
+  const unit = UNIT.exec(word);
+  if (unit) {
+    const o = empty.find((x) => x.unit === unit[2]!.toLowerCase());
+    if (o) return { option: o, value: unit[1] };
+  }
+  const choice = empty.find((o) => o.choices?.some((c) => c.value === word.toLowerCase()));
+  if (choice) return { option: choice, value: word.toLowerCase() };
+  if (NUMBER.test(word)) {
+    const o = empty.find((x) => x.type !== 'string' && !x.choices);
+    if (o) return { option: o, value: word };
+  }
+  if (!hasRest) {
+    const o = empty.find((x) => x.type === 'string' && !x.choices);
+    if (o) return { option: o, value: word };
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+import type { Attendance } from '../core/event.js';
+import type { ParsedEvent } from '../sources/types.js';
+import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
+
+/**
+ * Attendance rules, first match wins:
+ *
+ * 1. Structured mode the source states: JSON-LD Offline → in_person,
+ *    Online → online, Mixed → hybrid (parsers express a VirtualLocation-only
+ *    event as attendanceMode 'online'). Status 'moved-online' → online.
+ * 2. The location is a link to a meeting service (Zoom, Meet, Teams, Webex,
+ *    Whereby, Jitsi, Hopin, StreamYard, Crowdcast, Twitch, YouTube, Discord,
+ *    Gather, BigBlueButton, a Mumble server) → online.
+ * 3. The location text says only that it is online: "Online event",
+ *    "Virtual", "Webinar", "Livestream", "Zoom (link after RSVP)",
+ *    "mumble.openspeak.cc port: 64747" → online. Every word has to be an
+ *    online/filler word, so "Virtual Reality Lab, 5 Main St" stays a place.
+ *    A location naming both ("Hybrid: CodeBase & Zoom", "… and online") → hybrid.
+ * 4. The location is some other URL (ticketing or event page):
+ *    - with no coordinates and no address text, on Luma → online (Luma puts
+ *      its own event URL in LOCATION for online events; in-person ones get a
+ *      street address);
+ *    - otherwise → unknown (a URL says nothing about where people meet, and
+ *      coordinates alone do not make an event in person).
+ * 5. A placeholder ("TBA", "TBC", "To be announced", "Needs a location") → unknown.
+ * 6. Any other location text is a place → in_person; or hybrid when the
+ *    description explicitly offers remote attendance ("hybrid", "also
+ *    online", "also streamed", "livestream", "join online/remotely") AND
+ *    gives a meeting-service link.
+ * 7. No location text and no structured mode → unknown. Coordinates alone
+ *    NEVER make an event in person: Meetup online events still carry the
+ *    group's home GEO ("Online event" + GEO:52.52;13.38).
+ */
+export function classifyAttendance(p: ParsedEvent): Attendance {
+  return fromStructured(p) ?? fromLocation(p) ?? 'unknown';
+}
+
+function fromStructured(p: ParsedEvent): Attendance | null {
+  if (p.attendanceMode === 'offline') return 'in_person';
+  if (p.attendanceMode === 'online') return 'online';
+  if (p.attendanceMode === 'mixed') return 'hybrid';
+  if (p.status === 'moved-online') return 'online';
+  return null;
+}
+
+function fromLocation(p: ParsedEvent): Attendance | null {
+  const text = p.locationText?.trim() ?? '';
+  const textIsUrl = /^https?:\/\/\S+$/i.test(text);
+  const url = p.locationUrl ?? (textIsUrl ? text : null);
+  if (url && isMeetingUrl(url)) return 'online';
+  if (text && !textIsUrl) return fromLocationText(text, p.description);
+  if (url) return p.lat === null && p.lon === null && isLumaUrl(url) ? 'online' : 'unknown';
+  return null;
+}
+
+function fromLocationText(text: string, description: string | null): Attendance {
+  const words = locationWords(text);
+  if (words.length === 0 || isPlaceholder(text)) return 'unknown';
+  if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : 'unknown';
+  if (saysHybrid(text)) return 'hybrid';
+  return offersRemote(description) ? 'hybrid' : 'in_person';
+}
+
+const ONLINE_WORDS = new Set([
+  'online', 'virtual', 'virtually', 'webinar', 'livestream', 'livestreamed', 'stream', 'streamed', 'streaming',
+  'zoom', 'teams', 'meet', 'jitsi', 'webex', 'whereby', 'discord', 'twitch', 'youtube', 'mumble', 'hopin',
+  'streamyard', 'crowdcast', 'gather', 'bigbluebutton', 'internet', 'remote', 'remotely', 'skype',
+]);
+
+const FILLER_WORDS = new Set([
+  'event', 'events', 'meeting', 'meetings', 'only', 'link', 'links', 'call', 'via', 'on', 'the', 'a', 'an',
+  'session', 'live', 'and', 'or', 'google', 'microsoft', 'see', 'description', 'details', 'will', 'be',
+  'sent', 'after', 'rsvp', 'rsvping', 'to', 'in', 'at', 'room', 'server', 'port', 'channel', 'here', 'tba',
+  'tbc', 'tbd', 'conference', 'video', 'chat', 'provided', 'shared', 'attendees', 'registered', 'by', 'email',
+  'from', 'our', 'with', 'platform', 'join', 'us',
+]);
+
+/**
+ * Lower-case words of a location, without parenthesised asides, where a
+ * host name (mumble.openspeak.cc) counts as its first label ("mumble").
+ */
+function locationWords(text: string): string[] {
+  const bare = text.replace(/\([^)]*\)/g, ' ').toLowerCase();
+  return bare
+    .split(/[^\p{L}\p{N}.:/-]+/u)
+    .map((w) => w.replace(/^[-.:/]+|[-.:/]+$/g, ''))
+    .filter((w) => w.length > 0)
+    .map((w) => (isMeetingUrl(w) ? 'online' : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w) ? w.split('.')[0]! : w));
+}
+
+function isOnlineWord(w: string): boolean {
+  return ONLINE_WORDS.has(w);
+}
+
+function isOnlineOrFiller(w: string): boolean {
+  return ONLINE_WORDS.has(w) || FILLER_WORDS.has(w) || /^\d+$/.test(w);
+}
+
+function isPlaceholder(text: string): boolean {
+  return /^\s*(tba|tbc|tbd|to be (announced|confirmed|determined)|needs a location|location tbd|venue tb[acd])\b/i.test(text);
+}
+
+/** A location that names a place and also remote attendance. */
+function saysHybrid(text: string): boolean {
+  if (/\bhybrid\b/i.test(text)) return true;
+  return /(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text);
+}
+
+const REMOTE_OFFER = /\b(hybrid|also (?:be )?(?:online|streamed|live[- ]?streamed|available online)|live[- ]?stream(?:ed|ing)?|join (?:us )?(?:online|remotely|virtually)|attend (?:online|remotely|virtually))\b/i;
+
+function offersRemote(description: string | null): boolean {
+  if (!description || !REMOTE_OFFER.test(description)) return false;
+  return findMeetingLinks(description).length > 0;
+}

@@ -1,0 +1,75 @@
+import type { EventStatus } from '../core/event.js';
+import type { ParsedEvent } from '../sources/types.js';
+
+/**
+ * Status rules, first match wins:
+ *
+ * 1. The source says cancelled or postponed → that.
+ * 2. The title is marked: a leading "CANCELLED:", "[Cancelled]",
+ *    "(CANCELED)", "❌ Abgesagt –", "Postponed:", "Verschoben:"… or a trailing
+ *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or a non-English word at
+ *    the end ("Der Computer-Treff fällt aus") → cancelled / postponed. Feeds often keep
+ *    STATUS:CONFIRMED and only edit the title, so the title beats a
+ *    'scheduled' or 'tentative' source status. A lower-case word at the start
+ *    needs a separator (":", "-", "|", "!") or brackets so "Cancelled plans: a
+ *    talk" is not read as a cancellation; an all-caps word or a non-English
+ *    word ("Abgesagt Stammtisch") does not.
+ * 3. The source status otherwise: 'rescheduled' and 'moved-online' are
+ *    still happening → scheduled; 'tentative' → tentative, except when the
+ *    caller says tentative means scheduled for this source.
+ * 4. Nothing said → scheduled.
+ *
+ * Luma marks every event STATUS:TENTATIVE; it is Luma's default, not doubt
+ * about the event. The ingest layer sets `tentativeMeansScheduled` for
+ * calendars whose PRODID (or organiser) is Luma.
+ */
+export interface StatusOptions {
+  tentativeMeansScheduled?: boolean;
+}
+
+export function classifyStatus(p: ParsedEvent, text: string, options: StatusOptions = {}): EventStatus {
+  if (p.status === 'cancelled' || p.status === 'postponed') return p.status;
+  const marked = statusFromTitle(text);
+  if (marked) return marked;
+  if (p.status === 'tentative') return options.tentativeMeansScheduled ? 'scheduled' : 'tentative';
+  return 'scheduled';
+}
+
+/** Non-English words that, leading a title, mark it even without a separator ("Abgesagt Stammtisch"). */
+const CANCELLED_OTHER = 'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|geannuleerd|odwołane|inställt|peruttu';
+const POSTPONED_OTHER = 'verschoben|reporté|reportée|aplazado|aplazada|rinviato|uitgesteld|przełożone';
+const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
+const POSTPONED_WORDS = `postponed|${POSTPONED_OTHER}`;
+/** Emoji, asterisks and an "Achtung," / "Attention:" / "Update:" may come before a leading marker. */
+const LEAD = /^[\s\p{Extended_Pictographic}\u{FE0F}*!]*(?:(?:achtung|attention|update|hinweis|info)\s*[,:!-]?\s*)?/iu;
+
+function marker(words: string, other: string): { leading: RegExp[]; trailing: RegExp[] } {
+  const upper = words.toUpperCase();
+  return {
+    leading: [
+      new RegExp(`^(?:${other})\\s`, 'iu'),
+      new RegExp(`^[\\[(【]\\s*(?:${words})\\s*[\\])】]`, 'iu'),
+      new RegExp(`^(?:${words})\\s*[:\\-–—|!]`, 'iu'),
+      new RegExp(`^(?:${upper})(?!\\p{L})`, 'u'),
+    ],
+    trailing: [
+      new RegExp(`[\\[(【]\\s*(?:${words})\\s*[\\])】]\\s*$`, 'iu'),
+      new RegExp(`\\s[-–—|]\\s*(?:${upper})\\s*!?$`, 'u'),
+      new RegExp(`\\s(?:${other})\\s*[.!]*$`, 'iu'),
+    ],
+  };
+}
+
+const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER);
+const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER);
+
+function marked(title: string, m: ReturnType<typeof marker>): boolean {
+  const body = title.replace(LEAD, '');
+  return m.leading.some((r) => r.test(body)) || m.trailing.some((r) => r.test(title));
+}
+
+export function statusFromTitle(title: string): EventStatus | null {
+  if (marked(title, CANCELLED)) return 'cancelled';
+  if (marked(title, POSTPONED)) return 'postponed';
+  return null;
+}

@@ -1,0 +1,91 @@
+import { loadConfig } from '../config/index.js';
+import { isoWithOffset } from '../core/time.js';
+import { Fetcher } from '../fetch/index.js';
+import { PageEvents } from '../ingest/index.js';
+import { previewUrl, type PreviewRow } from '../ingest/preview.js';
+import { resolveRegion } from '../place/index.js';
+import { formatTime } from '../chat/console/render.js';
+import { formatKm } from '../deliver/format.js';
+
+const REASONS: Record<string, string> = {
+  past: 'already over',
+  cancelled: 'cancelled',
+  online: 'online only',
+  'unknown-attendance': 'not clear it happens in person',
+  'unknown-place': 'no location to measure the distance',
+  'outside-region': 'outside the region',
+};
+
+/** `events-bot preview <url>`: fetch and parse one source, store nothing, print every event with its verdict. */
+export async function runPreview(url: string | undefined, flags: { near?: string; radius?: string; json?: boolean }): Promise<number> {
+  if (!url) {
+    process.stderr.write('Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--json]\n');
+    return 2;
+  }
+  const loaded = loadConfig();
+  if (!loaded.ok) return fail(loaded.message);
+  const config = loaded.config;
+  const radius = flags.radius === undefined ? 25 : Number(flags.radius);
+  if (!Number.isFinite(radius) || radius < 1 || radius > 200) return fail(`--radius must be a number of km from 1 to 200, got "${flags.radius}"`, 2);
+  const region = flags.near ? resolveRegion(flags.near, radius) : null;
+  if (region && !region.ok) return fail(region.error.message, 2);
+  const now = new Date();
+  const fetcher = new Fetcher({ allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS, maxBytes: config.FETCH_MAX_BYTES, totalTimeoutMs: config.FETCH_TIMEOUT_MS });
+  const centre = region?.ok ? region.value : null;
+  const result = await previewUrl(url, { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' }, centre, now);
+  if (!result.ok) return fail(`could not read ${url}: ${result.message}`);
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(result.rows.map(toJson), null, 2)}\n`);
+    return 0;
+  }
+  const where = centre ? ` — verdicts for ${centre.name}, ${centre.radiusKm} km` : '';
+  process.stdout.write(`${result.title ?? result.feedUrl} (${result.kind}): ${result.rows.length} events${where}\n\n`);
+  for (const row of result.rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
+  for (const s of result.skipped) process.stdout.write(`· not an event: ${s.title} — ${s.reason}\n`);
+  return 0;
+}
+
+function describe(row: PreviewRow, near: string | null): string {
+  const e = row.event;
+  const when = e.allDay ? `${formatTime(e.start, e.timezone, 'date')} (all day)` : formatTime(e.start, e.timezone, 'full');
+  const verdict = row.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[row.reason ?? ''] ?? row.reason}`;
+  const place = [e.venue, e.address && e.address !== e.venue ? e.address : null].filter(Boolean).join(' — ') || 'no location';
+  const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
+  return [
+    `${verdict}  ${e.title}`,
+    `    ${when} [${e.timezone}] · ${e.attendance.replace('_', ' ')} · ${e.status}`,
+    `    ${place}${distance}`,
+    e.url ? `    ${e.url}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function toJson(row: PreviewRow) {
+  const e = row.event;
+  return {
+    title: e.title,
+    url: e.url,
+    start: isoWithOffset(e.start, e.timezone),
+    end: e.end ? isoWithOffset(e.end, e.timezone) : null,
+    timezone: e.timezone,
+    allDay: e.allDay,
+    venue: e.venue,
+    address: e.address,
+    lat: e.lat,
+    lon: e.lon,
+    locality: e.locality,
+    country: e.country,
+    attendance: e.attendance,
+    status: e.status,
+    organiser: e.organiser,
+    distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10,
+    verdict: row.verdict,
+    reason: row.reason,
+  };
+}
+
+function fail(message: string, code = 1): number {
+  process.stderr.write(`events-bot: ${message}\n`);
+  return code;
+}

@@ -1,0 +1,38 @@
+import { startService, StartupError, type RunningService } from '../service/index.js';
+import { createLogger } from '../service/log.js';
+import { startDemoFeeds } from '../chat/console/demo.js';
+
+/** `events-bot start`: runs until SIGINT/SIGTERM, then shuts down cleanly. */
+export async function runStart(flags: { demo?: boolean }): Promise<number> {
+  const env = { ...process.env };
+  const demo = flags.demo ? await startDemoFeeds() : null;
+  if (demo) {
+    env.ALLOW_PRIVATE_NETWORK_FEEDS = 'true';
+    env.CONSOLE_CHAT = 'on';
+  }
+  const logger = createLogger(env.LOG_LEVEL ?? 'info');
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection (kept running)'));
+  let service: RunningService;
+  try {
+    service = await startService({ env, logger });
+  } catch (error) {
+    await demo?.close();
+    if (error instanceof StartupError) {
+      process.stderr.write(`events-bot: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  if (demo) await demo.configure(service);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await service.stop();
+  await demo?.close();
+  return 0;
+}

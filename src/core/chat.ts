@@ -1,0 +1,187 @@
+import type { z } from 'zod';
+import type { Attendance, EventStatus } from './event.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChannelKey, RsvpCounts, RsvpStatus, Store } from './ports.js';
+import type { Logger } from './log.js';
+
+/**
+ * The chat port: what the platform-neutral core says to a chat platform and
+ * what a platform says to the core. Discord, Slack and the console are
+ * adapters (src/chat/<platform>/) that render these values and turn their
+ * platform's commands and reactions into calls on `ChatCore`.
+ */
+
+// ─── Text ────────────────────────────────────────────────────────────────
+/**
+ * Inline rich text. Adapters escape every plain string, so text that came
+ * from a feed can never form a link, a mention or markup.
+ */
+export type Inline =
+  | string
+  | { bold: string }
+  | { link: string; url: string }
+  /** A moment shown in the reader's own local time where the platform can (Discord <t:…>, Slack <!date…>), else in `timezone`. */
+  | { time: Date; timezone: string; style: 'full' | 'date' | 'time' | 'relative' };
+export type Line = Inline[];
+
+// ─── What the core sends ─────────────────────────────────────────────────
+export interface EventCard {
+  eventId: number;
+  title: string;
+  url: string | null;
+  start: Date;
+  end: Date | null;
+  timezone: string;
+  allDay: boolean;
+  venue: string | null;
+  address: string | null;
+  mapUrl: string | null;
+  organiser: string | null;
+  /** Where the event was found (feed title or host). */
+  source: string | null;
+  status: EventStatus;
+  attendance: Attendance;
+  /** "Updated: new time", "Cancelled" … shown prominently; null for a fresh post. */
+  notice: string | null;
+  counts: RsvpCounts;
+}
+
+export interface DigestPage {
+  /** "Events this week near Birmingham (1 Dec – 7 Dec)" */
+  heading: string;
+  part: number;
+  parts: number;
+  days: { label: string; items: { number: number; card: EventCard }[] }[];
+  /** Shown instead of days when the week is empty. */
+  emptyNote: string | null;
+}
+
+export interface Paging {
+  page: number;
+  pages: number;
+  /** Opaque tokens (≤ 90 chars) the adapter hands back to ChatCore.page(). */
+  prev: string | null;
+  next: string | null;
+}
+
+export interface Reply {
+  /** Only the person who asked sees it. */
+  ephemeral: boolean;
+  lines: Line[];
+  paging?: Paging;
+}
+
+export type DeliveryResult = { ok: true; messageId: string } | { ok: false; message: string; retryable: boolean };
+
+/** Implemented by each platform adapter: posts and edits messages. Adapters add the RSVP reactions themselves. */
+export interface ChatPort {
+  readonly platform: string;
+  postEvent(channel: ChannelKey, card: EventCard): Promise<DeliveryResult>;
+  editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
+  postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult>;
+}
+
+// ─── Commands ────────────────────────────────────────────────────────────
+export interface CommandContext {
+  platform: string;
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  /** Platform-level admin (Discord Manage Server, Slack workspace admin/owner or SLACK_ADMIN_USER_IDS). */
+  isAdmin: boolean;
+  /** The member's role ids, checked against the channel's admin role. */
+  roleIds?: string[];
+  now: Date;
+}
+
+export type OptionType = 'string' | 'integer' | 'number';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  choices?: { name: string; value: string }[];
+  /** Offer gazetteer place names while typing. */
+  autocomplete?: 'place';
+  min?: number;
+  max?: number;
+  /** Unit suffix accepted in text form (`10km`, `14d`) by text-based adapters. */
+  unit?: 'km' | 'd';
+  /** Text-based adapters: this option swallows the rest of the words. */
+  rest?: boolean;
+}
+
+/** Services a command handler may use. */
+export interface CommandDeps {
+  store: Store;
+  /** Fetches and parses a source once without storing (for `feed add`). */
+  previewSource(url: string, channel: { lat: number; lon: number; radiusKm: number } | null, now: Date): Promise<SourcePreviewResult>;
+  /** Called after something changed that a post shows (RSVP counts), so adapters' messages get edited. */
+  notifyCountsChanged(eventId: number): Promise<void>;
+  defaults: { radiusKm: number; days: number };
+}
+
+export type SourcePreviewResult =
+  | { ok: true; kind: string; feedUrl: string; title: string | null; total: number; inPersonNear: number; upcoming: number }
+  | { ok: false; message: string };
+
+export interface CommandDefinition<A = Record<string, unknown>> {
+  /** Path under /events: ['nearby'] or ['feed', 'add']. */
+  path: string[];
+  description: string;
+  admin: boolean;
+  options: CommandOption[];
+  /** Validates the raw option values (strings/numbers as typed) into the handler's arguments. */
+  schema: z.ZodType<A>;
+  /** Shown with argument errors: "/events nearby [radius km] [days] [search words]". */
+  usage: string;
+  execute(ctx: CommandContext, args: A, deps: CommandDeps): Promise<Reply>;
+}
+
+export type RsvpKey = RsvpStatus | { number: number };
+
+export interface ReactionEvent {
+  platform: string;
+  workspaceId: string;
+  channelId: string;
+  messageId: string;
+  userId: string;
+  /** going (✅) / maybe (🤔) on an event post, or a keycap number on a digest. */
+  key: RsvpKey;
+  added: boolean;
+}
+
+// ─── What adapters call ──────────────────────────────────────────────────
+/** Implemented once in src/chat/core.ts; every adapter talks to the product through this. */
+export interface ChatCoreApi {
+  /** Every /events subcommand, for registration (Discord) and help/usage. */
+  definitions(): CommandDefinition[];
+  /** Runs a subcommand with option values as the platform delivered them. Never throws. */
+  run(ctx: CommandContext, path: string[], raw: Record<string, unknown>): Promise<Reply>;
+  /** Runs a command typed as text after `/events` ("nearby 10km 14d pizza", "feed add https://…"). Never throws. */
+  runText(ctx: CommandContext, text: string): Promise<Reply>;
+  /** A paging button was pressed. Never throws. */
+  page(ctx: CommandContext, token: string): Promise<Reply>;
+  /** Place names for autocomplete (at most 25). */
+  autocompletePlace(query: string): { name: string; value: string }[];
+  /** A reaction was added or removed on a message. Never throws. */
+  reaction(ev: ReactionEvent): Promise<void>;
+}
+
+/** A platform adapter: a ChatPort plus its own lifecycle. */
+export interface ChatAdapter extends ChatPort {
+  /** Connects; resolves with a person-readable error (bad token, unreachable API) instead of throwing. */
+  start(): Promise<{ ok: true } | { ok: false; message: string }>;
+  stop(): Promise<void>;
+}
+
+/** What the service hands every adapter factory (`createDiscordAdapter(deps)`, `createSlackAdapter(deps)`). */
+export interface AdapterDeps<C> {
+  /** The adapter's settings (from Config). */
+  config: C;
+  core: ChatCoreApi;
+  logger: Logger;
+  /** Mounts a handler on the service's HTTP server (Slack HTTP mode uses /slack/events). */
+  mountHttp(path: string, handler: (req: IncomingMessage, res: ServerResponse) => void): void;
+}

@@ -1,0 +1,101 @@
+import type { NormalisedEvent } from '../core/event.js';
+import type { StoredEvent } from '../core/ports.js';
+import { eventDistance } from './geo.js';
+import { compact, titlesMatch } from './text.js';
+
+export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
+export { distanceMetres, eventDistance } from './geo.js';
+export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './merge.js';
+
+/**
+ * When is an incoming event one we already store? (The caller first matches
+ * by provenance — same source and same UID — which also follows an event
+ * whose time or title changed. These rules find the same event reported by
+ * another source, or by the same source under a new UID.)
+ *
+ * A. Same canonical URL that names ONE event — a Meetup `/events/<id>/`, an
+ *    Eventbrite `/e/…-<id>`, a Luma `/event/evt-…` page → the same event, even
+ *    if its time, venue or title changed.
+ * B. Same canonical URL of any other kind → the same event only when the
+ *    titles match and the starts are within 12 hours. Many calendars give
+ *    every event the same URL (the group or calendar page, e.g. Discourse's
+ *    `/c/machbar/calendar`), and occurrences of a series share theirs, so the
+ *    URL alone would merge different events.
+ * C. Fuzzy: titles match (text.ts: equal once normalised, or word Jaccard
+ *    ≥ 0.8, or one contains the other at ≥ 80 % length) AND starts within
+ *    15 minutes AND the places agree:
+ *    - a different country or locality (both known) → not the same;
+ *    - both online → the same (their coordinates are only the group's home);
+ *      one online and the other in person → not the same;
+ *    - both with coordinates → within 200 m (150 m apart: same; 5 km: not);
+ *    - otherwise the venue names or addresses, normalised, are equal or one
+ *      contains the other ("Silicon Walk" in "Silicon Walk (25 Greenside
+ *      Place, …)");
+ *    - if one side states no place at all, nothing contradicts → the same.
+ * Status is never compared: a cancelled copy of an event is that event,
+ * changed.
+ *
+ * Among several matches: A, then B, then the fuzzy match closest in time.
+ */
+
+export const FUZZY_START_MS = 15 * 60_000;
+export const SAME_URL_START_MS = 12 * 3_600_000;
+export const SAME_VENUE_METRES = 200;
+
+type Comparable = Pick<
+  NormalisedEvent,
+  'url' | 'title' | 'start' | 'venue' | 'address' | 'lat' | 'lon' | 'locality' | 'country' | 'attendance'
+>;
+
+export function matchEvent(incoming: NormalisedEvent, candidates: StoredEvent[]): StoredEvent | null {
+  const byUrl = candidates.filter((c) => incoming.url !== null && c.url === incoming.url);
+  if (byUrl[0] && isSingleEventUrl(incoming.url)) return byUrl[0];
+  const weak = byUrl.find((c) => titlesMatch(incoming.title, c.title) && startGap(incoming, c) <= SAME_URL_START_MS);
+  if (weak) return weak;
+  const fuzzy = candidates.filter((c) => isFuzzyMatch(incoming, c));
+  fuzzy.sort((a, b) => startGap(incoming, a) - startGap(incoming, b));
+  return fuzzy[0] ?? null;
+}
+
+export function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
+  return startGap(a, b) <= FUZZY_START_MS && titlesMatch(a.title, b.title) && placesAgree(a, b);
+}
+
+/** URLs that identify a single event (see rule A). Expects canonicalUrl output. */
+export function isSingleEventUrl(url: string | null): boolean {
+  if (!url) return false;
+  return (
+    /^https:\/\/www\.meetup\.com\/[^/]+\/events\/[a-z0-9]+\/$/.test(url) ||
+    /^https?:\/\/[^/]*eventbrite\.[a-z.]+\/e\/[^/?#]*-\d{6,}$/.test(url) ||
+    /^https:\/\/luma\.com\/event\/evt-[A-Za-z0-9]+$/.test(url)
+  );
+}
+
+function startGap(a: { start: Date }, b: { start: Date }): number {
+  return Math.abs(a.start.getTime() - b.start.getTime());
+}
+
+function placesAgree(a: Comparable, b: Comparable): boolean {
+  if (differ(a.country, b.country) || differ(a.locality, b.locality)) return false;
+  const online = [a.attendance, b.attendance].filter((x) => x === 'online').length;
+  if (online === 2) return true;
+  if (online === 1 && (a.attendance === 'in_person' || b.attendance === 'in_person')) return false;
+  const metres = eventDistance(a, b);
+  if (metres !== null) return metres <= SAME_VENUE_METRES;
+  const placesA = placeTexts(a);
+  const placesB = placeTexts(b);
+  if (placesA.length === 0 || placesB.length === 0) return !hasPlace(a) || !hasPlace(b);
+  return placesA.some((x) => placesB.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))));
+}
+
+function differ(x: string | null, y: string | null): boolean {
+  return x !== null && y !== null && compact(x) !== compact(y);
+}
+
+function placeTexts(e: Comparable): string[] {
+  return [e.venue, e.address].map((t) => compact(t)).filter((t) => t.length > 0);
+}
+
+function hasPlace(e: Comparable): boolean {
+  return placeTexts(e).length > 0 || (e.lat !== null && e.lon !== null);
+}

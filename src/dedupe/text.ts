@@ -1,0 +1,81 @@
+/**
+ * Title and place text reduced to what identifies an event, so that
+ * "Birmingham JS: March meetup" and "BirminghamJS March Meetup" compare equal.
+ *
+ * - lower case, accents stripped (é → e, ß → ss), emoji and punctuation removed;
+ * - words split on anything that is not a letter or digit;
+ * - stop-words dropped: the, a, an, and, of, at, in, on, for, with, meetup,
+ *   event (unless that would leave nothing);
+ * - `compact` joins the words with no space, so spacing/camel-case differences
+ *   ("Birmingham JS" / "BirminghamJS") vanish.
+ */
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'in', 'on', 'for', 'with', 'meetup', 'event']);
+
+export function words(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const all = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const kept = all.filter((w) => !STOP_WORDS.has(w));
+  return kept.length > 0 ? kept : all;
+}
+
+export function compact(text: string | null | undefined): string {
+  return words(text).join('');
+}
+
+export function jaccard(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  if (sa.size === 0 && sb.size === 0) return 1;
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared += 1;
+  return shared / (sa.size + sb.size - shared);
+}
+
+/**
+ * Titles name the same event when: their compact forms are equal; or their
+ * word sets have Jaccard similarity ≥ 0.8; or one compact form contains the
+ * other and the shorter is ≥ 80 % of the longer ("BirminghamJS March 2024"
+ * vs "Birmingham JS March").
+ */
+export function titlesMatch(a: string, b: string): boolean {
+  const ca = compact(a);
+  const cb = compact(b);
+  if (ca === cb) return ca.length > 0;
+  if (jaccard(words(a), words(b)) >= 0.8) return true;
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.length > 0 && long.includes(short) && short.length / long.length >= 0.8;
+}
+
+const DAY_MS = 86_400_000;
+const EDGE_MS = 15 * 60_000;
+
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Index key: compact title + the start's UTC day ("birminghamjsmarch|2024-03-14"). */
+export function fuzzyKey(e: { title: string; start: Date }): string {
+  return `${compact(e.title)}|${utcDay(e.start.getTime())}`;
+}
+
+/**
+ * The keys to look candidates up by: the start's own day, plus the
+ * neighbouring day when the start is within 15 minutes of UTC midnight (so
+ * 23:55 and 00:05 still meet).
+ */
+export function fuzzyKeysAround(e: { title: string; start: Date }): string[] {
+  const t = e.start.getTime();
+  const title = compact(e.title);
+  const intoDay = ((t % DAY_MS) + DAY_MS) % DAY_MS;
+  const days = [utcDay(t)];
+  if (intoDay <= EDGE_MS) days.push(utcDay(t - DAY_MS));
+  if (DAY_MS - intoDay <= EDGE_MS) days.push(utcDay(t + DAY_MS));
+  return days.map((d) => `${title}|${d}`);
+}

@@ -1,0 +1,145 @@
+import type { ChatPort } from '../core/chat.js';
+import type { Logger } from '../core/log.js';
+import type { ChannelRecord, PostRecord, Store } from '../core/ports.js';
+import { channelRegion, verdictFor } from '../place/eligibility.js';
+import { sourceLabel, toCard } from './format.js';
+
+/** One edit per message per this many ms (Discord and Slack rate limits). */
+export const EDIT_INTERVAL_MS = 5_000;
+/** New events posted per channel per run; the rest follow on the next run, so a new feed doesn't flood a channel. */
+const POSTS_PER_RUN = 10;
+
+/**
+ * Platform-neutral delivery: posts new in-region events to channels, edits
+ * posts whose event changed, keeps RSVP counts current. Every post goes
+ * through the outbox (PostRepo), claimed before it is sent, so an event is
+ * posted once per channel even with several instances on one database.
+ */
+export class Delivery {
+  private ports = new Map<string, ChatPort>();
+  private flushTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly now: () => Date,
+  ) {}
+
+  register(port: ChatPort): void {
+    this.ports.set(port.platform, port);
+  }
+
+  platforms(): string[] {
+    return [...this.ports.keys()];
+  }
+
+  /** Posts new events and applies edits for changed events. */
+  async run(): Promise<void> {
+    for (const channel of await this.store.channels.list()) {
+      const port = this.ports.get(channel.platform);
+      if (!port || channel.postMode !== 'new' || !channelRegion(channel)) continue;
+      await this.guard({ channel: channel.id }, () => this.postNew(channel, port));
+    }
+    await this.guard({}, () => this.editStale());
+    await this.guard({}, () => this.flushCounts(false));
+  }
+
+  private async postNew(channel: ChannelRecord, port: ChatPort): Promise<void> {
+    const now = this.now();
+    const region = channelRegion(channel);
+    const candidates = (await this.store.posts.unpostedEvents(channel.id, new Date(now.getTime() - 86_400_000)))
+      .filter((e) => verdictFor(e, region, now).post)
+      .sort((a, b) => a.start.getTime() - b.start.getTime())
+      .slice(0, POSTS_PER_RUN);
+    for (const event of candidates) {
+      const post = await this.store.posts.claimEventPost(channel.id, event.id);
+      if (!post) continue;
+      const card = toCard(event, undefined, await this.sourceOf(event.id));
+      const sent = await port.postEvent(keyOf(channel), { ...card, notice: card.status === 'postponed' ? card.notice : null });
+      if (sent.ok) await this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
+      else {
+        await this.store.posts.markFailed(post.id, sent.message);
+        this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');
+      }
+    }
+  }
+
+  /** Edits posts whose event changed time, venue or status since they were sent. */
+  async editStale(): Promise<void> {
+    for (const post of await this.store.posts.stale(50)) await this.edit(post);
+  }
+
+  /** Called when RSVPs change: marks the event's posts for a counts edit, throttled per message. */
+  async notifyCountsChanged(eventId: number): Promise<void> {
+    const posts = (await this.store.posts.forEvent(eventId)).filter((p) => p.state === 'sent');
+    await this.store.posts.setCountsDirty(
+      posts.map((p) => p.id),
+      true,
+    );
+    this.scheduleFlush(0);
+  }
+
+  /** Applies pending counts edits; with `force`, ignores the per-message interval (tests, shutdown). */
+  async flushCounts(force: boolean): Promise<void> {
+    const now = this.now().getTime();
+    let waitMs: number | null = null;
+    for (const post of await this.store.posts.countsDirty(100)) {
+      const since = post.editedAt ? now - post.editedAt.getTime() : Infinity;
+      if (!force && since < EDIT_INTERVAL_MS) {
+        waitMs = Math.min(waitMs ?? Infinity, EDIT_INTERVAL_MS - since);
+        continue;
+      }
+      await this.store.posts.setCountsDirty([post.id], false);
+      await this.edit(post);
+    }
+    if (waitMs !== null) this.scheduleFlush(waitMs);
+  }
+
+  private scheduleFlush(delayMs: number): void {
+    if (this.flushTimer || this.stopped) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      void this.guard({}, () => this.flushCounts(false));
+    }, delayMs);
+    this.flushTimer.unref();
+  }
+
+  private async edit(post: PostRecord): Promise<void> {
+    if (post.kind !== 'event' || post.eventId === null || !post.messageId) return;
+    const [event, channel] = await Promise.all([this.store.events.get(post.eventId), this.store.channels.get(post.channelId)]);
+    const port = channel && this.ports.get(channel.platform);
+    if (!event || !channel || !port) return;
+    const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
+    const result = await port.editEvent(keyOf(channel), post.messageId, toCard(event, counts, await this.sourceOf(event.id)));
+    if (result.ok) await this.store.posts.markEdited(post.id, event.version, this.now());
+    else this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
+  }
+
+  private async sourceOf(eventId: number): Promise<string | null> {
+    const links = await this.store.events.provenance(eventId);
+    return sourceLabel(links[0]?.url ?? links[0]?.sourceUrl ?? null);
+  }
+
+  /** Runs one unit of work; an unexpected error is logged with context and never stops the service. */
+  private async guard(context: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.logger.error({ err: error, ...context }, 'delivery failed');
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+  }
+
+  port(platform: string): ChatPort | undefined {
+    return this.ports.get(platform);
+  }
+}
+
+export const keyOf = (c: ChannelRecord) => ({ platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId });
+

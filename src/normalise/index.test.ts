@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTION_MAX } from '../core/event.js';
+import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
+import { contentHash, countryCode, normaliseEvent, venueAndAddress, type NormaliseContext } from './index.js';
+import { icalEvents } from './test-fixtures.js';
+
+const ctx = (over: Partial<NormaliseContext> = {}): NormaliseContext => ({
+  sourceUrl: 'https://example.org/feed.ics',
+  attendance: 'in_person',
+  status: 'scheduled',
+  placement: null,
+  defaultTimezone: 'Europe/London',
+  ...over,
+});
+
+const parsed = (over: Partial<ParsedEvent> = {}): ParsedEvent =>
+  emptyParsedEvent({ uid: 'uid-1', title: 'Talk night', start: new Date('2024-05-02T18:00:00Z'), ...over });
+
+const locations = (file: string) => icalEvents(file).map((e) => e.LOCATION ?? '');
+
+describe('venueAndAddress on real LOCATION text', () => {
+  it.each([
+    [locations('meetup-group-angularjs-edinburgh.ics')[0]!, 'Silicon Walk'],
+    [locations('meetup-group-detroitruby.ics')[0]!, 'Compuware Building'],
+    [locations('google-calendar-python-glasgow.ics')[0]!, 'Skyscanner'],
+    [locations('lanyrd-event-sotmscot2013-edinburgh.ics')[0]!, 'Inspace'],
+    [locations('eventbrite-event-casscot13-glasgow.ics')[0]!, 'University of Glasgow'],
+    ['FabLab Cottbus @ Walther-Pauer-Straße 5 03044 Cottbus', 'FabLab Cottbus'],
+    ['Silicon Walk, 4 Merchant St, Edinburgh', 'Silicon Walk'],
+    ['Dunhill Towers, Waiyaki Wy, Nairobi, Kenya', 'Dunhill Towers'],
+    ['4 Merchant St, Edinburgh', null],
+    ['Townsville  4810 - Australia', null],
+    ['Kenya ', null],
+    ['Online event', null],
+  ])('%j → venue %j, address = the full text', (location, venue) => {
+    const r = venueAndAddress(null, location);
+    expect(r.venue).toBe(venue);
+    expect(r.address).toBe(location.replace(/\s+/g, ' ').trim());
+  });
+
+  it('a source-given venue name wins; a URL location is not an address', () => {
+    expect(venueAndAddress('Forge Utah', '123 Main St, Provo')).toEqual({ venue: 'Forge Utah', address: '123 Main St, Provo' });
+    expect(venueAndAddress(null, 'https://luma.com/event/evt-snn9tsP3UImvJhD')).toEqual({ venue: null, address: null });
+    expect(venueAndAddress(null, '  ')).toEqual({ venue: null, address: null });
+  });
+});
+
+describe('countryCode', () => {
+  it.each([
+    ['GB', 'GB'], ['gb', 'GB'], ['United Kingdom', 'GB'], ['UK', 'GB'], ['Scotland', 'GB'], ['Deutschland', 'DE'],
+    ['Germany', 'DE'], ['Kenya', 'KE'], ['Australia', 'AU'], ['USA', 'US'], ['United States', 'US'], ['España', 'ES'],
+    ['Österreich', 'AT'], ['XX', null], ['Atlantis', null], ['', null], [null, null],
+  ])('%j → %j', (text, code) => {
+    expect(countryCode(text)).toBe(code);
+  });
+});
+
+describe('normaliseEvent', () => {
+  it('builds a complete event from an Edinburgh Meetup (venue split, canonical URL, UK country)', () => {
+    const angular = icalEvents('meetup-group-angularjs-edinburgh.ics')[0]!;
+    const e = normaliseEvent(
+      parsed({
+        uid: angular.UID!,
+        title: angular.SUMMARY!,
+        url: angular.URL!,
+        description: angular.DESCRIPTION!,
+        start: new Date('2013-10-17T18:00:00Z'),
+        end: new Date('2013-10-17T21:00:00Z'),
+        timezone: 'Europe/London',
+        locationText: angular.LOCATION!,
+        lat: 55.95,
+        lon: -3.19,
+        country: 'United Kingdom',
+      }),
+      ctx(),
+    );
+    expect(e).toMatchObject({
+      sourceUid: angular.UID,
+      title: 'Talk & Build AngularJS',
+      url: 'https://www.meetup.com/angularjs-edinburgh/events/141654792/',
+      venue: 'Silicon Walk',
+      address: 'Silicon Walk (25 Greenside Place, Edinburgh, United Kingdom)',
+      timezone: 'Europe/London',
+      lat: 55.95,
+      lon: -3.19,
+      country: 'GB',
+    });
+    expect(e.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('re-anchors floating wall-clock times in the placement zone (21:00 in Brussels is 19:00Z)', () => {
+    const floating = parsed({ floating: true, start: new Date('2021-09-16T21:00:00Z'), end: new Date('2021-09-16T22:00:00Z') });
+    const placement = { lat: 50.85, lon: 4.35, locality: 'Brussels', country: 'BE', timezone: 'Europe/Brussels' };
+    const e = normaliseEvent(floating, ctx({ placement }));
+    expect(e.start.toISOString()).toBe('2021-09-16T19:00:00.000Z');
+    expect(e.end?.toISOString()).toBe('2021-09-16T20:00:00.000Z');
+    expect(e.timezone).toBe('Europe/Brussels');
+    expect(e).toMatchObject({ locality: 'Brussels', country: 'BE', lat: 50.85, lon: 4.35 });
+  });
+
+  it('without a placement, floating times are read in the default zone, so the time shown is the time written', () => {
+    const e = normaliseEvent(parsed({ floating: true, start: new Date('2024-07-01T19:00:00Z') }), ctx({ defaultTimezone: 'Europe/London' }));
+    expect(e.start.toISOString()).toBe('2024-07-01T18:00:00.000Z');
+  });
+
+  it('keeps instants that had a zone, whatever the timezone chosen', () => {
+    const e = normaliseEvent(parsed({ start: new Date('2016-10-11T16:30:00Z'), timezone: 'Europe/London' }), ctx());
+    expect(e.start.toISOString()).toBe('2016-10-11T16:30:00.000Z');
+  });
+
+  it.each([
+    ['the source zone first', 'America/Detroit', 'Africa/Nairobi', 'America/Detroit'],
+    ['an unknown source zone falls back to the placement', 'Eastern Standard Time', 'Africa/Nairobi', 'Africa/Nairobi'],
+    ['then the default', null, null, 'Europe/London'],
+  ])('timezone: %s', (_n, source, placed, expected) => {
+    const placement = placed ? { lat: null, lon: null, locality: null, country: null, timezone: placed } : null;
+    expect(normaliseEvent(parsed({ timezone: source }), ctx({ placement })).timezone).toBe(expected);
+  });
+
+  it('cleans the title: HTML, entities and line breaks become one line of at most 200 characters', () => {
+    expect(normaliseEvent(parsed({ title: '  <b>PyBerlin 22</b> -\n 🍁 Autumn &amp; event 🍁 ' }), ctx()).title).toBe('PyBerlin 22 - 🍁 Autumn & event 🍁');
+    const long = normaliseEvent(parsed({ title: 'word '.repeat(100) }), ctx()).title;
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+
+  it('a title-less item (Mastodon post) is titled by its first line', () => {
+    const e = normaliseEvent(parsed({ title: '', description: '<p>Rust meetup tonight at CodeBase</p><p>Details…</p>' }), ctx());
+    expect(e.title).toBe('Rust meetup tonight at CodeBase');
+  });
+
+  it('description: HTML stripped and cut to DESCRIPTION_MAX at a word boundary', () => {
+    const e = normaliseEvent(parsed({ description: `<p>${'lorem ipsum '.repeat(400)}</p>` }), ctx());
+    expect(e.description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(e.description.endsWith('…')).toBe(true);
+    expect(e.description).not.toContain('<p>');
+  });
+
+  it('resolves a relative event URL against the source and drops tracking', () => {
+    const e = normaliseEvent(parsed({ url: '/c/machbar/calendar?utm_source=ics' }), ctx({ sourceUrl: 'https://forum.example.org/calendar.ics' }));
+    expect(e.url).toBe('https://forum.example.org/c/machbar/calendar');
+  });
+
+  it('drops coordinates that are out of range and an end before the start', () => {
+    const e = normaliseEvent(parsed({ lat: 123, lon: 4, end: new Date('2024-05-02T17:00:00Z') }), ctx());
+    expect([e.lat, e.lon, e.end]).toEqual([null, null, null]);
+  });
+
+  it('passes attendance and status through and uses them in the content hash', () => {
+    const a = normaliseEvent(parsed(), ctx({ status: 'scheduled' }));
+    const b = normaliseEvent(parsed(), ctx({ status: 'cancelled' }));
+    expect(b.status).toBe('cancelled');
+    expect(a.contentHash).not.toBe(b.contentHash);
+  });
+});
+
+describe('contentHash', () => {
+  const base = normaliseEvent(parsed({ locationText: 'CodeBase, 38 Castle Terrace, Edinburgh', lat: 55.9469, lon: -3.2043 }), ctx());
+
+  it.each([
+    ['title', { title: 'Talk night 2' }],
+    ['start', { start: new Date('2024-05-02T18:30:00Z') }],
+    ['end', { end: new Date('2024-05-02T21:00:00Z') }],
+    ['allDay', { allDay: true }],
+    ['venue', { venue: 'Skyscanner' }],
+    ['address', { address: '155 St Vincent St, Glasgow' }],
+    ['coordinates (4th decimal)', { lat: 55.947 }],
+    ['attendance', { attendance: 'hybrid' as const }],
+    ['status', { status: 'postponed' as const }],
+  ])('changes when %s changes', (_f, change) => {
+    expect(contentHash({ ...base, ...change })).not.toBe(base.contentHash);
+  });
+
+  it.each([
+    ['description', { description: 'new text' }],
+    ['url', { url: 'https://example.org/other' }],
+    ['organiser', { organiser: 'Someone' }],
+    ['coordinate float noise below 4 decimals', { lat: 55.94690000001 }],
+  ])('does not change when only %s changes', (_f, change) => {
+    expect(contentHash({ ...base, ...change })).toBe(base.contentHash);
+  });
+});

@@ -1,0 +1,109 @@
+import { DESCRIPTION_MAX, NormalisedEvent } from '../core/event.js';
+import type { Attendance, EventStatus } from '../core/event.js';
+import type { ParsedEvent } from '../sources/types.js';
+import { countryCode } from './country.js';
+import { contentHash } from './hash.js';
+import { venueAndAddress } from './location.js';
+import { htmlToText, inlineText, truncate } from './text.js';
+import { canonicalUrl } from './url.js';
+import { isValidTimeZone, utcWallClock, zonedWallClockToInstant } from './zoned.js';
+
+export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
+export { decodeEntities } from './entities.js';
+export { canonicalUrl } from './url.js';
+export { contentHash, type HashedFields } from './hash.js';
+export { countryCode } from './country.js';
+export { venueAndAddress, type VenueAddress } from './location.js';
+export { zonedWallClockToInstant, isValidTimeZone, utcWallClock, type WallClockFields } from './zoned.js';
+
+export const TITLE_MAX = 200;
+
+/** What the place stage found for an event (all optional facts). */
+export interface Placement {
+  lat: number | null;
+  lon: number | null;
+  locality: string | null;
+  country: string | null;
+  timezone: string | null;
+}
+
+export interface NormaliseContext {
+  sourceUrl: string;
+  attendance: Attendance;
+  status: EventStatus;
+  placement: Placement | null;
+  /** Zone used when neither the source nor the placement names one (the channel's or the service's). */
+  defaultTimezone: string;
+}
+
+/**
+ * ParsedEvent → NormalisedEvent (validated against the zod schema; a failure
+ * there is a bug in this function, so it throws).
+ *
+ * - timezone: the source's zone if it is a real IANA zone, else the
+ *   placement's, else the default, else UTC.
+ * - floating times (wall clock with no zone, stored as UTC fields) are
+ *   re-anchored in that timezone, so the time shown equals the time written.
+ * - coordinates: the placement's when it has them, else the source's (if in range).
+ * - an end before the start is dropped (null) rather than shown.
+ */
+export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
+  const timezone = pickTimezone(parsed.timezone, ctx.placement?.timezone, ctx.defaultTimezone);
+  const { start, end } = anchorTimes(parsed, timezone);
+  const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
+  const [lat, lon] = pickCoordinates(ctx.placement, parsed);
+  const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
+  const fields = {
+    sourceUrl: ctx.sourceUrl,
+    sourceUid: parsed.uid,
+    url: canonicalUrl(parsed.url, ctx.sourceUrl),
+    title: cleanTitle(parsed.title, description),
+    description,
+    start,
+    end,
+    timezone,
+    allDay: parsed.allDay,
+    venue,
+    address,
+    lat,
+    lon,
+    locality: textOrNull(ctx.placement?.locality ?? parsed.locality),
+    country: countryCode(ctx.placement?.country) ?? countryCode(parsed.country),
+    attendance: ctx.attendance,
+    status: ctx.status,
+    organiser: textOrNull(parsed.organiser),
+  };
+  return NormalisedEvent.parse({ ...fields, contentHash: contentHash(fields) });
+}
+
+function pickTimezone(...zones: (string | null | undefined)[]): string {
+  return zones.find((z) => isValidTimeZone(z)) ?? 'UTC';
+}
+
+function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Date | null } {
+  const anchor = (d: Date): Date => (parsed.floating ? zonedWallClockToInstant(utcWallClock(d), zone) : d);
+  const start = anchor(parsed.start);
+  const end = parsed.end ? anchor(parsed.end) : null;
+  return { start, end: end && end.getTime() >= start.getTime() ? end : null };
+}
+
+function pickCoordinates(placement: Placement | null, parsed: ParsedEvent): [number, number] | [null, null] {
+  for (const p of [placement, parsed]) {
+    if (p && p.lat !== null && p.lon !== null && validLatLon(p.lat, p.lon)) return [p.lat, p.lon];
+  }
+  return [null, null];
+}
+
+function validLatLon(lat: number, lon: number): boolean {
+  return Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+}
+
+/** One line, at most TITLE_MAX characters; an empty title falls back to the description's first line. */
+function cleanTitle(title: string, description: string): string {
+  const clean = inlineText(title) || description.split('\n')[0]?.trim() || 'Untitled event';
+  return truncate(clean, TITLE_MAX);
+}
+
+function textOrNull(text: string | null | undefined): string | null {
+  return text ? inlineText(text) || null : null;
+}

@@ -1,0 +1,55 @@
+import { inlineText } from './text.js';
+
+/**
+ * Venue and address from what a source wrote.
+ *
+ * - address = the location text as written (tags stripped, whitespace
+ *   collapsed), or null when it is empty or is only a URL (a meeting link or
+ *   ticketing page is not an address; classify reads it from locationUrl).
+ * - venue = the source's own venue name when it separates one (JSON-LD
+ *   Place.name). Otherwise the leading part of the location text when the
+ *   text is clearly "name, then address":
+ *     "Silicon Walk (25 Greenside Place, Edinburgh, …)"  → "Silicon Walk"
+ *     "FabLab Cottbus @ Walther-Pauer-Straße 5, 03044 …" → "FabLab Cottbus"
+ *     "Skyscanner, 155 St Vincent St, Glasgow, …"         → "Skyscanner"
+ *     "University of Glasgow - University Avenue - …"     → "University of Glasgow"
+ *   The leading part is split at "(", " @ ", the first comma, or — when there
+ *   is no comma — the first " - ". It is NOT a venue when it looks like part
+ *   of an address: it starts with a digit ("4 Merchant St") or holds a
+ *   postcode-like run of 4+ digits ("Townsville 4810"). A location with no
+ *   separator ("Kenya", "Online event") has no venue.
+ */
+export interface VenueAddress {
+  venue: string | null;
+  address: string | null;
+}
+
+export function venueAndAddress(venueName: string | null, locationText: string | null): VenueAddress {
+  const address = cleanLocation(locationText);
+  const named = venueName ? inlineText(venueName) : '';
+  return { venue: named || (address ? leadingVenue(address) : null), address };
+}
+
+function cleanLocation(text: string | null): string | null {
+  if (!text) return null;
+  const clean = inlineText(text);
+  if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
+  return clean;
+}
+
+function leadingVenue(address: string): string | null {
+  const head = firstSegment(address)?.trim();
+  if (!head || head === address) return null;
+  if (/^\d/.test(head) || /\d{4,}/.test(head)) return null;
+  return head;
+}
+
+function firstSegment(text: string): string | undefined {
+  const paren = /^([^(),]+?)\s*\(/.exec(text);
+  if (paren) return paren[1];
+  const at = /^([^,]+?)\s+@\s+/.exec(text);
+  if (at) return at[1];
+  if (text.includes(',')) return text.split(',')[0];
+  if (text.includes(' - ')) return text.split(' - ')[0];
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { icalEvents } from './test-fixtures.js';
+import { canonicalUrl } from './url.js';
+
+describe('canonicalUrl', () => {
+  it.each([
+    // Meetup: one form per event page
+    ['http://meetup.com/Group-Name/events/123456789/?rv=ea1', 'https://www.meetup.com/group-name/events/123456789/'],
+    ['https://www.meetup.com/PyBerlin/events/274167788/', 'https://www.meetup.com/pyberlin/events/274167788/'],
+    ['http://www.meetup.com/AngularJS-Edinburgh/events/141654792/', 'https://www.meetup.com/angularjs-edinburgh/events/141654792/'],
+    ['https://m.meetup.com/de-DE/PyBerlin/events/274167788?recId=x&recSource=y&eventOrigin=z&searchId=q', 'https://www.meetup.com/pyberlin/events/274167788/'],
+    ['https://www.meetup.com/PyBerlin/events/274167788/attendees/', 'https://www.meetup.com/pyberlin/events/274167788/'],
+    ['http://www.meetup.com/DetroitRuby/events/qgkxkcyrjbrb/', 'https://www.meetup.com/detroitruby/events/qgkxkcyrjbrb/'],
+    ['https://www.meetup.com/Dev_NQ', 'https://www.meetup.com/dev_nq/'],
+    ['https://www.meetup.com/find/?keywords=python&utm_source=x', 'https://www.meetup.com/find/?keywords=python'],
+    // Eventbrite: the event path is the identity
+    ['https://www.eventbrite.co.uk/e/python-night-tickets-123456789012?aff=ebdssbdestsearch&keep=1', 'https://www.eventbrite.co.uk/e/python-night-tickets-123456789012'],
+    ['https://casscot13.eventbrite.co.uk', 'https://casscot13.eventbrite.co.uk/'],
+    // Luma: two hosts, one page
+    ['https://lu.ma/a1yoj89m', 'https://luma.com/a1yoj89m'],
+    ['https://www.luma.com/a1yoj89m/?tk=secret', 'https://luma.com/a1yoj89m'],
+    ['https://luma.com/event/evt-snn9tsP3UImvJhD', 'https://luma.com/event/evt-snn9tsP3UImvJhD'],
+    // tracking, fragments, ports, slashes, case
+    ['https://Example.COM:443/Events/Talk/?utm_source=x&utm_medium=y&id=7&fbclid=abc#top', 'https://example.com/Events/Talk?id=7'],
+    ['http://example.com:80/a?gclid=1&mc_cid=2&mc_eid=3&ref=4&ref_src=5&_ga=6&igshid=7', 'http://example.com/a'],
+    ['https://example.com:8443/a/', 'https://example.com:8443/a'],
+    ['https://user:pw@www.example.org/x', 'https://www.example.org/x'],
+    ['www.example.org/talks', 'https://www.example.org/talks'],
+    ['https://example.com', 'https://example.com/'],
+    // not a web page
+    ['mailto:info@meetup.com', null],
+    ['ftp://example.com/file', null],
+    ['not a url', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalUrl(input)).toBe(expected);
+  });
+
+  it('resolves a relative URL against the feed (Discourse writes URL:/c/machbar/calendar)', () => {
+    const relative = icalEvents('discourse-calendar-machbar-no-dtend.ics')[0]!.URL!;
+    expect(relative).toBe('/c/machbar/calendar');
+    expect(canonicalUrl(relative, 'https://discourse.example.org/c/machbar/l/calendar.ics')).toBe('https://discourse.example.org/c/machbar/calendar');
+  });
+
+  it('is idempotent: a canonical URL maps to itself', () => {
+    for (const u of ['https://www.meetup.com/pyberlin/events/274167788/', 'https://luma.com/a1yoj89m', 'https://example.com/Events/Talk?id=7']) {
+      expect(canonicalUrl(canonicalUrl(u))).toBe(u);
+    }
+  });
+});

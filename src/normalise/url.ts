@@ -1,0 +1,96 @@
+/**
+ * Canonical event page URLs, so the same page written two ways is one URL
+ * (for deduplication) and posts carry no tracking noise.
+ *
+ * General rules:
+ * - only absolute http(s) URLs survive (relative ones are resolved against
+ *   `base`; `www.example.com/x` without a scheme is read as https);
+ * - user:password, the #fragment and default ports are dropped; the host is
+ *   lower-cased (but `www.` is kept: it can be a different site);
+ * - tracking parameters are removed (TRACKING below, and every `utm_*`);
+ *   the remaining parameters keep their order;
+ * - a trailing slash on a path other than `/` is removed.
+ *
+ * Site rules (their pages are addressed by path alone, so the query goes):
+ * - Meetup: `https://www.meetup.com/<group-slug-lower-case>/events/<id>/`
+ *   (group slugs are case-insensitive; Meetup writes the trailing slash);
+ *   a group page becomes `https://www.meetup.com/<slug>/`.
+ * - Eventbrite `/e/<slug>-tickets-<id>`: path kept, query dropped.
+ * - Luma: `lu.ma/<slug>` and `luma.com/<slug>` are one page → `https://luma.com/<slug>`.
+ */
+
+const TRACKING = new Set([
+  'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', '_ga', '_gl',
+  'igshid', 'aff', 'recid', 'recsource', 'eventorigin', 'searchid', 'yclid', 'twclid', 'li_fat_id', '_hsenc', '_hsmi',
+]);
+
+export function canonicalUrl(url: string | null | undefined, base?: string): string | null {
+  const parsed = parseHttpUrl(url, base);
+  if (!parsed) return null;
+  parsed.hash = '';
+  parsed.username = '';
+  parsed.password = '';
+  parsed.hostname = parsed.hostname.replace(/\.$/, '');
+  if (isMeetup(parsed.hostname)) return meetupUrl(parsed);
+  if (isLuma(parsed.hostname)) return lumaUrl(parsed);
+  if (isEventbrite(parsed.hostname) && /^\/e\//.test(parsed.pathname)) parsed.search = '';
+  stripTracking(parsed);
+  if (parsed.pathname.length > 1) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+  return parsed.toString();
+}
+
+function parseHttpUrl(url: string | null | undefined, base?: string): URL | null {
+  const text = url?.trim();
+  if (!text) return null;
+  const withScheme = /^www\./i.test(text) ? `https://${text}` : text;
+  let parsed: URL;
+  try {
+    parsed = base ? new URL(withScheme, base) : new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return parsed.hostname ? parsed : null;
+}
+
+function stripTracking(u: URL): void {
+  const kept = [...u.searchParams].filter(([key]) => {
+    const k = key.toLowerCase();
+    return !k.startsWith('utm_') && !TRACKING.has(k);
+  });
+  u.search = new URLSearchParams(kept).toString();
+}
+
+function isMeetup(host: string): boolean {
+  return /^(?:(?:www|m|secure)\.)?meetup\.com$/.test(host);
+}
+
+function isLuma(host: string): boolean {
+  return /^(?:www\.)?(?:lu\.ma|luma\.com)$/.test(host);
+}
+
+function isEventbrite(host: string): boolean {
+  return /(?:^|\.)eventbrite\.[a-z.]+$/.test(host);
+}
+
+/** Meetup paths may start with a locale (`/de-DE/`), which names the same page. */
+const MEETUP_EVENT = /^\/(?:[a-z]{2}-[a-z]{2}\/)?([^/]+)\/events\/([a-z0-9]+)(?:\/|$)/i;
+const MEETUP_GROUP = /^\/(?:[a-z]{2}-[a-z]{2}\/)?([^/]+)\/?$/i;
+/** Top-level Meetup pages that are not groups (their query matters). */
+const MEETUP_RESERVED = new Set(['find', 'topics', 'cities', 'apps', 'help', 'login', 'register', 'pro', 'blog', 'about', 'lp', 'home']);
+
+function meetupUrl(u: URL): string {
+  const event = MEETUP_EVENT.exec(u.pathname);
+  if (event) return `https://www.meetup.com/${event[1]!.toLowerCase()}/events/${event[2]!.toLowerCase()}/`;
+  const group = MEETUP_GROUP.exec(u.pathname);
+  if (group && !MEETUP_RESERVED.has(group[1]!.toLowerCase())) return `https://www.meetup.com/${group[1]!.toLowerCase()}/`;
+  u.protocol = 'https:';
+  u.hostname = 'www.meetup.com';
+  stripTracking(u);
+  return u.toString();
+}
+
+function lumaUrl(u: URL): string {
+  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  return `https://luma.com${path || '/'}`;
+}

@@ -1,0 +1,96 @@
+import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
+import type { PlaceFilter } from './gazetteer.js';
+import { qualifierFor } from './qualifiers.js';
+
+/**
+ * Reading one address segment (the text between commas, " - ", " @ ",
+ * brackets or newlines). A segment can carry:
+ *
+ * - a qualifier: the WHOLE segment is a country or subdivision ("Kenya",
+ *   "USA", "England", "AL" in capitals) → `qualifier`, `wholeQualifier`;
+ * - a postcode, which is removed and may tell the country or state:
+ *   UK full postcode at the start or end ("G12 8QQ Glasgow", "EH8 9AB")
+ *   → `ukArea`; a state/province code plus ZIP ("AL 35233", "QLD 4810",
+ *   "ON M5V 2T6") → `qualifier`; a bare 4–5 digit code before or after the
+ *   town ("03044 Cottbus", "Townsville 4810"); a 5-digit code followed by the
+ *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
+ *   town is what follows the postcode); a UK outward code after the town
+ *   ("Glasgow City G1") → `outward`, trusted only by the caller's rules;
+ * - `town`: what is left, to be compared as a WHOLE with town names. Text
+ *   containing digits is never a town (streets, plus codes, house numbers).
+ */
+export interface SegmentReading {
+  qualifier: PlaceFilter[] | null;
+  wholeQualifier: boolean;
+  ukArea: string | null;
+  outward: string | null;
+  town: string | null;
+}
+
+const UK_POSTCODE = /([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})/i;
+const UK_AT_START = new RegExp(`^${UK_POSTCODE.source}(?:\\s+(.*))?$`, 'i');
+const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
+const STATE_AND_CODE = /^(?:(.*?)\s+)?([A-Z]{2,3})\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
+const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
+const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
+const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
+const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
+
+const empty = (): SegmentReading => ({ qualifier: null, wholeQualifier: false, ukArea: null, outward: null, town: null });
+
+/** "Cottbus Cottbus" (a venue feed repeating the town) → "Cottbus". */
+function undouble(text: string): string {
+  const words = text.split(/\s+/);
+  const half = words.length / 2;
+  if (Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) {
+    return words.slice(0, half).join(' ');
+  }
+  return text;
+}
+
+function town(text: string | undefined): string | null {
+  const t = text?.trim();
+  return t && !/\d/.test(t) ? undouble(t) : null;
+}
+
+export function readSegment(segment: string): SegmentReading {
+  const seg = segment.replace(/\s+/g, ' ').trim();
+  const whole = qualifierFor(seg, { codes: 'upper' });
+  if (whole) return { ...empty(), qualifier: whole, wholeQualifier: true };
+
+  const start = UK_AT_START.exec(seg);
+  const end = start ? null : UK_AT_END.exec(seg);
+  const ukCode = start?.[1] ?? end?.[2];
+  if (ukCode && isValid(ukCode)) {
+    const parsed = parsePostcode(ukCode);
+    return { ...empty(), ukArea: parsed.valid ? parsed.area : null, town: town(start ? start[2] : end?.[1]) };
+  }
+
+  const state = STATE_AND_CODE.exec(seg);
+  const subdivision = state ? (qualifierFor(state[2] ?? '', { codes: 'upper' }) ?? []).filter((f) => f.admin1 != null) : [];
+  if (state && subdivision.length > 0) return { ...empty(), qualifier: subdivision, town: town(state[1]) };
+
+  const coded = LEADING_CODE.exec(seg) ?? TRAILING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
+  if (coded) return { ...empty(), town: town(coded[1]) };
+
+  const outward = OUTWARD_AT_END.exec(seg);
+  if (outward && validOutcode(outward[2] ?? '')) {
+    return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
+  }
+  return { ...empty(), town: town(seg) };
+}
+
+/**
+ * Splits an address into segments: commas, semicolons, newlines, brackets,
+ * "|", and " - " / " – " / " @ " WITH spaces around them (so "Stoke-on-Trent"
+ * and "Walther-Pauer-Straße" stay whole). iCalendar escapes (\, \; \n) are
+ * undone first; URLs are dropped (an online location is not an address).
+ */
+export function splitAddress(text: string): string[] {
+  return text
+    .replace(/\\([,;\\])/g, '$1')
+    .replace(/\\n/gi, '\n')
+    .split(/[,;\n()|[\]]|\s[-–—@]\s/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));
+}

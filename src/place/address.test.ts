@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { placeAddress, type AddressHints } from './address.js';
+import { splitAddress } from './address-segments.js';
+
+type Expected = { locality: string; country: string; precision?: 'city' | 'postcode-area'; timezone?: string } | null;
+
+describe('placeAddress: reads the address from the end', () => {
+  it.each<[string, AddressHints, Expected]>([
+    ['Birmingham, AL 35233, USA', {}, { locality: 'Birmingham', country: 'US', timezone: 'America/Chicago' }],
+    ['Birmingham, B5 4BU', {}, { locality: 'Birmingham', country: 'GB', timezone: 'Europe/London' }],
+    ['The Victoria, John Bright St', {}, null],
+    ['The Victoria, John Bright St', { country: 'GB' }, null],
+    ['Townsville  4810 - Australia', {}, { locality: 'Townsville', country: 'AU', timezone: 'Australia/Brisbane' }],
+    ['Townsville QLD 4810', {}, { locality: 'Townsville', country: 'AU' }],
+    ['University of Glasgow, Glasgow - G12 8QQ', {}, { locality: 'Glasgow', country: 'GB', precision: 'city' }],
+    ['Silicon Walk, 4 Merchant Street, Edinburgh', {}, { locality: 'Edinburgh', country: 'GB' }],
+    ['Siemens-Halske-Ring 2, 03046 Cottbus', {}, { locality: 'Cottbus', country: 'DE', timezone: 'Europe/Berlin' }],
+    // a hinted country is a preference: an address that names a German town stays in Germany
+    ['Siemens-Halske-Ring 2, 03046 Cottbus', { country: 'GB' }, { locality: 'Cottbus', country: 'DE' }],
+    ['Rue de Rivoli 1, 75001 Paris, France', {}, { locality: 'Paris', country: 'FR' }],
+    ['Keizersgracht 1, 1012 AB Amsterdam', {}, { locality: 'Amsterdam', country: 'NL' }],
+    ['Javits Center, New York', {}, { locality: 'New York City', country: 'US' }],
+    ['Brooklyn, New York', {}, { locality: 'Brooklyn', country: 'US' }],
+    ['Melbourne, Victoria, Australia', {}, { locality: 'Melbourne', country: 'AU' }],
+    ['Inspace, 1 Crichton Street, EH8 9AB', {}, { locality: 'Edinburgh', country: 'GB', precision: 'postcode-area' }],
+    ['Portree Hall, Portree, IV51 9EX', {}, { locality: 'Portree', country: 'GB', precision: 'city' }],
+    ['The Crown, Portland', { country: 'GB' }, { locality: 'Portland', country: 'GB' }],
+    ['Birmingham', { country: 'United States' }, { locality: 'Birmingham', country: 'US' }],
+    ['Some venue', { locality: 'Glasgow', country: 'GB' }, { locality: 'Glasgow', country: 'GB', precision: 'city' }],
+    ['Some venue', { postalCode: 'B5 4BU' }, { locality: 'Birmingham', country: 'GB', precision: 'postcode-area' }],
+    ['FabLab Cottbus', {}, null],
+    ['University of Glasgow', {}, null],
+    ['Kenya', {}, null],
+    ['Online event', {}, null],
+    ['https://luma.com/event/evt-snn9tsP3UImvJhD', {}, null],
+    ['', {}, null],
+  ])('%s %j', (text, hints, expected) => {
+    const placed = placeAddress(text, hints);
+    if (expected === null) expect(placed).toBeNull();
+    else expect(placed).toMatchObject({ precision: 'city', ...expected });
+  });
+
+  it('returns coordinates and a zone a reader can use', () => {
+    const placed = placeAddress('Birmingham, AL 35233, USA');
+    expect(placed?.lat).toBeCloseTo(33.52, 1);
+    expect(placed?.lon).toBeCloseTo(-86.8, 1);
+  });
+});
+
+/** LOCATION values of an iCalendar fixture, unfolded and unescaped. */
+function icsLocations(file: string): string[] {
+  const text = readFileSync(new URL(`../../test/fixtures/feeds/${file}`, import.meta.url), 'utf8').replace(/\r?\n[ \t]/g, '');
+  const values = [...text.matchAll(/^LOCATION[^:\r\n]*:(.*)$/gm)].map((m) => (m[1] ?? '').replace(/\\([,;\\])/g, '$1').trim());
+  return [...new Set(values)];
+}
+
+describe('placeAddress over real feed LOCATION lines', () => {
+  const table: [string, string, string | null][] = [
+    ['eventbrite-event-casscot13-glasgow.ics', 'University of Glasgow - University Avenue - G12 8QQ Glasgow - United Kingdom', 'Glasgow GB'],
+    ['google-calendar-python-glasgow.ics', 'Skyscanner, 155 St Vincent St, Glasgow, Glasgow City G1, UK', 'Glasgow GB'],
+    ['lanyrd-event-sotmscot2013-edinburgh.ics', 'Inspace, 1 Crichton Street, EH8 9AB', 'Edinburgh GB'],
+    ['meetup-group-angularjs-edinburgh.ics', 'Silicon Walk (25 Greenside Place, Edinburgh, United Kingdom)', 'Edinburgh GB'],
+    ['meetup-group-detroitruby.ics', 'Compuware Building (One Campus Martius, Detroit, MI 48226)', 'Detroit US'],
+    ['meetup-group-pyberlin-online.ics', 'Online event', null],
+    ['hackerpublicradio-rdate-online-london.ics', 'mumble.openspeak.cc port: 64747', null],
+    ['luma-calendar-nairobidevops.ics', 'KCA UNIVERSITY, Thika Rd, Nairobi, Kenya', 'Nairobi KE'],
+    ['luma-calendar-nairobidevops.ics', 'Technical University Of Kenya, Haile Selassie Avenue Entrance on Workshop Road, Nairobi, Kenya', 'Nairobi KE'],
+    ['luma-calendar-nairobidevops.ics', 'Strathmore University, Karen Ole Sangale Rd, off Langata Road, in Madaraka Estate, Nairobi, Kenya', 'Nairobi KE'],
+    ['luma-calendar-nairobidevops.ics', 'Mount Kenya University, General Kago Rd, Thika, Kenya', 'Thika KE'],
+    ['luma-calendar-nairobidevops.ics', 'DEDAN KĨMATHI UNIVERSITY - Main Campus, JX55+4F7, Nyeri, Kenya', 'Nyeri KE'],
+    ['luma-calendar-nairobidevops.ics', 'Technical University of Mombasa, Tom Mboya Street, Mombasa, Kenya', 'Mombasa KE'],
+    // Ruiru and Marimanti are not in the GeoNames ≥1000 list: no guess rather than a wrong one
+    ['luma-calendar-nairobidevops.ics', 'Zetech University Main Campus - Ruiru, RXW6+WXW, Ruiru, Kenya', null],
+    ['luma-calendar-nairobidevops.ics', 'https://paydexp.com/l/afd2024', null],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'FabLab Cottbus @ Walther-Pauer-Straße 5 03044 Cottbus', 'Cottbus DE'],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'FabLab Cottbus @ Walther-Pauer-Straße 5, 03044 Cottbus, Deutschland', 'Cottbus DE'],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'FabLabCB @ Walther-Pauer-Straße 5, 03044 Cottbus Cottbus', 'Cottbus DE'],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'Maker Faire Berlin @ Luckenwalder Str. 4–6, 10963 Berlin', 'Berlin DE'],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'FabLab Cottbus', null],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'Karlstraßenfest', null],
+    ['wordpress-ai1ec-fablab-cottbus.ics', 'FEZ-Berlin - Wuhlheide', null],
+  ];
+
+  it.each(table)('%s: %s', (file, location, expected) => {
+    expect(icsLocations(file)).toContain(location);
+    const placed = placeAddress(location);
+    expect(placed ? `${placed.locality} ${placed.country}` : null).toBe(expected);
+  });
+
+  it('places every in-person Luma venue in Kenya, never elsewhere', () => {
+    const placed = icsLocations('luma-calendar-nairobidevops.ics')
+      .map((l) => placeAddress(l))
+      .filter((p) => p !== null);
+    expect(placed.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(placed.map((p) => p.country))).toEqual(new Set(['KE']));
+    expect(new Set(placed.map((p) => p.timezone))).toEqual(new Set(['Africa/Nairobi']));
+  });
+});
+
+describe('splitAddress', () => {
+  it('splits on separators but keeps hyphenated names whole', () => {
+    expect(splitAddress('Hall - Stoke-on-Trent, ST1 1AA')).toEqual(['Hall', 'Stoke-on-Trent', 'ST1 1AA']);
+    expect(splitAddress('Venue (1 Road\\, Town\\nUK)')).toEqual(['Venue', '1 Road', 'Town', 'UK']);
+    expect(splitAddress('Lab @ Street 5 03044 Cottbus')).toEqual(['Lab', 'Street 5 03044 Cottbus']);
+  });
+});

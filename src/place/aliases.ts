@@ -1,0 +1,94 @@
+/**
+ * Names people use for a place that the GeoNames city list does not carry.
+ * Every entry is a name in real use; `kind` says why it points where it does:
+ *
+ * - `nickname`: a colloquial or dialect name for the city ("Brum" is the
+ *   Brummie name for Birmingham; "Embra" is Scots for Edinburgh).
+ * - `exonym`: another language's name for a city GeoNames lists under one
+ *   spelling only (GeoNames has "Köln", not "Cologne"; "Munich", not "München").
+ * - `neighbourhood`: a district too small or not separate in GeoNames; it is
+ *   placed at the centre of the city that contains it (precision: city).
+ * - `conurbation`: a metropolitan county or urban area, placed at its
+ *   principal city ("West Midlands" → Birmingham). Good enough for a region
+ *   centre with a radius; not a boundary.
+ *
+ * The target is found in the gazetteer by name, country and admin1 (largest
+ * population wins), so it must be spelled as GeoNames spells it. A test checks
+ * that every target exists.
+ */
+export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation';
+
+export interface PlaceAlias {
+  alias: string;
+  name: string;
+  country: string;
+  admin1: string | null;
+  kind: AliasKind;
+}
+
+const a = (
+  alias: string,
+  name: string,
+  country: string,
+  admin1: string | null,
+  kind: AliasKind,
+): PlaceAlias => ({ alias, name, country, admin1, kind });
+
+export const PLACE_ALIASES: readonly PlaceAlias[] = [
+  // United Kingdom
+  a('Brum', 'Birmingham', 'GB', 'ENG', 'nickname'),
+  a('Digbeth', 'Birmingham', 'GB', 'ENG', 'neighbourhood'),
+  a('West Midlands', 'Birmingham', 'GB', 'ENG', 'conurbation'),
+  a('Brizzle', 'Bristol', 'GB', 'ENG', 'nickname'),
+  a('Manc', 'Manchester', 'GB', 'ENG', 'nickname'),
+  a('Manny', 'Manchester', 'GB', 'ENG', 'nickname'),
+  a('Northern Quarter', 'Manchester', 'GB', 'ENG', 'neighbourhood'),
+  a('Greater Manchester', 'Manchester', 'GB', 'ENG', 'conurbation'),
+  a('Merseyside', 'Liverpool', 'GB', 'ENG', 'conurbation'),
+  a('Tyneside', 'Newcastle upon Tyne', 'GB', 'ENG', 'conurbation'),
+  a('Hull', 'Kingston upon Hull', 'GB', 'ENG', 'nickname'),
+  a('Greater London', 'London', 'GB', 'ENG', 'conurbation'),
+  a('Shoreditch', 'London', 'GB', 'ENG', 'neighbourhood'),
+  a('Soho', 'London', 'GB', 'ENG', 'neighbourhood'),
+  a('The Big Smoke', 'London', 'GB', 'ENG', 'nickname'),
+  a('Embra', 'Edinburgh', 'GB', 'SCT', 'nickname'),
+  a('Auld Reekie', 'Edinburgh', 'GB', 'SCT', 'nickname'),
+  a('Leith', 'Edinburgh', 'GB', 'SCT', 'neighbourhood'),
+  a('Glesga', 'Glasgow', 'GB', 'SCT', 'nickname'),
+  a('Londonderry', 'Derry', 'GB', 'NIR', 'exonym'),
+  // Europe
+  a('München', 'Munich', 'DE', '02', 'exonym'),
+  a('Cologne', 'Köln', 'DE', '07', 'exonym'),
+  a('Nuremberg', 'Nürnberg', 'DE', '02', 'exonym'),
+  a('Hanover', 'Hannover', 'DE', '06', 'exonym'),
+  a('Den Haag', 'The Hague', 'NL', '11', 'exonym'),
+  a('Geneva', 'Genève', 'CH', 'GE', 'exonym'),
+  a('Genf', 'Genève', 'CH', 'GE', 'exonym'),
+  a('Wien', 'Vienna', 'AT', '09', 'exonym'),
+  a('Praha', 'Prague', 'CZ', '52', 'exonym'),
+  a('Roma', 'Rome', 'IT', '07', 'exonym'),
+  a('Lisboa', 'Lisbon', 'PT', '14', 'exonym'),
+  a('Warszawa', 'Warsaw', 'PL', '78', 'exonym'),
+  a('København', 'Copenhagen', 'DK', '17', 'exonym'),
+  a('Bruxelles', 'Brussels', 'BE', 'BRU', 'exonym'),
+  a('Kiev', 'Kyiv', 'UA', '12', 'exonym'),
+  // Americas
+  a('NYC', 'New York City', 'US', 'NY', 'nickname'),
+  a('New York', 'New York City', 'US', 'NY', 'exonym'),
+  a('Washington DC', 'Washington, D.C.', 'US', 'DC', 'exonym'),
+  a('DC', 'Washington, D.C.', 'US', 'DC', 'nickname'),
+  a('LA', 'Los Angeles', 'US', 'CA', 'nickname'),
+  a('SF', 'San Francisco', 'US', 'CA', 'nickname'),
+  a('Bay Area', 'San Francisco', 'US', 'CA', 'conurbation'),
+  a('Philly', 'Philadelphia', 'US', 'PA', 'nickname'),
+  a('Vegas', 'Las Vegas', 'US', 'NV', 'nickname'),
+  a('NOLA', 'New Orleans', 'US', 'LA', 'nickname'),
+  a('SLC', 'Salt Lake City', 'US', 'UT', 'nickname'),
+  // Africa and Asia-Pacific
+  a('Joburg', 'Johannesburg', 'ZA', '06', 'nickname'),
+  a('Jozi', 'Johannesburg', 'ZA', '06', 'nickname'),
+  a('Bangalore', 'Bengaluru', 'IN', '19', 'exonym'),
+  a('Bombay', 'Mumbai', 'IN', '16', 'exonym'),
+  a('KL', 'Kuala Lumpur', 'MY', '14', 'nickname'),
+  a('Saigon', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+];

@@ -1,0 +1,42 @@
+import type { ChannelRecord, StoredEvent } from '../core/ports.js';
+import { haversineKm } from './geo.js';
+
+/**
+ * Whether an event belongs in a channel, and why not. The same verdicts as
+ * `events-bot preview` prints:
+ * - `past`: it has started (or ended, for multi-day events) before now;
+ * - `cancelled`;
+ * - `online` / `unknown-attendance`: only in-person and hybrid events are posted;
+ * - `unknown-place`: no coordinates to measure the distance from;
+ * - `outside-region`: farther than the channel's radius.
+ * Without a region (preview without --near) only the first four apply.
+ */
+export type Verdict = { post: true; distanceKm: number | null } | { post: false; reason: SkipReason; distanceKm: number | null };
+export type SkipReason = 'past' | 'cancelled' | 'online' | 'unknown-attendance' | 'unknown-place' | 'outside-region';
+
+export interface RegionCentre {
+  lat: number;
+  lon: number;
+  radiusKm: number;
+}
+
+export function verdictFor(
+  e: Pick<StoredEvent, 'start' | 'end' | 'status' | 'attendance' | 'lat' | 'lon'>,
+  region: RegionCentre | null,
+  now: Date,
+): Verdict {
+  const distanceKm = region && e.lat !== null && e.lon !== null ? haversineKm({ lat: region.lat, lon: region.lon }, { lat: e.lat, lon: e.lon }) : null;
+  const skip = (reason: SkipReason): Verdict => ({ post: false, reason, distanceKm });
+  if ((e.end ?? e.start) < now) return skip('past');
+  if (e.status === 'cancelled') return skip('cancelled');
+  if (e.attendance === 'online') return skip('online');
+  if (e.attendance === 'unknown') return skip('unknown-attendance');
+  if (!region) return { post: true, distanceKm: null };
+  if (distanceKm === null) return skip('unknown-place');
+  if (distanceKm > region.radiusKm) return skip('outside-region');
+  return { post: true, distanceKm };
+}
+
+export function channelRegion(c: ChannelRecord): RegionCentre | null {
+  return c.regionLat !== null && c.regionLon !== null ? { lat: c.regionLat, lon: c.regionLon, radiusKm: c.radiusKm } : null;
+}

@@ -1,0 +1,75 @@
+import { ADMIN1 } from './admin1.js';
+import { COUNTRY_NAMES, intlCountryName } from './countries.js';
+import { getGazetteer, type PlaceFilter } from './gazetteer.js';
+import { fold } from './text.js';
+
+/**
+ * Qualifiers: words that narrow WHERE a place name is, never a place to go
+ * to by themselves — countries ("UK", "Kenya", "Deutschland"), US states,
+ * UK nations, Australian states, Canadian provinces, German Länder.
+ *
+ * `qualifierFor(text)` returns the alternatives the text can mean, e.g.
+ * "AL" → [Alabama (US.AL), Albania (AL)], "Georgia" → [Georgia (GE), US.GA],
+ * "England" → [GB.ENG]; null when it is not a qualifier at all.
+ *
+ * Matching rules:
+ * - names (country and subdivision names) match after folding, whole text only;
+ * - bare codes (2–3 letters: ISO2 country codes of countries in the
+ *   gazetteer, "UK", postal abbreviations "AL", "QLD", "ON", "NRW") match only
+ *   as the whole text; with `codes: 'upper'` (addresses) they must be written
+ *   in capitals, so the words "in", "de", "or", "me" are never read as
+ *   Indiana, Germany, Oregon or Maine.
+ */
+export interface QualifierOptions {
+  codes: 'any-case' | 'upper';
+}
+
+let nameIndex: Map<string, PlaceFilter[]> | null = null;
+let codeIndex: Map<string, PlaceFilter[]> | null = null;
+
+function add(index: Map<string, PlaceFilter[]>, key: string, filter: PlaceFilter): void {
+  const list = index.get(key) ?? [];
+  if (!list.some((f) => f.country === filter.country && f.admin1 === filter.admin1)) list.push(filter);
+  index.set(key, list);
+}
+
+function gazetteerCountries(): Set<string> {
+  return new Set(getGazetteer().data.regions.map((r) => r.slice(0, 2)));
+}
+
+function buildIndexes(): { names: Map<string, PlaceFilter[]>; codes: Map<string, PlaceFilter[]> } {
+  const names = new Map<string, PlaceFilter[]>();
+  const codes = new Map<string, PlaceFilter[]>();
+  for (const [code, list] of Object.entries(COUNTRY_NAMES)) {
+    for (const name of list) add(names, fold(name), { country: code, admin1: null });
+  }
+  for (const code of gazetteerCountries()) {
+    add(codes, code, { country: code, admin1: null });
+    const intl = intlCountryName(code);
+    if (intl) add(names, fold(intl), { country: code, admin1: null });
+  }
+  add(codes, 'UK', { country: 'GB', admin1: null });
+  for (const a of ADMIN1) {
+    for (const name of a.names) add(names, fold(name), { country: a.country, admin1: a.code });
+    if (a.abbr) add(codes, a.abbr, { country: a.country, admin1: a.code });
+  }
+  return { names, codes };
+}
+
+export function qualifierFor(text: string, opts: QualifierOptions = { codes: 'any-case' }): PlaceFilter[] | null {
+  if (!nameIndex || !codeIndex) ({ names: nameIndex, codes: codeIndex } = buildIndexes());
+  const raw = text.trim().replace(/\.$/, '');
+  const out: PlaceFilter[] = [];
+  if (/^[A-Za-z]{2,3}$/.test(raw) && (opts.codes === 'any-case' || raw === raw.toUpperCase())) {
+    out.push(...(codeIndex.get(raw.toUpperCase()) ?? []));
+  }
+  for (const f of nameIndex.get(fold(raw)) ?? []) {
+    if (!out.some((o) => o.country === f.country && o.admin1 === f.admin1)) out.push(f);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** True when every alternative names a subdivision (state, nation, province), not a whole country. */
+export function isSubdivision(filters: readonly PlaceFilter[]): boolean {
+  return filters.every((f) => f.admin1 != null);
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegion, type Region } from './region.js';
+
+function resolved(input: string, radiusKm?: number): Region {
+  const r = resolveRegion(input, radiusKm);
+  if (!r.ok) throw new Error(`expected '${input}' to resolve, got: ${r.error.message}`);
+  return r.value;
+}
+
+describe('resolveRegion: place names and homonyms', () => {
+  it.each([
+    // input, label, country, admin1, timezone, ambiguity expected?
+    ['Birmingham', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', true],
+    ['Birmingham, AL', 'Birmingham, Alabama, US', 'US', 'AL', 'America/Chicago', false],
+    ['Birmingham, UK', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Birmingham GB', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Birmingham, England', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['birmingham, united kingdom', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Brum', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Digbeth', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['West Midlands', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Manchester', 'Manchester, England, GB', 'GB', 'ENG', 'Europe/London', true],
+    ['Portland', 'Portland, Oregon, US', 'US', 'OR', 'America/Los_Angeles', true],
+    ['Portland, ME', 'Portland, Maine, US', 'US', 'ME', 'America/New_York', false],
+    ['Portland Oregon', 'Portland, Oregon, US', 'US', 'OR', 'America/Los_Angeles', false],
+    ['NYC', 'New York City, New York, US', 'US', 'NY', 'America/New_York', false],
+    ['Nairobi', 'Nairobi, Kenya', 'KE', '05', 'Africa/Nairobi', false],
+    ['Townsville', 'Townsville, Queensland, AU', 'AU', '04', 'Australia/Brisbane', false],
+    ['Perth, Scotland', 'Perth, Scotland, GB', 'GB', 'SCT', 'Europe/London', false],
+    ['Victoria, BC', 'Victoria, British Columbia, CA', 'CA', '02', 'America/Vancouver', false],
+    ['Cottbus', 'Cottbus, Brandenburg, DE', 'DE', '11', 'Europe/Berlin', false],
+    ['München', 'Munich, Bavaria, DE', 'DE', '02', 'Europe/Berlin', false],
+    ['Montreal', 'Montréal, Quebec, CA', 'CA', '10', 'America/Toronto', false],
+    ['Coventry, West Midlands', 'Coventry, England, GB', 'GB', 'ENG', 'Europe/London', false],
+  ])('%s → %s', (input, label, country, admin1, timezone, ambiguous) => {
+    const region = resolved(input);
+    expect(region.name).toBe(label);
+    expect(region.country).toBe(country);
+    expect(region.admin1).toBe(admin1);
+    expect(region.timezone).toBe(timezone);
+    expect(region.precision).toBe('place');
+    expect(region.radiusKm).toBe(25);
+    expect(region.ambiguous !== null).toBe(ambiguous);
+  });
+
+  it('tells the user about the other Birmingham instead of silently guessing', () => {
+    expect(resolved('Birmingham').ambiguous?.alternatives).toContain('Birmingham, Alabama, US');
+  });
+
+  it('lists the notable Manchesters, Portlands and Victorias, biggest first', () => {
+    expect(resolved('Manchester').ambiguous?.alternatives[0]).toBe('Manchester, New Hampshire, US');
+    expect(resolved('Portland').ambiguous?.alternatives).toContain('Portland, Maine, US');
+    const victoria = resolved('Victoria');
+    expect(victoria.name).toBe('Victoria, British Columbia, CA');
+    expect(victoria.ambiguous?.alternatives).toEqual(
+      expect.arrayContaining(['Victoria, Texas, US', 'Victoria, Seychelles', 'Victoria, Argentina']),
+    );
+    expect(victoria.ambiguous?.alternatives.length).toBeLessThanOrEqual(5);
+  });
+
+  it('does not call a name ambiguous because of a village elsewhere (Edinburgh, Indiana has 4 500 people)', () => {
+    expect(resolved('Edinburgh').ambiguous).toBeNull();
+  });
+
+  it('round-trips: every alternative it suggests resolves to that place when typed back', () => {
+    for (const alternative of resolved('Victoria').ambiguous?.alternatives ?? []) {
+      expect(resolved(alternative).name).toBe(alternative);
+    }
+  });
+
+  it('keeps the radius it was given', () => {
+    expect(resolved('Birmingham', 10).radiusKm).toBe(10);
+  });
+});
+
+describe('resolveRegion: postcodes and coordinates', () => {
+  it('places a full UK postcode at its area town and says so', () => {
+    const region = resolved('B5 4BU');
+    expect(region.name).toBe('Birmingham, England, GB (postcode area B, approximate)');
+    expect(region.precision).toBe('postcode-area');
+    expect(region.country).toBe('GB');
+    expect(region.timezone).toBe('Europe/London');
+  });
+
+  it.each([
+    ['EH8 9AB', 'Edinburgh'],
+    ['sw1a 1aa', 'London'],
+    ['G12 8QQ', 'Glasgow'],
+    ['CV1', 'Coventry'],
+    ['BT1 5GS', 'Belfast'],
+  ])('%s → %s', (input, town) => {
+    const region = resolved(input);
+    expect(region.name.startsWith(`${town},`)).toBe(true);
+    expect(region.precision).toBe('postcode-area');
+  });
+
+  it('accepts "lat,lon" and names the nearest town', () => {
+    const region = resolved('52.48,-1.89');
+    expect(region).toMatchObject({ lat: 52.48, lon: -1.89, country: 'GB', timezone: 'Europe/London', precision: 'coordinates' });
+    expect(region.name).toBe('52.48, -1.89 (near Birmingham, England, GB)');
+  });
+
+  it('gives mid-ocean coordinates an unknown country but a real zone', () => {
+    expect(resolved('0,-30')).toMatchObject({ country: 'ZZ', timezone: 'Etc/GMT+2', name: '0, -30' });
+  });
+});
+
+describe('resolveRegion: errors a person can act on', () => {
+  it.each([
+    ['Brimingham', "I couldn't find 'Brimingham'. Did you mean Birmingham?"],
+    ['Manchestr', "I couldn't find 'Manchestr'. Did you mean Manchester?"],
+  ])('suggests a spelling for %s', (input, message) => {
+    const r = resolveRegion(input);
+    expect(r).toEqual({ ok: false, error: { code: 'region_not_found', message } });
+  });
+
+  it('explains what to type when nothing is close', () => {
+    const r = resolveRegion('Xyzzyplugh');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^I couldn't find 'Xyzzyplugh'\. Try a town or city/);
+  });
+
+  it('rejects an unknown qualifier instead of ignoring it', () => {
+    const r = resolveRegion('Birmingham, Narnia');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain("'Narnia'");
+  });
+
+  it.each([0, 0.5, 201, 500, Number.NaN])('rejects radius %s', (radius) => {
+    const r = resolveRegion('Birmingham', radius);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('radius_out_of_range');
+      expect(r.error.message).toContain('between 1 and 200 km');
+    }
+  });
+
+  it.each([1, 200])('accepts radius %s at the edge', (radius) => {
+    expect(resolveRegion('Birmingham', radius).ok).toBe(true);
+  });
+
+  it('rejects empty input and impossible coordinates', () => {
+    expect(resolveRegion('  ')).toMatchObject({ ok: false, error: { code: 'region_empty' } });
+    expect(resolveRegion('95,10')).toMatchObject({ ok: false, error: { code: 'coordinates_out_of_range' } });
+  });
+});

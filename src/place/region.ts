@@ -1,0 +1,172 @@
+import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
+import { userError, ok, type Result, type UserError } from '../core/result.js';
+import {
+  lookupPlaces,
+  nearestPlace,
+  placeLabel,
+  similarPlaces,
+  type Place,
+  type PlaceConstraints,
+  type PlaceFilter,
+} from './gazetteer.js';
+import { timezoneAt } from './geo.js';
+import { POSTCODE_AREAS } from './postcode-areas.js';
+import { qualifierFor } from './qualifiers.js';
+import { orList } from './text.js';
+
+/**
+ * A channel's region: a centre, a radius and the zone its events are shown in.
+ * `precision` says what the centre is: a gazetteer place, the principal town
+ * of a UK postcode area (area-level only), or coordinates as given.
+ */
+export interface Region {
+  name: string;
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  timezone: string;
+  /** ISO2. For coordinates: the country of the nearest place within 200 km, else "ZZ" (unknown). */
+  country: string;
+  admin1?: string;
+  precision: 'place' | 'postcode-area' | 'coordinates';
+  /** Other notable places of the same name, so the user is told rather than silently guessed for. */
+  ambiguous: { alternatives: string[] } | null;
+}
+
+export const MIN_RADIUS_KM = 1;
+export const MAX_RADIUS_KM = 200;
+
+const HOW_TO = 'Try a town or city ("Birmingham, UK"), a UK postcode ("B5 4BU") or coordinates ("52.48,-1.89").';
+
+/**
+ * Which other same-name places are worth mentioning: at least 100 000 people
+ * or 5 % of the chosen place's population, not within 25 km of it (GeoNames
+ * lists some cities twice) and not labelled identically (the user could not
+ * pick it by typing the label anyway). At most five.
+ */
+function notableAlternatives(top: Place, others: readonly Place[]): string[] {
+  const topLabel = placeLabel(top);
+  const labels = others
+    .filter((p) => p.population >= 100_000 || p.population >= top.population * 0.05)
+    .filter((p) => nearestDistance(top, p) > 25)
+    .map(placeLabel)
+    .filter((l) => l !== topLabel);
+  return [...new Set(labels)].slice(0, 5);
+}
+
+function nearestDistance(a: Place, b: Place): number {
+  const dLat = (a.lat - b.lat) * 111;
+  const dLon = (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180);
+  return Math.hypot(dLat, dLon);
+}
+
+function regionAt(
+  place: Pick<Place, 'lat' | 'lon' | 'country' | 'admin1'>,
+  name: string,
+  radiusKm: number,
+  precision: Region['precision'],
+  alternatives: string[] = [],
+): Result<Region, UserError> {
+  const timezone = timezoneAt(place.lat, place.lon);
+  if (!timezone) return userError('region_timezone', `I couldn't work out the time zone of ${name}.`);
+  return ok({
+    name,
+    lat: place.lat,
+    lon: place.lon,
+    radiusKm,
+    timezone,
+    country: place.country,
+    ...(place.admin1 ? { admin1: place.admin1 } : {}),
+    precision,
+    ambiguous: alternatives.length > 0 ? { alternatives } : null,
+  });
+}
+
+const COORDINATES = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+
+function fromCoordinates(lat: number, lon: number, radiusKm: number): Result<Region, UserError> {
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    return userError('coordinates_out_of_range', `Latitude must be between -90 and 90 and longitude between -180 and 180; got ${lat},${lon}.`);
+  }
+  const near = nearestPlace(lat, lon, { maxKm: 200 });
+  const point = `${lat}, ${lon}`;
+  const name = near && near.distanceKm <= 50 ? `${point} (near ${placeLabel(near)})` : point;
+  return regionAt({ lat, lon, country: near?.country ?? 'ZZ', admin1: near?.admin1 ?? null }, name, radiusKm, 'coordinates');
+}
+
+/** "B5 4BU" (full postcode) or "B5" (outward code only) → the area's principal town. */
+function fromUkPostcode(input: string, radiusKm: number): Result<Region, UserError> | null {
+  const compact = input.trim().toUpperCase();
+  const full = isValid(compact) ? parsePostcode(compact) : null;
+  const outwardOnly = !full && /^[A-Z]{1,2}\d[A-Z\d]?$/.test(compact) && validOutcode(compact);
+  if (!full?.valid && !outwardOnly) return null;
+  const area = full?.valid ? full.area : (compact.match(/^[A-Z]+/)?.[0] ?? '');
+  const shown = full?.valid ? full.postcode : compact;
+  const entry = POSTCODE_AREAS.get(area);
+  const town = entry && lookupPlaces(entry.town, [[{ country: entry.country, admin1: entry.admin1 }]])[0];
+  if (!town) return userError('postcode_unknown', `${shown} is a UK postcode, but I don't know where its area (${area}) is. ${HOW_TO}`);
+  return regionAt(town, `${placeLabel(town)} (postcode area ${area}, approximate)`, radiusKm, 'postcode-area');
+}
+
+function notFound(what: string, constraints: PlaceConstraints): Result<never, UserError> {
+  const names = [...new Set(similarPlaces(what, constraints).map((p) => p.name))];
+  const hint = names.length > 0 ? `Did you mean ${orList(names)}?` : HOW_TO;
+  return userError('region_not_found', `I couldn't find '${what}'. ${hint}`);
+}
+
+/**
+ * Splits "City, qualifier, qualifier" into the place name and constraints.
+ * Trailing comma-separated qualifiers are peeled off ("Birmingham, AL, US").
+ * Any further segment between the name and the qualifiers must itself be a
+ * known place and narrows the country ("Digbeth, Birmingham"). Without commas,
+ * the last one to three words may be a qualifier ("Birmingham GB",
+ * "Birmingham United Kingdom"), but only if the whole text is not a place.
+ */
+function parsePlaceQuery(input: string): Result<{ name: string; constraints: PlaceFilter[][] }, UserError> {
+  const segments = input.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
+  const constraints: PlaceFilter[][] = [];
+  for (let q = segments.length > 1 ? qualifierFor(segments.at(-1) ?? '') : null; q && segments.length > 1; q = qualifierFor(segments.at(-1) ?? '')) {
+    constraints.push(q);
+    segments.pop();
+  }
+  const [name = '', ...context] = segments;
+  for (const extra of context) {
+    const places = lookupPlaces(extra, constraints);
+    if (places.length === 0) return notFound(extra, constraints);
+    constraints.push([...new Set(places.map((p) => p.country))].map((country) => ({ country, admin1: null })));
+  }
+  if (segments.length === 1 && constraints.length === 0 && lookupPlaces(name).length === 0) {
+    const words = name.split(/\s+/);
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const q = qualifierFor(words.slice(-n).join(' '));
+      const rest = words.slice(0, -n).join(' ');
+      if (q && lookupPlaces(rest, [q]).length > 0) return ok({ name: rest, constraints: [q] });
+    }
+  }
+  return ok({ name, constraints });
+}
+
+/**
+ * Turns what a user typed into a region: a place name with optional
+ * qualifiers, a UK postcode (area-level), or "lat,lon". The largest place of
+ * that name wins, and other notable places of the same name are reported in
+ * `ambiguous` so the reply can say "Using Birmingham, England, GB — did you
+ * mean Birmingham, Alabama, US?".
+ */
+export function resolveRegion(input: string, radiusKm = 25): Result<Region, UserError> {
+  if (!Number.isFinite(radiusKm) || radiusKm < MIN_RADIUS_KM || radiusKm > MAX_RADIUS_KM) {
+    return userError('radius_out_of_range', `Radius must be between ${MIN_RADIUS_KM} and ${MAX_RADIUS_KM} km; got ${radiusKm}.`);
+  }
+  const text = input.trim();
+  if (text === '') return userError('region_empty', `Tell me where. ${HOW_TO}`);
+  const coords = COORDINATES.exec(text);
+  if (coords) return fromCoordinates(Number(coords[1]), Number(coords[2]), radiusKm);
+  const postcode = fromUkPostcode(text, radiusKm);
+  if (postcode) return postcode;
+  const query = parsePlaceQuery(text);
+  if (!query.ok) return query;
+  const candidates = lookupPlaces(query.value.name, query.value.constraints);
+  const [top, ...others] = candidates;
+  if (!top) return notFound(query.value.name, query.value.constraints);
+  return regionAt(top, placeLabel(top), radiusKm, 'place', notableAlternatives(top, others));
+}

@@ -1,0 +1,93 @@
+/** One VEVENT (or one occurrence of a series) → ParsedEvent. */
+import ICAL from 'ical.js';
+import type { ParseContext, ParsedEvent } from '../types.js';
+import { linksIn, readGeo, readLocation, readOrganiser, readStatus, readUrl, textProp } from './fields.js';
+import { readTime, toInstant, type TimeValue } from './times.js';
+import type { CalendarZones } from './timezones.js';
+
+export interface CalendarInfo {
+  ctx: ParseContext;
+  zones: CalendarZones;
+  /** X-WR-CALNAME */
+  name: string | null;
+  /** Calendar-level X-ORIGINAL-URL */
+  originalUrl: string | null;
+}
+
+/** An expected problem with one VEVENT; becomes a SkippedItem. */
+export class EventProblem extends Error {}
+
+export function titleOf(component: ICAL.Component): string {
+  return textProp(component, 'summary') ?? '(untitled event)';
+}
+
+export function requireStart(component: ICAL.Component, zones: CalendarZones): TimeValue {
+  const start = readTime(component, 'dtstart', zones);
+  if (!start) throw new EventProblem('it has no start time (DTSTART)');
+  return start;
+}
+
+/**
+ * End of an event starting at `start`: DTEND, else DTSTART + DURATION, else
+ * for an all-day event the next day; a timed event without either has no
+ * known end (null), and we do not invent one. An end before the start is
+ * nonsense and dropped.
+ */
+export function endOf(component: ICAL.Component, start: TimeValue, startInstant: Date, zones: CalendarZones): Date | null {
+  const dtend = readTime(component, 'dtend', zones);
+  let end: Date | null = null;
+  if (dtend) {
+    end = toInstant(dtend.time, dtend.rule);
+  } else {
+    const duration = component.getFirstPropertyValue('duration');
+    if (duration instanceof ICAL.Duration || start.time.isDate) {
+      const t = start.time.clone();
+      if (duration instanceof ICAL.Duration) t.addDuration(duration);
+      else t.adjust(1, 0, 0, 0);
+      end = toInstant(t, start.rule);
+    }
+  }
+  return end && end.getTime() >= startInstant.getTime() ? end : null;
+}
+
+export type EventFacts = Omit<ParsedEvent, 'uid' | 'start' | 'end'>;
+
+/** Everything but uid and times. */
+export function describe(component: ICAL.Component, cal: CalendarInfo, start: TimeValue, fallbackTitle?: string): EventFacts {
+  const title = textProp(component, 'summary') ?? fallbackTitle;
+  if (!title) throw new EventProblem('it has no title (SUMMARY)');
+  const description = textProp(component, 'description');
+  return {
+    title,
+    venueName: null,
+    locality: null,
+    country: null,
+    postalCode: null,
+    attendanceMode: null,
+    url: readUrl(component, cal.originalUrl, cal.ctx.sourceUrl),
+    description,
+    timezone: cal.zones.eventZone(start.tzid),
+    allDay: start.time.isDate,
+    floating: start.rule.kind === 'floating',
+    ...readLocation(component),
+    ...readGeo(component),
+    status: readStatus(component),
+    organiser: readOrganiser(component, cal.name),
+    links: linksIn(description),
+  };
+}
+
+/**
+ * A VEVENT read as one event, under `uid`. `fallbackTitle` is the series'
+ * title, for overrides (RECURRENCE-ID) that leave out SUMMARY.
+ */
+export function singleEvent(component: ICAL.Component, cal: CalendarInfo, uid: string, fallbackTitle?: string): ParsedEvent {
+  const start = requireStart(component, cal.zones);
+  const startInstant = toInstant(start.time, start.rule);
+  return {
+    uid,
+    ...describe(component, cal, start, fallbackTitle),
+    start: startInstant,
+    end: endOf(component, start, startInstant, cal.zones),
+  };
+}

@@ -1,0 +1,100 @@
+/** Series expansion over the real recurring fixtures. */
+import { describe, expect, it } from 'vitest';
+import { MAX_OCCURRENCES } from './recurrence.js';
+import { context, fixture, parseOk } from './test-helpers.js';
+
+const starts = (views: { start: string }[]) => views.map((v) => v.start);
+
+describe('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
+  const hpr = fixture('hackerpublicradio-rdate-online-london.ics');
+
+  it.each([
+    // [now, horizonEnd, expected starts]
+    ['2013-10-01T00:00:00Z', '2014-01-01T00:00:00Z', ['2013-10-05T19:00:00.000Z', '2013-11-02T19:00:00.000Z', '2013-11-30T19:00:00.000Z']],
+    // 30 Nov ended at 21:00Z, before now; 1 Feb is after the 60-day horizon.
+    ['2013-12-01T00:00:00Z', '2014-01-30T00:00:00Z', ['2014-01-04T19:00:00.000Z']],
+    // An occurrence still running at `now` is kept.
+    ['2013-10-05T20:00:00Z', '2013-10-06T00:00:00Z', ['2013-10-05T19:00:00.000Z']],
+    // Series over: nothing left.
+    ['2014-08-01T00:00:00Z', '2014-12-01T00:00:00Z', []],
+  ])('now %s, horizon %s', (now, horizon, expected) => {
+    expect(starts(parseOk(hpr, context(now, horizon)).views)).toEqual(expected);
+  });
+
+  it('has no UID, so occurrences get a derived id plus their start', () => {
+    const { events } = parseOk(hpr, context('2013-10-01T00:00:00Z', '2014-01-01T00:00:00Z'));
+    const series = events[0]!.uid.split('#')[0]!;
+    expect(series).toMatch(/^derived-[0-9a-f]{64}$/);
+    expect(events.map((e) => e.uid)).toEqual(events.map((e) => `${series}#${e.start.toISOString()}`));
+  });
+});
+
+describe('RRULE with a cancelled override (Thunderbird)', () => {
+  const tb = fixture('thunderbird-recurring-one-occurrence-cancelled.ics');
+
+  it('marks only the overridden occurrence cancelled', () => {
+    const { views } = parseOk(tb, context('2020-01-01T00:00:00Z', '2020-03-01T00:00:00Z'));
+    expect(views.map((v) => [v.start, v.status])).toEqual([
+      ['2020-01-28T21:00:00.000Z', null],
+      ['2020-01-29T21:00:00.000Z', 'cancelled'],
+      ['2020-01-30T21:00:00.000Z', null],
+    ]);
+  });
+
+  it.each([
+    ['an EXDATE', 'RRULE:FREQ=DAILY;COUNT=3\nEXDATE;TZID=Europe/Berlin:20200130T220000', ['2020-01-28', '2020-01-29']],
+    ['an EXDATE on DTSTART', 'RRULE:FREQ=DAILY;COUNT=3\nEXDATE;TZID=Europe/Berlin:20200128T220000', ['2020-01-29', '2020-01-30']],
+    [
+      'an extra RDATE',
+      'RRULE:FREQ=DAILY;COUNT=3\nRDATE;TZID=Europe/Berlin:20200205T220000',
+      ['2020-01-28', '2020-01-29', '2020-01-30', '2020-02-05'],
+    ],
+    // DTSTART (a Tuesday) is the first instance even though the rule only makes Saturdays.
+    ['a rule DTSTART does not match', 'RRULE:FREQ=WEEKLY;BYDAY=SA;UNTIL=20200210T000000Z', ['2020-01-28', '2020-02-01', '2020-02-08']],
+  ])('applies %s', (_what, rule, days) => {
+    const { views } = parseOk(tb.replace('RRULE:FREQ=DAILY;COUNT=3', rule), context('2020-01-01T00:00:00Z', '2020-03-01T00:00:00Z'));
+    expect(views.map((v) => v.start)).toEqual(days.map((d) => `${d}T21:00:00.000Z`));
+  });
+
+  it('drops occurrences that ended before now', () => {
+    const { views } = parseOk(tb, context('2020-01-29T12:00:00Z', '2020-03-01T00:00:00Z'));
+    expect(starts(views)).toEqual(['2020-01-29T21:00:00.000Z', '2020-01-30T21:00:00.000Z']);
+  });
+});
+
+describe('monthly RRULE BYDAY=1SA (FabLab Repair Café, 14:00–17:00 Europe/Berlin)', () => {
+  const fablab = fixture('wordpress-ai1ec-fablab-cottbus.ics');
+  const repairCafe = (now: string, horizon: string) =>
+    parseOk(fablab, context(now, horizon)).views.filter((v) => v.uid.startsWith('ai1ec-1887@'));
+
+  it('lists first Saturdays in the window, following the clock change', () => {
+    const views = repairCafe('2019-02-01T00:00:00Z', '2019-04-30T00:00:00Z');
+    expect(views.map((v) => [v.start, v.end])).toEqual([
+      ['2019-02-02T13:00:00.000Z', '2019-02-02T16:00:00.000Z'],
+      ['2019-03-02T13:00:00.000Z', '2019-03-02T16:00:00.000Z'],
+      ['2019-04-06T12:00:00.000Z', '2019-04-06T15:00:00.000Z'], // CEST
+    ]);
+    expect(views[0]).toMatchObject({ title: 'Repair Café', lat: 51.76882, lon: 14.32321, timezone: 'Europe/Berlin' });
+    expect(views[0]!.uid).toBe('ai1ec-1887@blog.fablab-cottbus.de#2019-02-02T13:00:00.000Z');
+  });
+
+  it('starts at the first date of the series', () => {
+    expect(starts(repairCafe('2017-01-01T00:00:00Z', '2018-02-28T00:00:00Z'))).toEqual([
+      '2018-01-06T13:00:00.000Z',
+      '2018-02-03T13:00:00.000Z',
+    ]);
+  });
+
+  it(`stops an endless series at ${MAX_OCCURRENCES} occurrences and says so`, () => {
+    const parsed = parseOk(fablab, context('2019-01-01T00:00:00Z', '2099-12-31T00:00:00Z'));
+    expect(parsed.events.filter((e) => e.uid.startsWith('ai1ec-1887@'))).toHaveLength(MAX_OCCURRENCES);
+    expect(parsed.skipped).toEqual([{ title: 'Repair Café', reason: `only its first ${MAX_OCCURRENCES} occurrences are listed` }]);
+  });
+
+  it('keeps one-off events whatever `now` is; only series are windowed', () => {
+    // Between 5 Jan and 2 Feb 2030, both first Saturdays.
+    const parsed = parseOk(fablab, context('2030-01-06T00:00:00Z', '2030-02-01T00:00:00Z'));
+    expect(parsed.events).toHaveLength(27);
+    expect(parsed.events.some((e) => e.uid.startsWith('ai1ec-1887@'))).toBe(false);
+  });
+});

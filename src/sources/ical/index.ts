@@ -1,0 +1,1 @@
+export { parseIcal } from './ical.js';

@@ -1,0 +1,145 @@
+/**
+ * Text → ical.js VCALENDAR components, with the few repairs real feeds need
+ * and a per-VEVENT fallback so one broken event does not sink a whole feed.
+ */
+import ICAL from 'ical.js';
+import type { SkippedItem } from '../types.js';
+
+export type ReadResult = { ok: true; calendars: ICAL.Component[]; skipped: SkippedItem[] } | { ok: false; reason: string };
+
+/** Why the bytes are not a calendar at all, in words a person can act on; null when they look like one. */
+export function notACalendar(text: string): string | null {
+  const head = text.trimStart().slice(0, 512);
+  if (head === '') return 'The file is empty; expected an iCalendar (.ics) file.';
+  if (/^BEGIN:VCALENDAR\s*$/im.test(head.split(/\r?\n/, 1)[0] ?? '')) return null;
+  if (/^<(?:!doctype html|html|head|body)\b/i.test(head) || /<html[\s>]/i.test(head)) {
+    return 'This address returned a web page (HTML), not an iCalendar file. Use the calendar\'s ".ics" or "webcal://" export link.';
+  }
+  if (head.startsWith('<')) return 'This is an XML document (perhaps an RSS/Atom feed), not an iCalendar file.';
+  if (head.startsWith('{') || head.startsWith('[')) return 'This is JSON, not an iCalendar file.';
+  return 'This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.';
+}
+
+/**
+ * Minimal repairs before ical.js sees the text:
+ * - drop a UTF-8 byte-order mark;
+ * - unfold continuation lines ourselves (CRLF or LF followed by a space/tab),
+ *   so GEO lines can be checked below; ical.js unfolds the same way, so
+ *   folds that split an escape (`\` / ` n`) still become a newline;
+ * - GEO: ical.js turns an unreadable number into 0, which would put the
+ *   event at 0°N 0°E. Keep only `lat;lon` pairs (also written with `,` or
+ *   `\;`), rewritten as `GEO:lat;lon`, and drop any other GEO line.
+ */
+export function repairedLines(text: string): string[] {
+  const unfolded = text.replace(/^\uFEFF/, '').replace(/\r?\n[ \t]/g, '');
+  const lines: string[] = [];
+  for (const line of unfolded.split(/\r?\n|\r/)) {
+    const geo = /^GEO(?:;[^:]*)?:(.*)$/i.exec(line);
+    if (!geo) {
+      if (line.trim() !== '') lines.push(line);
+      continue;
+    }
+    const pair = /^\s*([+-]?\d+(?:\.\d+)?)\s*\\?[;,]\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(geo[1] ?? '');
+    if (pair) lines.push(`GEO:${pair[1]};${pair[2]}`);
+  }
+  return lines;
+}
+
+function calendarsIn(jcal: unknown): ICAL.Component[] {
+  // ICAL.parse returns one jCal component, or an array of them when the text
+  // holds several top-level components (concatenated VCALENDARs).
+  const list = Array.isArray(jcal) && typeof jcal[0] === 'string' ? [jcal] : (jcal as unknown[]);
+  const calendars = list.map((j) => new ICAL.Component(j as unknown[])).filter((c) => c.name === 'vcalendar');
+  // ical.js crashes on every TZID lookup when one VTIMEZONE has no TZID; such a block defines nothing.
+  for (const calendar of calendars) {
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+      if (!zone.hasProperty('tzid')) calendar.removeSubcomponent(zone);
+    }
+  }
+  return calendars;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function readCalendars(text: string): ReadResult {
+  const reason = notACalendar(text.replace(/^\uFEFF/, ''));
+  if (reason) return { ok: false, reason };
+  const lines = repairedLines(text);
+  try {
+    const calendars = calendarsIn(ICAL.parse(lines.join('\r\n')));
+    if (calendars.length === 0) return { ok: false, reason: 'The file holds no VCALENDAR.' };
+    return { ok: true, calendars, skipped: [] };
+  } catch {
+    return readEventByEvent(lines);
+  }
+}
+
+interface Split {
+  header: string[];
+  blocks: string[][];
+  unclosed: string[][];
+}
+
+/** Top-level VEVENT blocks apart from everything else (calendar properties, VTIMEZONEs). */
+function splitEvents(lines: string[]): Split {
+  const split: Split = { header: [], blocks: [], unclosed: [] };
+  let block: string[] | null = null;
+  for (const line of lines) {
+    const upper = line.trim().toUpperCase();
+    if (block === null) {
+      if (upper === 'BEGIN:VEVENT') block = [line];
+      else split.header.push(line);
+      continue;
+    }
+    if (upper === 'END:VCALENDAR' || upper === 'BEGIN:VEVENT') {
+      // The previous VEVENT never ended.
+      split.unclosed.push(block);
+      block = upper === 'BEGIN:VEVENT' ? [line] : null;
+      if (block === null) split.header.push(line);
+      continue;
+    }
+    block.push(line);
+    if (upper === 'END:VEVENT') {
+      split.blocks.push(block);
+      block = null;
+    }
+  }
+  if (block) split.unclosed.push(block);
+  if (!split.header.some((l) => l.trim().toUpperCase() === 'END:VCALENDAR')) split.header.push('END:VCALENDAR');
+  return split;
+}
+
+function summaryOf(block: string[]): string {
+  for (const line of block) {
+    const m = /^SUMMARY(?:;[^:]*)?:(.*)$/i.exec(line);
+    if (m?.[1]) return m[1].replace(/\\([,;\\])/g, '$1').trim();
+  }
+  return '(untitled event)';
+}
+
+/**
+ * ical.js rejects a whole file for one malformed line. Parse the calendar
+ * without its events, then each VEVENT on its own; the ones that fail are
+ * reported as skipped.
+ */
+function readEventByEvent(lines: string[]): ReadResult {
+  const { header, blocks, unclosed } = splitEvents(lines);
+  let calendar: ICAL.Component | undefined;
+  try {
+    calendar = calendarsIn(ICAL.parse(header.join('\r\n')))[0];
+  } catch (error) {
+    return { ok: false, reason: `The calendar could not be read: ${message(error)}.` };
+  }
+  if (!calendar) return { ok: false, reason: 'The file holds no VCALENDAR.' };
+  const skipped: SkippedItem[] = unclosed.map((b) => ({ title: summaryOf(b), reason: 'the event is cut off (no END:VEVENT)' }));
+  for (const block of blocks) {
+    try {
+      calendar.addSubcomponent(new ICAL.Component(ICAL.parse(block.join('\r\n')) as unknown[]));
+    } catch (error) {
+      skipped.push({ title: summaryOf(block), reason: `the event could not be read: ${message(error)}` });
+    }
+  }
+  return { ok: true, calendars: [calendar], skipped };
+}

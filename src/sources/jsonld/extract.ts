@@ -1,0 +1,173 @@
+import { decodeEntities } from '../text/html.js';
+
+/**
+ * Finding schema.org Event nodes in a web page's JSON-LD.
+ *
+ * - Every `<script type="application/ld+json">` block is read, whatever the
+ *   order of its attributes (`data-react-helmet="true" type=…`).
+ * - A raw JSON-LD document (served as application/ld+json) is read as one block.
+ * - Blocks are parsed leniently: an HTML comment or CDATA wrapper is dropped;
+ *   if JSON.parse still fails, HTML entities are decoded, raw control
+ *   characters are replaced by spaces and trailing commas removed, then it is
+ *   tried once more. A block that still fails is reported, not thrown.
+ * - Nodes are found by walking arrays, `@graph` and every nested object
+ *   (ItemList → ListItem → item, WebPage → mainEntity, …). An Event node is
+ *   taken as it is, and its `subEvent`s are walked too; an event that has
+ *   sub-events (a festival, an EventSeries) is replaced by them, so the same
+ *   evening is not announced twice.
+ */
+
+/** schema.org Event and all its subtypes (https://schema.org/Event, "More specific Types"). */
+export const EVENT_TYPES: ReadonlySet<string> = new Set([
+  'Event',
+  'BusinessEvent',
+  'ChildrensEvent',
+  'ComedyEvent',
+  'CourseInstance',
+  'DanceEvent',
+  'DeliveryEvent',
+  'EducationEvent',
+  'EventSeries',
+  'ExhibitionEvent',
+  'Festival',
+  'FoodEvent',
+  'Hackathon',
+  'LiteraryEvent',
+  'MusicEvent',
+  'PublicationEvent',
+  'BroadcastEvent',
+  'OnDemandEvent',
+  'SaleEvent',
+  'ScreeningEvent',
+  'SocialEvent',
+  'SportsEvent',
+  'TheaterEvent',
+  'VisualArtsEvent',
+  'UserInteraction',
+  'UserBlocks',
+  'UserCheckins',
+  'UserComments',
+  'UserDownloads',
+  'UserLikes',
+  'UserPageVisits',
+  'UserPlays',
+  'UserPlusOnes',
+  'UserTweets',
+]);
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `https://schema.org/MusicEvent`, `schema:MusicEvent`, `MusicEvent` → `MusicEvent`. */
+export function shortType(type: string): string {
+  return type
+    .trim()
+    .replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '')
+    .replace(/^schema:/i, '');
+}
+
+/** The short type names of a node (`@type` may be a string or an array). */
+export function typesOf(node: JsonObject): string[] {
+  const raw = node['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter((t): t is string => typeof t === 'string').map(shortType);
+}
+
+export function isEventNode(node: JsonObject): boolean {
+  return typesOf(node).some((t) => EVENT_TYPES.has(t));
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const LD_JSON_TYPE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
+
+/** The text of every ld+json script block, or the whole text when it is itself JSON. */
+export function ldJsonBlocks(html: string): string[] {
+  const trimmed = html.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return [trimmed];
+  const blocks: string[] = [];
+  for (const m of html.matchAll(SCRIPT)) {
+    if (LD_JSON_TYPE.test(m[1] ?? '')) blocks.push(m[2] ?? '');
+  }
+  return blocks;
+}
+
+function unwrap(block: string): string {
+  return block
+    .trim()
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
+    .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
+    .trim();
+}
+
+function repair(text: string): string {
+  return decodeEntities(text)
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/,\s*([}\]])/g, '$1');
+}
+
+export type BlockParse = { ok: true; value: unknown } | { ok: false; error: string };
+
+export function parseBlock(block: string): BlockParse {
+  const text = unwrap(block);
+  if (text.length === 0) return { ok: false, error: 'empty block' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (first) {
+    try {
+      return { ok: true, value: JSON.parse(repair(text)) };
+    } catch {
+      return { ok: false, error: first instanceof Error ? first.message : String(first) };
+    }
+  }
+}
+
+const MAX_DEPTH = 25;
+
+function subEventsOf(node: JsonObject): JsonObject[] {
+  const raw = [node.subEvent, node.subEvents].flatMap((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]));
+  return raw.filter(isObject).filter(isEventNode);
+}
+
+function walk(value: unknown, depth: number, out: JsonObject[], typesSeen: Set<string>): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const v of value) walk(v, depth + 1, out, typesSeen);
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const t of typesOf(value)) typesSeen.add(t);
+  if (isEventNode(value)) {
+    const subs = subEventsOf(value);
+    if (subs.length === 0) out.push(value);
+    for (const sub of subs) walk(sub, depth + 1, out, typesSeen);
+    return;
+  }
+  for (const v of Object.values(value)) walk(v, depth + 1, out, typesSeen);
+}
+
+export interface FoundNodes {
+  events: JsonObject[];
+  /** Every @type seen, for messages ("found BreadcrumbList, Organization but no Event"). */
+  types: string[];
+  blockCount: number;
+  /** Blocks that could not be parsed even leniently. */
+  errors: string[];
+}
+
+export function findEventNodes(html: string): FoundNodes {
+  const events: JsonObject[] = [];
+  const typesSeen = new Set<string>();
+  const errors: string[] = [];
+  const blocks = ldJsonBlocks(html);
+  for (const block of blocks) {
+    const parsed = parseBlock(block);
+    if (parsed.ok) walk(parsed.value, 0, events, typesSeen);
+    else errors.push(parsed.error);
+  }
+  return { events, types: [...typesSeen], blockCount: blocks.length, errors };
+}

@@ -1,0 +1,65 @@
+import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
+import { collapseWhitespace, decodeEntities } from '../text/html.js';
+import { findEventNodes } from './extract.js';
+import { nodeToEvent } from './map.js';
+
+export { mergeEnrichment } from './enrich.js';
+export { EVENT_TYPES } from './extract.js';
+
+interface Extracted {
+  events: ParsedEvent[];
+  skipped: SkippedItem[];
+  found: ReturnType<typeof findEventNodes>;
+}
+
+function extract(html: string, baseUrl: string): Extracted {
+  const found = findEventNodes(html);
+  const events: ParsedEvent[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const node of found.events) {
+    const outcome = nodeToEvent(node, baseUrl);
+    if (outcome.kind === 'event') events.push(outcome.event);
+    else skipped.push(outcome.skipped);
+  }
+  // A page describing exactly one event without a url is that event's page.
+  const only = events.length === 1 ? events[0] : undefined;
+  if (only && only.url === null) {
+    only.url = baseUrl;
+    if (only.uid.startsWith('derived:')) only.uid = baseUrl;
+  }
+  return { events, skipped, found };
+}
+
+/**
+ * The schema.org Events a page describes, for ENRICHMENT of an item that
+ * links to the page (see mergeEnrichment). Nodes that are not usable events
+ * (no name, no start) are left out.
+ */
+export function extractJsonLdEvents(html: string, baseUrl: string): ParsedEvent[] {
+  return extract(html, baseUrl).events;
+}
+
+/**
+ * A web page with schema.org Event JSON-LD → events (format 'jsonld').
+ * A page whose JSON-LD has no Event at all is not an event source: that is
+ * an ok:false with a message naming what the page does describe.
+ */
+export function parseJsonLdPage(html: string, ctx: ParseContext): ParseOutcome {
+  if (html.trim().length === 0) return { ok: false, reason: 'the page is empty' };
+  const { events, skipped, found } = extract(html, ctx.sourceUrl);
+  if (found.events.length === 0) {
+    if (found.blockCount === 0) {
+      return { ok: false, reason: 'the page has no schema.org data (no <script type="application/ld+json">)' };
+    }
+    const seen = found.types.length > 0 ? ` (it describes: ${found.types.slice(0, 6).join(', ')})` : '';
+    const broken = found.errors.length > 0 ? `; ${found.errors.length} block(s) were not valid JSON` : '';
+    return { ok: false, reason: `the page's schema.org data has no Event${seen}${broken}` };
+  }
+  return { ok: true, format: 'jsonld', title: pageTitle(html), events, skipped };
+}
+
+function pageTitle(html: string): string | null {
+  const m = /<title\b[^>]*>([^<]*)<\/title>/i.exec(html);
+  const title = m?.[1] ? collapseWhitespace(decodeEntities(m[1])) : '';
+  return title || null;
+}

@@ -1,0 +1,83 @@
+import { emptyParsedEvent, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
+import { absoluteHttpUrl } from '../text/html.js';
+import { resolveIsoDate } from '../text/iso.js';
+import { derivedUid } from '../text/uid.js';
+import { type JsonObject } from './extract.js';
+import { attendanceFrom, readLocation, text } from './location.js';
+
+/**
+ * One schema.org Event node → ParsedEvent.
+ *
+ * Dates: ISO 8601 with or without seconds, offsets with or without a colon;
+ * a date-time without an offset is floating (no zone is stated anywhere in
+ * JSON-LD); a date without a time is all-day, and an all-day endDate (the last
+ * day) becomes the exclusive day after.
+ * Status: eventStatus EventScheduled/EventCancelled/EventPostponed/
+ * EventRescheduled/EventMovedOnline; moved-online also makes attendance online.
+ * uid: `@id` (unless a blank node `_:…`), else url, else a hash of name,
+ * start and place.
+ */
+export type NodeOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
+
+const STATUS: Record<string, RawStatus> = {
+  EventScheduled: 'scheduled',
+  EventCancelled: 'cancelled',
+  EventCanceled: 'cancelled',
+  EventPostponed: 'postponed',
+  EventRescheduled: 'rescheduled',
+  EventMovedOnline: 'moved-online',
+};
+
+function statusOf(value: unknown): RawStatus | null {
+  if (typeof value !== 'string') return null;
+  return STATUS[value.trim().replace(/^.*[/:]/, '')] ?? null;
+}
+
+function firstString(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return firstString(value[0]);
+  if (value && typeof value === 'object' && '@id' in value) return firstString((value as JsonObject)['@id']);
+  return null;
+}
+
+function uidOf(node: JsonObject, url: string | null, name: string, start: string, place: string | null): string {
+  const id = typeof node['@id'] === 'string' ? node['@id'].trim() : '';
+  if (id && !id.startsWith('_:')) return id;
+  return url ?? derivedUid(name, start, place);
+}
+
+export function nodeToEvent(node: JsonObject, base: string): NodeOutcome {
+  const name = text(node.name);
+  const startText = firstString(node.startDate);
+  if (!name) return { kind: 'skipped', skipped: { title: '(no name)', reason: 'the schema.org Event has no name' } };
+  const start = startText ? resolveIsoDate(startText, null) : null;
+  if (!start) {
+    const reason = startText ? `the startDate "${startText}" is not a date` : 'the schema.org Event has no startDate';
+    return { kind: 'skipped', skipped: { title: name, reason } };
+  }
+  const endText = firstString(node.endDate);
+  const end = endText ? resolveIsoDate(endText, null, { dateOnlyIsLastDay: true }) : null;
+
+  const rawUrl = firstString(node.url);
+  const url = rawUrl ? absoluteHttpUrl(rawUrl.trim(), base) : null;
+  const loc = readLocation(node.location, base);
+  const status = statusOf(node.eventStatus);
+  const mode = status === 'moved-online' ? 'online' : attendanceFrom(node.eventAttendanceMode, loc);
+  const description = typeof node.description === 'string' && node.description.trim() ? node.description : null;
+
+  const event = emptyParsedEvent({
+    uid: uidOf(node, url, name, startText ?? '', loc.fields.locationText ?? loc.fields.venueName),
+    title: name,
+    start: start.date,
+    end: end && end.date.getTime() > start.date.getTime() ? end.date : null,
+    url,
+    description,
+    allDay: start.allDay,
+    floating: start.floating,
+    ...loc.fields,
+    attendanceMode: mode,
+    status,
+    organiser: text(node.organizer),
+  });
+  return { kind: 'event', event };
+}

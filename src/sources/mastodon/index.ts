@@ -1,0 +1,97 @@
+import { emptyParsedEvent, type ParseContext, type ParseOutcome, type ParsedEvent, type SkippedItem } from '../types.js';
+import { readFeed, type FeedItem } from '../rss/feed.js';
+import { contextZone, itemTitle, itemUrl } from '../rss/item.js';
+import { extractTextDate } from '../text/date.js';
+import { stripHtml } from '../text/html.js';
+import { extractPlace, outsideLinks } from './post.js';
+
+export { isMastodonTagUrl, parseHashtagSpec, tagFeedUrl } from './urls.js';
+export { extractPlace, isMastodonInternalLink } from './post.js';
+
+/**
+ * Mastodon hashtag (or account) RSS → events (format 'mastodon').
+ *
+ * Posts have no title and no structured fields; their description is HTML.
+ * A post is an event on its own only when its text states BOTH
+ *  - a date and time (extractTextDate, read relative to the post's pubDate in
+ *    ctx.defaultTimezone) that is after the post was published, and
+ *  - a place (extractPlace: 📍/Venue:/at <Place> — see post.ts).
+ * Every other post is skipped with the reason. A post that links to an outside
+ * page may still be an event: mastodonEventLinks lists those links so the
+ * caller can fetch the pages and enrich with their JSON-LD (mergeEnrichment).
+ * Every event also carries its outside links in `links`.
+ */
+type PostOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
+
+function linkNote(links: string[]): string {
+  if (links.length === 0) return '';
+  return links.length === 1
+    ? ' (it links to 1 page that may describe an event)'
+    : ` (it links to ${links.length} pages that may describe an event)`;
+}
+
+function postToEvent(item: FeedItem, ctx: ParseContext): PostOutcome {
+  const text = stripHtml(item.html);
+  const title = itemTitle(item, text);
+  const postUrl = itemUrl(item, ctx.sourceUrl);
+  const links = outsideLinks(item.html, postUrl ?? ctx.sourceUrl, postUrl);
+  const published = item.published ?? ctx.now;
+  const zone = contextZone(ctx);
+  const date = extractTextDate(text, { reference: published, timezone: zone });
+  const skip = (reason: string): PostOutcome => ({ kind: 'skipped', skipped: { title, reason: reason + linkNote(links) } });
+  if (!date) return skip('no event date in the post');
+  if (date.start.getTime() <= published.getTime()) return skip('the date in the post is not after it was published');
+  const place = extractPlace(text, date.index + date.matchText.length);
+  if (!place) return skip('the post states a date but no place');
+  const event = emptyParsedEvent({
+    uid: item.guid ?? postUrl ?? `${ctx.sourceUrl}#${date.start.toISOString()}`,
+    title,
+    start: date.start,
+    end: date.end,
+    url: postUrl,
+    description: item.html || null,
+    timezone: date.floating ? null : zone,
+    allDay: date.allDay,
+    floating: date.floating,
+    locationText: place,
+    links,
+  });
+  return { kind: 'event', event };
+}
+
+export async function parseMastodonTag(text: string, ctx: ParseContext): Promise<ParseOutcome> {
+  if (text.trim().length === 0) return { ok: false, reason: 'the feed is empty' };
+  const read = await readFeed(text);
+  if (!read.ok) return read;
+  const events: ParsedEvent[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const item of read.feed.items) {
+    const outcome = postToEvent(item, ctx);
+    if (outcome.kind === 'event') events.push(outcome.event);
+    else skipped.push(outcome.skipped);
+  }
+  return { ok: true, format: 'mastodon', title: read.feed.title, events, skipped };
+}
+
+export interface PostLinks {
+  postUrl: string;
+  /** Outside (non-Mastodon) links, in the order the post gives them. */
+  links: string[];
+}
+
+/**
+ * Posts of a Mastodon feed that link to outside pages, with those links —
+ * the pages to fetch and read JSON-LD from. Posts without outside links (or
+ * without a URL of their own) are left out. An unreadable feed gives [].
+ */
+export async function mastodonEventLinks(text: string): Promise<PostLinks[]> {
+  const read = await readFeed(text);
+  if (!read.ok) return [];
+  const out: PostLinks[] = [];
+  for (const item of read.feed.items) {
+    const postUrl = itemUrl(item, null);
+    const links = outsideLinks(item.html, postUrl, postUrl);
+    if (postUrl && links.length > 0) out.push({ postUrl, links });
+  }
+  return out;
+}

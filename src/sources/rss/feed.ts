@@ -1,0 +1,195 @@
+import Parser from 'rss-parser';
+import { resolveIsoDate } from '../text/iso.js';
+
+/**
+ * Reads RSS 2.0, RSS 0.9x, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 into one
+ * plain item shape with rss-parser, plus the extension fields that carry
+ * event facts. The text must already be decoded (the fetch layer decodes
+ * ISO-8859-1 and other charsets).
+ */
+export interface FeedItem {
+  title: string | null;
+  /** The item's link (RSS <link>, Atom alternate/first link, FeedBurner origLink). */
+  link: string | null;
+  /** RSS <guid>, Atom <id> or RDF rdf:about. */
+  guid: string | null;
+  /** When the item was published/updated — never the event's date. */
+  published: Date | null;
+  /** Body HTML as found (content:encoded, description, Atom content or summary). */
+  html: string;
+  /** Structured event fields (RSS event module, xCal), raw text. */
+  eventStart: string | null;
+  eventEnd: string | null;
+  eventLocation: string | null;
+  eventOrganizer: string | null;
+  /** Item-level W3C geo / GeoRSS point. */
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface Feed {
+  title: string | null;
+  link: string | null;
+  generator: string | null;
+  items: FeedItem[];
+}
+
+export type ReadFeedResult = { ok: true; feed: Feed } | { ok: false; reason: string };
+
+/** Namespace URIs whose elements we read, and the prefixes assumed when a feed does not declare them. */
+const NAMESPACES = {
+  ev: { uri: ['http://purl.org/rss/1.0/modules/event/'], defaults: ['ev'] },
+  xcal: { uri: ['urn:ietf:params:xml:ns:xcal', 'urn:ietf:params:xml:ns:icalendar-2.0'], defaults: ['xCal', 'xcal'] },
+  geo: { uri: ['http://www.w3.org/2003/01/geo/wgs84_pos#'], defaults: ['geo'] },
+  georss: { uri: ['http://www.georss.org/georss'], defaults: ['georss'] },
+  dc: { uri: ['http://purl.org/dc/elements/1.1/'], defaults: ['dc'] },
+  feedburner: { uri: ['http://rssnamespace.org/feedburner/ext/1.0'], defaults: ['feedburner'] },
+} as const;
+
+type NsKey = keyof typeof NAMESPACES;
+
+/** The prefixes a document binds to each namespace we know (plus the usual ones). */
+function prefixesIn(xml: string): Record<NsKey, string[]> {
+  const declared = [...xml.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']+)["']/g)];
+  const out = {} as Record<NsKey, string[]>;
+  for (const key of Object.keys(NAMESPACES) as NsKey[]) {
+    const ns = NAMESPACES[key];
+    const found = declared
+      .filter((m) => (ns.uri as readonly string[]).includes(m[2] ?? ''))
+      .map((m) => m[1] ?? '');
+    out[key] = [...new Set([...ns.defaults, ...found])];
+  }
+  return out;
+}
+
+/** rss-parser custom fields: [element name as written, key on the parsed item]. */
+function customItemFields(p: Record<NsKey, string[]>): [string, string][] {
+  const f: [string, string][] = [];
+  const add = (prefixes: string[], local: string, key: string): void => {
+    for (const prefix of prefixes) f.push([`${prefix}:${local}`, key]);
+  };
+  add(p.ev, 'startdate', 'evStart');
+  add(p.ev, 'enddate', 'evEnd');
+  add(p.ev, 'location', 'evLocation');
+  add(p.ev, 'organizer', 'evOrganizer');
+  add(p.xcal, 'dtstart', 'evStart');
+  add(p.xcal, 'dtend', 'evEnd');
+  add(p.xcal, 'location', 'evLocation');
+  // Custom, un-namespaced event feeds.
+  f.push(['startDate', 'evStart'], ['endDate', 'evEnd']);
+  add(p.geo, 'lat', 'geoLat');
+  add(p.geo, 'long', 'geoLong');
+  add(p.geo, 'Point', 'geoPoint');
+  add(p.georss, 'point', 'georssPoint');
+  add(p.dc, 'date', 'dcDate');
+  add(p.feedburner, 'origLink', 'origLink');
+  // Atom 0.3 dates.
+  f.push(['issued', 'issued'], ['modified', 'modified']);
+  return f;
+}
+
+/** Text content of an xml2js value (string, {_: text}, or a one-element array). */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return textOf(value[0]);
+  if (value && typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._);
+  return null;
+}
+
+function coordinate(value: unknown, limit: number): number | null {
+  const text = textOf(value);
+  if (text === null) return null;
+  const n = Number(text);
+  return Number.isFinite(n) && Math.abs(n) <= limit ? n : null;
+}
+
+function geoOf(raw: Record<string, unknown>): { lat: number | null; lon: number | null } {
+  const point = raw.geoPoint as Record<string, unknown> | undefined;
+  let lat = coordinate(raw.geoLat ?? point?.['geo:lat'], 90);
+  let lon = coordinate(raw.geoLong ?? point?.['geo:long'], 180);
+  const georss = textOf(raw.georssPoint);
+  if ((lat === null || lon === null) && georss) {
+    const [a, b] = georss.split(/[\s,]+/);
+    lat = coordinate(a, 90);
+    lon = coordinate(b, 180);
+  }
+  return lat !== null && lon !== null ? { lat, lon } : { lat: null, lon: null };
+}
+
+function dateOf(value: string | null): Date | null {
+  if (!value) return null;
+  const iso = resolveIsoDate(value, 'UTC');
+  if (iso) return iso.date;
+  const t = Date.parse(value.trim());
+  return Number.isNaN(t) ? null : new Date(t);
+}
+
+/** Atom 0.3 `mode="escaped"` content arrives as an escaped CDATA section: unwrap it. */
+function unwrapCdata(html: string): string {
+  const m = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(html);
+  return m ? (m[1] ?? '') : html;
+}
+
+function toFeedItem(raw: Record<string, unknown>): FeedItem {
+  const str = (key: string): string | null => textOf(raw[key]);
+  const published =
+    dateOf(str('isoDate')) ??
+    dateOf(str('pubDate')) ??
+    dateOf(str('dcDate')) ??
+    dateOf(str('issued')) ??
+    dateOf(str('modified'));
+  const html = str('content:encoded') ?? str('content') ?? str('summary') ?? '';
+  return {
+    title: str('title'),
+    link: str('origLink') ?? str('link'),
+    guid: str('guid') ?? str('id') ?? str('rdf:about'),
+    published,
+    html: unwrapCdata(html),
+    eventStart: str('evStart'),
+    eventEnd: str('evEnd'),
+    eventLocation: str('evLocation'),
+    eventOrganizer: str('evOrganizer'),
+    ...geoOf(raw),
+  };
+}
+
+/**
+ * XML allows only five named entities; feeds written by hand or by HTML
+ * templates often contain `&nbsp;` or a bare `&`. On a first failure, such
+ * ampersands are escaped and the parse is tried once more.
+ */
+function repairAmpersands(xml: string): string {
+  return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
+}
+
+async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
+  const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
+    defaultRSS: 2,
+    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator'] },
+  });
+  return parser.parseString(xml);
+}
+
+export async function readFeed(text: string): Promise<ReadFeedResult> {
+  const xml = text.replace(/^\uFEFF/, '').trimStart();
+  let parsed;
+  try {
+    parsed = await parseWith(xml);
+  } catch (first) {
+    try {
+      parsed = await parseWith(repairAmpersands(xml));
+    } catch {
+      const message = first instanceof Error ? first.message.split('\n')[0] : String(first);
+      return { ok: false, reason: `the feed could not be read as RSS or Atom XML (${message})` };
+    }
+  }
+  return {
+    ok: true,
+    feed: {
+      title: textOf(parsed.title),
+      link: textOf(parsed.link),
+      generator: textOf(parsed.generator),
+      items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { emptyParsedEvent, type ParseContext, type ParsedEvent, type SkippedItem } from '../types.js';
+import { meetupVenueBlock } from '../meetup/rss.js';
+import { isMeetupUrl } from '../meetup/urls.js';
+import { extractTextDate, type TextDate } from '../text/date.js';
+import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
+import { resolveIsoDate } from '../text/iso.js';
+import { derivedUid } from '../text/uid.js';
+import { isValidTimeZone } from '../text/zoned.js';
+import type { FeedItem } from './feed.js';
+
+/**
+ * One feed item → an event, or the reason it is not one.
+ *
+ * The item's publish date (pubDate, dc:date, Atom published/updated) is
+ * NEVER the event's date. The start comes from, in order:
+ *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
+ *     `dtstart`/`dtend`, a custom `<startDate>`;
+ *  2. text: the title, then each block of the description, read with
+ *     extractTextDate relative to the publish date (see text/date.ts for what
+ *     counts as a date).
+ * An item with neither is skipped ("no event date in the item").
+ *
+ * Location comes from structured fields only (`ev:location`, `xCal:location`,
+ * item-level `geo:lat`/`geo:long` or `georss:point` — channel-level geo is the
+ * publisher's place, not the event's) plus Meetup's fixed venue line.
+ */
+export type ItemOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
+
+export const NO_EVENT_DATE = 'no event date in the item';
+
+/** The zone text and zone-less dates are read in: ctx.defaultTimezone when it is a real IANA zone. */
+export function contextZone(ctx: ParseContext): string | null {
+  const zone = ctx.defaultTimezone;
+  return zone && isValidTimeZone(zone) ? zone : null;
+}
+
+interface FoundDate {
+  start: Date;
+  end: Date | null;
+  allDay: boolean;
+  floating: boolean;
+  /** Index of the description block the date was read from (−1: title or structured field). */
+  block: number;
+}
+
+/** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed. */
+function structuredDate(text: string, zone: string | null, isEnd: boolean): ReturnType<typeof resolveIsoDate> {
+  const iso = resolveIsoDate(text, zone, { dateOnlyIsLastDay: isEnd });
+  if (iso) return iso;
+  if (!/(?:GMT|UTC|UT|Z|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*$/i.test(text.trim())) return null;
+  const t = Date.parse(text.trim());
+  return Number.isNaN(t) ? null : { date: new Date(t), allDay: false, floating: false };
+}
+
+function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
+  if (!item.eventStart) return null;
+  const start = structuredDate(item.eventStart, zone, false);
+  if (!start) return null;
+  const end = item.eventEnd ? structuredDate(item.eventEnd, zone, true) : null;
+  return {
+    start: start.date,
+    end: end && end.date.getTime() > start.date.getTime() ? end.date : null,
+    allDay: start.allDay,
+    floating: start.floating,
+    block: -1,
+  };
+}
+
+function fromText(title: string | null, blocks: string[], reference: Date, zone: string | null): FoundDate | null {
+  const options = { reference, timezone: zone };
+  const found = (d: TextDate, block: number): FoundDate => ({ ...d, block });
+  const inTitle = title ? extractTextDate(title, options) : null;
+  if (inTitle) return found(inTitle, -1);
+  for (const [i, block] of blocks.entries()) {
+    const d = extractTextDate(block, options);
+    if (d) return found(d, i);
+  }
+  return null;
+}
+
+/** Absolute http(s) links in the body, without the item's own URL, in order, once each. */
+export function bodyLinks(html: string, base: string | null, exclude: string | null): string[] {
+  const out: string[] = [];
+  for (const a of anchors(html)) {
+    const url = absoluteHttpUrl(a.href, base);
+    if (url && url !== exclude && !out.includes(url)) out.push(url);
+  }
+  return out;
+}
+
+/** The item's page: its link, else a guid that is a URL (Meetup items have only `<guid isPermaLink>`). */
+export function itemUrl(item: FeedItem, base: string | null): string | null {
+  for (const candidate of [item.link, item.guid]) {
+    const url = candidate ? absoluteHttpUrl(candidate, base) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+export function itemTitle(item: FeedItem, text: string): string {
+  const title = item.title ? collapseWhitespace(stripHtml(item.title)) : '';
+  return title || titleFromText(text) || '(untitled item)';
+}
+
+export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
+  const text = stripHtml(item.html);
+  const blocks = text.length > 0 ? text.split('\n') : [];
+  const title = itemTitle(item, text);
+  const zone = contextZone(ctx);
+  const reference = item.published ?? ctx.now;
+  const date = fromStructured(item, zone) ?? fromText(item.title, blocks, reference, zone);
+  if (!date) return { kind: 'skipped', skipped: { title, reason: NO_EVENT_DATE } };
+
+  const url = itemUrl(item, ctx.sourceUrl);
+  const meetupVenue = isMeetupUrl(url) && date.block >= 0 ? meetupVenueBlock(blocks, date.block) : null;
+  const locationText = item.eventLocation ? collapseWhitespace(stripHtml(item.eventLocation)) : meetupVenue;
+  const event = emptyParsedEvent({
+    uid: item.guid ?? url ?? derivedUid(title, date.start.toISOString(), locationText),
+    title,
+    start: date.start,
+    end: date.end,
+    url,
+    description: item.html || null,
+    // The zone the wall-clock times were read in (the source's configured zone), when one was used.
+    timezone: date.floating ? null : zone,
+    allDay: date.allDay,
+    floating: date.floating,
+    locationText: locationText || null,
+    lat: item.lat,
+    lon: item.lon,
+    organiser: item.eventOrganizer,
+    links: bodyLinks(item.html, url ?? ctx.sourceUrl, url),
+  });
+  return { kind: 'event', event };
+}

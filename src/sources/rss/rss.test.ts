@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, fixture, okOutcome, view } from '../text/test-helpers.js';
+import { parseFeed } from './index.js';
+
+const NO_DATE = 'no event date in the item';
+
+describe('parseFeed over the real feed fixtures', () => {
+  // fixture, items, events; every other item is skipped as "no event date in the item"
+  it.each([
+    ['meetup-group-rss-devnq.xml', 1, 1],
+    ['rss1-rdf-tagesschau.xml', 2, 0],
+    ['atom03-tagesschau.xml', 2, 0],
+    ['atom10-freiepresse-chemnitz.xml', 2, 0],
+    ['rss2-iso-8859-1-jn-pt.xml', 40, 0],
+    ['bluesky-profile-kaedotcom.rss', 1, 0],
+    ['mastodon-account-ricoberger-hachyderm.rss', 1, 0],
+    ['mastodon-tag-kubernetes-hachyderm.rss', 4, 0],
+  ])('%s: %i items, %i events', async (name, items, events) => {
+    const out = okOutcome(await parseFeed(fixture(name), ctx('https://feeds.example.org/feed', 'Europe/Berlin')));
+    expect(out.format).toBe('rss');
+    expect(out.events.length + out.skipped.length).toBe(items);
+    expect(out.events).toHaveLength(events);
+    expect(out.skipped.every((s) => s.reason === NO_DATE)).toBe(true);
+  });
+
+  it('reads the Meetup item: start from "Thursday, April 21 at 5:00 PM" after pubDate, in the source zone', async () => {
+    const out = okOutcome(await parseFeed(fixture('meetup-group-rss-devnq.xml'), ctx('https://www.meetup.com/dev_nq/events/rss/', 'Australia/Brisbane')));
+    expect(out.title).toBe('Events - DevNQ - North Queensland Software Development Community');
+    const [event] = out.events.map(view);
+    expect(event).toMatchObject({
+      uid: 'https://www.meetup.com/dev_nq/events/284715197/',
+      url: 'https://www.meetup.com/dev_nq/events/284715197/',
+      title: 'ACS QLD Regional Roadshow: Exploring Local Digital Transformation Journeys',
+      start: '2022-04-21T07:00:00.000Z', // 17:00 AEST
+      end: null,
+      timezone: 'Australia/Brisbane',
+      allDay: false,
+      floating: false,
+      venueName: null,
+      locationText: 'Townsville 4810 - Australia', // double space collapsed; the "13" RSVP line is ignored
+      lat: null,
+      lon: null,
+      attendanceMode: null,
+      status: null,
+    });
+    expect(event?.description).toContain('Proudly sponsored by NBN Co');
+    expect(event?.links).toContain('https://www.linkedin.com/in/tristandavey/');
+    expect(event?.links).not.toContain(event?.url);
+  });
+
+  it('reads the Meetup item as floating wall-clock time when the source has no zone', async () => {
+    const out = okOutcome(await parseFeed(fixture('meetup-group-rss-devnq.xml'), ctx('https://www.meetup.com/dev_nq/events/rss/')));
+    expect(out.events.map(view)[0]).toMatchObject({ start: '2022-04-21T17:00:00.000Z', floating: true, timezone: null });
+  });
+
+  it('titles items that have no <title> from their text', async () => {
+    const bluesky = okOutcome(await parseFeed(fixture('bluesky-profile-kaedotcom.rss'), ctx('https://bsky.app/profile/kaedotcom.bsky.social/rss')));
+    expect(bluesky.skipped).toEqual([{ title: 'But the Starlink hardware must be somehow acquired …', reason: NO_DATE }]);
+    const mastodon = okOutcome(await parseFeed(fixture('mastodon-tag-kubernetes-hachyderm.rss'), ctx('https://hachyderm.io/tags/kubernetes.rss')));
+    expect(mastodon.skipped.map((s) => s.title)).toEqual([
+      'Shameless blog series plug',
+      'New Kubernetes Release Candidate Release',
+      'Plan for the weekend',
+      '🚀 ALERT: Seamlessly Access HPC Resources, possible addictive 🚀',
+    ]);
+  });
+
+  it('decodes the Latin-1 feed text and keeps the channel title', async () => {
+    const out = okOutcome(await parseFeed(fixture('rss2-iso-8859-1-jn-pt.xml'), ctx('http://feeds.jn.pt/JN-ULTIMAS')));
+    expect(out.title).toBe('Jornal de Notícias - Últimas Notícias');
+    expect(out.skipped[0]?.title).toBe('Mãe de utente é a nova presidente da Raríssimas');
+  });
+});
+
+const EVENT_NS = 'xmlns:ev="http://purl.org/rss/1.0/modules/event/"';
+const GEO_NS = 'xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#"';
+
+function rss(items: string, ns = `${EVENT_NS} ${GEO_NS}`, channelExtra = ''): string {
+  return `<?xml version="1.0"?><rss version="2.0" ${ns}><channel><title>Events</title><link>https://club.example.org/</link>${channelExtra}${items}</channel></rss>`;
+}
+
+describe('parseFeed: structured event fields', () => {
+  it('takes start, end, place and organiser from the RSS event module, never from pubDate', async () => {
+    const xml = rss(`<item><title>Python Glasgow</title><link>https://club.example.org/e/1</link>
+      <guid>club-1</guid><pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate>
+      <ev:startdate>2025-12-09T18:30:00Z</ev:startdate><ev:enddate>2025-12-09T21:00:00Z</ev:enddate>
+      <ev:location>Skyscanner, 15 Lauriston Place, Edinburgh</ev:location><ev:organizer>Python Glasgow</ev:organizer>
+      <geo:lat>55.9445</geo:lat><geo:long>-3.1955</geo:long></item>`);
+    const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({
+        uid: 'club-1',
+        url: 'https://club.example.org/e/1',
+        start: '2025-12-09T18:30:00.000Z',
+        end: '2025-12-09T21:00:00.000Z',
+        floating: false,
+        allDay: false,
+        locationText: 'Skyscanner, 15 Lauriston Place, Edinburgh',
+        organiser: 'Python Glasgow',
+        lat: 55.9445,
+        lon: -3.1955,
+      }),
+    ]);
+  });
+
+  it('does not give items the channel-level geo (the publisher’s place)', async () => {
+    const xml = rss(
+      `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
+      `${EVENT_NS} ${GEO_NS}`,
+      '<geo:lat>41.15336</geo:lat><geo:long>-8.60882</geo:long>',
+    );
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed'))).events;
+    expect({ lat: event?.lat, lon: event?.lon }).toEqual({ lat: null, lon: null });
+  });
+
+  it('reads the event module under any prefix the feed binds it to, and a GeoRSS point', async () => {
+    const xml = rss(
+      `<item><title>Social</title><guid>s</guid><event:startdate>2025-12-09</event:startdate><event:enddate>2025-12-10</event:enddate>
+       <georss:point>52.4814 -1.8998</georss:point></item>`,
+      'xmlns:event="http://purl.org/rss/1.0/modules/event/" xmlns:georss="http://www.georss.org/georss"',
+    );
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed', 'Europe/London'))).events.map(view);
+    // A bare end date is the last day: the all-day event ends (exclusively) at the start of the 11th.
+    expect(event).toMatchObject({ start: '2025-12-09T00:00:00.000Z', end: '2025-12-11T00:00:00.000Z', allDay: true, lat: 52.4814, lon: -1.8998 });
+  });
+
+  it.each([
+    ['Europe/London', '2025-07-09T17:30:00.000Z', false],
+    [undefined, '2025-07-09T18:30:00.000Z', true],
+  ])('reads a zone-less xCal dtstart in the source zone (%s)', async (zone, start, floating) => {
+    const xml = rss(
+      `<item><title>Summer social</title><guid>x</guid><xCal:dtstart>20250709T183000</xCal:dtstart></item>`,
+      'xmlns:xCal="urn:ietf:params:xml:ns:xcal"',
+    );
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed', zone))).events.map(view);
+    expect(event).toMatchObject({ start, floating, timezone: floating ? null : zone });
+  });
+});
+
+describe('parseFeed: text dates and feed quirks', () => {
+  it('reads a date from an Atom entry title; an entry link without rel is its URL', async () => {
+    const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Club</title>
+      <link href="https://club.example.org/atom" rel="self"/>
+      <entry><id>tag:club,1</id><title>Hack night – Tuesday 9 December at 18:30</title>
+      <link href="/events/hack-night"/><updated>2025-11-28T10:00:00Z</updated>
+      <content type="html">&lt;p&gt;Bring a laptop.&lt;/p&gt;</content></entry></feed>`;
+    const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/atom', 'Europe/London')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({
+        uid: 'tag:club,1',
+        url: 'https://club.example.org/events/hack-night',
+        title: 'Hack night – Tuesday 9 December at 18:30',
+        start: '2025-12-09T18:30:00.000Z',
+        description: '<p>Bring a laptop.</p>',
+      }),
+    ]);
+  });
+
+  it('skips an item whose only date-like text is a lone time', async () => {
+    const xml = rss(`<item><title>Open late</title><guid>o</guid><description>Doors at 7pm.</description><pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate></item>`);
+    const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed')));
+    expect(out.skipped).toEqual([{ title: 'Open late', reason: NO_DATE }]);
+  });
+
+  it('unwraps Atom 0.3 escaped CDATA content', async () => {
+    const out = okOutcome(await parseFeed(fixture('atom03-tagesschau.xml'), ctx('https://www.tagesschau.de/xml/atom/')));
+    expect(out.skipped).toHaveLength(2);
+    const xml = fixture('atom03-tagesschau.xml').replace(
+      'Von H.-J. Vieweger.&lt;/em &gt;',
+      'Pressekonferenz am Tuesday, 19 December 2023 at 10:00 UTC&lt;/em &gt;',
+    );
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://www.tagesschau.de/xml/atom/'))).events;
+    expect(event?.description?.startsWith('<p ><a href=')).toBe(true);
+    expect(event?.start.toISOString()).toBe('2023-12-19T10:00:00.000Z');
+  });
+
+  it('tolerates HTML entities and bare ampersands that are not valid XML', async () => {
+    const xml = rss(`<item><title>Pizza &amp; Python&nbsp;night — Fri 12 Dec 2025 at 19:00</title><link>https://club.example.org/?a=1&b=2</link></item>`);
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed'))).events;
+    expect(event?.title).toBe('Pizza & Python night — Fri 12 Dec 2025 at 19:00');
+    expect(event?.url).toBe('https://club.example.org/?a=1&b=2');
+  });
+
+  it.each([
+    ['', 'the feed is empty'],
+    ['   \n', 'the feed is empty'],
+  ])('refuses empty text %j', async (text, reason) => {
+    expect(await parseFeed(text, ctx('https://club.example.org/feed'))).toEqual({ ok: false, reason });
+  });
+
+  it('refuses text that is not a feed, saying so', async () => {
+    const out = await parseFeed('<html><body>Not here</body></html>', ctx('https://club.example.org/feed'));
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.reason).toMatch(/^the feed could not be read as RSS or Atom XML/);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractTextDate } from './date.js';
+
+const PUBLISHED = new Date('2025-11-20T10:00:00Z'); // a Thursday
+
+describe('extractTextDate: what counts as an event date', () => {
+  it.each([
+    // text, zone, start, end
+    ['Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
+    ['Join us Thu 4 Dec, 6:30pm–9pm', 'Europe/London', '2025-12-04T18:30:00.000Z', '2025-12-04T21:00:00.000Z'],
+    ['Tuesday at 7pm', 'Europe/London', '2025-11-25T19:00:00.000Z', null], // weekday + time: the next Tuesday
+    ['on 21/01 at 19:00', 'Europe/London', '2026-01-21T19:00:00.000Z', null], // numeric day/month
+    ['Fri 5 Dec 18:30 CET', 'Europe/London', '2025-12-05T17:30:00.000Z', null], // a zone in the text wins
+    ['January 15 at 7 PM', 'America/New_York', '2026-01-16T00:00:00.000Z', null], // next January, EST (−5)
+    ['June 15 at 7 PM', 'America/New_York', '2026-06-15T23:00:00.000Z', null], // EDT (−4)
+    ['Hack night – Tuesday 9 December at 18:30', 'Europe/London', '2025-12-09T18:30:00.000Z', null], // "night" is not the start
+    ['Thu 4 Dec 18.30', 'Europe/London', '2025-12-04T18:30:00.000Z', null], // dotted time, not the year 2018
+    ['Wed 10/12 7pm', 'Europe/London', '2025-12-10T19:00:00.000Z', null], // day first outside the Americas
+    ['Mon 10/12 7pm', 'America/Chicago', '2026-10-13T00:00:00.000Z', null], // month first in the Americas
+    ['Saturday 6th December, 10am to 4pm', 'Europe/London', '2025-12-06T10:00:00.000Z', '2025-12-06T16:00:00.000Z'],
+  ])('%j in %s', (text, timezone, start, end) => {
+    const d = extractTextDate(text, { reference: PUBLISHED, timezone });
+    expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, floating: d.floating }).toEqual({
+      start,
+      end,
+      floating: false,
+    });
+  });
+
+  it('reads an explicit full date without a time as all-day', () => {
+    const d = extractTextDate('The fair is on 12 March 2026.', { reference: PUBLISHED, timezone: 'Europe/Berlin' });
+    expect(d).toMatchObject({ start: new Date('2026-03-11T23:00:00Z'), allDay: true, floating: false });
+  });
+
+  it('reads an all-day range with an exclusive end', () => {
+    const d = extractTextDate('Conference 4–6 December 2025', { reference: PUBLISHED, timezone: null });
+    expect(d).toMatchObject({ start: new Date('2025-12-04T00:00:00Z'), end: new Date('2025-12-07T00:00:00Z'), allDay: true });
+  });
+
+  it.each([
+    ['at 5pm'], // a lone time
+    ['Thursday'], // a lone weekday
+    ['4 December'], // a day without time or year
+    ['See you tomorrow at 7pm'], // relative to an unreliable "now"
+    ['today at 18:00'],
+    ['tonight at 8'],
+    ['in 3 days at 6pm'],
+    ['posted 2 hours ago'],
+    ['Kubernetes v1.29.0-rc.2 released'],
+    ['Haushalt 2024'],
+    ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
+    ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // German is not read
+    [''],
+  ])('finds no event date in %j', (text) => {
+    expect(extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' })).toBeNull();
+  });
+
+  it('ignores the item repeating its own publish timestamp', () => {
+    const text = 'Posted Thursday 20 November 2025 at 10:00 UTC. Meetup on Tuesday 2 December at 18:00.';
+    const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
+    expect(d?.start.toISOString()).toBe('2025-12-02T18:00:00.000Z');
+  });
+
+  it('without a zone returns the wall-clock time as floating', () => {
+    const d = extractTextDate('Thursday, April 21 at 5:00 PM', {
+      reference: new Date('2022-03-19T20:41:24Z'),
+      timezone: null,
+    });
+    expect(d).toMatchObject({ start: new Date('2022-04-21T17:00:00Z'), floating: true, allDay: false });
+  });
+
+  it('reports where the date was found', () => {
+    const d = extractTextDate('Join us Thursday 4 December at 18:30 at The Victoria', {
+      reference: PUBLISHED,
+      timezone: 'Europe/London',
+    });
+    expect(d).toMatchObject({ matchText: 'Thursday 4 December at 18:30', index: 8 });
+  });
+});

@@ -1,0 +1,153 @@
+import { Chrono, en } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { wallClockAsUtcMs, zoneOffsetMs, zonedTimeToInstant, type WallClock } from './zoned.js';
+
+/**
+ * Finds the date an announcement states in free text ("Thursday, April 21 at
+ * 5:00 PM", "Join us Thu 4 Dec 18:30–21:00", "on 12 March 2026").
+ *
+ * What counts as an event date (anything else is ignored, so news items and
+ * chatty posts do not become events):
+ * - a day AND a time: the day is a weekday ("Thursday") or a month and day
+ *   ("April 21", "21/04"); the time is an hour ("5 PM", "18:30"); or
+ * - an explicit full date with a year ("12 March 2026"), which without a
+ *   time is an all-day date.
+ * Rejected: a lone time ("at 5pm"), a lone weekday, relative words ("now",
+ * "today", "tonight", "tomorrow", "in 3 days", "2 hours ago") — they depend
+ * on when the text was written, which a feed's timestamps do not reliably
+ * say — and a date equal (to the minute) to the `reference` itself, which is
+ * just the item's own publish timestamp repeated in its text.
+ *
+ * - a year more than one year before or two years after `reference` (a
+ *   history note, or "Dec 18" misread as the year 2018).
+ *
+ * Dates without a year are the next such date on or after `reference`
+ * (chrono's forwardDate). Wall-clock times are read in `timezone`; with no
+ * zone the result is floating (the wall-clock fields stored as UTC). A zone
+ * written in the text ("18:30 CET", "5pm GMT") wins over both.
+ *
+ * Only English text is read. Numeric dates are month-first ("10/12" = 12 Oct)
+ * for zones in the Americas and when no zone is known, day-first elsewhere.
+ * "18.30" after a day and month is read as 18:30. Each text is read by
+ * chrono's casual parser (weekday-only dates such as "Tuesday at 7pm") and
+ * its strict one (which does not swallow words like "night" into a range).
+ */
+export interface TextDateOptions {
+  /** When the text was written (the item's publish date). */
+  reference: Date;
+  /** IANA zone the text's wall-clock times are in, or null when unknown. */
+  timezone: string | null;
+}
+
+export interface TextDate {
+  start: Date;
+  end: Date | null;
+  floating: boolean;
+  /** An explicit date with no time (start is local midnight). */
+  allDay: boolean;
+  /** The words that were read as the date, and where they start in the text. */
+  matchText: string;
+  index: number;
+}
+
+const RELATIVE_WORDS = /\b(?:now|today|tonight|tomorrow|yesterday|ago|from now|later)\b|\bin\s+(?:a|an|\d+)\s+\w+/i;
+
+function hasDay(c: ParsedComponents): boolean {
+  return (c.isCertain('day') && c.isCertain('month')) || c.isCertain('weekday');
+}
+
+function hasFullDate(c: ParsedComponents): boolean {
+  return c.isCertain('year') && c.isCertain('month') && c.isCertain('day');
+}
+
+function qualifies(result: ParsedResult, reference: Date): boolean {
+  if (RELATIVE_WORDS.test(result.text)) return false;
+  const c = result.start;
+  const year = c.get('year') ?? 0;
+  const refYear = reference.getUTCFullYear();
+  if (c.isCertain('year') && (year < refYear - 1 || year > refYear + 2)) return false;
+  return (hasDay(c) && c.isCertain('hour')) || hasFullDate(c);
+}
+
+const MONTH_FIRST = [en.casual, en.strict];
+const DAY_FIRST = [en.GB, new Chrono(en.configuration.createConfiguration(true, true))];
+
+function parsersFor(timezone: string | null): Chrono[] {
+  return timezone === null || timezone.startsWith('America/') ? MONTH_FIRST : DAY_FIRST;
+}
+
+/** "4 Dec 18.30" → "4 Dec 18:30" (same length, so match positions stay valid). */
+function dotTimes(text: string): string {
+  return text.replace(
+    /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:at\s+)?)([01]?\d|2[0-3])\.([0-5]\d)\b/gi,
+    '$1$2:$3',
+  );
+}
+
+/** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
+function candidates(text: string, options: TextDateOptions): ParsedResult[] {
+  const offsetMinutes = options.timezone ? Math.round(zoneOffsetMs(options.reference, options.timezone) / 60_000) : 0;
+  const reference = { instant: options.reference, timezone: offsetMinutes };
+  const input = dotTimes(text);
+  const all = parsersFor(options.timezone)
+    .flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
+    .filter((r) => qualifies(r, options.reference))
+    .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept: ParsedResult[] = [];
+  for (const r of all) {
+    const last = kept[kept.length - 1];
+    if (!last || r.index >= last.index + last.text.length) kept.push(r);
+  }
+  return kept;
+}
+
+function wallOf(c: ParsedComponents, withTime: boolean): WallClock {
+  const get = (k: Parameters<ParsedComponents['get']>[0]): number => c.get(k) ?? 0;
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: withTime ? get('hour') : 0,
+    minute: withTime ? get('minute') : 0,
+    second: withTime ? get('second') : 0,
+  };
+}
+
+function toInstant(c: ParsedComponents, withTime: boolean, timezone: string | null): Date {
+  // A zone written in the text ("CET", "+01:00") fixes the instant by itself.
+  if (withTime && c.isCertain('timezoneOffset')) return c.date();
+  const wall = wallOf(c, withTime);
+  return timezone ? zonedTimeToInstant(wall, timezone) : new Date(wallClockAsUtcMs(wall));
+}
+
+function toTextDate(result: ParsedResult, timezone: string | null): TextDate {
+  const withTime = result.start.isCertain('hour');
+  const start = toInstant(result.start, withTime, timezone);
+  let end: Date | null = null;
+  if (result.end && (withTime ? result.end.isCertain('hour') : hasDay(result.end))) {
+    // An all-day range names its last day; all-day ends are exclusive.
+    end = withTime ? toInstant(result.end, true, timezone) : new Date(toInstantNextDay(result.end, timezone));
+    if (end.getTime() <= start.getTime()) end = null;
+  }
+  const floating = timezone === null && !(withTime && result.start.isCertain('timezoneOffset'));
+  return { start, end, floating, allDay: !withTime, matchText: result.text, index: result.index };
+}
+
+function toInstantNextDay(c: ParsedComponents, timezone: string | null): number {
+  const wall = wallOf(c, false);
+  const d = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
+  const next = { ...wall, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return timezone ? zonedTimeToInstant(next, timezone).getTime() : wallClockAsUtcMs(next);
+}
+
+/** Every date in `text` that qualifies as an event date (see the rules above), in text order. */
+export function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
+  return candidates(text, options)
+    .map((r) => toTextDate(r, options.timezone))
+    .filter((d) => Math.abs(d.start.getTime() - options.reference.getTime()) >= 60_000);
+}
+
+/** The first event date stated in `text`, or null when it states none. */
+export function extractTextDate(text: string, options: TextDateOptions): TextDate | null {
+  return extractTextDates(text, options)[0] ?? null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resolveIsoDate } from './iso.js';
+
+describe('resolveIsoDate', () => {
+  it.each([
+    // text, zone, instant, allDay, floating
+    ['2021-04-28T18:30-06:00', null, '2021-04-29T00:30:00.000Z', false, false], // no seconds
+    ['2026-03-29T19:30:00+0100', null, '2026-03-29T18:30:00.000Z', false, false], // offset without colon
+    ['2026-03-29T19:30:00+01', null, '2026-03-29T18:30:00.000Z', false, false], // hour-only offset
+    ['2026-03-29T19:30:00.250Z', null, '2026-03-29T19:30:00.250Z', false, false],
+    ['2026-03-29 19:30:00Z', null, '2026-03-29T19:30:00.000Z', false, false], // space for T
+    ['2026-03-29T19:30', null, '2026-03-29T19:30:00.000Z', false, true], // no offset, no zone → floating
+    ['2026-03-29T19:30', 'Europe/Berlin', '2026-03-29T17:30:00.000Z', false, false], // CEST starts that night
+    ['2026-03-29', null, '2026-03-29T00:00:00.000Z', true, true],
+    ['2026-03-29', 'Europe/London', '2026-03-29T00:00:00.000Z', true, false],
+    ['2026-07-01', 'Europe/London', '2026-06-30T23:00:00.000Z', true, false],
+    ['20060415T190000Z', null, '2006-04-15T19:00:00.000Z', false, false], // xCal basic form
+    ['20060415T190000', 'America/Los_Angeles', '2006-04-16T02:00:00.000Z', false, false],
+    ['  2026-03-29T19:30:00Z \n', null, '2026-03-29T19:30:00.000Z', false, false],
+  ])('%s in %s', (text, zone, instant, allDay, floating) => {
+    expect(resolveIsoDate(text, zone)).toEqual({ date: new Date(instant), allDay, floating });
+  });
+
+  it.each(['', 'tomorrow', '2026-02-30', '2026-13-01', '2026-03-29T25:00', '2026-03-29T19:30+25:00', 'Sat, 19 Mar 2022'])(
+    'rejects %j',
+    (text) => {
+      expect(resolveIsoDate(text, null)).toBeNull();
+    },
+  );
+
+  it('reads a bare end date as the last day, ending at the start of the next one', () => {
+    expect(resolveIsoDate('2013-10-13', 'Europe/London', { dateOnlyIsLastDay: true })?.date.toISOString()).toBe(
+      '2013-10-13T23:00:00.000Z',
+    );
+    expect(resolveIsoDate('2025-12-31', null, { dateOnlyIsLastDay: true })?.date.toISOString()).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { Logger } from '../core/log.js';
+import type { Store } from '../core/ports.js';
+import { channelRepo } from './channels.js';
+import type { Db, Provider } from './client.js';
+import { eventRepo } from './events.js';
+import { PrismaClient as PostgresClient } from './generated/postgres/client.js';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import { inboundRepo } from './inbound.js';
+import { postRepo } from './posts.js';
+import { rsvpRepo } from './rsvps.js';
+import { sourceRepo } from './sources.js';
+import { databaseTarget, ensureSqliteDir } from './url.js';
+import { userPrefRepo } from './users.js';
+
+/**
+ * The database factory, and the only place that knows two Prisma clients
+ * exist. DATABASE_URL picks the provider (see url.ts); the PostgreSQL client
+ * is handed to the repositories as the SQLite client's type (`Db`), which is
+ * sound because both are generated from the same models and the repositories
+ * stay within what both providers support.
+ *
+ * The schema is not created here: run migrate() (src/store/migrate.ts) first.
+ */
+
+export { DatabaseUrlError, parseDatabaseUrl } from './url.js';
+
+export interface StoreOptions {
+  /** Receives Prisma's warnings and errors. */
+  logger?: Pick<Logger, 'warn' | 'error'>;
+}
+
+/** SQLite waits this long for another connection's write lock before failing with SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+const LOG = [
+  { emit: 'event', level: 'warn' },
+  { emit: 'event', level: 'error' },
+] as const;
+
+type LogEvent = { message: string; target: string };
+type Loggable = { $on(level: 'warn' | 'error', cb: (e: LogEvent) => void): void };
+
+function forwardLogs(client: Loggable, logger: StoreOptions['logger']): void {
+  if (!logger) return;
+  client.$on('warn', (e) => logger.warn({ target: e.target }, `prisma: ${e.message}`));
+  client.$on('error', (e) => logger.error({ target: e.target }, `prisma: ${e.message}`));
+}
+
+async function openSqlite(path: string, opts: StoreOptions): Promise<Db> {
+  ensureSqliteDir(path);
+  const client = new SqliteClient({
+    adapter: new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    log: [...LOG],
+  });
+  forwardLogs(client, opts.logger);
+  // WAL lets readers (chat commands) run while the poller writes; NORMAL sync is safe under WAL.
+  // PRAGMAs that answer with a row go through $queryRawUnsafe.
+  await client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  return client;
+}
+
+function openPostgres(url: string, opts: StoreOptions): Db {
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log: [...LOG] });
+  forwardLogs(client, opts.logger);
+  return client as unknown as Db;
+}
+
+/** The repositories over one client. */
+export function createStore(db: Db, provider: Provider): Store {
+  return {
+    provider,
+    sources: sourceRepo(db),
+    events: eventRepo(db),
+    channels: channelRepo(db),
+    posts: postRepo(db),
+    rsvps: rsvpRepo(db),
+    users: userPrefRepo(db),
+    inbound: inboundRepo(db),
+    async ping() {
+      try {
+        await db.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.$disconnect(),
+  };
+}
+
+/**
+ * Opens the database named by DATABASE_URL: `file:<path>` → SQLite (folder
+ * created if missing, WAL, busy timeout), `postgres://` or `postgresql://` →
+ * PostgreSQL. Any other value throws DatabaseUrlError with a one-line message.
+ */
+export async function openStore(databaseUrl: string, opts: StoreOptions = {}): Promise<Store> {
+  const target = databaseTarget(databaseUrl);
+  const db = target.provider === 'sqlite' ? await openSqlite(target.path, opts) : openPostgres(target.url, opts);
+  return createStore(db, target.provider);
+}

@@ -1,0 +1,97 @@
+import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
+import { applySourceResults } from './apply.js';
+import type { Db } from './client.js';
+import { toEvent } from './map.js';
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE_LAT = 111.32;
+
+/** Great-circle distance in km (haversine). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * A lat/lon box that contains the circle, for the indexed pre-filter. Near a
+ * pole, or when the box would cross the antimeridian, longitude is left open
+ * (the exact distance check after the query still applies).
+ */
+export function boundingBox(lat: number, lon: number, radiusKm: number) {
+  const dLat = radiusKm / KM_PER_DEGREE_LAT;
+  const cosLat = Math.cos((lat * Math.PI) / 180);
+  const dLon = cosLat > 1e-6 ? radiusKm / (KM_PER_DEGREE_LAT * cosLat) : 360;
+  const lonOpen = dLon >= 180 || lon - dLon < -180 || lon + dLon > 180;
+  return {
+    lat: { gte: Math.max(-90, lat - dLat), lte: Math.min(90, lat + dLat) },
+    lon: lonOpen ? { gte: -180, lte: 180 } : { gte: lon - dLon, lte: lon + dLon },
+  };
+}
+
+/**
+ * Case-insensitive substring test on title, venue and description. Done here
+ * rather than in SQL because `contains` differs between providers (SQLite's
+ * LIKE ignores ASCII case, PostgreSQL's does not, and `mode: 'insensitive'`
+ * exists only on PostgreSQL).
+ */
+function matchesText(e: { title: string; venue: string | null; description: string }, text: string): boolean {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return true;
+  return [e.title, e.venue ?? '', e.description].some((s) => s.toLowerCase().includes(needle));
+}
+
+export function eventRepo(db: Db): EventRepo {
+  return {
+    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now),
+
+    async get(id) {
+      const row = await db.event.findUnique({ where: { id } });
+      return row ? toEvent(row) : null;
+    },
+
+    /** Box query on the (lat, lon) index and the start range, then exact distance and text in JS. */
+    async near(q: NearQuery) {
+      const rows = await db.event.findMany({
+        where: {
+          ...boundingBox(q.lat, q.lon, q.radiusKm),
+          start: { gte: q.from, lte: q.to },
+          ...(q.attendance ? { attendance: { in: q.attendance } } : {}),
+          ...(q.excludeStatus?.length ? { status: { notIn: q.excludeStatus } } : {}),
+        },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+      });
+      const hits: EventNear[] = [];
+      for (const row of rows) {
+        if (row.lat === null || row.lon === null) continue;
+        const d = distanceKm(q.lat, q.lon, row.lat, row.lon);
+        if (d > q.radiusKm) continue;
+        if (q.text && !matchesText(row, q.text)) continue;
+        hits.push({ event: toEvent(row), distanceKm: d });
+      }
+      const offset = q.offset ?? 0;
+      const items = hits.slice(offset, q.limit === undefined ? undefined : offset + q.limit);
+      return { items, total: hits.length };
+    },
+
+    async forSources(sourceIds, from, to) {
+      if (sourceIds.length === 0) return [];
+      const rows = await db.event.findMany({
+        where: { start: { gte: from, lte: to }, links: { some: { sourceId: { in: sourceIds } } } },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toEvent);
+    },
+
+    async provenance(eventId) {
+      const links = await db.eventLink.findMany({
+        where: { eventId },
+        include: { source: { select: { url: true } } },
+        orderBy: { firstSeenAt: 'asc' },
+      });
+      return links.map((l) => ({ sourceId: l.sourceId, sourceUrl: l.source.url, url: l.url }));
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { PostRepo } from '../core/ports.js';
+import { isUniqueViolation, type Db } from './client.js';
+import { toEvent, toPost } from './map.js';
+
+/**
+ * The delivery outbox. Claims rely on the unique constraints
+ * (channelId, eventId) and (channelId, digestKey): the insert either wins or
+ * fails with a unique violation, the same on both providers and across
+ * instances, so an event or a digest part is posted once.
+ */
+export function postRepo(db: Db): PostRepo {
+  const byIds = async (ids: number[]) => {
+    if (ids.length === 0) return [];
+    return (await db.post.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map(toPost);
+  };
+
+  return {
+    async claimEventPost(channelId, eventId) {
+      try {
+        return toPost(await db.post.create({ data: { channelId, kind: 'event', eventId } }));
+      } catch (e) {
+        if (isUniqueViolation(e)) return null;
+        throw e;
+      }
+    },
+
+    async claimDigestPost(channelId, digestKey, items) {
+      try {
+        const post = await db.$transaction(async (tx) => {
+          const p = await tx.post.create({ data: { channelId, kind: 'digest', digestKey } });
+          if (items.length > 0) {
+            await tx.digestItem.createMany({ data: items.map((i) => ({ postId: p.id, number: i.number, eventId: i.eventId })) });
+          }
+          return p;
+        });
+        return toPost(post);
+      } catch (e) {
+        if (isUniqueViolation(e)) return null;
+        throw e;
+      }
+    },
+
+    async markSent(id, messageId, eventVersion, at) {
+      await db.post.update({
+        where: { id },
+        data: { state: 'sent', messageId, eventVersion, sentAt: at, lastError: null, attempts: { increment: 1 } },
+      });
+    },
+
+    async markFailed(id, error) {
+      await db.post.update({ where: { id }, data: { state: 'failed', lastError: error, attempts: { increment: 1 } } });
+    },
+
+    async markEdited(id, eventVersion, at) {
+      await db.post.update({ where: { id }, data: { eventVersion, editedAt: at } });
+    },
+
+    async findByMessage(channelId, messageId) {
+      const row = await db.post.findFirst({ where: { channelId, messageId }, orderBy: { id: 'asc' } });
+      return row ? toPost(row) : null;
+    },
+
+    async forEvent(eventId) {
+      return (await db.post.findMany({ where: { eventId, kind: 'event' }, orderBy: { id: 'asc' } })).map(toPost);
+    },
+
+    /** Comparing two tables' columns needs SQL; the statement is the same on both providers. */
+    async stale(limit) {
+      const rows = await db.$queryRaw<{ id: number | bigint }[]>`
+        SELECT p."id" FROM "Post" p JOIN "Event" e ON e."id" = p."eventId"
+        WHERE p."kind" = 'event' AND p."state" = 'sent' AND p."eventVersion" < e."version"
+        ORDER BY p."id" LIMIT ${limit}`;
+      return byIds(rows.map((r) => Number(r.id)));
+    },
+
+    async setCountsDirty(ids, dirty) {
+      if (ids.length === 0) return;
+      await db.post.updateMany({ where: { id: { in: ids } }, data: { countsDirty: dirty } });
+    },
+
+    async countsDirty(limit) {
+      const rows = await db.post.findMany({ where: { countsDirty: true, state: 'sent' }, orderBy: { id: 'asc' }, take: limit });
+      return rows.map(toPost);
+    },
+
+    async digestItem(postId, number) {
+      const item = await db.digestItem.findUnique({ where: { postId_number: { postId, number } } });
+      return item ? item.eventId : null;
+    },
+
+    /** Fewest attempts first, so one post that keeps failing does not starve the others. */
+    async unsent(limit) {
+      const rows = await db.post.findMany({
+        where: { state: { in: ['pending', 'failed'] } },
+        orderBy: [{ attempts: 'asc' }, { id: 'asc' }],
+        take: limit,
+      });
+      return rows.map(toPost);
+    },
+
+    /** Events from any source the channel subscribes to, starting at or after `from`, with no post in the channel. */
+    async unpostedEvents(channelId, from) {
+      const rows = await db.event.findMany({
+        where: {
+          start: { gte: from },
+          links: { some: { source: { subscriptions: { some: { channelId } } } } },
+          posts: { none: { channelId } },
+        },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toEvent);
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Changes } from './recorder.js';
+
+/**
+ * The fake Slack Web API: POST /api/<method> with a form or JSON body and
+ * `Authorization: Bearer <token>` (or a `token` field). Only the methods the
+ * adapter uses are implemented; each call is recorded with its arguments (the
+ * JSON-in-form fields like `blocks` decoded) and the answer given.
+ */
+export interface UserFlags {
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
+export interface ApiCall {
+  method: string;
+  token: string | null;
+  args: Record<string, unknown>;
+  answer: Record<string, unknown>;
+}
+
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown[];
+  /** reaction name → user ids */
+  reactions: Map<string, Set<string>>;
+  /** Every chat.update applied, oldest first (blocks + text). */
+  edits: { text: string; blocks: unknown[] }[];
+  unfurlLinks: unknown;
+}
+
+export interface ApiState {
+  botToken: string;
+  appToken: string;
+  teamId: string;
+  botUserId: string;
+  botId: string;
+  users: Map<string, UserFlags>;
+  /** Channels where chat.postMessage answers not_in_channel. */
+  closedChannels: Set<string>;
+  calls: ApiCall[];
+  messages: FakeMessage[];
+  failures: Map<string, string[]>;
+  socketUrl(): string;
+  changes: Changes;
+}
+
+type Handler = (state: ApiState, args: Record<string, unknown>, token: string | null) => Record<string, unknown>;
+
+let tsCounter = 100;
+const nextTs = () => `1700000000.${String((tsCounter += 1)).padStart(6, '0')}`;
+const fail = (error: string) => ({ ok: false, error });
+
+function findMessage(state: ApiState, channel: unknown, ts: unknown): FakeMessage | undefined {
+  return state.messages.find((m) => m.channel === channel && m.ts === ts);
+}
+
+const METHODS: Record<string, Handler> = {
+  'auth.test': (s) => ({
+    ok: true,
+    url: 'https://example.slack.com/',
+    team: 'Example',
+    user: 'events-bot',
+    team_id: s.teamId,
+    user_id: s.botUserId,
+    bot_id: s.botId,
+    is_enterprise_install: false,
+  }),
+  'chat.postMessage': (s, a) => {
+    const channel = String(a.channel ?? '');
+    if (!channel) return fail('channel_not_found');
+    if (s.closedChannels.has(channel)) return fail('not_in_channel');
+    const message: FakeMessage = {
+      channel,
+      ts: nextTs(),
+      text: String(a.text ?? ''),
+      blocks: Array.isArray(a.blocks) ? a.blocks : [],
+      reactions: new Map(),
+      edits: [],
+      unfurlLinks: a.unfurl_links,
+    };
+    s.messages.push(message);
+    return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId } };
+  },
+  'chat.update': (s, a) => {
+    const message = findMessage(s, a.channel, a.ts);
+    if (!message) return fail('message_not_found');
+    message.text = String(a.text ?? '');
+    message.blocks = Array.isArray(a.blocks) ? a.blocks : [];
+    message.edits.push({ text: message.text, blocks: message.blocks });
+    return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
+  },
+  'chat.postEphemeral': () => ({ ok: true, message_ts: nextTs() }),
+  'reactions.add': (s, a) => {
+    const message = findMessage(s, a.channel, a.timestamp);
+    if (!message) return fail('message_not_found');
+    const name = String(a.name ?? '');
+    const users = message.reactions.get(name) ?? new Set<string>();
+    if (users.has(s.botUserId)) return fail('already_reacted');
+    users.add(s.botUserId);
+    message.reactions.set(name, users);
+    return { ok: true };
+  },
+  'users.info': (s, a) => {
+    const id = String(a.user ?? '');
+    const flags = s.users.get(id);
+    if (!flags) return fail('user_not_found');
+    const admin = Boolean(flags.is_admin);
+    const owner = Boolean(flags.is_owner);
+    return { ok: true, user: { id, team_id: s.teamId, name: id.toLowerCase(), is_admin: admin, is_owner: owner, is_primary_owner: false, is_bot: false } };
+  },
+  'conversations.info': (_s, a) => ({ ok: true, channel: { id: String(a.channel ?? ''), name: 'events', is_channel: true, is_private: false } }),
+  'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
+};
+
+/** apps.connections.open takes the app-level token; every other method the bot token. */
+function authError(state: ApiState, method: string, token: string | null): string | null {
+  if (!token) return 'not_authed';
+  const expected = method === 'apps.connections.open' ? state.appToken : state.botToken;
+  if (method === 'apps.connections.open' && token.startsWith('xoxb-')) return 'not_allowed_token_type';
+  return token === expected ? null : 'invalid_auth';
+}
+
+export async function handleApi(state: ApiState, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const raw = await readBody(req);
+  const args = parseArgs(req.headers['content-type'], raw);
+  const header = req.headers.authorization;
+  const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof args.token === 'string' ? args.token : null;
+  delete args.token;
+  const queued = state.failures.get(method);
+  const authProblem = authError(state, method, token);
+  let answer: Record<string, unknown>;
+  if (authProblem) answer = fail(authProblem);
+  else if (queued && queued.length) answer = fail(queued.shift()!);
+  else answer = METHODS[method]?.(state, args, token) ?? fail('unknown_method');
+  state.calls.push({ method, token, args, answer });
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(answer));
+  state.changes.notify();
+}
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Form fields whose value is JSON (blocks, attachments) are decoded, as Slack does. */
+function parseArgs(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if ((contentType ?? '').includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return out;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
