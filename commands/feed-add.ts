@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition, Line } from '../src/core/chat.js';
-import { formatKm } from '../src/deliver/format.js';
+import { formatKm, plural } from '../src/deliver/format.js';
 
 const schema = z.object({
   url: z
@@ -34,8 +34,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     await deps.store.channels.subscribe(channel.id, source.id);
     const name = preview.title ? `${preview.title} ` : '';
     const found: Line = region
-      ? [`Found ${preview.total} events (${preview.upcoming} upcoming), ${preview.inPersonNear} in person within ${formatKm(channel.radiusKm)} of ${channel.regionName}.`]
-      : [`Found ${preview.total} events (${preview.upcoming} upcoming). Set a region with `, { bold: '/events region <place>' }, ' so I know which to post.'];
+      ? [`Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming), ${preview.inPersonNear} in person within ${formatKm(channel.radiusKm)} of ${channel.regionName}.`]
+      : [`Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming). Set a region with `, { bold: '/events region <place>' }, ' so I know which to post.'];
     return {
       ephemeral: false,
       lines: [['✅ Following ', { bold: `${name}(#${source.id})` }, ` — ${preview.feedUrl}`], found, ['New events appear within the next poll (every few minutes).']],

@@ -10,7 +10,8 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    event as attendanceMode 'online'). Status 'moved-online' → online.
  * 2. The location is a link to a meeting service (Zoom, Meet, Teams, Webex,
  *    Whereby, Jitsi, Hopin, StreamYard, Crowdcast, Twitch, YouTube, Discord,
- *    Gather, BigBlueButton, a Mumble server) → online.
+ *    Gather, BigBlueButton, a Mumble server) → online; → hybrid when the
+ *    source also gives a street address as location text.
  * 3. The location text says only that it is online: "Online event",
  *    "Virtual", "Webinar", "Livestream", "Zoom (link after RSVP)",
  *    "mumble.openspeak.cc port: 64747" → online. Every word has to be an
@@ -47,8 +48,13 @@ function fromLocation(p: ParsedEvent): Attendance | null {
   const text = p.locationText?.trim() ?? '';
   const textIsUrl = /^https?:\/\/\S+$/i.test(text);
   const url = p.locationUrl ?? (textIsUrl ? text : null);
-  if (url && isMeetingUrl(url)) return 'online';
-  if (text && !textIsUrl) return fromLocationText(text, p.description);
+  const meeting = url !== null && isMeetingUrl(url);
+  if (text && !textIsUrl) {
+    const fromText = fromLocationText(text, p.description);
+    if (!meeting) return fromText;
+    return fromText === 'in_person' || fromText === 'hybrid' ? 'hybrid' : 'online';
+  }
+  if (meeting) return 'online';
   if (url) return p.lat === null && p.lon === null && isLumaUrl(url) ? 'online' : 'unknown';
   return null;
 }
@@ -61,18 +67,20 @@ function fromLocationText(text: string, description: string | null): Attendance 
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
 
+// prettier-ignore
 const ONLINE_WORDS = new Set([
   'online', 'virtual', 'virtually', 'webinar', 'livestream', 'livestreamed', 'stream', 'streamed', 'streaming',
   'zoom', 'teams', 'meet', 'jitsi', 'webex', 'whereby', 'discord', 'twitch', 'youtube', 'mumble', 'hopin',
   'streamyard', 'crowdcast', 'gather', 'bigbluebutton', 'internet', 'remote', 'remotely', 'skype',
 ]);
 
+// prettier-ignore
 const FILLER_WORDS = new Set([
-  'event', 'events', 'meeting', 'meetings', 'only', 'link', 'links', 'call', 'via', 'on', 'the', 'a', 'an',
-  'session', 'live', 'and', 'or', 'google', 'microsoft', 'see', 'description', 'details', 'will', 'be',
-  'sent', 'after', 'rsvp', 'rsvping', 'to', 'in', 'at', 'room', 'server', 'port', 'channel', 'here', 'tba',
-  'tbc', 'tbd', 'conference', 'video', 'chat', 'provided', 'shared', 'attendees', 'registered', 'by', 'email',
-  'from', 'our', 'with', 'platform', 'join', 'us',
+  'event', 'events', 'meeting', 'meetings', 'only', 'link', 'links', 'call', 'via', 'on', 'the', 'a', 'an', 'session',
+  'live', 'and', 'or', 'google', 'microsoft', 'see', 'description', 'details', 'will', 'be', 'sent', 'after', 'rsvp',
+  'rsvping', 'to', 'in', 'at', 'room', 'server', 'port', 'channel', 'here', 'tba', 'tbc', 'tbd', 'conference',
+  'video', 'chat', 'provided', 'shared', 'attendees', 'registered', 'by', 'email', 'from', 'our', 'with', 'platform',
+  'join', 'us',
 ]);
 
 /**
@@ -106,7 +114,8 @@ function saysHybrid(text: string): boolean {
   return /(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text);
 }
 
-const REMOTE_OFFER = /\b(hybrid|also (?:be )?(?:online|streamed|live[- ]?streamed|available online)|live[- ]?stream(?:ed|ing)?|join (?:us )?(?:online|remotely|virtually)|attend (?:online|remotely|virtually))\b/i;
+const REMOTE_OFFER =
+  /\b(hybrid|also (?:be )?(?:online|streamed|live[- ]?streamed|available online)|live[- ]?stream(?:ed|ing)?|join (?:us )?(?:online|remotely|virtually)|attend (?:online|remotely|virtually))\b/i;
 
 function offersRemote(description: string | null): boolean {
   if (!description || !REMOTE_OFFER.test(description)) return false;

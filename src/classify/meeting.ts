@@ -4,6 +4,7 @@
  */
 
 /** Host suffixes (a subdomain matches too: us02web.zoom.us, company.webex.com). */
+// prettier-ignore
 const MEETING_HOSTS = [
   'zoom.us', 'zoom.com', 'zoomgov.com', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com', 'webex.com',
   'whereby.com', 'meet.jit.si', '8x8.vc', 'hopin.com', 'hopin.to', 'streamyard.com', 'crowdcast.io', 'twitch.tv',
@@ -28,9 +29,7 @@ export function isMeetingUrl(text: string): boolean {
   if (!host) return false;
   if (host.startsWith('mumble.')) return true;
   if (host === 'discord.com' || host === 'www.discord.com') return /\/invite\//i.test(text);
-  return MEETING_HOSTS.some((h) =>
-    h.endsWith('.') ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`),
-  );
+  return MEETING_HOSTS.some((h) => (h.endsWith('.') ? host.startsWith(h) || host.includes(`.${h}`) : host === h || host.endsWith(`.${h}`)));
 }
 
 /** Luma event or calendar page (lu.ma / luma.com). */

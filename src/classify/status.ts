@@ -27,6 +27,7 @@ export interface StatusOptions {
   tentativeMeansScheduled?: boolean;
 }
 
+/** `text` is the event's cleaned title (the place a cancellation is usually written). */
 export function classifyStatus(p: ParsedEvent, text: string, options: StatusOptions = {}): EventStatus {
   if (p.status === 'cancelled' || p.status === 'postponed') return p.status;
   const marked = statusFromTitle(text);
@@ -36,7 +37,8 @@ export function classifyStatus(p: ParsedEvent, text: string, options: StatusOpti
 }
 
 /** Non-English words that, leading a title, mark it even without a separator ("Abgesagt Stammtisch"). */
-const CANCELLED_OTHER = 'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|geannuleerd|odwołane|inställt|peruttu';
+const CANCELLED_OTHER =
+  'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|geannuleerd|odwołane|inställt|peruttu';
 const POSTPONED_OTHER = 'verschoben|reporté|reportée|aplazado|aplazada|rinviato|uitgesteld|przełożone';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
 const POSTPONED_WORDS = `postponed|${POSTPONED_OTHER}`;

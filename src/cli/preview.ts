@@ -5,7 +5,7 @@ import { PageEvents } from '../ingest/index.js';
 import { previewUrl, type PreviewRow } from '../ingest/preview.js';
 import { resolveRegion } from '../place/index.js';
 import { formatTime } from '../chat/console/render.js';
-import { formatKm } from '../deliver/format.js';
+import { formatKm, placeText, plural } from '../deliver/format.js';
 
 const REASONS: Record<string, string> = {
   past: 'already over',
@@ -39,7 +39,7 @@ export async function runPreview(url: string | undefined, flags: { near?: string
     return 0;
   }
   const where = centre ? ` — verdicts for ${centre.name}, ${centre.radiusKm} km` : '';
-  process.stdout.write(`${result.title ?? result.feedUrl} (${result.kind}): ${result.rows.length} events${where}\n\n`);
+  process.stdout.write(`${result.title ?? result.feedUrl} (${result.kind}): ${plural(result.rows.length, 'event')}${where}\n\n`);
   for (const row of result.rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
   for (const s of result.skipped) process.stdout.write(`· not an event: ${s.title} — ${s.reason}\n`);
   return 0;
@@ -49,7 +49,7 @@ function describe(row: PreviewRow, near: string | null): string {
   const e = row.event;
   const when = e.allDay ? `${formatTime(e.start, e.timezone, 'date')} (all day)` : formatTime(e.start, e.timezone, 'full');
   const verdict = row.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[row.reason ?? ''] ?? row.reason}`;
-  const place = [e.venue, e.address && e.address !== e.venue ? e.address : null].filter(Boolean).join(' — ') || 'no location';
+  const place = placeText(e.venue, e.address) ?? 'no location';
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
   return [
     `${verdict}  ${e.title}`,

@@ -1,7 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { StoredEvent } from '../core/ports.js';
 // The one content-hash definition lives in normalise; see the report about moving it to core.
-import { contentHash } from '../normalise/hash.js';
+import { contentHash } from '../core/hash.js';
 import { eventDistance } from './geo.js';
 
 export type ChangeKind = 'time' | 'venue' | 'status' | 'title' | 'details';

@@ -5,12 +5,17 @@
  * - lower case, accents stripped (é → e, ß → ss), emoji and punctuation removed;
  * - words split on anything that is not a letter or digit;
  * - stop-words dropped: the, a, an, and, of, at, in, on, for, with, meetup,
- *   event (unless that would leave nothing);
+ *   event, and status markers (cancelled, postponed, rescheduled, abgesagt,
+ *   verschoben, …) so "CANCELLED: X" is still X (unless that would leave nothing);
  * - `compact` joins the words with no space, so spacing/camel-case differences
  *   ("Birmingham JS" / "BirminghamJS") vanish.
  */
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'in', 'on', 'for', 'with', 'meetup', 'event']);
+// prettier-ignore
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'of', 'at', 'in', 'on', 'for', 'with', 'meetup', 'event', 'cancelled', 'canceled',
+  'postponed', 'rescheduled', 'abgesagt', 'verschoben', 'entfallt', 'annule', 'annulee',
+]);
 
 export function words(text: string | null | undefined): string[] {
   if (!text) return [];

@@ -72,3 +72,11 @@ export function eventLine(e: StoredEvent, opts: { distanceKm?: number | null; co
 export function channelRegionLabel(c: ChannelRecord): string {
   return c.regionName ? `${c.regionName} — ${c.radiusKm} km, ${c.timezone}` : 'no region set';
 }
+
+/** "The Victoria, 48 John Bright St, Birmingham" — the venue once, even when the address starts with it. */
+export function placeText(venue: string | null, address: string | null): string | null {
+  if (venue && address) return address.toLowerCase().startsWith(venue.toLowerCase()) ? address : `${venue}, ${address}`;
+  return venue ?? address;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -112,7 +112,8 @@ async function parseAll(
   let title: string | null = null;
   let failure: string | null = null;
   for (const body of bodies) {
-    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd, defaultTimezone: deps.defaultTimezone });
+    // No default zone: text dates stay floating and are anchored in the zone of the place they happen at.
+    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd });
     if (!outcome.ok) {
       failure = outcome.reason;
       continue;

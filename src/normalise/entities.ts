@@ -32,11 +32,12 @@ function entities(): Map<string, string> {
 }
 
 /** Windows-1252 characters that HTML maps numeric references 0x80–0x9F to. */
+// prettier-ignore
 const CP1252: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-  0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018,
-  0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc,
-  0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
+  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
+  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
+  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
 };
 
 function fromNumeric(code: number): string {
@@ -50,13 +51,24 @@ const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{0
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined, semi: string | undefined, offset: number, all: string) => {
-    if (dec !== undefined) return fromNumeric(parseInt(dec, 10));
-    if (hex !== undefined) return fromNumeric(parseInt(hex, 16));
-    const value = name === undefined ? undefined : entities().get(name);
-    if (value === undefined) return whole;
-    if (semi) return value;
-    const next = all.charAt(offset + whole.length);
-    return next === '=' ? whole : value;
-  });
+  return text.replace(
+    REFERENCE,
+    (
+      whole,
+      dec: string | undefined,
+      hex: string | undefined,
+      name: string | undefined,
+      semi: string | undefined,
+      offset: number,
+      all: string,
+    ) => {
+      if (dec !== undefined) return fromNumeric(parseInt(dec, 10));
+      if (hex !== undefined) return fromNumeric(parseInt(hex, 16));
+      const value = name === undefined ? undefined : entities().get(name);
+      if (value === undefined) return whole;
+      if (semi) return value;
+      const next = all.charAt(offset + whole.length);
+      return next === '=' ? whole : value;
+    },
+  );
 }

@@ -47,9 +47,23 @@ describe('venueAndAddress on real LOCATION text', () => {
 
 describe('countryCode', () => {
   it.each([
-    ['GB', 'GB'], ['gb', 'GB'], ['United Kingdom', 'GB'], ['UK', 'GB'], ['Scotland', 'GB'], ['Deutschland', 'DE'],
-    ['Germany', 'DE'], ['Kenya', 'KE'], ['Australia', 'AU'], ['USA', 'US'], ['United States', 'US'], ['España', 'ES'],
-    ['Österreich', 'AT'], ['XX', null], ['Atlantis', null], ['', null], [null, null],
+    ['GB', 'GB'],
+    ['gb', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['UK', 'GB'],
+    ['Scotland', 'GB'],
+    ['Deutschland', 'DE'],
+    ['Germany', 'DE'],
+    ['Kenya', 'KE'],
+    ['Australia', 'AU'],
+    ['USA', 'US'],
+    ['United States', 'US'],
+    ['España', 'ES'],
+    ['Österreich', 'AT'],
+    ['XX', null],
+    ['Atlantis', null],
+    ['', null],
+    [null, null],
   ])('%j → %j', (text, code) => {
     expect(countryCode(text)).toBe(code);
   });
@@ -99,7 +113,10 @@ describe('normaliseEvent', () => {
   });
 
   it('without a placement, floating times are read in the default zone, so the time shown is the time written', () => {
-    const e = normaliseEvent(parsed({ floating: true, start: new Date('2024-07-01T19:00:00Z') }), ctx({ defaultTimezone: 'Europe/London' }));
+    const e = normaliseEvent(
+      parsed({ floating: true, start: new Date('2024-07-01T19:00:00Z') }),
+      ctx({ defaultTimezone: 'Europe/London' }),
+    );
     expect(e.start.toISOString()).toBe('2024-07-01T18:00:00.000Z');
   });
 
@@ -118,7 +135,9 @@ describe('normaliseEvent', () => {
   });
 
   it('cleans the title: HTML, entities and line breaks become one line of at most 200 characters', () => {
-    expect(normaliseEvent(parsed({ title: '  <b>PyBerlin 22</b> -\n 🍁 Autumn &amp; event 🍁 ' }), ctx()).title).toBe('PyBerlin 22 - 🍁 Autumn & event 🍁');
+    expect(normaliseEvent(parsed({ title: '  <b>PyBerlin 22</b> -\n 🍁 Autumn &amp; event 🍁 ' }), ctx()).title).toBe(
+      'PyBerlin 22 - 🍁 Autumn & event 🍁',
+    );
     const long = normaliseEvent(parsed({ title: 'word '.repeat(100) }), ctx()).title;
     expect(long.length).toBeLessThanOrEqual(200);
     expect(long.endsWith('word…')).toBe(true);
@@ -137,7 +156,10 @@ describe('normaliseEvent', () => {
   });
 
   it('resolves a relative event URL against the source and drops tracking', () => {
-    const e = normaliseEvent(parsed({ url: '/c/machbar/calendar?utm_source=ics' }), ctx({ sourceUrl: 'https://forum.example.org/calendar.ics' }));
+    const e = normaliseEvent(
+      parsed({ url: '/c/machbar/calendar?utm_source=ics' }),
+      ctx({ sourceUrl: 'https://forum.example.org/calendar.ics' }),
+    );
     expect(e.url).toBe('https://forum.example.org/c/machbar/calendar');
   });
 

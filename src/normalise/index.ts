@@ -2,7 +2,7 @@ import { DESCRIPTION_MAX, NormalisedEvent } from '../core/event.js';
 import type { Attendance, EventStatus } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { countryCode } from './country.js';
-import { contentHash } from './hash.js';
+import { contentHash } from '../core/hash.js';
 import { venueAndAddress } from './location.js';
 import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
@@ -11,7 +11,7 @@ import { isValidTimeZone, utcWallClock, zonedWallClockToInstant } from './zoned.
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
 export { canonicalUrl } from './url.js';
-export { contentHash, type HashedFields } from './hash.js';
+export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
 export { zonedWallClockToInstant, isValidTimeZone, utcWallClock, type WallClockFields } from './zoned.js';

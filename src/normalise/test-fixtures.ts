@@ -18,7 +18,9 @@ export type IcalProps = Record<string, string>;
 
 /** One record per VEVENT: property name (without parameters) → unescaped value (first occurrence). */
 export function icalEvents(name: string): IcalProps[] {
-  const lines = readFixture(name).replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const lines = readFixture(name)
+    .replace(/\r?\n[ \t]/g, '')
+    .split(/\r?\n/);
   const events: IcalProps[] = [];
   let current: IcalProps | null = null;
   for (const line of lines) {

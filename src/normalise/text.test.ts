@@ -41,7 +41,9 @@ describe('htmlToText on real feed text', () => {
   });
 
   it('Mastodon tag RSS: escaped HTML (raw or decoded once) gives the same text with hashtags, emoji and full links', () => {
-    const raw = [...readFixture('mastodon-tag-kubernetes-hachyderm.rss').matchAll(/<description>([\s\S]*?)<\/description>/g)].map((m) => m[1]!);
+    const raw = [...readFixture('mastodon-tag-kubernetes-hachyderm.rss').matchAll(/<description>([\s\S]*?)<\/description>/g)].map(
+      (m) => m[1]!,
+    );
     const posts = raw.slice(1); // the first description is the channel's
     const decodedOnce = rssDescriptions('mastodon-tag-kubernetes-hachyderm.rss', decodeEntities);
     expect(posts.map(htmlToText)).toEqual(decodedOnce.map(htmlToText));
@@ -101,6 +103,6 @@ describe('truncate', () => {
   it('never cuts an emoji in half', () => {
     const out = truncate('abcdefgh🚀🚀🚀', 10);
     expect(out).toBe('abcdefgh…');
-    expect(out.isWellFormed()).toBe(true);
+    expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });

@@ -8,13 +8,19 @@ describe('canonicalUrl', () => {
     ['http://meetup.com/Group-Name/events/123456789/?rv=ea1', 'https://www.meetup.com/group-name/events/123456789/'],
     ['https://www.meetup.com/PyBerlin/events/274167788/', 'https://www.meetup.com/pyberlin/events/274167788/'],
     ['http://www.meetup.com/AngularJS-Edinburgh/events/141654792/', 'https://www.meetup.com/angularjs-edinburgh/events/141654792/'],
-    ['https://m.meetup.com/de-DE/PyBerlin/events/274167788?recId=x&recSource=y&eventOrigin=z&searchId=q', 'https://www.meetup.com/pyberlin/events/274167788/'],
+    [
+      'https://m.meetup.com/de-DE/PyBerlin/events/274167788?recId=x&recSource=y&eventOrigin=z&searchId=q',
+      'https://www.meetup.com/pyberlin/events/274167788/',
+    ],
     ['https://www.meetup.com/PyBerlin/events/274167788/attendees/', 'https://www.meetup.com/pyberlin/events/274167788/'],
     ['http://www.meetup.com/DetroitRuby/events/qgkxkcyrjbrb/', 'https://www.meetup.com/detroitruby/events/qgkxkcyrjbrb/'],
     ['https://www.meetup.com/Dev_NQ', 'https://www.meetup.com/dev_nq/'],
     ['https://www.meetup.com/find/?keywords=python&utm_source=x', 'https://www.meetup.com/find/?keywords=python'],
     // Eventbrite: the event path is the identity
-    ['https://www.eventbrite.co.uk/e/python-night-tickets-123456789012?aff=ebdssbdestsearch&keep=1', 'https://www.eventbrite.co.uk/e/python-night-tickets-123456789012'],
+    [
+      'https://www.eventbrite.co.uk/e/python-night-tickets-123456789012?aff=ebdssbdestsearch&keep=1',
+      'https://www.eventbrite.co.uk/e/python-night-tickets-123456789012',
+    ],
     ['https://casscot13.eventbrite.co.uk', 'https://casscot13.eventbrite.co.uk/'],
     // Luma: two hosts, one page
     ['https://lu.ma/a1yoj89m', 'https://luma.com/a1yoj89m'],
@@ -40,11 +46,17 @@ describe('canonicalUrl', () => {
   it('resolves a relative URL against the feed (Discourse writes URL:/c/machbar/calendar)', () => {
     const relative = icalEvents('discourse-calendar-machbar-no-dtend.ics')[0]!.URL!;
     expect(relative).toBe('/c/machbar/calendar');
-    expect(canonicalUrl(relative, 'https://discourse.example.org/c/machbar/l/calendar.ics')).toBe('https://discourse.example.org/c/machbar/calendar');
+    expect(canonicalUrl(relative, 'https://discourse.example.org/c/machbar/l/calendar.ics')).toBe(
+      'https://discourse.example.org/c/machbar/calendar',
+    );
   });
 
   it('is idempotent: a canonical URL maps to itself', () => {
-    for (const u of ['https://www.meetup.com/pyberlin/events/274167788/', 'https://luma.com/a1yoj89m', 'https://example.com/Events/Talk?id=7']) {
+    for (const u of [
+      'https://www.meetup.com/pyberlin/events/274167788/',
+      'https://luma.com/a1yoj89m',
+      'https://example.com/Events/Talk?id=7',
+    ]) {
       expect(canonicalUrl(canonicalUrl(u))).toBe(u);
     }
   });

@@ -19,9 +19,10 @@
  * - Luma: `lu.ma/<slug>` and `luma.com/<slug>` are one page → `https://luma.com/<slug>`.
  */
 
+// prettier-ignore
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', '_ga', '_gl',
-  'igshid', 'aff', 'recid', 'recsource', 'eventorigin', 'searchid', 'yclid', 'twclid', 'li_fat_id', '_hsenc', '_hsmi',
+  'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', '_ga', '_gl', 'igshid',
+  'aff', 'recid', 'recsource', 'eventorigin', 'searchid', 'yclid', 'twclid', 'li_fat_id', '_hsenc', '_hsmi',
 ]);
 
 export function canonicalUrl(url: string | null | undefined, base?: string): string | null {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isValidTimeZone, zonedWallClockToInstant } from './zoned.js';
 
-const wall = (y: number, mo: number, d: number, h: number, mi = 0, s = 0) => ({ year: y, month: mo, day: d, hour: h, minute: mi, second: s });
+const wall = (y: number, mo: number, d: number, h: number, mi = 0, s = 0) => ({
+  year: y,
+  month: mo,
+  day: d,
+  hour: h,
+  minute: mi,
+  second: s,
+});
 
 describe('zonedWallClockToInstant', () => {
   it.each([
@@ -14,9 +21,19 @@ describe('zonedWallClockToInstant', () => {
     ['Sydney in January (DST, +11)', wall(2024, 1, 10, 18, 30), 'Australia/Sydney', '2024-01-10T07:30:00.000Z'],
     ['seconds are kept', wall(2019, 1, 17, 18, 0, 25), 'Europe/Berlin', '2019-01-17T17:00:25.000Z'],
     ['the day before the spring change', wall(2024, 3, 30, 1, 30), 'Europe/London', '2024-03-30T01:30:00.000Z'],
-    ['in the spring-forward gap: 01:30 does not exist, read as 02:30 BST', wall(2024, 3, 31, 1, 30), 'Europe/London', '2024-03-31T01:30:00.000Z'],
+    [
+      'in the spring-forward gap: 01:30 does not exist, read as 02:30 BST',
+      wall(2024, 3, 31, 1, 30),
+      'Europe/London',
+      '2024-03-31T01:30:00.000Z',
+    ],
     ['just after the spring change', wall(2024, 3, 31, 3, 0), 'Europe/London', '2024-03-31T02:00:00.000Z'],
-    ['in the autumn overlap: 01:30 happens twice, the first (BST) is meant', wall(2024, 10, 27, 1, 30), 'Europe/London', '2024-10-27T00:30:00.000Z'],
+    [
+      'in the autumn overlap: 01:30 happens twice, the first (BST) is meant',
+      wall(2024, 10, 27, 1, 30),
+      'Europe/London',
+      '2024-10-27T00:30:00.000Z',
+    ],
     ['just after the autumn change', wall(2024, 10, 27, 2, 0), 'Europe/London', '2024-10-27T02:00:00.000Z'],
     ['New York gap (02:30 → 03:30 EDT)', wall(2024, 3, 10, 2, 30), 'America/New_York', '2024-03-10T07:30:00.000Z'],
   ])('%s', (_name, fields, zone, iso) => {

@@ -57,7 +57,11 @@ function icsLocations(file: string): string[] {
 
 describe('placeAddress over real feed LOCATION lines', () => {
   const table: [string, string, string | null][] = [
-    ['eventbrite-event-casscot13-glasgow.ics', 'University of Glasgow - University Avenue - G12 8QQ Glasgow - United Kingdom', 'Glasgow GB'],
+    [
+      'eventbrite-event-casscot13-glasgow.ics',
+      'University of Glasgow - University Avenue - G12 8QQ Glasgow - United Kingdom',
+      'Glasgow GB',
+    ],
     ['google-calendar-python-glasgow.ics', 'Skyscanner, 155 St Vincent St, Glasgow, Glasgow City G1, UK', 'Glasgow GB'],
     ['lanyrd-event-sotmscot2013-edinburgh.ics', 'Inspace, 1 Crichton Street, EH8 9AB', 'Edinburgh GB'],
     ['meetup-group-angularjs-edinburgh.ics', 'Silicon Walk (25 Greenside Place, Edinburgh, United Kingdom)', 'Edinburgh GB'],
@@ -65,8 +69,16 @@ describe('placeAddress over real feed LOCATION lines', () => {
     ['meetup-group-pyberlin-online.ics', 'Online event', null],
     ['hackerpublicradio-rdate-online-london.ics', 'mumble.openspeak.cc port: 64747', null],
     ['luma-calendar-nairobidevops.ics', 'KCA UNIVERSITY, Thika Rd, Nairobi, Kenya', 'Nairobi KE'],
-    ['luma-calendar-nairobidevops.ics', 'Technical University Of Kenya, Haile Selassie Avenue Entrance on Workshop Road, Nairobi, Kenya', 'Nairobi KE'],
-    ['luma-calendar-nairobidevops.ics', 'Strathmore University, Karen Ole Sangale Rd, off Langata Road, in Madaraka Estate, Nairobi, Kenya', 'Nairobi KE'],
+    [
+      'luma-calendar-nairobidevops.ics',
+      'Technical University Of Kenya, Haile Selassie Avenue Entrance on Workshop Road, Nairobi, Kenya',
+      'Nairobi KE',
+    ],
+    [
+      'luma-calendar-nairobidevops.ics',
+      'Strathmore University, Karen Ole Sangale Rd, off Langata Road, in Madaraka Estate, Nairobi, Kenya',
+      'Nairobi KE',
+    ],
     ['luma-calendar-nairobidevops.ics', 'Mount Kenya University, General Kago Rd, Thika, Kenya', 'Thika KE'],
     ['luma-calendar-nairobidevops.ics', 'DEDAN KĨMATHI UNIVERSITY - Main Campus, JX55+4F7, Nyeri, Kenya', 'Nyeri KE'],
     ['luma-calendar-nairobidevops.ics', 'Technical University of Mombasa, Tom Mboya Street, Mombasa, Kenya', 'Mombasa KE'],

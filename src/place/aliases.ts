@@ -26,13 +26,13 @@ export interface PlaceAlias {
   kind: AliasKind;
 }
 
-const a = (
-  alias: string,
-  name: string,
-  country: string,
-  admin1: string | null,
-  kind: AliasKind,
-): PlaceAlias => ({ alias, name, country, admin1, kind });
+const a = (alias: string, name: string, country: string, admin1: string | null, kind: AliasKind): PlaceAlias => ({
+  alias,
+  name,
+  country,
+  admin1,
+  kind,
+});
 
 export const PLACE_ALIASES: readonly PlaceAlias[] = [
   // United Kingdom

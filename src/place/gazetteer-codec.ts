@@ -131,7 +131,8 @@ export function buildGazetteer(raw: readonly RawCity[], source: string): Gazette
   };
 }
 
-type Section = 'ids' | 'lat' | 'lon' | 'population' | 'region' | 'feature' | 'names' | 'nameOffsets' | 'keys' | 'keyOffsets' | 'keyCity' | 'kdbush';
+type Section =
+  'ids' | 'lat' | 'lon' | 'population' | 'region' | 'feature' | 'names' | 'nameOffsets' | 'keys' | 'keyOffsets' | 'keyCity' | 'kdbush';
 
 interface Header {
   format: number;
@@ -175,7 +176,14 @@ export function encodeGazetteer(data: GazetteerData): Buffer {
     sections[name] = [offset, bytes.byteLength];
     offset = align8(offset + bytes.byteLength);
   }
-  const header: Header = { format: FORMAT, source: data.source, count: data.count, regions: data.regions, features: data.features, sections };
+  const header: Header = {
+    format: FORMAT,
+    source: data.source,
+    count: data.count,
+    regions: data.regions,
+    features: data.features,
+    sections,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align8(12 + headerBytes.length);
   const out = Buffer.alloc(start + offset);
@@ -218,7 +226,13 @@ export function decodeGazetteer(buf: Buffer, expectedSource: string): GazetteerD
     return b && b.byteLength === n * 4 ? new Int32Array(b.buffer, b.byteOffset, n) : null;
   };
   const [ids, lat, lon, population, nameOffsets, keyOffsets, keyCity] = [
-    u32('ids', n), i32('lat'), i32('lon'), u32('population', n), u32('nameOffsets', n + 1), u32('keyOffsets', n + 1), u32('keyCity', n),
+    u32('ids', n),
+    i32('lat'),
+    i32('lon'),
+    u32('population', n),
+    u32('nameOffsets', n + 1),
+    u32('keyOffsets', n + 1),
+    u32('keyCity', n),
   ];
   const regionBytes = bytes('region');
   const feature = bytes('feature');

@@ -5,13 +5,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PLACE_ALIASES } from './aliases.js';
 import { decodeGazetteer, encodeGazetteer } from './gazetteer-codec.js';
 import { loadGazetteerData, loadRawCities, sourceId } from './gazetteer-cache.js';
-import { getGazetteer, lookupPlace, lookupPlaces, nearestPlace, placeLabel, searchPlaces } from './gazetteer.js';
+import { gazetteerLoadInfo, getGazetteer, lookupPlace, lookupPlaces, nearestPlace, placeLabel, searchPlaces } from './gazetteer.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gazetteer-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gazetteer cache', () => {
+  it('loads nothing until first used, then loads once', () => {
+    expect(gazetteerLoadInfo()).toBeNull();
+    expect(lookupPlace('Coventry')?.country).toBe('GB');
+    const info = gazetteerLoadInfo();
+    expect(info?.from).toMatch(/^(cache|package)$/);
+    lookupPlace('Leeds');
+    expect(gazetteerLoadInfo()).toBe(info);
+  });
+
   it('builds from the package, writes the cache, and reads back identical data', () => {
     const built = loadGazetteerData({ cacheDir: dir, rebuild: true });
     expect(built.info.from).toBe('package');
@@ -22,13 +31,15 @@ describe('gazetteer cache', () => {
     const b = cached.data;
     expect(b.count).toBe(a.count);
     expect(b.source).toBe(sourceId());
+    const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
     for (const key of ['ids', 'lat', 'lon', 'population', 'region', 'feature', 'nameOffsets', 'keyOffsets', 'keyCity'] as const) {
-      expect(Array.from(b[key])).toEqual(Array.from(a[key]));
+      expect(b[key].length, key).toBe(a[key].length);
+      expect(bytes(b[key]).equals(bytes(a[key])), key).toBe(true);
     }
     expect(b.names).toBe(a.names);
     expect(b.keys).toBe(a.keys);
     expect(b.regions).toEqual(a.regions);
-    expect(new Uint8Array(b.kdbush)).toEqual(new Uint8Array(a.kdbush));
+    expect(Buffer.from(b.kdbush).equals(Buffer.from(a.kdbush))).toBe(true);
   });
 
   it('keeps every city of the package with exact coordinates (minus abandoned and historical places)', () => {

@@ -40,9 +40,7 @@ export interface PlaceFilter {
 export type PlaceConstraints = readonly (readonly PlaceFilter[])[];
 
 export function matchesConstraints(place: Pick<Place, 'country' | 'admin1'>, constraints: PlaceConstraints): boolean {
-  return constraints.every((group) =>
-    group.some((f) => f.country === place.country && (f.admin1 == null || f.admin1 === place.admin1)),
-  );
+  return constraints.every((group) => group.some((f) => f.country === place.country && (f.admin1 == null || f.admin1 === place.admin1)));
 }
 
 const aliasesByKey = new Map<string, PlaceAlias[]>();

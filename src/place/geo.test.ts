@@ -48,7 +48,10 @@ describe('boundingBox', () => {
     expect(inBoundingBox(box, place('London', 'GB'))).toBe(false);
     for (const bearing of [0, 45, 90, 135, 180, 225, 270, 315]) {
       const rad = (bearing * Math.PI) / 180;
-      const p = { lat: b.lat + (29.9 / 111.2) * Math.cos(rad), lon: b.lon + ((29.9 / 111.2) * Math.sin(rad)) / Math.cos((b.lat * Math.PI) / 180) };
+      const p = {
+        lat: b.lat + (29.9 / 111.2) * Math.cos(rad),
+        lon: b.lon + ((29.9 / 111.2) * Math.sin(rad)) / Math.cos((b.lat * Math.PI) / 180),
+      };
       expect(haversineKm(b, p)).toBeLessThan(30.5);
       expect(inBoundingBox(box, p)).toBe(true);
     }

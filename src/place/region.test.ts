@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeLabel, searchPlaces } from './gazetteer.js';
 import { resolveRegion, type Region } from './region.js';
 
 function resolved(input: string, radiusKm?: number): Region {
@@ -143,4 +144,15 @@ describe('resolveRegion: errors a person can act on', () => {
     expect(resolveRegion('  ')).toMatchObject({ ok: false, error: { code: 'region_empty' } });
     expect(resolveRegion('95,10')).toMatchObject({ ok: false, error: { code: 'coordinates_out_of_range' } });
   });
+});
+
+describe('resolveRegion accepts the labels autocomplete offers', () => {
+  it.each(['wash', 'vic', 'san', 'saint', 'bir', 'braz', 'new', 'hong', 'frank'])(
+    'every suggestion for "%s" resolves to itself',
+    (prefix) => {
+      const labels = searchPlaces(prefix, 25).map(placeLabel);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(resolved(label).name).toBe(label);
+    },
+  );
 });

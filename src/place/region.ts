@@ -1,14 +1,6 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
 import { userError, ok, type Result, type UserError } from '../core/result.js';
-import {
-  lookupPlaces,
-  nearestPlace,
-  placeLabel,
-  similarPlaces,
-  type Place,
-  type PlaceConstraints,
-  type PlaceFilter,
-} from './gazetteer.js';
+import { lookupPlaces, nearestPlace, placeLabel, similarPlaces, type Place, type PlaceConstraints, type PlaceFilter } from './gazetteer.js';
 import { timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { qualifierFor } from './qualifiers.js';
@@ -86,7 +78,10 @@ const COORDINATES = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\
 
 function fromCoordinates(lat: number, lon: number, radiusKm: number): Result<Region, UserError> {
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    return userError('coordinates_out_of_range', `Latitude must be between -90 and 90 and longitude between -180 and 180; got ${lat},${lon}.`);
+    return userError(
+      'coordinates_out_of_range',
+      `Latitude must be between -90 and 90 and longitude between -180 and 180; got ${lat},${lon}.`,
+    );
   }
   const near = nearestPlace(lat, lon, { maxKm: 200 });
   const point = `${lat}, ${lon}`;
@@ -123,12 +118,22 @@ function notFound(what: string, constraints: PlaceConstraints): Result<never, Us
  * "Birmingham United Kingdom"), but only if the whole text is not a place.
  */
 function parsePlaceQuery(input: string): Result<{ name: string; constraints: PlaceFilter[][] }, UserError> {
-  const segments = input.split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
+  const segments = input
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const constraints: PlaceFilter[][] = [];
-  for (let q = segments.length > 1 ? qualifierFor(segments.at(-1) ?? '') : null; q && segments.length > 1; q = qualifierFor(segments.at(-1) ?? '')) {
+  for (
+    let q = segments.length > 1 ? qualifierFor(segments.at(-1) ?? '') : null;
+    q && segments.length > 1;
+    q = qualifierFor(segments.at(-1) ?? '')
+  ) {
     constraints.push(q);
     segments.pop();
   }
+  // A name that itself contains a comma ("Washington, D.C.") is tried whole first.
+  const joined = segments.join(', ');
+  if (segments.length > 1 && lookupPlaces(joined, constraints).length > 0) return ok({ name: joined, constraints });
   const [name = '', ...context] = segments;
   for (const extra of context) {
     const places = lookupPlaces(extra, constraints);

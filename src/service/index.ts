@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import { loadConfig, type Config } from '../config/index.js';
-import type { ChatCoreApi, CommandDeps } from '../core/chat.js';
+import type { ChatAdapter, ChatCoreApi, CommandDeps } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { createChatCore } from '../chat/core.js';
@@ -28,6 +28,8 @@ export interface ServiceOptions {
   console?: boolean;
   /** Start the poll and digest schedules (default true; tests drive cycles by hand). */
   schedules?: boolean;
+  /** Further chat adapters to run besides the configured ones (embedding, tests). */
+  adapters?: ChatAdapter[];
 }
 
 export interface RunningService {
@@ -86,7 +88,7 @@ async function wire(config: Config, store: Store, logger: Logger, now: () => Dat
   const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, delivery) });
   cleanups.push(() => http.close());
 
-  const adapters = await createAdapters(config, { core, logger, mountHttp: http.mount }, opts.console);
+  const adapters = [...(await createAdapters(config, { core, logger, mountHttp: http.mount }, opts.console)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());

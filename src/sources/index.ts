@@ -20,8 +20,7 @@ import { parseFeed } from './rss/index.js';
  */
 export type DetectedFormat = SourceFormat | 'unknown';
 
-export const UNKNOWN_PAGE_REASON =
-  'this URL returned a web page without event data (no iCal, RSS/Atom or schema.org Event found)';
+export const UNKNOWN_PAGE_REASON = 'this URL returned a web page without event data (no iCal, RSS/Atom or schema.org Event found)';
 export const EMPTY_REASON = 'the feed is empty';
 
 /** The first element name after the XML prolog, comments and doctype. */
@@ -44,10 +43,7 @@ function isFeedRoot(root: string): boolean {
 function saysMastodon(text: string): boolean {
   const firstItem = text.search(/<(?:item|entry)\b/i);
   const channel = text.slice(0, firstItem < 0 ? 20_000 : Math.min(firstItem, 20_000));
-  return (
-    /<generator[^>]*>\s*Mastodon\b/i.test(channel) ||
-    /<description>\s*Public posts (?:tagged #|from @)/i.test(channel)
-  );
+  return /<generator[^>]*>\s*Mastodon\b/i.test(channel) || /<description>\s*Public posts (?:tagged #|from @)/i.test(channel);
 }
 
 function looksLikeHtml(text: string, root: string | null, contentType: string | null): boolean {

@@ -27,25 +27,25 @@ import { userPrefRepo } from './users.js';
 export { DatabaseUrlError, parseDatabaseUrl } from './url.js';
 
 export interface StoreOptions {
-  /** Receives Prisma's warnings and errors. */
+  /**
+   * Receives Prisma's warnings. Query errors are not forwarded: they reach the
+   * caller as exceptions (an expected unique violation when claiming a post is
+   * not an error), and unexpected ones are logged there with their context.
+   */
   logger?: Pick<Logger, 'warn' | 'error'>;
 }
 
 /** SQLite waits this long for another connection's write lock before failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-const LOG = [
-  { emit: 'event', level: 'warn' },
-  { emit: 'event', level: 'error' },
-] as const;
+const LOG = [{ emit: 'event', level: 'warn' }] as const;
 
 type LogEvent = { message: string; target: string };
-type Loggable = { $on(level: 'warn' | 'error', cb: (e: LogEvent) => void): void };
+type Loggable = { $on(level: 'warn', cb: (e: LogEvent) => void): void };
 
 function forwardLogs(client: Loggable, logger: StoreOptions['logger']): void {
   if (!logger) return;
   client.$on('warn', (e) => logger.warn({ target: e.target }, `prisma: ${e.message}`));
-  client.$on('error', (e) => logger.error({ target: e.target }, `prisma: ${e.message}`));
 }
 
 async function openSqlite(path: string, opts: StoreOptions): Promise<Db> {

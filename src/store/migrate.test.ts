@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, forEachDatabase, testServerUrl, type TestDatabase } from '../../test/helpers/db.js';
+import { createTestDatabase, forEachDatabase, PG_HINT, testServerUrl, type TestDatabase } from '../../test/helpers/db.js';
 import { migrate, MigrationError } from './migrate.js';
 import { checksumOf, migrationsDir, projectRoot, readMigrations } from './migration-files.js';
 import { diffMigrationsToModels } from './tooling/schema-engine.js';
@@ -140,8 +140,12 @@ forEachDatabase((provider) => {
 
   it('keeps child rows when a migration rebuilds a parent table (SQLite redefines tables)', async () => {
     await migrate(db.url);
-    await db.exec(`INSERT INTO "Source" ("url", "kind", "nextCheckAt", "updatedAt") VALUES ('https://a.example/feed', 'auto', '2030-01-01T00:00:00.000+00:00', '2030-01-01T00:00:00.000+00:00')`);
-    await db.exec(`INSERT INTO "Channel" ("platform", "workspaceId", "channelId", "updatedAt") VALUES ('discord', 'w', 'c', '2030-01-01T00:00:00.000+00:00')`);
+    await db.exec(
+      `INSERT INTO "Source" ("url", "kind", "nextCheckAt", "updatedAt") VALUES ('https://a.example/feed', 'auto', '2030-01-01T00:00:00.000+00:00', '2030-01-01T00:00:00.000+00:00')`,
+    );
+    await db.exec(
+      `INSERT INTO "Channel" ("platform", "workspaceId", "channelId", "updatedAt") VALUES ('discord', 'w', 'c', '2030-01-01T00:00:00.000+00:00')`,
+    );
     await db.exec(`INSERT INTO "Subscription" ("channelId", "sourceId") VALUES (1, 1)`);
     const rebuild = provider === 'sqlite' ? redefineSource() : 'ALTER TABLE "Source" ALTER COLUMN "kind" SET DEFAULT \'ical\';';
     await migrate(db.url, { migrationsDir: withExtraMigration('29990101000000_rebuild', rebuild) });
@@ -152,21 +156,21 @@ forEachDatabase((provider) => {
 describe('drift check: prisma/models.prisma against the committed migrations', () => {
   const server = testServerUrl();
   const cases = [
-    { provider: 'sqlite' as const, run: it },
-    { provider: 'postgres' as const, run: server ? it : it.skip },
+    { provider: 'sqlite' as const, label: 'sqlite', run: it },
+    { provider: 'postgres' as const, label: server ? 'postgres' : `postgres (${PG_HINT})`, run: server ? it : it.skip },
   ];
   const scratch: string[] = [];
   afterEach(() => {
     for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const { provider, run } of cases) {
-    run(`${provider}: replaying the migrations builds exactly the schema of the models`, async () => {
+  for (const { provider, label, run } of cases) {
+    run(`${label}: replaying the migrations builds exactly the schema of the models`, async () => {
       const sql = await diffMigrationsToModels(provider, { shadowServerUrl: server });
       expect(sql, `prisma/models.prisma changed without a migration; run: npm run db:migration:new <name>\n${sql}`).toBe('');
     });
 
-    run(`${provider}: a model change shows up as drift, and db:migration:new writes the migration that removes it`, async () => {
+    run(`${label}: a model change shows up as drift, and db:migration:new writes the migration that removes it`, async () => {
       const root = scratchRoot();
       scratch.push(root);
       const models = join(root, 'prisma', 'models.prisma');

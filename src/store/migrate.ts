@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Logger } from '../core/log.js';
-import {
-  checksumMatches,
-  migrationsDir,
-  readMigrations,
-  type MigrationFile,
-  type Provider,
-} from './migration-files.js';
+import { checksumMatches, migrationsDir, readMigrations, type MigrationFile, type Provider } from './migration-files.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
 
 /**
@@ -80,8 +74,7 @@ const DDL: Record<Provider, string> = {
 )`,
 };
 
-const SELECT_APPLIED =
-  'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at';
+const SELECT_APPLIED = 'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at';
 
 /**
  * Stops on history Prisma would stop on. Returns the migrations still to apply.
@@ -199,9 +192,7 @@ export async function migrate(databaseUrl: string, opts: MigrateOptions = {}): P
   const dir = opts.migrationsDir ?? migrationsDir(target.provider);
   const files = readMigrations(dir);
   const applied =
-    target.provider === 'sqlite'
-      ? await migrateSqlite(target.path, files, dir, opts)
-      : await migratePostgres(target.url, files, dir, opts);
+    target.provider === 'sqlite' ? await migrateSqlite(target.path, files, dir, opts) : await migratePostgres(target.url, files, dir, opts);
   if (applied.length > 0) opts.logger?.info({ applied }, `applied ${applied.length} database migration(s)`);
   return { applied };
 }

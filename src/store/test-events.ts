@@ -1,5 +1,5 @@
 import type { NormalisedEvent } from '../core/event.js';
-import { contentHash } from '../normalise/hash.js';
+import { contentHash } from '../core/hash.js';
 
 /**
  * TEST SUPPORT: a valid NormalisedEvent with overrides; the content hash is

@@ -9,8 +9,7 @@ import type { Provider } from './migration-files.js';
  *   postgres:// | postgresql://  PostgreSQL (passed to node-postgres unchanged)
  */
 export type DatabaseTarget =
-  | { provider: Extract<Provider, 'sqlite'>; path: string }
-  | { provider: Extract<Provider, 'postgres'>; url: string };
+  { provider: Extract<Provider, 'sqlite'>; path: string } | { provider: Extract<Provider, 'postgres'>; url: string };
 
 /** Thrown by openStore/migrate for a DATABASE_URL they cannot use; `message` is one line for the operator. */
 export class DatabaseUrlError extends Error {

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CommandContext } from '../../core/chat.js';
 import type { RunningService } from '../../service/index.js';
+import { plain, renderReply } from './render.js';
 
 /**
  * `npm start -- --demo`: serves two small sample feeds from 127.0.0.1 so a
@@ -10,7 +11,7 @@ import type { RunningService } from '../../service/index.js';
  * RSS feed in Meetup's shape — then sets the console channel's region and
  * follows both feeds. Dates are generated relative to today.
  */
-export async function startDemoFeeds(): Promise<{ close(): Promise<void>; configure(s: RunningService): Promise<void> }> {
+export async function startDemoFeeds(out: NodeJS.WritableStream = process.stdout): Promise<{ close(): Promise<void>; configure(s: RunningService): Promise<void> }> {
   const server = createServer((req, res) => {
     const body = req.url === '/brum-tech.ics' ? demoCalendar(new Date()) : req.url === '/midlands-makers.rss' ? demoRss(new Date()) : null;
     if (!body) return void res.writeHead(404).end();
@@ -23,12 +24,13 @@ export async function startDemoFeeds(): Promise<{ close(): Promise<void>; config
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async configure(service) {
       const ctx: CommandContext = { platform: 'console', workspaceId: 'local', channelId: 'console', userId: 'demo', isAdmin: true, now: new Date() };
-      await service.core.runText(ctx, 'region Birmingham, UK 25km');
-      await service.core.runText(ctx, `feed add ${base}/brum-tech.ics`);
-      await service.core.runText(ctx, `feed add ${base}/midlands-makers.rss`);
+      const say = (text: string) => service.core.runText(ctx, text).then((r) => out.write(`events> ${text}\n${renderReply(r, plain)}\n`));
+      await say('region Birmingham, UK 25km');
+      await say(`feed add ${base}/brum-tech.ics`);
+      await say(`feed add ${base}/midlands-makers.rss`);
       await service.pollOnce();
       await service.deliverNow();
-      process.stdout.write(`\nDemo: following ${base}/brum-tech.ics and ${base}/midlands-makers.rss. Try "nearby", "feed list", "react 1 ✅".\n`);
+      out.write('\nDemo ready. Try "nearby", "feed list", "react 1 ✅", "mine".\n');
     },
   };
 }
@@ -72,12 +74,14 @@ export function demoCalendar(now: Date): string {
 }
 
 export function demoRss(now: Date): string {
-  const when = at(now, 7, 12);
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'Europe/London' }).format(when);
+  const start = at(now, 7, 14);
+  const end = new Date(start.getTime() + 3 * 3_600_000);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Midlands Makers (demo)</title><link>https://example.org/midlands-makers</link><description>Demo RSS feed</description>
+<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"><channel><title>Midlands Makers (demo)</title><link>https://example.org/midlands-makers</link><description>Demo RSS feed with the RSS event module</description>
 <item><title>Soldering workshop for beginners</title><link>https://example.org/midlands-makers/soldering</link>
-<description><![CDATA[<p>Midlands Makers</p><p>${day} at 2:00 PM</p><p>Birmingham Open Rooms, 21 Kingston Row, Birmingham B1 2NU</p><p>Bring a laptop.</p>]]></description>
+<description><![CDATA[<p>Learn to solder a small LED badge. Bring a laptop; kits provided.</p>]]></description>
+<ev:startdate>${start.toISOString()}</ev:startdate><ev:enddate>${end.toISOString()}</ev:enddate>
+<ev:location>Birmingham Open Rooms, 21 Kingston Row, Birmingham B1 2NU</ev:location>
 <pubDate>${now.toUTCString()}</pubDate><guid>https://example.org/midlands-makers/soldering</guid></item>
 </channel></rss>`;
 }

@@ -72,7 +72,11 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
     platform: 'console',
     async start() {
       rl = createInterface({ input, output, prompt: 'events> ', terminal: Boolean(output.isTTY) });
-      rl.on('line', (l) => void handle(l).catch((error: unknown) => deps.logger.error({ err: error }, 'console command failed')));
+      // One command at a time, in the order typed.
+      let queue = Promise.resolve();
+      rl.on('line', (l) => {
+        queue = queue.then(() => handle(l)).catch((error: unknown) => deps.logger.error({ err: error }, 'console command failed'));
+      });
       rl.on('close', () => (deps.config.onQuit ?? (() => process.kill(process.pid, 'SIGINT')))());
       print(`Console chat ready — you are the admin of channel "console".\n${HELP}`);
       return { ok: true };

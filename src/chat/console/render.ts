@@ -1,4 +1,5 @@
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
+import { placeText } from '../../deliver/format.js';
 
 /**
  * Text rendering for the console chat. Feed text is stripped of control
@@ -61,7 +62,7 @@ export function renderCard(card: EventCard, id: string, style: TextStyle, now?: 
     card.notice ? style.bold(`⚠️  ${clean(card.notice)}`) : null,
     style.bold(title) + (card.url ? ` ${style.dim(`<${clean(card.url)}>`)}` : ''),
     `🕒 ${when} · ${formatTime(card.start, card.timezone, 'relative', now)}`,
-    card.venue || card.address ? `📍 ${clean([card.venue, card.address].filter(Boolean).join(' — '))}${card.mapUrl ? ` ${style.dim(`<${card.mapUrl}>`)}` : ''}` : null,
+    placeText(card.venue, card.address) ? `📍 ${clean(placeText(card.venue, card.address)!)}${card.mapUrl ? ` ${style.dim(`<${card.mapUrl}>`)}` : ''}` : null,
     card.organiser || card.source ? style.dim(clean(['by ' + (card.organiser ?? ''), card.source ? `found on ${card.source}` : ''].filter((s) => s.trim() !== 'by').join(' · '))) : null,
     `✅ ${card.counts.going} going · 🤔 ${card.counts.maybe} maybe — type "react ${id} ✅" or "react ${id} 🤔"`,
   ];

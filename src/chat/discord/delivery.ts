@@ -18,7 +18,10 @@ export interface Sender {
   postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult>;
 }
 
-type SendableChannel = { send(options: MessageCreateOptions): Promise<Message>; messages: { edit(id: string, options: MessageEditOptions): Promise<Message> } };
+type SendableChannel = {
+  send(options: MessageCreateOptions): Promise<Message>;
+  messages: { edit(id: string, options: MessageEditOptions): Promise<Message> };
+};
 
 export function createSender(getClient: () => Client | null, logger: Logger): Sender {
   async function channelOf(key: ChannelKey): Promise<SendableChannel | DeliveryResult> {
@@ -31,7 +34,11 @@ export function createSender(getClient: () => Client | null, logger: Logger): Se
     return channel as unknown as SendableChannel;
   }
 
-  async function attempt(what: string, key: ChannelKey, run: (channel: SendableChannel) => Promise<DeliveryResult>): Promise<DeliveryResult> {
+  async function attempt(
+    what: string,
+    key: ChannelKey,
+    run: (channel: SendableChannel) => Promise<DeliveryResult>,
+  ): Promise<DeliveryResult> {
     try {
       const channel = await channelOf(key);
       if ('ok' in channel) return channel;

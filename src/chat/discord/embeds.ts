@@ -115,7 +115,8 @@ export function renderDigest(page: DigestPage): RenderedPost {
   const embed: APIEmbed = { title: fitEscaped(heading, LIMITS.embedTitle), description, color: COLOR.normal };
   const reactable = items.filter((n) => keycap(n));
   if (reactable.length) {
-    const range = reactable.length === 1 ? keycap(reactable[0]!)! : `${keycap(reactable[0]!)!}–${keycap(reactable[reactable.length - 1]!)!}`;
+    const range =
+      reactable.length === 1 ? keycap(reactable[0]!)! : `${keycap(reactable[0]!)!}–${keycap(reactable[reactable.length - 1]!)!}`;
     embed.footer = { text: `React ${range} to say you're going` };
   }
   return { embeds: [embed], allowedMentions: NO_MENTIONS };

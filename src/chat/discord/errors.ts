@@ -24,7 +24,9 @@ export function describeDiscordError(error: unknown): string {
   if (error instanceof DiscordAPIError) {
     const known = typeof error.code === 'number' ? KNOWN_CODES[error.code] : undefined;
     const detail = firstLine(error.message);
-    return known ? `${known} (${error.status} ${detail}, code ${error.code})` : `Discord answered ${error.status} ${detail} (code ${error.code})`;
+    return known
+      ? `${known} (${error.status} ${detail}, code ${error.code})`
+      : `Discord answered ${error.status} ${detail} (code ${error.code})`;
   }
   if (error instanceof HTTPError) return `Discord answered ${error.status} ${firstLine(error.message)}`;
   if (error instanceof RateLimitError) return `rate limited by Discord (retry in ${Math.ceil(error.retryAfter / 1000)} s)`;

@@ -25,10 +25,15 @@ export interface DiscordSettings {
 }
 
 /**
- * `now` is optional beyond AdapterDeps: commands see the service's clock
- * (tests inject one). Without it the real clock is used.
+ * Beyond AdapterDeps: `now` gives commands the service's clock (tests inject
+ * one); without it the real clock is used.
  */
-export type DiscordAdapterDeps = AdapterDeps<DiscordSettings> & { now?: () => Date; startTimeoutMs?: number };
+export type DiscordAdapterDeps = AdapterDeps<DiscordSettings> & {
+  now?: () => Date;
+  /** Tests: how long to wait for READY, and after how long a slow command is deferred. */
+  startTimeoutMs?: number;
+  deferAfterMs?: number;
+};
 
 const START_TIMEOUT_MS = 30_000;
 
@@ -47,7 +52,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       rest: { api: settings.apiUrl },
       allowedMentions: { parse: [] },
     });
-    c.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, { core, logger, now }));
+    c.on(
+      Events.InteractionCreate,
+      (interaction) => void handleInteraction(interaction, { core, logger, now, deferAfterMs: deps.deferAfterMs }),
+    );
     const reactionDeps = { core, logger, botUserId: () => c.user?.id };
     c.on(Events.MessageReactionAdd, (reaction, user) => void handleReaction(reaction, user, true, reactionDeps));
     c.on(Events.MessageReactionRemove, (reaction, user) => void handleReaction(reaction, user, false, reactionDeps));
@@ -89,7 +97,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
         const outcome = await Promise.race([connecting.then(() => 'ready' as const), timedOut]);
         if (outcome === 'timeout') {
           await c.destroy();
-          return { ok: false, message: `Discord did not finish connecting within ${Math.round(timeoutMs / 1000)} s (API ${settings.apiUrl}). Check the network and try again.` };
+          return {
+            ok: false,
+            message: `Discord did not finish connecting within ${Math.round(timeoutMs / 1000)} s (API ${settings.apiUrl}). Check the network and try again.`,
+          };
         }
       } catch (error) {
         await c.destroy().catch(() => undefined);

@@ -70,7 +70,10 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
   }
   const { path, raw } = flattenOptions(interaction.options.data);
   const work = deps.core.run(ctx, path, raw);
-  await answerInTime(interaction, work, { alwaysDefer: ALWAYS_DEFER.has(path.join(' ')), deferAfterMs: deps.deferAfterMs ?? DEFER_AFTER_MS });
+  await answerInTime(interaction, work, {
+    alwaysDefer: ALWAYS_DEFER.has(path.join(' ')),
+    deferAfterMs: deps.deferAfterMs ?? DEFER_AFTER_MS,
+  });
 }
 
 /** Subcommand group/subcommand names become the path; leaf options become `raw` (values as Discord typed them). */
@@ -79,7 +82,9 @@ export function flattenOptions(data: readonly CommandInteractionOption[]): { pat
   const raw: Record<string, unknown> = {};
   let level: readonly CommandInteractionOption[] = data;
   for (;;) {
-    const nested = level.find((o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup);
+    const nested = level.find(
+      (o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup,
+    );
     if (!nested) break;
     path.push(nested.name);
     level = nested.options ?? [];
@@ -103,6 +108,11 @@ async function answerInTime(
   let reply: Reply;
   try {
     reply = await work;
+  } catch (error) {
+    // Let an in-flight deferral land first, so the apology goes out as a follow-up.
+    if (timer) clearTimeout(timer);
+    if (deferral) await (deferral as Promise<unknown>).catch(() => undefined);
+    throw error;
   } finally {
     if (timer) clearTimeout(timer);
   }
@@ -143,6 +153,10 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps): Pr
   let reply: Reply;
   try {
     reply = await deps.core.page(ctx, interaction.customId);
+  } catch (error) {
+    clearTimeout(timer);
+    if (deferral) await (deferral as Promise<unknown>).catch(() => undefined);
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,5 @@
-import { GuildMember, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
-import type { APIInteractionGuildMember, Interaction } from 'discord.js';
+import { GuildMember, PermissionFlagsBits } from 'discord.js';
+import type { APIInteractionGuildMember, Interaction, PermissionsBitField } from 'discord.js';
 
 /**
  * Who counts as an admin on Discord.

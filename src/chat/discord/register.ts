@@ -39,7 +39,12 @@ export function buildEventsCommand(defs: CommandDefinition[]): RESTPostAPIChatIn
     }
     let group = groups.get(first);
     if (!group) {
-      group = { type: ApplicationCommandOptionType.SubcommandGroup, name: optionName(first), description: groupDescription(first), options: [] };
+      group = {
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        name: optionName(first),
+        description: groupDescription(first),
+        options: [],
+      };
       groups.set(first, group);
       top.push(group);
     }
@@ -88,7 +93,10 @@ export function basicOption(o: CommandOption): APIApplicationCommandBasicOption 
 }
 
 function optionName(name: string): string {
-  return name.toLowerCase().replace(/[^-_\p{L}\p{N}]/gu, '-').slice(0, 32);
+  return name
+    .toLowerCase()
+    .replace(/[^-_\p{L}\p{N}]/gu, '-')
+    .slice(0, 32);
 }
 
 function description(text: string): string {
@@ -115,7 +123,9 @@ export interface RegisterOptions {
  */
 export async function registerCommands(opts: RegisterOptions): Promise<{ ok: true; scope: string } | { ok: false; message: string }> {
   const rest = new REST({ api: opts.api, hashSweepInterval: 0, handlerSweepInterval: 0, retries: 1 }).setToken(opts.token);
-  const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
+  const route = opts.guildId
+    ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId)
+    : Routes.applicationCommands(opts.applicationId);
   const scope = opts.guildId ? `guild ${opts.guildId}` : 'all servers (global; may take up to an hour to appear)';
   try {
     await rest.put(route, { body: [opts.body] });

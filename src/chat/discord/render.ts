@@ -25,21 +25,47 @@ const ZWSP = '\u200B';
 /**
  * Escapes one plain string for Discord markdown:
  * 1. newlines become spaces (an Inline is part of one line, so feed text cannot start new lines, lists or quotes);
- * 2. discord.js `escapeMarkdown` with headings, lists and masked links on;
- * 3. `[` `]` are backslash-escaped (escapeMarkdown only catches a complete `[x](y)`, so a
- *    title like `a](https://evil) [b` could otherwise close our own link text early);
- * 4. quotes (`>`) and subtext (`-#`) at the start are escaped;
+ * 2. discord.js `escapeMarkdown` with headings and lists on;
+ * 3. `completeEscapes` backslash-escapes every markup character escapeMarkdown left alone
+ *    (it leaves runs like `***` and any `[`/`]` not in a complete `[x](y)`, so a title like
+ *    `a](https://evil) [b` could otherwise close our own link text early);
+ * 4. a quote (`>`) or subtext (`-#`) at the start is escaped;
  * 5. `@everyone`/`@here` get a zero-width space after the `@`, and `<` before `@ # / : a: t:`
  *    gets one too, so `<@123>`, `<@&1>`, `<#1>`, `</cmd:1>`, `<t:1>`, `<:e:1>` stay literal.
  */
 export function escapeText(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
-  return escapeMarkdown(oneLine, { heading: true, bulletedList: true, numberedList: true, maskedLink: false })
-    .replace(/[[\]]/g, '\\$&')
+  return completeEscapes(escapeMarkdown(oneLine, { heading: true, bulletedList: true, numberedList: true }))
     .replace(/^(\s*)>/, '$1\\>')
     .replace(/^(\s*)-#/, '$1\\-#')
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<(?=[@#/:]|[at]:)/gi, `<${ZWSP}`);
+}
+
+const URL_IN_TEXT = /https?:\/\/\S+/g;
+
+/**
+ * Escapes markup characters that are not escaped yet. Input is escapeMarkdown
+ * output, where every backslash starts an escape pair, so pairs are copied
+ * as they are. `_` inside bare URLs is left alone (as escapeMarkdown does) so
+ * the URL still links to the right place.
+ */
+function completeEscapes(text: string): string {
+  const urlSpans = [...text.matchAll(URL_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inUrl = (i: number) => urlSpans.some(([a, b]) => i >= a && i < b);
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) {
+      out += ch + text[i + 1]!;
+      i++;
+    } else if ('*~`|[]'.includes(ch) || (ch === '_' && !inUrl(i))) {
+      out += `\\${ch}`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,9 +11,11 @@ const ORDER: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 
  */
 export function boltLogger(logger: Logger, initial: LogLevel = LogLevel.INFO): BoltLogger {
   let level = initial;
-  const emit = (at: LogLevel, write: (msg: string) => void) => (...parts: unknown[]) => {
-    if (ORDER[at] >= ORDER[level]) write(parts.map(text).join(' '));
-  };
+  const emit =
+    (at: LogLevel, write: (msg: string) => void) =>
+    (...parts: unknown[]) => {
+      if (ORDER[at] >= ORDER[level]) write(parts.map(text).join(' '));
+    };
   return {
     debug: emit(LogLevel.DEBUG, (m) => logger.debug({ component: 'bolt' }, m)),
     info: emit(LogLevel.INFO, (m) => logger.info({ component: 'bolt' }, m)),

@@ -42,7 +42,10 @@ export function link(url: string | null | undefined, label: string): string {
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** Slack date tokens by how much of the moment to show. */
@@ -67,7 +70,15 @@ const FALLBACK_FORMATS: Record<keyof typeof DATE_TOKENS, Intl.DateTimeFormatOpti
   full: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
   date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   time: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-  relative: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  relative: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
 };
 
 /** The moment written out in `timezone` ("Sat, 6 Dec 2025, 19:00 GMT"); UTC when the zone is unknown. */
@@ -83,9 +94,31 @@ export function formatInZone(time: Date, timezone: string, style: keyof typeof D
 /** True when the instant is exactly midnight in `timezone` (an all-day date, not a moment). */
 export function isLocalMidnight(time: Date, timezone: string): boolean {
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      time,
+    );
     return parts === '00:00';
   } catch {
     return false;
   }
+}
+
+/**
+ * Slash command text as the user typed it. Slack delivers `&`, `<`, `>` as
+ * entities and may wrap what it recognised: `<https://x|x>` or `<https://x>`
+ * for links, `<#C123|events>` for channels, `<@U123|ann>` for users,
+ * `<mailto:a@b|a@b>`. Links become their URL (so `feed add` gets the real
+ * address, `&` included), other wrapped items their label; then the three
+ * entities are decoded (`&amp;` last, so `&amp;lt;` stays `&lt;`).
+ */
+export function commandText(raw: string): string {
+  return raw
+    .replace(/<(https?:\/\/[^|>]+)(?:\|[^>]*)?>/g, '$1')
+    .replace(/<mailto:[^|>]+\|([^>]*)>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<@[A-Z0-9]+\|([^>]*)>/g, '@$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
 }

@@ -8,6 +8,22 @@ export type { SlackSettings } from './app.js';
 /** Where HTTP mode listens on the service's HTTP server (the Request URL in the app manifest). */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
+/** How long start() waits for Slack's `hello` on the Socket Mode connection. */
+const SOCKET_START_MS = 30_000;
+
+/** True when `work` settles in time (its rejection propagates); false on timeout. */
+async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * The Slack adapter: one Bolt app (Socket Mode with SLACK_APP_TOKEN, else HTTP
  * mode on the service's server at /slack/events) that turns `/events …`
@@ -23,7 +39,6 @@ export function createSlackAdapter(deps: AdapterDeps<SlackSettings> & { now?: ()
   const built = buildApp(settings, { core: deps.core, logger, now: deps.now ?? (() => new Date()) });
   const poster = createPoster(built.app.client, logger);
   let mounted = false;
-  let running = false;
 
   async function start(): Promise<{ ok: true } | { ok: false; message: string }> {
     try {
@@ -34,7 +49,14 @@ export function createSlackAdapter(deps: AdapterDeps<SlackSettings> & { now?: ()
     if (built.mode === 'socket') {
       try {
         await checkAppToken(settings.appToken!, built.clientOptions);
-        await built.app.start();
+        const connected = await within(SOCKET_START_MS, built.app.start());
+        if (!connected) {
+          await built.receiver.client.disconnect();
+          return {
+            ok: false,
+            message: `Slack gave a Socket Mode address but no connection was greeted within ${SOCKET_START_MS / 1000} s; check that outgoing WebSocket (wss://) traffic is allowed.`,
+          };
+        }
       } catch (err) {
         return { ok: false, message: appTokenProblem(err, settings.apiUrl) };
       }
@@ -45,13 +67,11 @@ export function createSlackAdapter(deps: AdapterDeps<SlackSettings> & { now?: ()
       await built.app.start();
       logger.info(`Slack HTTP mode: requests are accepted at ${SLACK_EVENTS_PATH}`);
     }
-    running = true;
     return { ok: true };
   }
 
   async function stop(): Promise<void> {
-    if (!running) return;
-    running = false;
+    // Also after a failed start: the Socket Mode client may be waiting to reconnect.
     if (built.mode === 'socket') await built.receiver.client.disconnect();
     else await built.app.stop();
   }

@@ -23,7 +23,8 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
       try {
         await client.reactions.add({ channel, timestamp: ts, name });
       } catch (err) {
-        if (describe(err) !== 'already_reacted') logger.warn({ err: describe(err), channel, ts, name }, 'Could not add a reaction to a Slack post');
+        if (describe(err) !== 'already_reacted')
+          logger.warn({ err: describe(err), channel, ts, name }, 'Could not add a reaction to a Slack post');
       }
     }
   }
@@ -64,7 +65,11 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
           unfurl_media: false,
         });
         const ts = res.ts!;
-        await react(channel.channelId, ts, numbers.map((n) => numberEmoji(n)!));
+        await react(
+          channel.channelId,
+          ts,
+          numbers.map((n) => numberEmoji(n)!),
+        );
         return { ok: true, messageId: ts };
       } catch (err) {
         return failure(err, channel, 'the digest', logger);
@@ -85,7 +90,8 @@ const EXPLAIN: Record<string, (channel: string) => string> = {
   invalid_auth: () => 'Slack rejected SLACK_BOT_TOKEN (invalid_auth).',
   token_revoked: () => 'Slack rejected SLACK_BOT_TOKEN (token_revoked): the app was uninstalled or the token was regenerated.',
   account_inactive: () => 'Slack rejected SLACK_BOT_TOKEN (account_inactive).',
-  missing_scope: () => 'The Slack app is missing a permission (missing_scope). Update it from docs/slack-app-manifest.yml and reinstall it.',
+  missing_scope: () =>
+    'The Slack app is missing a permission (missing_scope). Update it from docs/slack-app-manifest.yml and reinstall it.',
 };
 
 export function failure(err: unknown, channel: ChannelKey, what: string, logger: Logger): DeliveryResult {
@@ -97,6 +103,7 @@ export function failure(err: unknown, channel: ChannelKey, what: string, logger:
     const message = explain ? explain(channel.channelId) : `Slack refused ${what} in ${channel.channelId} (${detail}).`;
     return { ok: false, message, retryable: RETRYABLE.has(detail) };
   }
-  if (code === 'slack_webapi_rate_limited_error') return { ok: false, message: 'Slack is rate limiting the app; will retry.', retryable: true };
+  if (code === 'slack_webapi_rate_limited_error')
+    return { ok: false, message: 'Slack is rate limiting the app; will retry.', retryable: true };
   return { ok: false, message: `Could not reach Slack to send ${what}: ${detail}`, retryable: true };
 }

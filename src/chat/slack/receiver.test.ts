@@ -39,7 +39,10 @@ describe('parseBody', () => {
   it('reads interactivity payloads and Events API JSON', () => {
     const payload = encodeURIComponent(JSON.stringify({ type: 'block_actions', actions: [] }));
     expect(parseBody('application/x-www-form-urlencoded', `payload=${payload}`)).toEqual({ type: 'block_actions', actions: [] });
-    expect(parseBody('application/json', '{"type":"event_callback","event_id":"Ev1"}')).toEqual({ type: 'event_callback', event_id: 'Ev1' });
+    expect(parseBody('application/json', '{"type":"event_callback","event_id":"Ev1"}')).toEqual({
+      type: 'event_callback',
+      event_id: 'Ev1',
+    });
   });
 
   it('refuses other media types and malformed JSON', () => {

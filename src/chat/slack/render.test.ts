@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestPage, EventCard, Reply } from '../../core/chat.js';
-import { escapeText, link, safeUrl } from './escape.js';
+import { commandText, escapeText, link, safeUrl } from './escape.js';
 import { PAGE_NEXT, PAGE_PREV, renderDigest, renderEventCard, renderInline, renderReply, type Block } from './render.js';
 
 const card = (over: Partial<EventCard> = {}): EventCard => ({
@@ -64,6 +64,19 @@ describe('escaping', () => {
   });
 });
 
+describe('commandText', () => {
+  it.each([
+    ['feed add <https://example.org/cal.ics?a=1&amp;b=2>', 'feed add https://example.org/cal.ics?a=1&b=2'],
+    ['feed add <https://www.meetup.com/brumjs/|www.meetup.com/brumjs/>', 'feed add https://www.meetup.com/brumjs/'],
+    ['feed add https://example.org/x?a=1&amp;b=2', 'feed add https://example.org/x?a=1&b=2'],
+    ['nearby 10km 14d fish &amp;lt; chips', 'nearby 10km 14d fish &lt; chips'],
+    ['nearby 5km <#C024BE7LR|general>', 'nearby 5km #general'],
+    ['  region Birmingham, AL 20km ', 'region Birmingham, AL 20km'],
+  ])('%s → %s', (raw, typed) => {
+    expect(commandText(raw)).toBe(typed);
+  });
+});
+
 describe('renderEventCard', () => {
   it('links the title, shows reader-local time with a fallback in the event zone, venue, map, source and RSVP prompt', () => {
     const { blocks, text } = renderEventCard(card());
@@ -93,12 +106,23 @@ describe('renderEventCard', () => {
 
   it('renders hostile feed text inert: no mention, no foreign link', () => {
     const { blocks, text } = renderEventCard(
-      card({ title: HOSTILE, venue: '<!everyone> Hall', address: null, organiser: '<@U999>', source: '<!subteam^S1>', notice: 'Moved <!here>' }),
+      card({
+        title: HOSTILE,
+        venue: '<!everyone> Hall',
+        address: null,
+        organiser: '<@U999>',
+        source: '<!subteam^S1>',
+        notice: 'Moved <!here>',
+      }),
     );
     const md = mrkdwnOf(blocks);
     const spans = controlSpans(md);
     // Only our own link, date and map spans remain.
-    expect(spans.every((s) => s.startsWith('<https://example.org/') || s.startsWith('<!date^') || s.startsWith('<https://www.openstreetmap.org/'))).toBe(true);
+    expect(
+      spans.every(
+        (s) => s.startsWith('<https://example.org/') || s.startsWith('<!date^') || s.startsWith('<https://www.openstreetmap.org/'),
+      ),
+    ).toBe(true);
     expect(md).toContain('&lt;!channel&gt;');
     expect(md).toContain('&lt;https://evil.example|click&gt;');
     expect(md).toContain('&lt;!everyone&gt; Hall');
@@ -127,7 +151,9 @@ describe('renderEventCard', () => {
   });
 
   it('renders an event without a URL as a bold plain title and marks hybrid attendance', () => {
-    const md = mrkdwnOf(renderEventCard(card({ url: null, attendance: 'hybrid', venue: 'Impact Hub', address: null, mapUrl: null })).blocks);
+    const md = mrkdwnOf(
+      renderEventCard(card({ url: null, attendance: 'hybrid', venue: 'Impact Hub', address: null, mapUrl: null })).blocks,
+    );
     expect(md).toContain('*Brum.js: Testing in anger*');
     expect(md).toContain(':round_pushpin: Impact Hub (also online)');
   });
@@ -139,7 +165,13 @@ describe('renderDigest', () => {
     part: 1,
     parts: 2,
     days: [
-      { label: 'Thursday 12 June', items: [{ number: 1, card: card() }, { number: 2, card: card({ eventId: 2, title: HOSTILE, status: 'cancelled' }) }] },
+      {
+        label: 'Thursday 12 June',
+        items: [
+          { number: 1, card: card() },
+          { number: 2, card: card({ eventId: 2, title: HOSTILE, status: 'cancelled' }) },
+        ],
+      },
       { label: 'Friday 13 June', items: [] },
       { label: 'Saturday 14 June', items: [{ number: 11, card: card({ eventId: 3, title: 'Late one', allDay: true }) }] },
     ],
@@ -180,7 +212,10 @@ describe('renderReply', () => {
   it('adds paging buttons carrying the core tokens', () => {
     const reply: Reply = {
       ephemeral: true,
-      lines: [['Events near ', { bold: 'Birmingham' }], ['1. ', { link: HOSTILE, url: 'https://example.org/1' }]],
+      lines: [
+        ['Events near ', { bold: 'Birmingham' }],
+        ['1. ', { link: HOSTILE, url: 'https://example.org/1' }],
+      ],
       paging: { page: 2, pages: 3, prev: 'pg:prev', next: 'pg:next' },
     };
     const { blocks, text } = renderReply(reply);

@@ -165,7 +165,8 @@ function allDayText(card: EventCard): string {
 function whereText(card: EventCard): string | null {
   // An address that already names the venue ("The Victoria, 48 John Bright St") is shown alone.
   const { venue, address } = card;
-  const place = venue && address ? (address.toLowerCase().includes(venue.toLowerCase()) ? address : `${venue}, ${address}`) : (venue ?? address ?? '');
+  const place =
+    venue && address ? (address.toLowerCase().includes(venue.toLowerCase()) ? address : `${venue}, ${address}`) : (venue ?? address ?? '');
   let text = escapeText(truncate(place, 400));
   if (card.attendance === 'online') text = text ? `${text} (online)` : 'Online';
   if (card.attendance === 'hybrid') text = text ? `${text} (also online)` : 'Hybrid';

@@ -5,7 +5,15 @@ import { webApi } from '@slack/bolt';
  * API error strings (`invalid_auth`, …); anything that is not a Slack answer
  * means the API could not be reached.
  */
-const BAD_TOKEN = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'user_removed_from_team', 'team_disabled']);
+const BAD_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'user_removed_from_team',
+  'team_disabled',
+]);
 
 export function botTokenProblem(err: unknown, apiUrl: string): string {
   const slack = slackCode(err);
@@ -21,7 +29,7 @@ export function appTokenProblem(err: unknown, apiUrl: string): string {
   if (slack && (BAD_TOKEN.has(slack) || slack === 'not_allowed_token_type' || slack === 'invalid_token')) {
     return (
       `Slack rejected SLACK_APP_TOKEN (${slack}). Create an app-level token (xapp-…) with the connections:write scope ` +
-      "under Basic Information → App-Level Tokens, and make sure Socket Mode is enabled; or unset SLACK_APP_TOKEN to use HTTP mode."
+      'under Basic Information → App-Level Tokens, and make sure Socket Mode is enabled; or unset SLACK_APP_TOKEN to use HTTP mode.'
     );
   }
   if (slack) return `Slack refused to open a Socket Mode connection (${slack}).`;
@@ -29,7 +37,7 @@ export function appTokenProblem(err: unknown, apiUrl: string): string {
 }
 
 function unreachable(err: unknown, apiUrl: string): string {
-  const detail = err instanceof Error ? (err as { original?: Error }).original?.message ?? err.message : String(err);
+  const detail = err instanceof Error ? ((err as { original?: Error }).original?.message ?? err.message) : String(err);
   return `Could not reach the Slack API at ${apiUrl} (${detail}). Check SLACK_API_URL and the network.`;
 }
 

@@ -106,7 +106,7 @@ function unwrap(block: string): string {
 
 function repair(text: string): string {
   return decodeEntities(text)
-    .replace(/[\u0000-\u001f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ') // raw control characters (newlines inside strings) are invalid JSON
     .replace(/,\s*([}\]])/g, '$1');
 }
 

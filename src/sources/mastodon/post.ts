@@ -48,15 +48,14 @@ export function outsideLinks(html: string, base: string | null, exclude: string 
  * "YouTube", …) is not a place.
  */
 const MARKER = /(?:📍|\b(?:venue|location|where|address)\s*:)\s*([^\n]+)/iu;
-const AT_PLACE = /(?:^|\s)(?:at|@)\s+((?:\p{Lu}|\d{1,5}\s+\p{L})[^\n]*)/gu;
+// The place is captured inside a lookahead so that every "at" is tried ("at Noon at Fazeley Studios").
+const AT_PLACE = /(?:^|\s)(?:at|@)\s+(?=((?:\p{Lu}|\d{1,5}\s+\p{L})[^\n]*))/gu;
 const TIME_LIKE = /^(?:\d{1,2}(?::|\.|h)\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b|noon|midnight|midday)/i;
 const ONLINE =
   /\b(?:zoom|online|jitsi|google meet|meet\.google|teams|youtube|twitch|discord|livestream|stream|webinar|virtual|bigbluebutton|the link)\b/i;
 
 function trimPlace(raw: string): string | null {
-  const cut = raw
-    .split(/\n|[.!?](?:\s|$)|\s#|https?:\/\/|[([|]|\s[–—-]\s(?=\p{Ll})/u)[0]
-    ?.replace(/[\s,;:–—-]+$/u, '');
+  const cut = raw.split(/\n|[.!?](?:\s|$)|\s#|https?:\/\/|[([|]|\s[–—-]\s(?=\p{Ll})/u)[0]?.replace(/[\s,;:–—-]+$/u, '');
   const place = collapseWhitespace(cut ?? '');
   if (place.length < 3 || place.length > 120) return null;
   if (TIME_LIKE.test(place) || ONLINE.test(place)) return null;

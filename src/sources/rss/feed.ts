@@ -54,9 +54,7 @@ function prefixesIn(xml: string): Record<NsKey, string[]> {
   const out = {} as Record<NsKey, string[]>;
   for (const key of Object.keys(NAMESPACES) as NsKey[]) {
     const ns = NAMESPACES[key];
-    const found = declared
-      .filter((m) => (ns.uri as readonly string[]).includes(m[2] ?? ''))
-      .map((m) => m[1] ?? '');
+    const found = declared.filter((m) => (ns.uri as readonly string[]).includes(m[2] ?? '')).map((m) => m[1] ?? '');
     out[key] = [...new Set([...ns.defaults, ...found])];
   }
   return out;
@@ -133,11 +131,7 @@ function unwrapCdata(html: string): string {
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
   const str = (key: string): string | null => textOf(raw[key]);
   const published =
-    dateOf(str('isoDate')) ??
-    dateOf(str('pubDate')) ??
-    dateOf(str('dcDate')) ??
-    dateOf(str('issued')) ??
-    dateOf(str('modified'));
+    dateOf(str('isoDate')) ?? dateOf(str('pubDate')) ?? dateOf(str('dcDate')) ?? dateOf(str('issued')) ?? dateOf(str('modified'));
   const html = str('content:encoded') ?? str('content') ?? str('summary') ?? '';
   return {
     title: str('title'),

@@ -24,7 +24,9 @@ describe('parseFeed over the real feed fixtures', () => {
   });
 
   it('reads the Meetup item: start from "Thursday, April 21 at 5:00 PM" after pubDate, in the source zone', async () => {
-    const out = okOutcome(await parseFeed(fixture('meetup-group-rss-devnq.xml'), ctx('https://www.meetup.com/dev_nq/events/rss/', 'Australia/Brisbane')));
+    const out = okOutcome(
+      await parseFeed(fixture('meetup-group-rss-devnq.xml'), ctx('https://www.meetup.com/dev_nq/events/rss/', 'Australia/Brisbane')),
+    );
     expect(out.title).toBe('Events - DevNQ - North Queensland Software Development Community');
     const [event] = out.events.map(view);
     expect(event).toMatchObject({
@@ -54,9 +56,13 @@ describe('parseFeed over the real feed fixtures', () => {
   });
 
   it('titles items that have no <title> from their text', async () => {
-    const bluesky = okOutcome(await parseFeed(fixture('bluesky-profile-kaedotcom.rss'), ctx('https://bsky.app/profile/kaedotcom.bsky.social/rss')));
+    const bluesky = okOutcome(
+      await parseFeed(fixture('bluesky-profile-kaedotcom.rss'), ctx('https://bsky.app/profile/kaedotcom.bsky.social/rss')),
+    );
     expect(bluesky.skipped).toEqual([{ title: 'But the Starlink hardware must be somehow acquired …', reason: NO_DATE }]);
-    const mastodon = okOutcome(await parseFeed(fixture('mastodon-tag-kubernetes-hachyderm.rss'), ctx('https://hachyderm.io/tags/kubernetes.rss')));
+    const mastodon = okOutcome(
+      await parseFeed(fixture('mastodon-tag-kubernetes-hachyderm.rss'), ctx('https://hachyderm.io/tags/kubernetes.rss')),
+    );
     expect(mastodon.skipped.map((s) => s.title)).toEqual([
       'Shameless blog series plug',
       'New Kubernetes Release Candidate Release',
@@ -121,7 +127,13 @@ describe('parseFeed: structured event fields', () => {
     );
     const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed', 'Europe/London'))).events.map(view);
     // A bare end date is the last day: the all-day event ends (exclusively) at the start of the 11th.
-    expect(event).toMatchObject({ start: '2025-12-09T00:00:00.000Z', end: '2025-12-11T00:00:00.000Z', allDay: true, lat: 52.4814, lon: -1.8998 });
+    expect(event).toMatchObject({
+      start: '2025-12-09T00:00:00.000Z',
+      end: '2025-12-11T00:00:00.000Z',
+      allDay: true,
+      lat: 52.4814,
+      lon: -1.8998,
+    });
   });
 
   it.each([
@@ -157,7 +169,9 @@ describe('parseFeed: text dates and feed quirks', () => {
   });
 
   it('skips an item whose only date-like text is a lone time', async () => {
-    const xml = rss(`<item><title>Open late</title><guid>o</guid><description>Doors at 7pm.</description><pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate></item>`);
+    const xml = rss(
+      `<item><title>Open late</title><guid>o</guid><description>Doors at 7pm.</description><pubDate>Mon, 01 Dec 2025 09:00:00 GMT</pubDate></item>`,
+    );
     const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed')));
     expect(out.skipped).toEqual([{ title: 'Open late', reason: NO_DATE }]);
   });
@@ -175,7 +189,9 @@ describe('parseFeed: text dates and feed quirks', () => {
   });
 
   it('tolerates HTML entities and bare ampersands that are not valid XML', async () => {
-    const xml = rss(`<item><title>Pizza &amp; Python&nbsp;night — Fri 12 Dec 2025 at 19:00</title><link>https://club.example.org/?a=1&b=2</link></item>`);
+    const xml = rss(
+      `<item><title>Pizza &amp; Python&nbsp;night — Fri 12 Dec 2025 at 19:00</title><link>https://club.example.org/?a=1&b=2</link></item>`,
+    );
     const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed'))).events;
     expect(event?.title).toBe('Pizza & Python night — Fri 12 Dec 2025 at 19:00');
     expect(event?.url).toBe('https://club.example.org/?a=1&b=2');

@@ -1,4 +1,4 @@
-import { Chrono, en } from 'chrono-node';
+import { en } from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { wallClockAsUtcMs, zoneOffsetMs, zonedTimeToInstant, type WallClock } from './zoned.js';
 
@@ -12,12 +12,13 @@ import { wallClockAsUtcMs, zoneOffsetMs, zonedTimeToInstant, type WallClock } fr
  *   ("April 21", "21/04"); the time is an hour ("5 PM", "18:30"); or
  * - an explicit full date with a year ("12 March 2026"), which without a
  *   time is an all-day date.
- * Rejected: a lone time ("at 5pm"), a lone weekday, relative words ("now",
- * "today", "tonight", "tomorrow", "in 3 days", "2 hours ago") — they depend
- * on when the text was written, which a feed's timestamps do not reliably
- * say — and a date equal (to the minute) to the `reference` itself, which is
- * just the item's own publish timestamp repeated in its text.
- *
+ * Rejected:
+ * - a lone time ("at 5pm") or a lone weekday;
+ * - relative words ("now", "today", "tonight", "tomorrow", "in 3 days",
+ *   "2 hours ago"): they depend on when the text was written, which a feed's
+ *   timestamps do not reliably say;
+ * - a date equal (to the minute) to `reference` itself: the item's own
+ *   publish timestamp repeated in its text;
  * - a year more than one year before or two years after `reference` (a
  *   history note, or "Dec 18" misread as the year 2018).
  *
@@ -27,7 +28,8 @@ import { wallClockAsUtcMs, zoneOffsetMs, zonedTimeToInstant, type WallClock } fr
  * written in the text ("18:30 CET", "5pm GMT") wins over both.
  *
  * Only English text is read. Numeric dates are month-first ("10/12" = 12 Oct)
- * for zones in the Americas and when no zone is known, day-first elsewhere.
+ * for zones in the Americas and when no zone is known, day-first elsewhere
+ * ("10/12" = 10 Dec).
  * "18.30" after a day and month is read as 18:30. Each text is read by
  * chrono's casual parser (weekday-only dates such as "Tuesday at 7pm") and
  * its strict one (which does not swallow words like "night" into a range).
@@ -69,11 +71,21 @@ function qualifies(result: ParsedResult, reference: Date): boolean {
   return (hasDay(c) && c.isCertain('hour')) || hasFullDate(c);
 }
 
-const MONTH_FIRST = [en.casual, en.strict];
-const DAY_FIRST = [en.GB, new Chrono(en.configuration.createConfiguration(true, true))];
+const PARSERS = [en.casual, en.strict];
 
-function parsersFor(timezone: string | null): Chrono[] {
-  return timezone === null || timezone.startsWith('America/') ? MONTH_FIRST : DAY_FIRST;
+function dayFirst(timezone: string | null): boolean {
+  return timezone !== null && !timezone.startsWith('America/');
+}
+
+/**
+ * "10/12" → "12/10" where dates are written day first, so the (month-first)
+ * parsers read 10 December. Same length, so match positions stay valid.
+ * (chrono's own GB mode is not used: it reads "April 21" as April 2021.)
+ */
+function swapDayMonth(text: string): string {
+  return text.replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (whole, d: string, m: string) =>
+    Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${m}/${d}` : whole,
+  );
 }
 
 /** "4 Dec 18.30" → "4 Dec 18:30" (same length, so match positions stay valid). */
@@ -88,9 +100,8 @@ function dotTimes(text: string): string {
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(zoneOffsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
-  const input = dotTimes(text);
-  const all = parsersFor(options.timezone)
-    .flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
+  const input = dotTimes(dayFirst(options.timezone) ? swapDayMonth(text) : text);
+  const all = PARSERS.flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
     .filter((r) => qualifies(r, options.reference))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];

@@ -128,7 +128,10 @@ export function absoluteHttpUrl(href: string, base: string | null): string | nul
  * line of its text, cut at a word boundary to about `max` characters.
  */
 export function titleFromText(text: string, max = 80): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const first = lines[0] ?? '';
   // A very short first line ("📢", "New:") says little: use the running text instead.
   const source = first.length >= 20 ? first : lines.join(' ');

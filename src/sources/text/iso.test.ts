@@ -29,11 +29,7 @@ describe('resolveIsoDate', () => {
   );
 
   it('reads a bare end date as the last day, ending at the start of the next one', () => {
-    expect(resolveIsoDate('2013-10-13', 'Europe/London', { dateOnlyIsLastDay: true })?.date.toISOString()).toBe(
-      '2013-10-13T23:00:00.000Z',
-    );
-    expect(resolveIsoDate('2025-12-31', null, { dateOnlyIsLastDay: true })?.date.toISOString()).toBe(
-      '2026-01-01T00:00:00.000Z',
-    );
+    expect(resolveIsoDate('2013-10-13', 'Europe/London', { dateOnlyIsLastDay: true })?.date.toISOString()).toBe('2013-10-13T23:00:00.000Z');
+    expect(resolveIsoDate('2025-12-31', null, { dateOnlyIsLastDay: true })?.date.toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });

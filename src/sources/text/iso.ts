@@ -18,8 +18,7 @@ export interface IsoParts {
   dateOnly: boolean;
 }
 
-const EXTENDED =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$/i;
 
 function offsetMinutes(text: string | undefined): number | null {
@@ -41,9 +40,7 @@ export function parseIsoParts(input: string): IsoParts | null {
   const text = input.trim();
   const m = EXTENDED.exec(text) ?? BASIC.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, frac, off] = EXTENDED.test(text)
-    ? m
-    : [m[0], m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7]];
+  const [, y, mo, d, h, mi, s, frac, off] = EXTENDED.test(text) ? m : [m[0], m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7]];
   const wall: WallClock = {
     year: Number(y),
     month: Number(mo),
@@ -81,11 +78,7 @@ export interface ResolvedDate {
  * - otherwise it is floating (wall-clock fields stored as UTC, `floating: true`);
  * - a date without a time is all-day, starting at local midnight.
  */
-export function resolveIsoDate(
-  input: string,
-  zone: string | null,
-  options: { dateOnlyIsLastDay?: boolean } = {},
-): ResolvedDate | null {
+export function resolveIsoDate(input: string, zone: string | null, options: { dateOnlyIsLastDay?: boolean } = {}): ResolvedDate | null {
   const parts = parseIsoParts(input);
   if (!parts) return null;
   const allDay = parts.dateOnly;

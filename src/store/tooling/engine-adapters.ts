@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-} from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 
 /**
  * DEVELOPMENT TOOLING ONLY. Driver adapters as the wasm schema engine needs
@@ -108,7 +104,7 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-const NO_SERVER =
+export const NO_SHADOW_SERVER =
   'Generating PostgreSQL migration SQL replays the migrations on a scratch PostgreSQL server: ' +
   'set SHADOW_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgresql://postgres@127.0.0.1:5432/postgres; ' +
   'a temporary database is created there and dropped afterwards.';
@@ -121,7 +117,7 @@ export interface EngineFactory {
 
 export function postgresEngineFactory(serverUrl: string | undefined): EngineFactory {
   const need = (): string => {
-    if (!serverUrl) throw new Error(NO_SERVER);
+    if (!serverUrl) throw new Error(NO_SHADOW_SERVER);
     return serverUrl;
   };
   const pools = new Set<pg.Pool>();

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type {
-  DiffTarget,
-  MigrationList,
-  SchemaContainer,
-  SchemaEngine,
-} from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type * as EngineBg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { DiffTarget, MigrationList, SchemaContainer, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import {
-  migrationsDir,
-  PRISMA_PROVIDER,
-  projectRoot,
-  providerDir,
-  readMigrations,
-  type Provider,
-} from '../migration-files.js';
-import { sqliteEngineFactory, postgresEngineFactory } from './engine-adapters.js';
+import { migrationsDir, PRISMA_PROVIDER, projectRoot, providerDir, readMigrations, type Provider } from '../migration-files.js';
+import { NO_SHADOW_SERVER, postgresEngineFactory, sqliteEngineFactory } from './engine-adapters.js';
 
 /**
  * DEVELOPMENT TOOLING ONLY (scripts/migration-new.ts and the drift test).
@@ -26,16 +15,13 @@ import { sqliteEngineFactory, postgresEngineFactory } from './engine-adapters.js
  * service never imports this file: it applies migrations with ../migrate.ts.
  */
 
-type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+type EngineModule = typeof EngineBg;
 
 let loaded: Promise<EngineModule> | undefined;
 
 /** The global WebAssembly API (the project's TypeScript lib has no DOM types, where it is declared). */
 interface WasmApi {
-  instantiate(
-    bytes: Uint8Array,
-    imports: Record<string, unknown>,
-  ): Promise<{ instance: { exports: { __wbindgen_start: () => void } } }>;
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: { __wbindgen_start: () => void } } }>;
 }
 const wasmApi = () => (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
@@ -64,9 +50,14 @@ export function schemaFiles(provider: Provider, root = projectRoot()): SchemaCon
 
 /** The committed migrations of a provider, in the shape the engine's `migrations` diff target expects. */
 export function migrationList(provider: Provider, dir = migrationsDir(provider)): MigrationList {
+  // The committed lock file when there is one (the engine refuses a lock naming another provider).
+  const lock = join(dir, 'migration_lock.toml');
   return {
     baseDir: dir,
-    lockfile: { path: 'migration_lock.toml', content: `provider = "${PRISMA_PROVIDER[provider]}"\n` },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lock) ? readFileSync(lock, 'utf8') : `provider = "${PRISMA_PROVIDER[provider]}"\n`,
+    },
     shadowDbInitScript: '',
     migrationDirectories: readMigrations(dir).map((m) => ({
       path: m.name,
@@ -92,22 +83,37 @@ async function withEngine<T>(
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const bg = await loadEngineModule();
-  const { factory, close } =
-    provider === 'sqlite' ? sqliteEngineFactory() : postgresEngineFactory(opts.shadowServerUrl);
+  const { factory, close } = provider === 'sqlite' ? sqliteEngineFactory() : postgresEngineFactory(opts.shadowServerUrl);
+  const bound = bindMigrationAwareSqlAdapterFactory(factory);
   try {
     const engine = await bg.SchemaEngine.new(
       { datamodels: files.map((f) => [f.path, f.content]) },
       (line: string) => opts.onLog?.(line),
-      bindMigrationAwareSqlAdapterFactory(factory),
+      bound,
     );
     try {
       return await fn(engine);
     } finally {
       engine.free();
     }
+  } catch (e) {
+    throw explain(e, bound.errorRegistry);
   } finally {
     await close();
   }
+}
+
+/**
+ * The engine reports a driver failure as "External error id#N"; the original
+ * error (say, "connection refused") waits in the adapter's registry.
+ */
+function explain(e: unknown, registry: { consumeError(id: number): { error: unknown } | undefined }): unknown {
+  if (!(e instanceof Error)) return e;
+  const id = /External error id#(\d+)/.exec(e.message)?.[1];
+  const original = id === undefined ? undefined : registry.consumeError(Number(id))?.error;
+  if (original === undefined) return e;
+  const why = original instanceof Error ? original.message : JSON.stringify(original);
+  return new Error(`${e.message.split('\n')[0]} ${why}`, { cause: e });
 }
 
 /**
@@ -143,11 +149,8 @@ function isEmptyScript(sql: string): boolean {
 }
 
 /** SQL that brings a database holding the provider's committed migrations up to prisma/models.prisma. */
-export function diffMigrationsToModels(
-  provider: Provider,
-  opts: EngineOptions = {},
-  root = projectRoot(),
-): Promise<string> {
+export async function diffMigrationsToModels(provider: Provider, opts: EngineOptions = {}, root = projectRoot()): Promise<string> {
+  if (provider === 'postgres' && !opts.shadowServerUrl) throw new Error(NO_SHADOW_SERVER);
   const files = schemaFiles(provider, root);
   return diffSql(
     provider,

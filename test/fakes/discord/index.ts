@@ -28,6 +28,8 @@ export interface FakeDiscordOptions {
   token?: string;
   guildId?: string;
   channels?: number;
+  /** Server roles (names) that exist from the start; their ids are in `roleIds`. */
+  roles?: string[];
 }
 
 export interface InteractionOptions {
@@ -42,6 +44,11 @@ export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 
 export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
+  const roleIds: Record<string, string> = {};
+  for (const name of opts.roles ?? []) {
+    roleIds[name] = snowflake();
+    state.roles.push({ id: roleIds[name], name });
+  }
   let port = 0;
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
   const gateway = new FakeGateway(state, gatewayUrl);
@@ -70,7 +77,12 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     return latest;
   }
 
-  function newInteraction(kind: InteractionRecord['kind'], payload: Record<string, unknown>, userId: string, channelId: string): InteractionRecord {
+  function newInteraction(
+    kind: InteractionRecord['kind'],
+    payload: Record<string, unknown>,
+    userId: string,
+    channelId: string,
+  ): InteractionRecord {
     const rec: InteractionRecord = {
       id: String(payload.id),
       token: String(payload.token),
@@ -114,7 +126,13 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
       else users.delete(r.userId);
       message.reactions.set(r.emoji, users);
     }
-    const payload = reactionPayload(state, { channelId, messageId: r.messageId, userId: r.userId, emoji: r.emoji, withMember: added && r.withMember !== false });
+    const payload = reactionPayload(state, {
+      channelId,
+      messageId: r.messageId,
+      userId: r.userId,
+      emoji: r.emoji,
+      withMember: added && r.withMember !== false,
+    });
     return gateway.dispatch(added ? 'MESSAGE_REACTION_ADD' : 'MESSAGE_REACTION_REMOVE', payload, INTENTS.GuildMessageReactions);
   }
 
@@ -126,6 +144,7 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     channelId: state.channelIds[0]!,
     channelIds: state.channelIds,
     applicationId: state.applicationId,
+    roleIds,
     botUserId: state.botUser.id,
     state,
     gateway,
@@ -143,19 +162,14 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     get interactionReplies(): InteractionRecord[] {
       return [...state.interactions.values()];
     },
-    /** Adds a server role (before the bot connects) and returns its id. */
-    addRole(name: string): string {
-      const id = snowflake();
-      state.roles.push({ id, name });
-      return id;
-    },
     /** Makes every request on a channel fail like Discord would (null clears it). */
     setChannelFault(channelId: string, fault: FaultSpec | null): void {
       if (fault) state.channelFaults.set(channelId, fault);
       else state.channelFaults.delete(channelId);
     },
     /** `/events <path…>` with options typed as the bot registered them. */
-    sendCommand: (path: string[], options: Record<string, string | number> = {}, o: InteractionOptions = {}) => command(2, path, options, o),
+    sendCommand: (path: string[], options: Record<string, string | number> = {}, o: InteractionOptions = {}) =>
+      command(2, path, options, o),
     sendAutocomplete: (path: string[], options: Record<string, string | number>, focused: string, o: InteractionOptions = {}) =>
       command(4, path, options, o, focused),
     /** Presses a button (custom_id) on a message the bot sent (channel post or interaction response). */
@@ -173,14 +187,16 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
       gateway.dispatch('INTERACTION_CREATE', payload);
       return rec;
     },
-    sendReactionAdd: (r: { messageId: string; userId: string; emoji: string; channelId?: string; withMember?: boolean }) => reaction(true, r),
+    sendReactionAdd: (r: { messageId: string; userId: string; emoji: string; channelId?: string; withMember?: boolean }) =>
+      reaction(true, r),
     sendReactionRemove: (r: { messageId: string; userId: string; emoji: string; channelId?: string }) => reaction(false, r),
     waitFor,
     /** Resolves once a client has identified on the gateway. */
     waitForIdentify: (timeoutMs?: number) => waitFor(() => gateway.identified, timeoutMs, 'IDENTIFY'),
     /** What the person who ran the interaction sees in the end (null while nothing final was sent). */
     answer,
-    waitForAnswer: (rec: InteractionRecord, timeoutMs?: number) => waitFor(() => answer(rec), timeoutMs, `an answer to interaction ${rec.id}`),
+    waitForAnswer: (rec: InteractionRecord, timeoutMs?: number) =>
+      waitFor(() => answer(rec), timeoutMs, `an answer to interaction ${rec.id}`),
     async close(): Promise<void> {
       gateway.close();
       server.closeAllConnections();
@@ -203,7 +219,13 @@ export interface Answer {
  * after it was edited), else for a button the updated message.
  */
 export function answer(rec: InteractionRecord): Answer | null {
-  const view = (m: FakeMessage): Answer => ({ content: m.content, ephemeral: (m.flags & 64) !== 0, components: m.components, embeds: m.embeds, message: m });
+  const view = (m: FakeMessage): Answer => ({
+    content: m.content,
+    ephemeral: (m.flags & 64) !== 0,
+    components: m.components,
+    embeds: m.embeds,
+    message: m,
+  });
   const followup = rec.followups.filter((m) => !m.deleted).at(-1);
   if (followup) return view(followup);
   const type = rec.callbacks[0]?.type;

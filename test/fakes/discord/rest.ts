@@ -52,7 +52,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       if (c === 'messages') return channelMessages(method, b, d, e, f, g, body, s);
     }
     if (key === 'GET guilds' && c === 'members' && d) return ok(memberJson(member({ id: d })));
-    if (key === 'GET guilds' && b === state.guildId) return ok({ id: state.guildId, name: 'Fake Guild', roles: [], emojis: [], features: [] });
+    if (key === 'GET guilds' && b === state.guildId)
+      return ok({ id: state.guildId, name: 'Fake Guild', roles: [], emojis: [], features: [] });
     if (key === 'POST interactions' && b && c && d === 'callback') return callback(b, c, body, s, url);
     if (a === 'webhooks' && b && c) return webhook(method, c, d, e, body, s);
     return error(404, 0, `404: Not Found (${method} /${s.join('/')})`);
@@ -67,12 +68,32 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     const current = () => state.commands.filter((r) => r.scope === (guildScope ? 'guild' : 'global')).at(-1)?.body ?? [];
     if (method === 'GET') return ok(current());
     if (method !== 'PUT' || !Array.isArray(body)) return error(400, 50035, 'Invalid Form Body');
-    const stored = (body as Json[]).map((cmd) => ({ ...cmd, id: snowflake(), application_id: state.applicationId, version: snowflake(), ...(guildScope ? { guild_id: guildId } : {}) }));
-    state.commands.push({ scope: guildScope ? 'guild' : 'global', guildId: guildScope ? guildId! : null, applicationId: appId, body: stored });
+    const stored = (body as Json[]).map((cmd) => ({
+      ...cmd,
+      id: snowflake(),
+      application_id: state.applicationId,
+      version: snowflake(),
+      ...(guildScope ? { guild_id: guildId } : {}),
+    }));
+    state.commands.push({
+      scope: guildScope ? 'guild' : 'global',
+      guildId: guildScope ? guildId! : null,
+      applicationId: appId,
+      body: stored,
+    });
     return ok(stored);
   }
 
-  function channelMessages(method: string, channelId: string, messageId: string | undefined, e?: string, emoji?: string, who?: string, body: Json = {}, s: string[] = []): Reply {
+  function channelMessages(
+    method: string,
+    channelId: string,
+    messageId: string | undefined,
+    e?: string,
+    emoji?: string,
+    who?: string,
+    body: Json = {},
+    s: string[] = [],
+  ): Reply {
     if (!messageId) {
       if (method !== 'POST') return ok(state.channelMessages(channelId).map((m) => state.messageJson(m)));
       capture('message', method, s, body);
@@ -82,7 +103,7 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     if (!message || message.deleted || message.channel_id !== channelId) return unknownMessage;
     if (!e) {
       if (method === 'GET') return ok(state.messageJson(message));
-      if (method === 'DELETE') return (message.deleted = true), noContent;
+      if (method === 'DELETE') return ((message.deleted = true), noContent);
       if (method !== 'PATCH') return error(405, 0, '405: Method Not Allowed');
       capture('edit', method, s, body);
       edit(message, body);
@@ -122,12 +143,16 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     capture('interaction-callback', 'POST', s, body);
     rec.callbacks.push({ type, data });
     const channelId = String(rec.channelId);
-    if (type === 4 || type === 5) rec.original = state.newMessage(channelId, { ...(data ?? {}), ...(type === 5 ? { content: '' } : {}) }, rec.id);
+    if (type === 4 || type === 5)
+      rec.original = state.newMessage(channelId, { ...(data ?? {}), ...(type === 5 ? { content: '' } : {}) }, rec.id);
     if (type === 5 && data?.flags) rec.original!.flags = Number(data.flags);
     if (type === 7 && rec.original && data) edit(rec.original, data);
     if (type === 8) rec.choices = ((data?.choices as InteractionRecord['choices']) ?? []).slice();
     if (!url.includes('with_response=true')) return noContent;
-    return ok({ interaction: { id: rec.id, type: 2 }, resource: rec.original ? { type, message: state.messageJson(rec.original) } : { type } });
+    return ok({
+      interaction: { id: rec.id, type: 2 },
+      resource: rec.original ? { type, message: state.messageJson(rec.original) } : { type },
+    });
   }
 
   function webhook(method: string, token: string, d: string | undefined, messageId: string | undefined, body: Json, s: string[]): Reply {
@@ -140,10 +165,10 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       return ok(state.messageJson(message));
     }
     if (d !== 'messages' || !messageId) return error(404, 0, '404: Not Found');
-    const target = messageId === '@original' ? rec.original : rec.followups.find((m) => m.id === messageId) ?? null;
+    const target = messageId === '@original' ? rec.original : (rec.followups.find((m) => m.id === messageId) ?? null);
     if (!target || target.deleted) return unknownMessage;
     if (method === 'GET') return ok(state.messageJson(target));
-    if (method === 'DELETE') return (target.deleted = true), noContent;
+    if (method === 'DELETE') return ((target.deleted = true), noContent);
     if (method !== 'PATCH') return error(405, 0, '405: Method Not Allowed');
     capture(messageId === '@original' ? 'original-edit' : 'followup-edit', method, s, body);
     edit(target, body);

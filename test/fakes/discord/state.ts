@@ -38,7 +38,8 @@ export const PERMS = {
   UseApplicationCommands: 1n << 31n,
 } as const;
 
-export const MEMBER_PERMS = PERMS.ViewChannel | PERMS.SendMessages | PERMS.AddReactions | PERMS.ReadMessageHistory | PERMS.UseApplicationCommands | PERMS.EmbedLinks;
+export const MEMBER_PERMS =
+  PERMS.ViewChannel | PERMS.SendMessages | PERMS.AddReactions | PERMS.ReadMessageHistory | PERMS.UseApplicationCommands | PERMS.EmbedLinks;
 
 /** Everything a message-bearing request sent (for allowed_mentions / content checks). */
 export interface CapturedPayload {

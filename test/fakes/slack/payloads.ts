@@ -64,7 +64,13 @@ export function reactionEvent(spec: ReactionSpec): Record<string, unknown> {
   };
 }
 
-export function blockAction(who: Who, actionId: string, value: string, responseUrl: string, messageTs = '1700000000.000100'): Record<string, unknown> {
+export function blockAction(
+  who: Who,
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  messageTs = '1700000000.000100',
+): Record<string, unknown> {
   triggers += 1;
   return {
     type: 'block_actions',

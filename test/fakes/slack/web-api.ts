@@ -109,9 +109,15 @@ const METHODS: Record<string, Handler> = {
     if (!flags) return fail('user_not_found');
     const admin = Boolean(flags.is_admin);
     const owner = Boolean(flags.is_owner);
-    return { ok: true, user: { id, team_id: s.teamId, name: id.toLowerCase(), is_admin: admin, is_owner: owner, is_primary_owner: false, is_bot: false } };
+    return {
+      ok: true,
+      user: { id, team_id: s.teamId, name: id.toLowerCase(), is_admin: admin, is_owner: owner, is_primary_owner: false, is_bot: false },
+    };
   },
-  'conversations.info': (_s, a) => ({ ok: true, channel: { id: String(a.channel ?? ''), name: 'events', is_channel: true, is_private: false } }),
+  'conversations.info': (_s, a) => ({
+    ok: true,
+    channel: { id: String(a.channel ?? ''), name: 'events', is_channel: true, is_private: false },
+  }),
   'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
 };
 
@@ -150,12 +156,12 @@ export function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Form fields whose value is JSON (blocks, attachments) are decoded, as Slack does. */
+/** Form fields whose value is JSON (blocks, attachments) or a boolean are decoded, as Slack does. */
 function parseArgs(contentType: string | undefined, raw: string): Record<string, unknown> {
   if ((contentType ?? '').includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    out[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+    out[key] = /^[[{]/.test(value) ? safeJson(value) : value === 'true' ? true : value === 'false' ? false : value;
   }
   return out;
 }

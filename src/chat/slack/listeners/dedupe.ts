@@ -14,7 +14,10 @@ export function dedupeEvents(deps: ListenerDeps): Middleware<AnyMiddlewareArgs> 
       return;
     }
     if (typeof eventId === 'string' && context.retryNum) {
-      deps.logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack retried an event we had not seen; handling it');
+      deps.logger.info(
+        { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+        'Slack retried an event we had not seen; handling it',
+      );
     }
     await next();
   };

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { CommandContext, Reply } from '../../../../core/chat.js';
+import { commandText } from '../../escape.js';
 import { renderReply } from '../../render.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -12,7 +13,8 @@ const FAILED: Reply = {
  * `/events <subcommand> [options]`: acknowledged at once with an empty body
  * (Slack wants an answer within 3 s, and a feed preview can take longer), then
  * the core runs the text and the answer goes to the command's response_url.
- * An empty `/events` is `/events help`.
+ * An empty `/events` is `/events help`; Slack's link wrapping and entities
+ * are undone first (see `commandText`).
  */
 export function eventsCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -28,7 +30,7 @@ export function eventsCommand(deps: ListenerDeps) {
         isAdmin: await deps.admins.isAdmin(command.team_id, command.user_id),
         now: deps.now(),
       };
-      reply = await deps.core.runText(ctx, command.text.trim() || 'help');
+      reply = await deps.core.runText(ctx, commandText(command.text) || 'help');
     } catch (err) {
       log.error({ err }, 'Slack /events command failed');
       reply = FAILED;

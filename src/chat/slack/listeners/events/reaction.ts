@@ -10,7 +10,11 @@ import type { ListenerDeps } from '../deps.js';
  * here against the bot user id from auth.test).
  */
 export function reactionChanged(deps: ListenerDeps, added: boolean) {
-  return async ({ event, body, context }: SlackEventMiddlewareArgs<'reaction_added' | 'reaction_removed'> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    event,
+    body,
+    context,
+  }: SlackEventMiddlewareArgs<'reaction_added' | 'reaction_removed'> & AllMiddlewareArgs): Promise<void> => {
     if (event.item.type !== 'message') return;
     if (context.botUserId && event.user === context.botUserId) return;
     const key = reactionKey(event.reaction);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NormalisedEvent } from '../core/event.js';
+import type { NormalisedEvent } from './event.js';
 
 /** The fields a reader would notice changing; the content hash covers exactly these. */
 export type HashedFields = Pick<

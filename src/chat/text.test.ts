@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { parseCommandText } from './text.js';
+
+describe('parseCommandText (Slack and console typing)', () => {
+  it.each([
+    ['nearby', ['nearby'], {}],
+    ['nearby 10km 14d', ['nearby'], { radius: '10', days: '14' }],
+    ['nearby 14d 10km python meetups', ['nearby'], { radius: '10', days: '14', query: 'python meetups' }],
+    ['nearby 30', ['nearby'], { radius: '30' }],
+    ['region Birmingham, AL 20km', ['region'], { place: 'Birmingham, AL', radius: '20' }],
+    ['region B5 4BU', ['region'], { place: 'B5 4BU' }],
+    ['home 10 Downing St, London', ['home'], { place: '10 Downing St, London' }],
+    ['feed add https://www.meetup.com/brumjs/', ['feed', 'add'], { url: 'https://www.meetup.com/brumjs/' }],
+    ['FEED LIST', ['feed', 'list'], {}],
+    ['feed remove 3', ['feed', 'remove'], { id: '3' }],
+    ['digest Monday 09:00', ['digest'], { day: 'monday', time: '09:00' }],
+    ['digest off', ['digest'], { day: 'off' }],
+    ['rsvp 42 going', ['rsvp'], { event: '42', status: 'going' }],
+    ['mode digest', ['mode'], { mode: 'digest' }],
+  ])('GIVEN "%s" THEN it runs %j with %j', (text, path, raw) => {
+    const parsed = parseCommandText(commands, text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.def.path).toEqual(path);
+    expect(parsed.raw).toEqual(raw);
+  });
+
+  it('GIVEN an unknown subcommand THEN it names the word', () => {
+    expect(parseCommandText(commands, 'party tonight')).toEqual({ ok: false, reason: 'unknown-command', word: 'party' });
+  });
+
+  it('GIVEN words a command has no room for THEN it names the first extra word', () => {
+    const parsed = parseCommandText(commands, 'feed add https://a.example/feed https://b.example/feed');
+    expect(parsed).toMatchObject({ ok: false, reason: 'extra-words', word: 'https://b.example/feed' });
+  });
+});

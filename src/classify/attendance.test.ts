@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Attendance } from '../core/event.js';
+import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
+import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
+import { classifyAttendance } from './attendance.js';
+
+const event = (over: Partial<ParsedEvent>): ParsedEvent =>
+  emptyParsedEvent({ uid: 'u', title: 'Talk night', start: new Date('2024-05-02T18:00:00Z'), ...over });
+
+function tally(file: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const e of icalEvents(file)) {
+    const a = classifyAttendance(parsedFromIcal(e));
+    counts[a] = (counts[a] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('classifyAttendance on real calendars', () => {
+  it.each([
+    // "Online event" + the group's home GEO: coordinates do not make it in person
+    ['meetup-group-pyberlin-online.ics', { online: 1 }],
+    // LOCATION:mumble.openspeak.cc port: 64747
+    ['hackerpublicradio-rdate-online-london.ics', { online: 1 }],
+    // 37 luma.com/event URLs without GEO + "Google meet" → online; street addresses and "Kenya" → in person;
+    // the 2 "external" events (ticketing/website URL + GEO) → unknown
+    ['luma-calendar-nairobidevops.ics', { online: 38, in_person: 26, unknown: 2 }],
+    // only the first event has a LOCATION; the others have GEO alone → unknown
+    ['meetup-group-detroitruby.ics', { in_person: 1, unknown: 5 }],
+    ['meetup-group-angularjs-edinburgh.ics', { in_person: 1 }],
+    ['google-calendar-python-glasgow.ics', { in_person: 1 }],
+    ['eventbrite-event-casscot13-glasgow.ics', { in_person: 1 }],
+    ['lanyrd-event-sotmscot2013-edinburgh.ics', { in_person: 1 }],
+    ['wordpress-ai1ec-fablab-cottbus.ics', { in_person: 26, unknown: 2 }],
+    // empty LOCATION: / no LOCATION at all
+    ['thunderbird-recurring-one-occurrence-cancelled.ics', { unknown: 2 }],
+    ['discourse-calendar-machbar-no-dtend.ics', { unknown: 4 }],
+  ])('%s → %o', (file, expected) => {
+    expect(tally(file)).toEqual(expected);
+  });
+
+  it('Luma online events are online whether the parser keeps the URL as text or as locationUrl', () => {
+    const online = icalEvents('luma-calendar-nairobidevops.ics').find((e) => e.LOCATION?.startsWith('https://luma.com/event/'))!;
+    expect(classifyAttendance(event({ locationText: online.LOCATION! }))).toBe('online');
+    expect(classifyAttendance(event({ locationUrl: online.LOCATION! }))).toBe('online');
+  });
+
+  it('the Luma "external" event with a website URL and a GEO stays unknown', () => {
+    const external = icalEvents('luma-calendar-nairobidevops.ics').find((e) => e.LOCATION === 'https://www.devopssummit.africa/')!;
+    expect(external.GEO).toBeDefined();
+    expect(classifyAttendance(parsedFromIcal(external))).toBe('unknown');
+  });
+});
+
+describe('classifyAttendance rules', () => {
+  it.each<[string, Partial<ParsedEvent>, Attendance]>([
+    // 1. structured mode wins
+    ['JSON-LD Offline', { attendanceMode: 'offline', locationText: 'UT' }, 'in_person'],
+    ['JSON-LD Online even with an address', { attendanceMode: 'online', locationText: '1 Main St, Provo' }, 'online'],
+    ['JSON-LD Mixed', { attendanceMode: 'mixed' }, 'hybrid'],
+    ['status moved-online', { status: 'moved-online', locationText: 'CodeBase, Edinburgh' }, 'online'],
+    // 2. meeting links
+    ['Zoom link as location', { locationText: 'https://us02web.zoom.us/j/123456789?pwd=abc' }, 'online'],
+    ['Google Meet link', { locationUrl: 'https://meet.google.com/abc-defg-hij' }, 'online'],
+    ['Teams link', { locationUrl: 'https://teams.microsoft.com/l/meetup-join/19%3a' }, 'online'],
+    ['Jitsi', { locationText: 'https://meet.jit.si/PyGlasgow' }, 'online'],
+    ['YouTube live', { locationText: 'https://www.youtube.com/live/abc' }, 'online'],
+    ['Twitch', { locationText: 'https://twitch.tv/somechannel' }, 'online'],
+    ['Discord invite', { locationText: 'https://discord.gg/abc123' }, 'online'],
+    ['Gather', { locationText: 'https://app.gather.town/app/x/y' }, 'online'],
+    [
+      'meeting link + a street address → hybrid',
+      { locationUrl: 'https://zoom.us/j/1', locationText: 'CodeBase, 38 Castle Terrace, Edinburgh' },
+      'hybrid',
+    ],
+    ['meeting link + "Online event" → online', { locationUrl: 'https://zoom.us/j/1', locationText: 'Online event' }, 'online'],
+    ['meeting link + GEO still online', { locationText: 'https://whereby.com/room', lat: 55.9, lon: -3.2 }, 'online'],
+    // 3. online words as the location
+    ['"Online event"', { locationText: 'Online event' }, 'online'],
+    ['"Online"', { locationText: 'online' }, 'online'],
+    ['"Virtual"', { locationText: 'Virtual' }, 'online'],
+    ['"Webinar"', { locationText: 'Webinar' }, 'online'],
+    ['"Livestream"', { locationText: 'Livestream' }, 'online'],
+    ['"Zoom (link sent after RSVP)"', { locationText: 'Zoom (link sent after RSVP)' }, 'online'],
+    ['"Microsoft Teams"', { locationText: 'Microsoft Teams' }, 'online'],
+    ['a mumble server', { locationText: 'mumble.openspeak.cc port: 64747' }, 'online'],
+    ['hybrid named in the location', { locationText: 'Hybrid: CodeBase, Edinburgh' }, 'hybrid'],
+    ['place and online in the location', { locationText: 'CodeBase, Edinburgh & online' }, 'hybrid'],
+    // 4. other URLs
+    ['Luma page, no GEO, no address', { locationUrl: 'https://lu.ma/abc123' }, 'online'],
+    ['Eventbrite page as location', { locationText: 'https://www.eventbrite.co.uk/e/x-tickets-123456789' }, 'unknown'],
+    ['Luma page with GEO', { locationUrl: 'https://luma.com/event/evt-x', lat: -1.29, lon: 36.82 }, 'unknown'],
+    ['Luma URL plus an address', { locationUrl: 'https://luma.com/event/evt-x', locationText: 'iHUB, Nairobi, Kenya' }, 'in_person'],
+    // 5, 6, 7
+    ['placeholder', { locationText: 'TBA' }, 'unknown'],
+    ['"Needs a location"', { locationText: 'Needs a location' }, 'unknown'],
+    ['"Virtual" in a venue name is a place', { locationText: 'Virtual Reality Lab, 5 Main St, Provo' }, 'in_person'],
+    ['a street address', { locationText: 'Silicon Walk, 4 Merchant St, Edinburgh' }, 'in_person'],
+    [
+      'address + description offering a stream with a link',
+      {
+        locationText: 'Skyscanner, 155 St Vincent St, Glasgow',
+        description: 'Talks will also be streamed on YouTube: https://youtube.com/live/xyz',
+      },
+      'hybrid',
+    ],
+    [
+      'address + "livestream" but no link → still in person',
+      { locationText: 'Skyscanner, 155 St Vincent St, Glasgow', description: 'No livestream this time, sorry!' },
+      'in_person',
+    ],
+    [
+      'address + a Zoom link without any hybrid wording → in person',
+      { locationText: 'CodeBase, Edinburgh', description: 'Organisers sync: https://zoom.us/j/1' },
+      'in_person',
+    ],
+    ['GEO alone never makes it in person', { lat: 52.52, lon: 13.38 }, 'unknown'],
+    ['nothing at all', {}, 'unknown'],
+  ])('%s → %s', (_name, over, expected) => {
+    expect(classifyAttendance(event(over))).toBe(expected);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStatus } from '../core/event.js';
+import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
+import { emptyParsedEvent, type ParsedEvent, type RawStatus } from '../sources/types.js';
+import { classifyStatus, statusFromTitle } from './status.js';
+
+const event = (status: RawStatus | null, title = 'Talk night'): ParsedEvent =>
+  emptyParsedEvent({ uid: 'u', title, start: new Date('2024-05-02T18:00:00Z'), status });
+
+describe('classifyStatus on real calendars', () => {
+  it('Thunderbird: the overridden occurrence with STATUS:CANCELLED is cancelled, the series is scheduled', () => {
+    const [series, override] = icalEvents('thunderbird-recurring-one-occurrence-cancelled.ics').map(parsedFromIcal);
+    expect(classifyStatus(series!, series!.title)).toBe('scheduled');
+    expect(classifyStatus(override!, override!.title)).toBe('cancelled');
+  });
+
+  it('FabLab Cottbus (WordPress): titles saying "fällt aus" or "verschoben" mark the event', () => {
+    const byTitle = new Map(
+      icalEvents('wordpress-ai1ec-fablab-cottbus.ics').map((e) => [e.SUMMARY!, classifyStatus(parsedFromIcal(e), e.SUMMARY!)]),
+    );
+    expect(byTitle.get('Der 3D-Donnerstag fällt aus')).toBe('cancelled');
+    expect(byTitle.get('Der Computer-Treff fällt aus')).toBe('cancelled');
+    expect(byTitle.get('Achtung, verschoben: Repair Café')).toBe('postponed');
+    expect(byTitle.get('Lab geschlossen: Wir sind auf dem Karlstraßenfest')).toBe('scheduled');
+    expect(byTitle.get('Repair Café')).toBe('scheduled');
+  });
+
+  it('Luma: every event is TENTATIVE; with tentativeMeansScheduled (set for Luma calendars) they are scheduled', () => {
+    const luma = icalEvents('luma-calendar-nairobidevops.ics').map(parsedFromIcal);
+    expect(new Set(luma.map((e) => classifyStatus(e, e.title)))).toEqual(new Set(['tentative']));
+    expect(new Set(luma.map((e) => classifyStatus(e, e.title, { tentativeMeansScheduled: true })))).toEqual(new Set(['scheduled']));
+  });
+});
+
+describe('classifyStatus rules', () => {
+  it.each<[RawStatus | null, string, EventStatus]>([
+    ['cancelled', 'Talk night', 'cancelled'],
+    ['postponed', 'Talk night', 'postponed'],
+    ['scheduled', 'Talk night', 'scheduled'],
+    ['tentative', 'Talk night', 'tentative'],
+    ['rescheduled', 'Talk night', 'scheduled'],
+    ['moved-online', 'Talk night', 'scheduled'],
+    [null, 'Talk night', 'scheduled'],
+    // the title beats a CONFIRMED/TENTATIVE source status…
+    ['scheduled', 'CANCELLED: Talk night', 'cancelled'],
+    ['tentative', 'Postponed: Talk night', 'postponed'],
+    // …but a definite source status beats the title
+    ['cancelled', 'Postponed: Talk night', 'cancelled'],
+  ])('source %s + title %j → %s', (status, title, expected) => {
+    expect(classifyStatus(event(status, title), title)).toBe(expected);
+  });
+
+  it('tentativeMeansScheduled does not hide a cancellation', () => {
+    expect(classifyStatus(event('tentative', '[Cancelled] Talk'), '[Cancelled] Talk', { tentativeMeansScheduled: true })).toBe('cancelled');
+  });
+});
+
+describe('statusFromTitle', () => {
+  it.each<[string, EventStatus | null]>([
+    ['CANCELLED: Python Glasgow', 'cancelled'],
+    ['Cancelled - Python Glasgow', 'cancelled'],
+    ['[Cancelled] Python Glasgow', 'cancelled'],
+    ['(CANCELED) Python Glasgow', 'cancelled'],
+    ['CANCELLED Python Glasgow', 'cancelled'],
+    ['❌ CANCELLED ❌ Python Glasgow', 'cancelled'],
+    ['**CANCELLED** Python Glasgow', 'cancelled'],
+    ['Python Glasgow [CANCELLED]', 'cancelled'],
+    ['Python Glasgow - CANCELLED', 'cancelled'],
+    ['Abgesagt: Stammtisch', 'cancelled'],
+    ['Abgesagt Stammtisch', 'cancelled'],
+    ['Stammtisch entfällt', 'cancelled'],
+    ['Annulé : Apéro Python', 'cancelled'],
+    ['Postponed: Rust night', 'postponed'],
+    ['POSTPONED - Rust night', 'postponed'],
+    ['Verschoben: Repair Café', 'postponed'],
+    ['Rust night (postponed)', 'postponed'],
+    // not markers
+    ['Cancelled plans: a talk about failure', null],
+    ['How we cancelled our cloud contract', null],
+    ['Postponing the inevitable', null],
+    ['Cancellation policies workshop', null],
+    ['Talk & Build AngularJS', null],
+  ])('%j → %s', (title, expected) => {
+    expect(statusFromTitle(title)).toBe(expected);
+  });
+});

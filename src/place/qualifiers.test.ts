@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { qualifierFor } from './qualifiers.js';
+
+describe('qualifierFor', () => {
+  it.each([
+    [
+      'AL',
+      [
+        { country: 'AL', admin1: null },
+        { country: 'US', admin1: 'AL' },
+      ],
+    ],
+    [
+      'Georgia',
+      [
+        { country: 'GE', admin1: null },
+        { country: 'US', admin1: 'GA' },
+      ],
+    ],
+    ['England', [{ country: 'GB', admin1: 'ENG' }]],
+    ['U.K.', [{ country: 'GB', admin1: null }]],
+    ['Deutschland', [{ country: 'DE', admin1: null }]],
+    ['QLD', [{ country: 'AU', admin1: '04' }]],
+    ['Ontario', [{ country: 'CA', admin1: '08' }]],
+    // not in the hand-written table: named by the runtime's ICU data
+    ['Mongolia', [{ country: 'MN', admin1: null }]],
+  ])('%s', (text, expected) => {
+    expect(qualifierFor(text)).toEqual(expect.arrayContaining(expected));
+    expect(qualifierFor(text)).toHaveLength(expected.length);
+  });
+
+  it('reads lower-case words as codes only when asked to (region input, not addresses)', () => {
+    expect(qualifierFor('in', { codes: 'upper' })).toBeNull();
+    expect(qualifierFor('de', { codes: 'upper' })).toBeNull();
+    expect(qualifierFor('IN', { codes: 'upper' })).toEqual(expect.arrayContaining([{ country: 'US', admin1: 'IN' }]));
+    expect(qualifierFor('al')).toEqual(expect.arrayContaining([{ country: 'US', admin1: 'AL' }]));
+  });
+
+  it('is null for things that are not places around a place', () => {
+    expect(qualifierFor('John Bright St')).toBeNull();
+    expect(qualifierFor('Birmingham')).toBeNull();
+    expect(qualifierFor('')).toBeNull();
+  });
+});

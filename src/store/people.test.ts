@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { forEachProvider } from '../../test/helpers/db.js';
+import type { Store } from '../core/ports.js';
+import { normalisedEvent as ev } from './test-events.js';
+
+/** RSVPs, user preferences and the inbound de-duplication table. */
+
+const NOW = new Date('2030-03-01T09:00:00Z');
+
+async function twoEvents(store: Store) {
+  const src = await store.sources.add('https://feeds.example.org/cal.ics', 'ical');
+  const { created } = await store.events.applySourceResults(
+    src.id,
+    [
+      ev({ sourceUid: 'a', url: null, title: 'Early Talk', start: new Date('2030-03-05T18:00:00Z'), end: null }),
+      ev({ sourceUid: 'b', url: null, title: 'Late Talk', start: new Date('2030-03-25T18:00:00Z'), end: null }),
+    ],
+    NOW,
+  );
+  return created as [number, number];
+}
+
+forEachProvider((db) => {
+  describe('RsvpRepo', () => {
+    it('keeps one answer per user and event, and counts going and maybe', async () => {
+      const { rsvps } = db.store();
+      const [a, b] = await twoEvents(db.store());
+      await rsvps.set(a, 'discord', 'u1', 'going');
+      await rsvps.set(a, 'discord', 'u2', 'maybe');
+      await rsvps.set(a, 'slack', 'u1', 'going'); // same id on another platform is another person
+      await rsvps.set(a, 'discord', 'u3', 'no');
+      await rsvps.set(a, 'discord', 'u2', 'going'); // changed their mind
+      const counts = await rsvps.counts([a, b]);
+      expect(counts.get(a)).toEqual({ going: 3, maybe: 0 });
+      expect(counts.get(b)).toEqual({ going: 0, maybe: 0 });
+      expect((await rsvps.counts([])).size).toBe(0);
+    });
+
+    it('removes an answer only if it still has the given status', async () => {
+      const { rsvps } = db.store();
+      const [a] = await twoEvents(db.store());
+      await rsvps.set(a, 'discord', 'u1', 'going');
+      await rsvps.set(a, 'discord', 'u1', 'maybe'); // reacted 🤔 after ✅
+      await rsvps.remove(a, 'discord', 'u1', 'going'); // the ✅ reaction is taken away
+      expect((await rsvps.counts([a])).get(a)).toEqual({ going: 0, maybe: 1 });
+      await rsvps.remove(a, 'discord', 'u1');
+      expect((await rsvps.counts([a])).get(a)).toEqual({ going: 0, maybe: 0 });
+    });
+
+    it("lists a user's upcoming answers, soonest first", async () => {
+      const { rsvps } = db.store();
+      const [a, b] = await twoEvents(db.store());
+      await rsvps.set(b, 'discord', 'u1', 'maybe');
+      await rsvps.set(a, 'discord', 'u1', 'going');
+      await rsvps.set(a, 'discord', 'u2', 'going');
+      const mine = await rsvps.forUser('discord', 'u1', NOW);
+      expect(mine.map((r) => [r.event.title, r.status])).toEqual([
+        ['Early Talk', 'going'],
+        ['Late Talk', 'maybe'],
+      ]);
+      const later = await rsvps.forUser('discord', 'u1', new Date('2030-03-10T00:00:00Z'));
+      expect(later.map((r) => r.event.id)).toEqual([b]);
+    });
+  });
+
+  describe('UserPrefRepo', () => {
+    it('creates preferences and updates only the fields given', async () => {
+      const { users } = db.store();
+      expect(await users.get('discord', 'u1')).toBeNull();
+      await users.set('discord', 'u1', { homeName: 'Leeds', homeLat: 53.8, homeLon: -1.55 });
+      const updated = await users.set('discord', 'u1', { timezone: 'Europe/London' });
+      expect(updated).toEqual({
+        platform: 'discord',
+        userId: 'u1',
+        homeName: 'Leeds',
+        homeLat: 53.8,
+        homeLon: -1.55,
+        timezone: 'Europe/London',
+      });
+      await users.set('discord', 'u1', { homeName: null, homeLat: null, homeLon: null });
+      expect(await users.get('discord', 'u1')).toMatchObject({ homeName: null, homeLat: null, timezone: 'Europe/London' });
+      expect(await users.get('slack', 'u1')).toBeNull();
+    });
+  });
+
+  describe('InboundRepo', () => {
+    it('says true only the first time an inbound id is seen, across concurrent deliveries', async () => {
+      const { inbound } = db.store();
+      const results = await Promise.all([inbound.firstSeen('Ev01', NOW), inbound.firstSeen('Ev01', NOW), inbound.firstSeen('Ev01', NOW)]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await inbound.firstSeen('Ev02', NOW)).toBe(true);
+    });
+
+    it('prunes ids older than a cut-off, after which an id counts as new again', async () => {
+      const { inbound } = db.store();
+      await inbound.firstSeen('old', new Date('2030-02-01T00:00:00Z'));
+      await inbound.firstSeen('new', NOW);
+      expect(await inbound.prune(new Date('2030-02-15T00:00:00Z'))).toBe(1);
+      expect(await inbound.firstSeen('old', NOW)).toBe(true);
+      expect(await inbound.firstSeen('new', NOW)).toBe(false);
+    });
+  });
+});

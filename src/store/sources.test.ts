@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { forEachProvider } from '../../test/helpers/db.js';
+
+const T0 = new Date('2030-01-01T12:00:00Z');
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+const LEASE_MS = 10 * 60_000;
+
+forEachProvider((db) => {
+  describe('SourceRepo', () => {
+    it('adds a source once per URL and finds it by id and URL', async () => {
+      const { sources } = db.store();
+      const a = await sources.add('https://example.org/events.ics', 'ical');
+      const again = await sources.add('https://example.org/events.ics', 'rss');
+      expect(again.id).toBe(a.id);
+      expect(again.kind).toBe('ical');
+      expect(await sources.get(a.id)).toEqual(a);
+      expect(await sources.getByUrl('https://example.org/events.ics')).toEqual(a);
+      expect(await sources.getByUrl('https://example.org/other')).toBeNull();
+      expect(a).toMatchObject({ failureCount: 0, lastError: null, etag: null, title: null });
+    });
+
+    it('lists sources in the order they were added and removes one', async () => {
+      const { sources } = db.store();
+      const a = await sources.add('https://a.example/feed', 'auto');
+      const b = await sources.add('https://b.example/feed', 'auto');
+      expect((await sources.list()).map((s) => s.url)).toEqual([a.url, b.url]);
+      await sources.remove(a.id);
+      await sources.remove(a.id); // removing twice is harmless
+      expect((await sources.list()).map((s) => s.id)).toEqual([b.id]);
+    });
+
+    it('claims only due sources, and a leased source is not claimed again until its lease runs out', async () => {
+      const { sources } = db.store();
+      const due = await sources.add('https://due.example/feed', 'auto');
+      const later = await sources.add('https://later.example/feed', 'auto');
+      await sources.recordSuccess(due.id, { etag: null, lastModified: null, nextCheckAt: T0, at: minutes(-60) });
+      await sources.recordSuccess(later.id, { etag: null, lastModified: null, nextCheckAt: minutes(30), at: minutes(-60) });
+
+      expect((await sources.claimDue(T0, 'instance-a', LEASE_MS, 10)).map((s) => s.id)).toEqual([due.id]);
+      expect(await sources.claimDue(minutes(1), 'instance-b', LEASE_MS, 10)).toEqual([]);
+      // instance-a died without recording anything: after the lease, another instance takes over.
+      expect((await sources.claimDue(minutes(11), 'instance-b', LEASE_MS, 10)).map((s) => s.id)).toEqual([due.id]);
+    });
+
+    it('never gives one source to two instances claiming at the same moment', async () => {
+      const { sources } = db.store();
+      const ids: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const s = await sources.add(`https://feed${i}.example/rss`, 'auto');
+        await sources.recordSuccess(s.id, { etag: null, lastModified: null, nextCheckAt: minutes(-i), at: minutes(-90) });
+        ids.push(s.id);
+      }
+      const [a, b, c] = await Promise.all([
+        sources.claimDue(T0, 'a', LEASE_MS, 12),
+        sources.claimDue(T0, 'b', LEASE_MS, 12),
+        sources.claimDue(T0, 'c', LEASE_MS, 12),
+      ]);
+      const claimed = [...a!, ...b!, ...c!].map((s) => s.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+      expect(claimed.sort((x, y) => x - y)).toEqual(ids);
+    });
+
+    it('claims at most `limit` sources, the longest overdue first', async () => {
+      const { sources } = db.store();
+      const made = [];
+      for (const [i, due] of [minutes(-5), minutes(-50), minutes(-20)].entries()) {
+        const s = await sources.add(`https://order${i}.example/feed`, 'auto');
+        await sources.recordSuccess(s.id, { etag: null, lastModified: null, nextCheckAt: due, at: minutes(-90) });
+        made.push(s.id);
+      }
+      const got = await sources.claimDue(T0, 'a', LEASE_MS, 2);
+      expect(got.map((s) => s.id)).toEqual([made[1], made[2]]);
+    });
+
+    it('records a success: validators, title and next check stored, failures cleared, lease released', async () => {
+      const { sources } = db.store();
+      const s = await sources.add('https://ok.example/feed', 'rss');
+      await sources.recordFailure(s.id, { error: 'HTTP 503', nextCheckAt: minutes(-1), at: minutes(-30) });
+      await sources.claimDue(T0, 'a', LEASE_MS, 1);
+      await sources.recordSuccess(s.id, {
+        etag: '"v2"',
+        lastModified: 'Tue, 01 Jan 2030 11:00:00 GMT',
+        nextCheckAt: minutes(-1),
+        title: 'OK Events',
+        at: T0,
+      });
+      expect(await sources.get(s.id)).toMatchObject({
+        etag: '"v2"',
+        lastModified: 'Tue, 01 Jan 2030 11:00:00 GMT',
+        title: 'OK Events',
+        failureCount: 0,
+        lastError: null,
+        lastSuccessAt: T0,
+        lastCheckedAt: T0,
+        nextCheckAt: minutes(-1),
+      });
+      // Lease released: due again at once for anyone.
+      expect((await sources.claimDue(T0, 'b', LEASE_MS, 1)).map((x) => x.id)).toEqual([s.id]);
+    });
+
+    it('keeps the title when a success does not mention one', async () => {
+      const { sources } = db.store();
+      const s = await sources.add('https://t.example/feed', 'rss');
+      await sources.recordSuccess(s.id, { etag: null, lastModified: null, nextCheckAt: T0, title: 'Named', at: T0 });
+      await sources.recordSuccess(s.id, { etag: null, lastModified: null, nextCheckAt: T0, at: T0 });
+      expect((await sources.get(s.id))?.title).toBe('Named');
+    });
+
+    it('counts failures in a row and keeps the last error until a success', async () => {
+      const { sources } = db.store();
+      const s = await sources.add('https://bad.example/feed', 'auto');
+      await sources.recordFailure(s.id, { error: 'timeout', nextCheckAt: minutes(5), at: T0 });
+      await sources.recordFailure(s.id, { error: 'HTTP 404', nextCheckAt: minutes(20), at: minutes(5) });
+      expect(await sources.get(s.id)).toMatchObject({
+        failureCount: 2,
+        lastError: 'HTTP 404',
+        nextCheckAt: minutes(20),
+        lastCheckedAt: minutes(5),
+        lastSuccessAt: null,
+      });
+    });
+  });
+});

@@ -1,0 +1,161 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandContext, Reply } from '../../src/core/chat.js';
+import { startService, type RunningService } from '../../src/service/index.js';
+import { renderReply, plain } from '../../src/chat/console/render.js';
+import { createTestDatabase, forEachDatabase, type TestDatabase } from '../helpers/db.js';
+import { FeedServer, icsCalendar, VENUES, type IcsEvent } from '../helpers/feed-server.js';
+import { RecordingChat } from '../helpers/recording-chat.js';
+
+/**
+ * The product through its platform-neutral core, on the real service and a
+ * real database: commands as a user types them, a poll of a loopback feed,
+ * what a channel would receive, RSVPs, edits and the weekly digest.
+ */
+const DAY = 86_400_000;
+const T0 = new Date('2026-11-30T10:00:00Z'); // a Monday
+
+const text = (r: Reply) => renderReply(r, plain, T0);
+
+forEachDatabase((provider) => {
+  let database: TestDatabase;
+  let feeds: FeedServer;
+  let service: RunningService;
+  let chat: RecordingChat;
+  let clock: Date;
+  let events: IcsEvent[];
+
+  const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({
+    platform: 'test',
+    workspaceId: 'w1',
+    channelId: 'c1',
+    userId: 'admin',
+    isAdmin: true,
+    now: clock,
+    ...over,
+  });
+  const run = (t: string, over?: Partial<CommandContext>) => service.core.runText(ctx(over), t);
+  const publish = () => feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
+
+  beforeAll(async () => {
+    feeds = await new FeedServer().start();
+  });
+  afterAll(async () => {
+    await feeds.close();
+  });
+
+  beforeEach(async () => {
+    clock = T0;
+    database = await createTestDatabase(provider);
+    chat = new RecordingChat();
+    events = [
+      { uid: 'brumjs', start: new Date(T0.getTime() + 2 * DAY + 8 * 3_600_000), summary: 'BrumJS @everyone welcome', ...VENUES.victoria },
+      { uid: 'hack', start: new Date(T0.getTime() + 4 * DAY + 8 * 3_600_000), summary: 'Hack night', ...VENUES.openRooms },
+      { uid: 'online', start: new Date(T0.getTime() + 3 * DAY), summary: 'Online talk', ...VENUES.zoom },
+      { uid: 'cov', start: new Date(T0.getTime() + 3 * DAY), summary: 'Coventry code club', ...VENUES.coventry },
+      { uid: 'gone', start: new Date(T0.getTime() + 5 * DAY), summary: 'Cancelled breakfast', status: 'CANCELLED', ...VENUES.victoria },
+    ];
+    publish();
+    service = await startService({
+      env: { DATABASE_URL: database.url, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent', ALLOW_PRIVATE_NETWORK_FEEDS: 'true', CONSOLE_CHAT: 'off' },
+      now: () => clock,
+      schedules: false,
+      adapters: [chat],
+    });
+  });
+
+  afterEach(async () => {
+    await service.stop();
+    await database.drop();
+  });
+
+  async function setUp() {
+    expect(text(await run('region Birmingham, UK 25km'))).toContain('Birmingham, England, GB — 25 km, Europe/London');
+    const added = text(await run(`feed add ${feeds.url('/brum.ics')}`));
+    expect(added).toContain('Found 5 events (5 upcoming), 2 in person within 25 km of Birmingham, England, GB.');
+    await service.pollOnce();
+    await service.deliverNow();
+  }
+
+  it('posts each new in-person event inside the region once, and nothing online, cancelled or outside', async () => {
+    await setUp();
+    expect(chat.posts.map((p) => p.card.title)).toEqual(['BrumJS @everyone welcome', 'Hack night']);
+    expect(chat.posts[0]!.card).toMatchObject({ venue: 'The Victoria', timezone: 'Europe/London', attendance: 'in_person', notice: null });
+    clock = new Date(T0.getTime() + 20 * 60_000);
+    await service.pollOnce();
+    await service.deliverNow();
+    expect(chat.posts).toHaveLength(2);
+  });
+
+  it('turns reactions into RSVPs and edits the post with the counts', async () => {
+    await setUp();
+    const post = chat.postFor('Hack night')!;
+    const react = (userId: string, key: 'going' | 'maybe', added = true) =>
+      service.core.reaction({ platform: 'test', workspaceId: 'w1', channelId: 'c1', messageId: post.messageId, userId, key, added });
+    await react('u1', 'going');
+    await react('u2', 'going');
+    await react('u3', 'maybe');
+    await react('u2', 'going', false);
+    await service.flushEdits();
+    expect(chat.edits.at(-1)!.card.counts).toEqual({ going: 1, maybe: 1 });
+    expect(text(await run('mine', { userId: 'u1' }))).toContain('Hack night');
+  });
+
+  it('edits the post when the event moves, and marks it when it is cancelled', async () => {
+    await setUp();
+    events[1] = { ...events[1]!, start: new Date(events[1]!.start.getTime() + 3_600_000) };
+    publish();
+    clock = new Date(T0.getTime() + 20 * 60_000);
+    await service.pollOnce();
+    await service.deliverNow();
+    expect(chat.edits.at(-1)!.card).toMatchObject({ title: 'Hack night', notice: 'Updated: new time' });
+    events[1] = { ...events[1]!, status: 'CANCELLED' };
+    publish();
+    clock = new Date(T0.getTime() + 40 * 60_000);
+    await service.pollOnce();
+    await service.deliverNow();
+    expect(chat.edits.at(-1)!.card).toMatchObject({ title: 'Hack night', status: 'cancelled', notice: 'Cancelled' });
+  });
+
+  it('sends the weekly digest once at its time, numbered, even when asked again', async () => {
+    await setUp();
+    expect(text(await run('digest tuesday 09:00'))).toContain('Tuesdays at 09:00 (Europe/London)');
+    clock = new Date('2026-12-01T08:59:00Z');
+    await service.digestsNow();
+    expect(chat.digests).toHaveLength(0);
+    clock = new Date('2026-12-01T09:01:00Z');
+    await service.digestsNow();
+    await service.digestsNow();
+    expect(chat.digests).toHaveLength(1);
+    const page = chat.digests[0]!.page;
+    expect(page.days.flatMap((d) => d.items.map((i) => `${i.number}. ${i.card.title}`))).toEqual(['1. BrumJS @everyone welcome', '2. Hack night']);
+    await service.core.reaction({ platform: 'test', workspaceId: 'w1', channelId: 'c1', messageId: chat.digests[0]!.messageId, userId: 'u9', key: { number: 2 }, added: true });
+    expect(text(await run('mine', { userId: 'u9' }))).toContain('Hack night');
+  });
+
+  it('answers nearby with the events, distance and RSVP hint', async () => {
+    await setUp();
+    const reply = text(await run('nearby'));
+    expect(reply).toContain('Events within 25 km of Birmingham, England, GB — next 7 days, 1–2 of 2');
+    expect(reply).toMatch(/BrumJS @everyone welcome .*The Victoria · 0\.\d km/);
+    expect(text(await run('nearby 25km 1d'))).toContain('No in-person events within 25 km');
+  });
+
+  it('refuses admin commands to members and explains bad input', async () => {
+    const refused = await run('region Leeds', { userId: 'member', isAdmin: false });
+    expect(refused.ephemeral).toBe(true);
+    expect(text(refused)).toContain('Only admins');
+    expect(text(await run('nearby 500km'))).toContain('Radius must be between 1 and 200 km');
+    expect(text(await run('digest monday 25:00'))).toContain('Time must be a 24-hour time like 09:00');
+    expect(text(await run('feed add not-a-url'))).toContain('That is not a web address');
+    expect(text(await run('region Xqzzyville'))).toContain('❌');
+    expect(text(await run(`feed add ${feeds.url('/missing.ics')}`))).toContain('HTTP 404');
+  });
+});
+
+describe('service start-up', () => {
+  it('stops with one line naming DATABASE_URL when it is not a database URL', async () => {
+    await expect(startService({ env: { DATABASE_URL: 'mysql://localhost/x', CONSOLE_CHAT: 'off' } })).rejects.toThrow(
+      'Invalid DATABASE_URL: got "mysql://localhost/x", expected file:<path> for the embedded SQLite database or postgresql://user@host:port/db.',
+    );
+  });
+});
