@@ -184,4 +184,6 @@ export interface AdapterDeps<C> {
   logger: Logger;
   /** Mounts a handler on the service's HTTP server (Slack HTTP mode uses /slack/events). */
   mountHttp(path: string, handler: (req: IncomingMessage, res: ServerResponse) => void): void;
+  /** The service's clock (CommandContext.now); injectable for tests. */
+  now?: () => Date;
 }

@@ -88,7 +88,7 @@ async function wire(config: Config, store: Store, logger: Logger, now: () => Dat
   const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, delivery) });
   cleanups.push(() => http.close());
 
-  const adapters = [...(await createAdapters(config, { core, logger, mountHttp: http.mount }, opts.console)), ...(opts.adapters ?? [])];
+  const adapters = [...(await createAdapters(config, { core, logger, mountHttp: http.mount, now }, opts.console)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());

@@ -24,12 +24,8 @@ export interface DiscordSettings {
   guildId?: string;
 }
 
-/**
- * Beyond AdapterDeps: `now` gives commands the service's clock (tests inject
- * one); without it the real clock is used.
- */
+/** AdapterDeps plus test-only timing overrides. */
 export type DiscordAdapterDeps = AdapterDeps<DiscordSettings> & {
-  now?: () => Date;
   /** Tests: how long to wait for READY, and after how long a slow command is deferred. */
   startTimeoutMs?: number;
   deferAfterMs?: number;
@@ -37,8 +33,14 @@ export type DiscordAdapterDeps = AdapterDeps<DiscordSettings> & {
 
 const START_TIMEOUT_MS = 30_000;
 
+/** discord.js appends `/v10` itself: a trailing slash or version in DISCORD_API_URL would double it. */
+export function apiBase(url: string): string {
+  return url.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
 export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
-  const { config: settings, core } = deps;
+  const { core } = deps;
+  const settings = { ...deps.config, apiUrl: apiBase(deps.config.apiUrl) };
   const logger = deps.logger.child({ platform: 'discord' });
   const now = deps.now ?? (() => new Date());
   let client: Client | null = null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeDiscord } from '../../../test/fakes/discord/index.js';
 import { startAdapter } from '../../../test/fakes/discord/harness.js';
 import { createRecordingCore, recordingLogger } from '../../../test/fakes/discord/recording-core.js';
-import { createDiscordAdapter } from './index.js';
+import { apiBase, createDiscordAdapter } from './index.js';
 
 /** start()/stop(): person-readable failures instead of stack traces, and registration scope. */
 describe('start()', () => {
@@ -69,5 +69,32 @@ describe('start()', () => {
     await h.fake.waitFor(() => !h.fake.gateway.identified, 5000, 'disconnect');
     await h.adapter.stop();
     await h.fake.close();
+  });
+});
+
+describe('apiBase', () => {
+  it.each([
+    ['https://discord.com/api', 'https://discord.com/api'],
+    ['https://discord.com/api/', 'https://discord.com/api'],
+    ['https://discord.com/api/v10', 'https://discord.com/api'],
+    ['http://127.0.0.1:8080/api/v10/', 'http://127.0.0.1:8080/api'],
+  ])('%s → %s (discord.js adds /v10)', (input, expected) => {
+    expect(apiBase(input)).toBe(expected);
+  });
+
+  it('a DISCORD_API_URL with the version still connects', async () => {
+    const fake = await createFakeDiscord();
+    const adapter = createDiscordAdapter({
+      config: { token: fake.token, apiUrl: `${fake.apiUrl}/v10/` },
+      core: createRecordingCore().core,
+      logger: recordingLogger(),
+      mountHttp: () => undefined,
+    });
+    try {
+      expect(await adapter.start()).toEqual({ ok: true });
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
   });
 });

@@ -29,11 +29,9 @@ async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
  * mode on the service's server at /slack/events) that turns `/events …`
  * commands, paging buttons and reactions into ChatCore calls, plus the
  * ChatPort that posts event cards and digests.
- *
- * `now` (optional, not part of AdapterDeps) is the service clock handed to
- * commands as `CommandContext.now`; it defaults to the system clock.
+ * `deps.now` is the service clock handed to commands as `CommandContext.now`.
  */
-export function createSlackAdapter(deps: AdapterDeps<SlackSettings> & { now?: () => Date }): ChatAdapter {
+export function createSlackAdapter(deps: AdapterDeps<SlackSettings>): ChatAdapter {
   const settings = deps.config;
   const logger = deps.logger.child({ chat: 'slack' });
   const built = buildApp(settings, { core: deps.core, logger, now: deps.now ?? (() => new Date()) });
