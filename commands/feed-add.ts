@@ -6,7 +6,10 @@ const schema = z.object({
   url: z
     .string({ message: 'Give the feed’s web address, e.g. https://www.meetup.com/your-group/' })
     .trim()
-    .refine((v) => v.startsWith('#') || isHttpUrl(v), 'That is not a web address. Paste the full link, starting with https:// (or a hashtag like #brumtech@mastodon.social)'),
+    .refine(
+      (v) => v.startsWith('#') || isHttpUrl(v),
+      'That is not a web address. Paste the full link, starting with https:// (or a hashtag like #brumtech@mastodon.social)',
+    ),
 });
 
 function isHttpUrl(v: string): boolean {
@@ -27,18 +30,31 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   schema,
   async execute(ctx, args, deps) {
     const channel = await deps.store.channels.getOrCreate(ctx);
-    const region = channel.regionLat != null && channel.regionLon != null ? { lat: channel.regionLat, lon: channel.regionLon, radiusKm: channel.radiusKm } : null;
+    const region =
+      channel.regionLat != null && channel.regionLon != null
+        ? { lat: channel.regionLat, lon: channel.regionLon, radiusKm: channel.radiusKm }
+        : null;
     const preview = await deps.previewSource(args.url, region, ctx.now);
     if (!preview.ok) return { ephemeral: true, lines: [[`❌ I couldn't use that feed: ${preview.message}`]] };
     const source = await deps.store.sources.add(preview.feedUrl, preview.kind);
     await deps.store.channels.subscribe(channel.id, source.id);
     const name = preview.title ? `${preview.title} ` : '';
     const found: Line = region
-      ? [`Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming), ${preview.inPersonNear} in person within ${formatKm(channel.radiusKm)} of ${channel.regionName}.`]
-      : [`Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming). Set a region with `, { bold: '/events region <place>' }, ' so I know which to post.'];
+      ? [
+          `Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming), ${preview.inPersonNear} in person within ${formatKm(channel.radiusKm)} of ${channel.regionName}.`,
+        ]
+      : [
+          `Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming). Set a region with `,
+          { bold: '/events region <place>' },
+          ' so I know which to post.',
+        ];
     return {
       ephemeral: false,
-      lines: [['✅ Following ', { bold: `${name}(#${source.id})` }, ` — ${preview.feedUrl}`], found, ['New events appear within the next poll (every few minutes).']],
+      lines: [
+        ['✅ Following ', { bold: `${name}(#${source.id})` }, ` — ${preview.feedUrl}`],
+        found,
+        ['New events appear within the next poll (every few minutes).'],
+      ],
     };
   },
 };

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
 
 const schema = z.object({
-  id: z.coerce.number({ message: 'Give the feed number from /events feed list' }).int('Give the feed number from /events feed list').positive('Give the feed number from /events feed list'),
+  id: z.coerce
+    .number({ message: 'Give the feed number from /events feed list' })
+    .int('Give the feed number from /events feed list')
+    .positive('Give the feed number from /events feed list'),
 });
 
 export const command: CommandDefinition<z.infer<typeof schema>> = {

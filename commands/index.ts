@@ -12,4 +12,16 @@ import { command as mode } from './mode.js';
 import { command as help } from './help.js';
 
 /** Every /events subcommand, in the order help lists them. One file per command. */
-export const commands = [nearby, home, rsvp, mine, region, feedAdd, feedList, feedRemove, digest, mode, help] as unknown as CommandDefinition[];
+export const commands = [
+  nearby,
+  home,
+  rsvp,
+  mine,
+  region,
+  feedAdd,
+  feedList,
+  feedRemove,
+  digest,
+  mode,
+  help,
+] as unknown as CommandDefinition[];

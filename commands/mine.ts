@@ -15,11 +15,17 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   async execute(ctx, _args, { store }) {
     const rsvps = (await store.rsvps.forUser(ctx.platform, ctx.userId, ctx.now)).filter((r) => r.status !== 'no');
     if (rsvps.length === 0) {
-      return { ephemeral: true, lines: [['You have no upcoming RSVPs. React ✅ on an event post or use ', { bold: '/events rsvp <#> going' }, '.']] };
+      return {
+        ephemeral: true,
+        lines: [['You have no upcoming RSVPs. React ✅ on an event post or use ', { bold: '/events rsvp <#> going' }, '.']],
+      };
     }
     return {
       ephemeral: true,
-      lines: [[{ bold: `Your upcoming events (${rsvps.length})` }], ...rsvps.slice(0, 25).map((r) => eventLine(r.event, { prefix: LABEL[r.status] }))],
+      lines: [
+        [{ bold: `Your upcoming events (${rsvps.length})` }],
+        ...rsvps.slice(0, 25).map((r) => eventLine(r.event, { prefix: LABEL[r.status] })),
+      ],
     };
   },
 };

@@ -24,7 +24,10 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   async execute(ctx, args, { store }) {
     const channel = await store.channels.getOrCreate(ctx);
     await store.channels.update(channel.id, { postMode: args.mode });
-    const text = args.mode === 'new' ? 'New in-person events in the region will be posted here as they are found.' : 'Only the weekly digest will be posted here.';
+    const text =
+      args.mode === 'new'
+        ? 'New in-person events in the region will be posted here as they are found.'
+        : 'Only the weekly digest will be posted here.';
     return { ephemeral: false, lines: [[`⚙️ ${text}`]] };
   },
 };

@@ -38,13 +38,24 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       home?.homeLat != null && home.homeLon != null
         ? { name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaults.radiusKm }
         : channel?.regionLat != null && channel.regionLon != null
-          ? { name: channel.regionName ?? 'this channel’s region', lat: channel.regionLat, lon: channel.regionLon, radius: channel.radiusKm }
+          ? {
+              name: channel.regionName ?? 'this channel’s region',
+              lat: channel.regionLat,
+              lon: channel.regionLon,
+              radius: channel.radiusKm,
+            }
           : null;
     if (!centre) {
       return {
         ephemeral: true,
         lines: [
-          ['This channel has no region yet. An admin can set one with ', { bold: '/events region <place>' }, ', or set your own place with ', { bold: '/events home <place>' }, '.'],
+          [
+            'This channel has no region yet. An admin can set one with ',
+            { bold: '/events region <place>' },
+            ', or set your own place with ',
+            { bold: '/events home <place>' },
+            '.',
+          ],
         ],
       };
     }
@@ -69,7 +80,11 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         ephemeral: true,
         lines: [
           [`No in-person events${what} within ${formatKm(radiusKm)} of ${centre.name} in the next ${days} days.`],
-          ['Try a larger radius or more days, e.g. ', { bold: `/events nearby ${Math.min(200, radiusKm * 2)}km ${Math.min(60, days * 2)}d` }, '.'],
+          [
+            'Try a larger radius or more days, e.g. ',
+            { bold: `/events nearby ${Math.min(200, radiusKm * 2)}km ${Math.min(60, days * 2)}d` },
+            '.',
+          ],
         ],
       };
     }
@@ -77,7 +92,10 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const pages = Math.ceil(total / PAGE_SIZE);
     const first = (page - 1) * PAGE_SIZE + 1;
     const lines: Line[] = [
-      [{ bold: `Events${what} within ${formatKm(radiusKm)} of ${centre.name}` }, ` — next ${days} days, ${first}–${first + items.length - 1} of ${total}`],
+      [
+        { bold: `Events${what} within ${formatKm(radiusKm)} of ${centre.name}` },
+        ` — next ${days} days, ${first}–${first + items.length - 1} of ${total}`,
+      ],
       ...items.map((i) => eventLine(i.event, { distanceKm: i.distanceKm, counts: counts.get(i.event.id) })),
       ['RSVP with ', { bold: '/events rsvp <#> going' }, ' or react on the event’s post.'],
     ];

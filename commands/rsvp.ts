@@ -31,13 +31,22 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   schema,
   async execute(ctx, args, deps) {
     const event = await deps.store.events.get(args.event);
-    if (!event) return { ephemeral: true, lines: [[`❌ There is no event #${args.event}. Find numbers with `, { bold: '/events nearby' }, '.']] };
+    if (!event)
+      return { ephemeral: true, lines: [[`❌ There is no event #${args.event}. Find numbers with `, { bold: '/events nearby' }, '.']] };
     await deps.store.rsvps.set(event.id, ctx.platform, ctx.userId, args.status);
     await deps.notifyCountsChanged(event.id);
     const note = event.status === 'cancelled' ? ' (note: this event is cancelled)' : '';
     return {
       ephemeral: true,
-      lines: [[`${SAID[args.status]} `, event.url ? { link: event.title, url: event.url } : { bold: event.title }, ' — ', { time: event.start, timezone: event.timezone, style: 'full' }, note]],
+      lines: [
+        [
+          `${SAID[args.status]} `,
+          event.url ? { link: event.title, url: event.url } : { bold: event.title },
+          ' — ',
+          { time: event.start, timezone: event.timezone, style: 'full' },
+          note,
+        ],
+      ],
     };
   },
 };

@@ -40,9 +40,7 @@ export function parseCommandText(defs: CommandDefinition[], text: string): TextP
 
 function longestPath(defs: CommandDefinition[], words: string[]): CommandDefinition | undefined {
   const lower = words.map((w) => w.toLowerCase());
-  return [...defs]
-    .sort((a, b) => b.path.length - a.path.length)
-    .find((d) => d.path.every((p, i) => lower[i] === p));
+  return [...defs].sort((a, b) => b.path.length - a.path.length).find((d) => d.path.every((p, i) => lower[i] === p));
 }
 
 const UNIT = /^(\d+(?:\.\d+)?)(km|d)$/i;

@@ -10,10 +10,16 @@ export async function runMigrate(): Promise<number> {
   }
   try {
     const { applied } = await migrate(loaded.config.DATABASE_URL);
-    process.stdout.write(applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}`).join('\n')}\n` : 'Database is up to date.\n');
+    process.stdout.write(
+      applied.length
+        ? `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}`).join('\n')}\n`
+        : 'Database is up to date.\n',
+    );
     return 0;
   } catch (error) {
-    process.stderr.write(`events-bot: could not migrate the database: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    process.stderr.write(
+      `events-bot: could not migrate the database: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+    );
     return 1;
   }
 }

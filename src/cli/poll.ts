@@ -14,10 +14,17 @@ export async function runPoll(flags: { once?: boolean }): Promise<number> {
     try {
       const s = await service.pollOnce();
       for (const r of s.results) {
-        const what = r.outcome === 'failed' ? `FAILED: ${r.message}` : r.outcome === 'not-modified' ? 'not modified' : `${r.events} events, ${r.created} new, ${r.updated} updated`;
+        const what =
+          r.outcome === 'failed'
+            ? `FAILED: ${r.message}`
+            : r.outcome === 'not-modified'
+              ? 'not modified'
+              : `${r.events} events, ${r.created} new, ${r.updated} updated`;
         process.stdout.write(`#${r.sourceId} ${r.url} — ${what}\n`);
       }
-      process.stdout.write(`${s.sources} source(s) due: ${s.ok} ok, ${s.notModified} not modified, ${s.failed} failed; ${s.created} new events, ${s.updated} updated.\n`);
+      process.stdout.write(
+        `${s.sources} source(s) due: ${s.ok} ok, ${s.notModified} not modified, ${s.failed} failed; ${s.created} new events, ${s.updated} updated.\n`,
+      );
       return s.failed > 0 ? 1 : 0;
     } finally {
       await service.stop();

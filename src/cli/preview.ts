@@ -26,13 +26,23 @@ export async function runPreview(url: string | undefined, flags: { near?: string
   if (!loaded.ok) return fail(loaded.message);
   const config = loaded.config;
   const radius = flags.radius === undefined ? 25 : Number(flags.radius);
-  if (!Number.isFinite(radius) || radius < 1 || radius > 200) return fail(`--radius must be a number of km from 1 to 200, got "${flags.radius}"`, 2);
+  if (!Number.isFinite(radius) || radius < 1 || radius > 200)
+    return fail(`--radius must be a number of km from 1 to 200, got "${flags.radius}"`, 2);
   const region = flags.near ? resolveRegion(flags.near, radius) : null;
   if (region && !region.ok) return fail(region.error.message, 2);
   const now = new Date();
-  const fetcher = new Fetcher({ allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS, maxBytes: config.FETCH_MAX_BYTES, totalTimeoutMs: config.FETCH_TIMEOUT_MS });
+  const fetcher = new Fetcher({
+    allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS,
+    maxBytes: config.FETCH_MAX_BYTES,
+    totalTimeoutMs: config.FETCH_TIMEOUT_MS,
+  });
   const centre = region?.ok ? region.value : null;
-  const result = await previewUrl(url, { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' }, centre, now);
+  const result = await previewUrl(
+    url,
+    { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' },
+    centre,
+    now,
+  );
   if (!result.ok) return fail(`could not read ${url}: ${result.message}`);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result.rows.map(toJson), null, 2)}\n`);

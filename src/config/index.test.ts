@@ -15,7 +15,10 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ DATABASE_URL: 'mysql://x' }, 'Invalid DATABASE_URL: got "mysql://x", expected file:<path> for the embedded SQLite database or postgresql://user@host:port/db.'],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Invalid DATABASE_URL: got "mysql://x", expected file:<path> for the embedded SQLite database or postgresql://user@host:port/db.',
+    ],
     [{ HTTP_PORT: 'abc' }, 'Invalid HTTP_PORT: got "abc", expected a number.'],
     [{ HTTP_PORT: '70000' }, 'Invalid HTTP_PORT: got "70000", expected a port number from 0 to 65535.'],
     [{ LOG_LEVEL: 'loud' }, 'Invalid LOG_LEVEL: got "loud", expected one of fatal, error, warn, info, debug, trace, silent.'],

@@ -8,10 +8,10 @@ import cron from 'node-cron';
  */
 const bool = (fallback: boolean) =>
   z
-  .string()
-  .default(String(fallback))
-  .refine((v) => /^(true|false|1|0|yes|no)?$/i.test(v.trim()), 'true or false')
-  .transform((v) => /^(true|1|yes)$/i.test(v.trim()));
+    .string()
+    .default(String(fallback))
+    .refine((v) => /^(true|false|1|0|yes|no)?$/i.test(v.trim()), 'true or false')
+    .transform((v) => /^(true|1|yes)$/i.test(v.trim()));
 
 const optionalString = z
   .string()
@@ -46,7 +46,11 @@ export const ConfigSchema = z.object({
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   HORIZON_DAYS: z.coerce.number().int().min(1).max(366).default(60),
   ALLOW_PRIVATE_NETWORK_FEEDS: bool(false),
-  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   DISCORD_TOKEN: optionalString,
   DISCORD_API_URL: url('DISCORD_API_URL').default('https://discord.com/api'),
@@ -96,7 +100,7 @@ function checkPairs(config: Config): ConfigResult {
     return {
       ok: false,
       message:
-        'Invalid SLACK_SIGNING_SECRET: got nothing, expected the app\'s signing secret (HTTP mode) or set SLACK_APP_TOKEN for Socket Mode.',
+        "Invalid SLACK_SIGNING_SECRET: got nothing, expected the app's signing secret (HTTP mode) or set SLACK_APP_TOKEN for Socket Mode.",
     };
   }
   return { ok: true, config };

@@ -67,7 +67,16 @@ export interface ChannelRecord extends ChannelKey {
 export type ChannelSettings = Partial<
   Pick<
     ChannelRecord,
-    'regionName' | 'regionLat' | 'regionLon' | 'radiusKm' | 'timezone' | 'postMode' | 'digestDay' | 'digestTime' | 'digestEmptyNote' | 'adminRoleId'
+    | 'regionName'
+    | 'regionLat'
+    | 'regionLon'
+    | 'radiusKm'
+    | 'timezone'
+    | 'postMode'
+    | 'digestDay'
+    | 'digestTime'
+    | 'digestEmptyNote'
+    | 'adminRoleId'
   >
 >;
 

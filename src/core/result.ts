@@ -12,5 +12,4 @@ export interface UserError {
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E = UserError>(error: E): Result<never, E> => ({ ok: false, error });
-export const userError = (code: string, message: string): Result<never, UserError> =>
-  err({ code, message });
+export const userError = (code: string, message: string): Result<never, UserError> => err({ code, message });

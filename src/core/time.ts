@@ -48,7 +48,11 @@ export function isValidTimezone(zone: string): boolean {
 
 /** The wall clock in `zone` at instant `at`. */
 export function wallClock(at: Date, zone: string): WallClock {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(zone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),

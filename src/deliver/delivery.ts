@@ -142,4 +142,3 @@ export class Delivery {
 }
 
 export const keyOf = (c: ChannelRecord) => ({ platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId });
-

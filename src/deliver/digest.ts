@@ -66,7 +66,12 @@ export function buildDigest(channel: ChannelRecord, events: StoredEvent[], count
  * minute; restart-safe and multi-instance-safe because each digest part is
  * claimed in the outbox under "<scheduled date>#<part>" before it is sent.
  */
-export async function runDigests(store: Store, ports: (platform: string) => ChatPort | undefined, now: Date, logger: Logger): Promise<void> {
+export async function runDigests(
+  store: Store,
+  ports: (platform: string) => ChatPort | undefined,
+  now: Date,
+  logger: Logger,
+): Promise<void> {
   for (const channel of await store.channels.list()) {
     const port = ports(channel.platform);
     if (!port || channel.digestDay === null || !channelRegion(channel)) continue;

@@ -22,12 +22,7 @@ export const MAX_FRESHNESS_MS = 24 * 60 * 60_000;
 export type Random = () => number;
 
 /** `failureCount` is the number of consecutive failures, including this one (1 = first failure). */
-export function nextCheckAfterFailure(
-  failureCount: number,
-  now: Date,
-  retryAfter?: Date | null,
-  random: Random = Math.random,
-): Date {
+export function nextCheckAfterFailure(failureCount: number, now: Date, retryAfter?: Date | null, random: Random = Math.random): Date {
   const exponent = Math.max(0, Math.floor(failureCount) - 1);
   // 2 ** 30 would overflow nothing, but the cap is reached after 7 doublings anyway.
   const delay = Math.min(FAILURE_BASE_MS * 2 ** Math.min(exponent, 30), MAX_BACKOFF_MS);
@@ -38,12 +33,7 @@ export function nextCheckAfterFailure(
   return new Date(Math.max(fromBackoff, serverWish));
 }
 
-export function nextCheckAfterSuccess(
-  now: Date,
-  pollIntervalMs: number,
-  freshUntil?: Date | null,
-  random: Random = Math.random,
-): Date {
+export function nextCheckAfterSuccess(now: Date, pollIntervalMs: number, freshUntil?: Date | null, random: Random = Math.random): Date {
   const cap = Math.max(MAX_FRESHNESS_MS, pollIntervalMs);
   const freshFor = freshUntil ? freshUntil.getTime() - now.getTime() : 0;
   const delay = Math.min(Math.max(pollIntervalMs, freshFor), cap);

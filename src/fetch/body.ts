@@ -9,8 +9,7 @@ import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 
-export type BodyResult =
-  { kind: 'ok'; body: Buffer } | { kind: 'too-large'; bytes: number } | { kind: 'bad-encoding'; message: string };
+export type BodyResult = { kind: 'ok'; body: Buffer } | { kind: 'too-large'; bytes: number } | { kind: 'bad-encoding'; message: string };
 
 /** Lenient flushing, like browsers: a truncated compressed body yields what was decoded. */
 const LENIENT = { finishFlush: constants.Z_SYNC_FLUSH };
@@ -23,8 +22,7 @@ const DECODERS: Record<string, DecoderFactory> = {
   br: () => createBrotliDecompress({ finishFlush: constants.BROTLI_OPERATION_FLUSH }),
   // "deflate" should be zlib-wrapped but some servers send raw deflate; a
   // zlib stream starts with a CMF byte whose low nibble is 8.
-  deflate: (first) =>
-    first === undefined || (first & 0x0f) === 8 ? createInflate(LENIENT) : createInflateRaw(LENIENT),
+  deflate: (first) => (first === undefined || (first & 0x0f) === 8 ? createInflate(LENIENT) : createInflateRaw(LENIENT)),
 };
 
 /**
@@ -111,7 +109,5 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
 
 function isDecoderError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__'))
-  );
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__'));
 }

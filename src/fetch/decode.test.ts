@@ -21,10 +21,7 @@ describe('decodeBody on the ISO-8859-1 Jornal de Notícias feed', () => {
 });
 
 describe('detectCharset', () => {
-  const utf8Bom = Buffer.concat([
-    Buffer.from([0xef, 0xbb, 0xbf]),
-    Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t>ção</t>'),
-  ]);
+  const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t>ção</t>')]);
 
   it.each([
     ['a UTF-8 BOM beats both header and declaration', utf8Bom, 'iso-8859-1', 'utf-8'],
@@ -36,19 +33,9 @@ describe('detectCharset', () => {
       'utf-8',
       'utf-8',
     ],
-    [
-      'XML declaration when the header has none',
-      Buffer.from('<?xml version="1.0" encoding="windows-1252"?><t/>'),
-      null,
-      'windows-1252',
-    ],
+    ['XML declaration when the header has none', Buffer.from('<?xml version="1.0" encoding="windows-1252"?><t/>'), null, 'windows-1252'],
     ['single-quoted declaration', Buffer.from("<?xml version='1.0' encoding='ISO-8859-15'?><t/>"), null, 'iso-8859-15'],
-    [
-      'HTML meta charset',
-      Buffer.from('<!doctype html><html><head><meta charset="windows-1251"></head>'),
-      null,
-      'windows-1251',
-    ],
+    ['HTML meta charset', Buffer.from('<!doctype html><html><head><meta charset="windows-1251"></head>'), null, 'windows-1251'],
     [
       'HTML http-equiv meta',
       Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">'),
@@ -56,18 +43,8 @@ describe('detectCharset', () => {
       'iso-8859-2',
     ],
     ['no evidence → UTF-8', Buffer.from('BEGIN:VCALENDAR\r\n'), null, 'utf-8'],
-    [
-      'an unknown header label is ignored',
-      Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t/>'),
-      'x-made-up',
-      'windows-1252',
-    ],
-    [
-      'a declared UTF-16 without BOM in ASCII text means UTF-8',
-      Buffer.from('<?xml version="1.0" encoding="UTF-16"?><t/>'),
-      null,
-      'utf-8',
-    ],
+    ['an unknown header label is ignored', Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><t/>'), 'x-made-up', 'windows-1252'],
+    ['a declared UTF-16 without BOM in ASCII text means UTF-8', Buffer.from('<?xml version="1.0" encoding="UTF-16"?><t/>'), null, 'utf-8'],
   ])('%s', (_label, body, header, expected) => {
     expect(detectCharset(body, header)).toBe(expected);
   });
@@ -77,18 +54,14 @@ describe('detectCharset', () => {
   });
 
   it('does not read a meta tag quoted inside a feed', () => {
-    const rss = Buffer.from(
-      '<rss><channel><description><![CDATA[<meta charset="koi8-r">]]></description></channel></rss>',
-    );
+    const rss = Buffer.from('<rss><channel><description><![CDATA[<meta charset="koi8-r">]]></description></channel></rss>');
     expect(declaredCharset(rss)).toBeNull();
   });
 });
 
 describe('windows-1252 bytes 0x80–0x9F (Node 20 TextDecoder gets these wrong)', () => {
   it.each([['windows-1252'], ['iso-8859-1'], ['us-ascii']])('labelled %s', (label) => {
-    const bytes = Buffer.from([
-      0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x20, 0x96, 0x20, 0x92, 0x20, 0xe7, 0xe3, 0x20, 0x8d,
-    ]);
+    const bytes = Buffer.from([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x20, 0x96, 0x20, 0x92, 0x20, 0xe7, 0xe3, 0x20, 0x8d]);
     expect(decodeBody(bytes, label)).toBe('“hi” € – ’ çã \u008d');
   });
 });

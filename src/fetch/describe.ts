@@ -29,8 +29,7 @@ export function httpStatusMessage(status: number): string {
 
 export const timeoutMessage = (ms: number): string => `timed out after ${formatDuration(ms)}`;
 
-export const tooLargeMessage = (limitBytes: number): string =>
-  `larger than ${formatBytes(limitBytes)}, the size limit for one feed`;
+export const tooLargeMessage = (limitBytes: number): string => `larger than ${formatBytes(limitBytes)}, the size limit for one feed`;
 
 export function describeOutcome(o: FetchOutcome): string {
   switch (o.kind) {

@@ -183,8 +183,7 @@ describe('SSRF guard', () => {
 
   // The loopback test server stands in for a public host: this policy treats
   // 127.0.0.1 as public and judges every other address with the real rules.
-  const loopbackIsPublic = (address: string) =>
-    address === '127.0.0.1' ? { allowed: true as const } : checkAddress(address);
+  const loopbackIsPublic = (address: string) => (address === '127.0.0.1' ? { allowed: true as const } : checkAddress(address));
 
   it.each([
     [
@@ -197,11 +196,7 @@ describe('SSRF guard', () => {
       'http://169.254.169.254/latest/meta-data/',
       '169.254.169.254 is a private network address (link-local, used by cloud metadata services)',
     ],
-    [
-      'an IPv4-mapped IPv6 loopback',
-      'http://[::ffff:127.0.0.2]/',
-      '::ffff:7f00:2 is a private network address (loopback)',
-    ],
+    ['an IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.2]/', '::ffff:7f00:2 is a private network address (loopback)'],
   ])('re-checks every redirect target: refuses %s', async (_label, target, fragment) => {
     const s = await serve((_p, res) => res.writeHead(302, { location: target }).end());
     const dns = fakeResolver({ 'feeds.example.com': '127.0.0.1', 'intranet.example.com': '10.0.0.5' });

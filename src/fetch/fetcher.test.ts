@@ -18,8 +18,7 @@ afterEach(async () => {
 });
 
 /** Loopback tests: the guard is lifted (ALLOW_PRIVATE_NETWORK_FEEDS=true), timeouts short. */
-const local = () =>
-  new Fetcher({ allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000, now: () => now });
+const local = () => new Fetcher({ allowPrivateNetwork: true, totalTimeoutMs: 2000, connectTimeoutMs: 1000, now: () => now });
 
 async function serve(handler: (path: string, res: ServerResponse, headers: Record<string, unknown>) => void) {
   server = await startHttpServer((req, res) => handler(req.url ?? '/', res, req.headers));
@@ -140,12 +139,7 @@ describe('HTTP errors', () => {
     [502, {}, 'HTTP 502 Bad Gateway', null],
     [410, {}, 'HTTP 410 Gone', null],
     [429, { 'retry-after': '120' }, 'HTTP 429 Too Many Requests', new Date('2025-03-01T12:02:00Z')],
-    [
-      503,
-      { 'retry-after': 'Sat, 01 Mar 2025 15:00:00 GMT' },
-      'HTTP 503 Service Unavailable',
-      new Date('2025-03-01T15:00:00Z'),
-    ],
+    [503, { 'retry-after': 'Sat, 01 Mar 2025 15:00:00 GMT' }, 'HTTP 503 Service Unavailable', new Date('2025-03-01T15:00:00Z')],
   ])('%i', async (status, headers, message, retryAfter) => {
     const s = await serve((_p, res) => {
       res.writeHead(status, headers);

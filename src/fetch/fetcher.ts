@@ -152,10 +152,7 @@ export class Fetcher {
     const refusedScheme = checkScheme(url);
     if (refusedScheme) throw new Stop({ kind: 'blocked', url: url.href, message: refusedScheme });
     const { allowPrivateNetwork, resolve } = this.settings;
-    const guard = await untilAborted(
-      guardHost(url, { allowPrivateNetwork, resolve, checkAddress: this.settings.checkAddress }),
-      signal,
-    );
+    const guard = await untilAborted(guardHost(url, { allowPrivateNetwork, resolve, checkAddress: this.settings.checkAddress }), signal);
     if (guard.ok) return guard.address;
     const kind = guard.kind === 'blocked' ? 'blocked' : 'network-error';
     throw new Stop({ kind, url: url.href, message: guard.message });

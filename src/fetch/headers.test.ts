@@ -12,11 +12,7 @@ describe('freshUntil', () => {
     ['quoted max-age', { 'cache-control': 'max-age="120"' }, plus(120)],
     ['Age is subtracted', { 'cache-control': 'max-age=3600', age: '600' }, plus(3000)],
     ['Expires', { expires: 'Sat, 01 Mar 2025 14:00:00 GMT' }, plus(7200)],
-    [
-      'max-age wins over Expires',
-      { 'cache-control': 'max-age=60', expires: 'Sat, 01 Mar 2025 14:00:00 GMT' },
-      plus(60),
-    ],
+    ['max-age wins over Expires', { 'cache-control': 'max-age=60', expires: 'Sat, 01 Mar 2025 14:00:00 GMT' }, plus(60)],
     ['no-cache means no freshness', { 'cache-control': 'no-cache, max-age=3600' }, null],
     ['no-store means no freshness', { 'cache-control': 'no-store' }, null],
     ['max-age=0', { 'cache-control': 'max-age=0' }, null],

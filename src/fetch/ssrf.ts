@@ -123,8 +123,7 @@ export const checkAddress: AddressCheck = (address) => {
 
 export const PRIVATE_HINT = 'set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds';
 
-export type GuardResult =
-  { ok: true; address: ResolvedAddress } | { ok: false; kind: 'blocked' | 'dns'; message: string };
+export type GuardResult = { ok: true; address: ResolvedAddress } | { ok: false; kind: 'blocked' | 'dns'; message: string };
 
 export interface GuardOptions {
   allowPrivateNetwork: boolean;

@@ -67,8 +67,7 @@ export function fakeResolver(table: Record<string, string | string[]>) {
   const resolve = async (hostname: string) => {
     calls.push(hostname);
     const answer = table[hostname];
-    if (answer === undefined)
-      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    if (answer === undefined) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
     const list = Array.isArray(answer) ? answer : [answer];
     return list.map((address) => ({ address, family: address.includes(':') ? (6 as const) : (4 as const) }));
   };

@@ -15,7 +15,12 @@ export interface HttpServer {
  * database answers, 503 otherwise) plus whatever adapters mount (Slack's
  * `/slack/events` in HTTP mode).
  */
-export async function startHttp(opts: { port: number; host: string; logger: Logger; health: () => Promise<Record<string, unknown> & { ok: boolean }> }): Promise<HttpServer> {
+export async function startHttp(opts: {
+  port: number;
+  host: string;
+  logger: Logger;
+  health: () => Promise<Record<string, unknown> & { ok: boolean }>;
+}): Promise<HttpServer> {
   const mounts = new Map<string, Handler>();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;

@@ -55,7 +55,9 @@ export async function ingest(
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
-  const events = parsed.events.map((e) => locate(e, { sourceUrl: plan.sourceUrl, defaultTimezone: deps.defaultTimezone, tentativeMeansScheduled }));
+  const events = parsed.events.map((e) =>
+    locate(e, { sourceUrl: plan.sourceUrl, defaultTimezone: deps.defaultTimezone, tentativeMeansScheduled }),
+  );
   const first = fetched.bodies[0]!;
   return {
     ok: true,
@@ -83,13 +85,24 @@ interface Body {
 type Fetched = { kind: 'ok'; bodies: Body[] } | Exclude<FetchOutcome, { kind: 'ok' }>;
 
 /** Meetup: the iCal feed, else the RSS. Hashtags: every instance's tag feed (one failing is fine if another answers). */
-async function fetchPlan(plan: FetchPlan, fetcher: Fetcher, conditional?: { etag: string | null; lastModified: string | null }): Promise<Fetched> {
+async function fetchPlan(
+  plan: FetchPlan,
+  fetcher: Fetcher,
+  conditional?: { etag: string | null; lastModified: string | null },
+): Promise<Fetched> {
   const bodies: Body[] = [];
   let lastFailure: Exclude<FetchOutcome, { kind: 'ok' }> | null = null;
   for (const url of plan.urls) {
     const outcome = await fetcher.fetch(url, plan.urls.length === 1 ? conditional : undefined);
     if (outcome.kind === 'ok') {
-      bodies.push({ url: outcome.url, text: decodeBody(outcome.body, outcome.charset), contentType: outcome.contentType, etag: outcome.etag, lastModified: outcome.lastModified, freshUntil: outcome.freshUntil });
+      bodies.push({
+        url: outcome.url,
+        text: decodeBody(outcome.body, outcome.charset),
+        contentType: outcome.contentType,
+        etag: outcome.etag,
+        lastModified: outcome.lastModified,
+        freshUntil: outcome.freshUntil,
+      });
       if (plan.kind === 'meetup') break;
     } else {
       lastFailure = outcome;
@@ -104,7 +117,9 @@ async function parseAll(
   bodies: Body[],
   deps: IngestDeps,
   now: Date,
-): Promise<{ ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; message: string }
+> {
   const horizonEnd = new Date(now.getTime() + deps.horizonDays * 86_400_000);
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];

@@ -34,10 +34,18 @@ export function locate(parsed: ParsedEvent, opts: LocateOptions): NormalisedEven
 function placementOf(p: ParsedEvent): Placement | null {
   if (p.lat !== null && p.lon !== null) {
     const near = nearestPlace(p.lat, p.lon);
-    return { lat: p.lat, lon: p.lon, locality: p.locality ?? near?.name ?? null, country: p.country ?? near?.country ?? null, timezone: timezoneAt(p.lat, p.lon) };
+    return {
+      lat: p.lat,
+      lon: p.lon,
+      locality: p.locality ?? near?.name ?? null,
+      country: p.country ?? near?.country ?? null,
+      timezone: timezoneAt(p.lat, p.lon),
+    };
   }
   const text = [p.locationText, p.postalCode && !p.locationText?.includes(p.postalCode) ? p.postalCode : null].filter(Boolean).join(', ');
   if (!text) return null;
   const placed = placeAddress(text, { country: p.country, locality: p.locality, postalCode: p.postalCode });
-  return placed ? { lat: placed.lat, lon: placed.lon, locality: placed.locality, country: placed.country, timezone: placed.timezone } : null;
+  return placed
+    ? { lat: placed.lat, lon: placed.lon, locality: placed.locality, country: placed.country, timezone: placed.timezone }
+    : null;
 }

@@ -29,11 +29,19 @@ export async function previewUrl(url: string, deps: IngestDeps, region: RegionCe
 }
 
 /** The summary `/events feed add` answers with. */
-export async function previewForChannel(url: string, deps: IngestDeps, region: RegionCentre | null, now: Date): Promise<SourcePreviewResult> {
+export async function previewForChannel(
+  url: string,
+  deps: IngestDeps,
+  region: RegionCentre | null,
+  now: Date,
+): Promise<SourcePreviewResult> {
   const p = await previewUrl(url, deps, region, now);
   if (!p.ok) return p;
   if (p.rows.length === 0 && p.skipped.length > 0) {
-    return { ok: false, message: `it is a feed, but none of its ${p.skipped.length} items is an event with a date (${p.skipped[0]!.reason}).` };
+    return {
+      ok: false,
+      message: `it is a feed, but none of its ${p.skipped.length} items is an event with a date (${p.skipped[0]!.reason}).`,
+    };
   }
   const upcoming = p.rows.filter((r) => r.reason !== 'past');
   return {

@@ -73,7 +73,15 @@ export class Poller {
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);
     const count = (o: SourceOutcome['outcome']) => results.filter((r) => r.outcome === o).length;
-    const summary = { sources: due.length, ok: count('ok'), notModified: count('not-modified'), failed: count('failed'), created: sum('created'), updated: sum('updated'), results };
+    const summary = {
+      sources: due.length,
+      ok: count('ok'),
+      notModified: count('not-modified'),
+      failed: count('failed'),
+      created: sum('created'),
+      updated: sum('updated'),
+      results,
+    };
     if (due.length) this.opts.logger.info({ ...summary, results: undefined }, 'poll cycle done');
     return summary;
   }
@@ -96,7 +104,13 @@ export class Poller {
         return { ...base, outcome: 'not-modified' };
       }
       const applied = await store.events.applySourceResults(source.id, result.events, at);
-      await store.sources.recordSuccess(source.id, { etag: result.etag, lastModified: result.lastModified, nextCheckAt, title: result.title, at });
+      await store.sources.recordSuccess(source.id, {
+        etag: result.etag,
+        lastModified: result.lastModified,
+        nextCheckAt,
+        title: result.title,
+        at,
+      });
       return { ...base, outcome: 'ok', events: result.events.length, created: applied.created.length, updated: applied.updated.length };
     } catch (error) {
       logger.error({ err: error, source: source.id, url: source.url }, 'source crashed');

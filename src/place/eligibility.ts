@@ -25,7 +25,8 @@ export function verdictFor(
   region: RegionCentre | null,
   now: Date,
 ): Verdict {
-  const distanceKm = region && e.lat !== null && e.lon !== null ? haversineKm({ lat: region.lat, lon: region.lon }, { lat: e.lat, lon: e.lon }) : null;
+  const distanceKm =
+    region && e.lat !== null && e.lon !== null ? haversineKm({ lat: region.lat, lon: region.lon }, { lat: e.lat, lon: e.lon }) : null;
   const skip = (reason: SkipReason): Verdict => ({ post: false, reason, distanceKm });
   if ((e.end ?? e.start) < now) return skip('past');
   if (e.status === 'cancelled') return skip('cancelled');

@@ -37,10 +37,18 @@ export async function createAdapters(config: Config, base: Base, consoleWanted?:
       }),
     );
   }
-  const consoleOn = config.CONSOLE_CHAT === 'on' || (config.CONSOLE_CHAT === 'auto' && (consoleWanted ?? (adapters.length === 0 && Boolean(process.stdin.isTTY))));
+  const consoleOn =
+    config.CONSOLE_CHAT === 'on' ||
+    (config.CONSOLE_CHAT === 'auto' && (consoleWanted ?? (adapters.length === 0 && Boolean(process.stdin.isTTY))));
   if (consoleOn) {
     const { createConsoleAdapter } = await import('../chat/console/index.js');
-    adapters.push(createConsoleAdapter({ ...base, logger: base.logger.child({ module: 'console' }), config: { input: process.stdin, output: process.stdout } }));
+    adapters.push(
+      createConsoleAdapter({
+        ...base,
+        logger: base.logger.child({ module: 'console' }),
+        config: { input: process.stdin, output: process.stdout },
+      }),
+    );
   }
   return adapters;
 }

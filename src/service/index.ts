@@ -64,8 +64,20 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   }
 }
 
-async function wire(config: Config, store: Store, logger: Logger, now: () => Date, opts: ServiceOptions, cleanups: (() => Promise<void>)[]): Promise<RunningService> {
-  const fetcher = new Fetcher({ allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS, maxBytes: config.FETCH_MAX_BYTES, totalTimeoutMs: config.FETCH_TIMEOUT_MS, now });
+async function wire(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  now: () => Date,
+  opts: ServiceOptions,
+  cleanups: (() => Promise<void>)[],
+): Promise<RunningService> {
+  const fetcher = new Fetcher({
+    allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS,
+    maxBytes: config.FETCH_MAX_BYTES,
+    totalTimeoutMs: config.FETCH_TIMEOUT_MS,
+    now,
+  });
   const ingestDeps: IngestDeps = { fetcher, pages: new PageEvents(fetcher, now), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' };
   const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
   const commandDeps: CommandDeps = {
@@ -88,7 +100,10 @@ async function wire(config: Config, store: Store, logger: Logger, now: () => Dat
   const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, delivery) });
   cleanups.push(() => http.close());
 
-  const adapters = [...(await createAdapters(config, { core, logger, mountHttp: http.mount, now }, opts.console)), ...(opts.adapters ?? [])];
+  const adapters = [
+    ...(await createAdapters(config, { core, logger, mountHttp: http.mount, now }, opts.console)),
+    ...(opts.adapters ?? []),
+  ];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());
@@ -103,7 +118,12 @@ async function wire(config: Config, store: Store, logger: Logger, now: () => Dat
   const tasks: ScheduledTask[] = [];
   if (opts.schedules !== false) {
     tasks.push(cron.schedule(config.POLL_SCHEDULE, () => guard(logger, 'poll cycle', cycle), { noOverlap: true, name: 'poll' }));
-    tasks.push(cron.schedule('* * * * *', () => guard(logger, 'digests', () => runDigests(store, (p) => delivery.port(p), now(), logger)), { noOverlap: true, name: 'digests' }));
+    tasks.push(
+      cron.schedule('* * * * *', () => guard(logger, 'digests', () => runDigests(store, (p) => delivery.port(p), now(), logger)), {
+        noOverlap: true,
+        name: 'digests',
+      }),
+    );
     setTimeout(() => void guard(logger, 'first poll', cycle), 1_000).unref();
   }
   logger.info({ port: http.port, database: store.provider, chat: delivery.platforms() }, 'events-bot started');

@@ -8,11 +8,26 @@ import type { Logger } from '../core/log.js';
 export function createLogger(level: string, opts: { pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
   const pretty = opts.pretty ?? (process.stdout.isTTY && process.env.NODE_ENV !== 'production');
   const redact = {
-    paths: ['*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.DISCORD_TOKEN', '*.SLACK_BOT_TOKEN', '*.SLACK_APP_TOKEN', '*.SLACK_SIGNING_SECRET', 'headers.authorization', '*.headers.authorization'],
+    paths: [
+      '*.token',
+      '*.botToken',
+      '*.appToken',
+      '*.signingSecret',
+      '*.DISCORD_TOKEN',
+      '*.SLACK_BOT_TOKEN',
+      '*.SLACK_APP_TOKEN',
+      '*.SLACK_SIGNING_SECRET',
+      'headers.authorization',
+      '*.headers.authorization',
+    ],
     censor: '[secret]',
   };
   if (pretty && !opts.destination) {
-    return pino({ level, redact, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } });
+    return pino({
+      level,
+      redact,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+    });
   }
   return opts.destination ? pino({ level, redact }, opts.destination as pino.DestinationStream) : pino({ level, redact });
 }

@@ -51,8 +51,7 @@ export interface ParsedEvent {
 }
 
 export type ParseOutcome =
-  | { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] }
-  | { ok: false; reason: string };
+  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; reason: string };
 
 /** An item in a feed that is not an event, and why (shown by `preview`). */
 export interface SkippedItem {

@@ -45,7 +45,11 @@ export interface IcsEvent {
   url?: string;
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
 
 /** A small iCalendar document like a Meetup group feed. */
@@ -63,7 +67,9 @@ export function icsCalendar(name: string, events: IcsEvent[]): string {
     `URL:${e.url ?? `https://example.org/events/${e.uid}`}`,
     'END:VEVENT',
   ]);
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//events-bot tests//EN', `X-WR-CALNAME:${name}`, ...body, 'END:VCALENDAR', ''].join('\r\n');
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//events-bot tests//EN', `X-WR-CALNAME:${name}`, ...body, 'END:VCALENDAR', ''].join(
+    '\r\n',
+  );
 }
 
 /** Venues in and around Birmingham, UK. */

@@ -56,7 +56,14 @@ forEachDatabase((provider) => {
     ];
     publish();
     service = await startService({
-      env: { DATABASE_URL: database.url, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent', ALLOW_PRIVATE_NETWORK_FEEDS: 'true', CONSOLE_CHAT: 'off' },
+      env: {
+        DATABASE_URL: database.url,
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        ALLOW_PRIVATE_NETWORK_FEEDS: 'true',
+        CONSOLE_CHAT: 'off',
+      },
       now: () => clock,
       schedules: false,
       adapters: [chat],
@@ -127,8 +134,19 @@ forEachDatabase((provider) => {
     await service.digestsNow();
     expect(chat.digests).toHaveLength(1);
     const page = chat.digests[0]!.page;
-    expect(page.days.flatMap((d) => d.items.map((i) => `${i.number}. ${i.card.title}`))).toEqual(['1. BrumJS @everyone welcome', '2. Hack night']);
-    await service.core.reaction({ platform: 'test', workspaceId: 'w1', channelId: 'c1', messageId: chat.digests[0]!.messageId, userId: 'u9', key: { number: 2 }, added: true });
+    expect(page.days.flatMap((d) => d.items.map((i) => `${i.number}. ${i.card.title}`))).toEqual([
+      '1. BrumJS @everyone welcome',
+      '2. Hack night',
+    ]);
+    await service.core.reaction({
+      platform: 'test',
+      workspaceId: 'w1',
+      channelId: 'c1',
+      messageId: chat.digests[0]!.messageId,
+      userId: 'u9',
+      key: { number: 2 },
+      added: true,
+    });
     expect(text(await run('mine', { userId: 'u9' }))).toContain('Hack night');
   });
 

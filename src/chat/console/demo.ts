@@ -11,11 +11,15 @@ import { plain, renderReply } from './render.js';
  * RSS feed in Meetup's shape — then sets the console channel's region and
  * follows both feeds. Dates are generated relative to today.
  */
-export async function startDemoFeeds(out: NodeJS.WritableStream = process.stdout): Promise<{ close(): Promise<void>; configure(s: RunningService): Promise<void> }> {
+export async function startDemoFeeds(
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<{ close(): Promise<void>; configure(s: RunningService): Promise<void> }> {
   const server = createServer((req, res) => {
     const body = req.url === '/brum-tech.ics' ? demoCalendar(new Date()) : req.url === '/midlands-makers.rss' ? demoRss(new Date()) : null;
     if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': req.url!.endsWith('.ics') ? 'text/calendar; charset=utf-8' : 'application/rss+xml; charset=utf-8' });
+    res.writeHead(200, {
+      'content-type': req.url!.endsWith('.ics') ? 'text/calendar; charset=utf-8' : 'application/rss+xml; charset=utf-8',
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -23,7 +27,14 @@ export async function startDemoFeeds(out: NodeJS.WritableStream = process.stdout
   return {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     async configure(service) {
-      const ctx: CommandContext = { platform: 'console', workspaceId: 'local', channelId: 'console', userId: 'demo', isAdmin: true, now: new Date() };
+      const ctx: CommandContext = {
+        platform: 'console',
+        workspaceId: 'local',
+        channelId: 'console',
+        userId: 'demo',
+        isAdmin: true,
+        now: new Date(),
+      };
       const say = (text: string) => service.core.runText(ctx, text).then((r) => out.write(`events> ${text}\n${renderReply(r, plain)}\n`));
       await say('region Birmingham, UK 25km');
       await say(`feed add ${base}/brum-tech.ics`);
@@ -35,7 +46,11 @@ export async function startDemoFeeds(out: NodeJS.WritableStream = process.stdout
   };
 }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function at(now: Date, days: number, hourUtc: number): Date {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hourUtc, 0));
@@ -63,14 +78,52 @@ function vevent(uid: string, start: Date, hours: number, summary: string, locati
 
 export function demoCalendar(now: Date): string {
   const events = [
-    vevent('brumjs-meetup', at(now, 3, 18), 2, 'BrumJS: Web components in production', 'The Victoria\\, 48 John Bright St\\, Birmingham B1 1BN', '52.4776;-1.9008'),
-    vevent('python-brum', at(now, 6, 18), 3, 'Python Birmingham: Lightning talks', 'Innovation Birmingham\\, Holt St\\, Birmingham B7 4BP', '52.4870;-1.8866'),
+    vevent(
+      'brumjs-meetup',
+      at(now, 3, 18),
+      2,
+      'BrumJS: Web components in production',
+      'The Victoria\\, 48 John Bright St\\, Birmingham B1 1BN',
+      '52.4776;-1.9008',
+    ),
+    vevent(
+      'python-brum',
+      at(now, 6, 18),
+      3,
+      'Python Birmingham: Lightning talks',
+      'Innovation Birmingham\\, Holt St\\, Birmingham B7 4BP',
+      '52.4870;-1.8866',
+    ),
     vevent('devops-online', at(now, 4, 19), 1, 'DevOps Midlands (online): Kubernetes costs', 'https://zoom.us/j/123456789', null),
     vevent('cov-code', at(now, 5, 18), 2, 'Coventry Code Club', 'Fargo Village\\, Far Gosford St\\, Coventry CV1 5ED', '52.4070;-1.4936'),
-    vevent('tech-breakfast', at(now, 8, 8), 2, 'Brum Tech Breakfast', 'Digbeth Dining Club\\, Lower Trinity St\\, Birmingham B9 4AG', '52.4753;-1.8827', 'STATUS:CANCELLED'),
-    vevent('hack-night', at(now, 10, 18), 4, 'Hack Night at Birmingham Open Rooms', 'Birmingham Open Rooms\\, 21 Kingston Row\\, Birmingham B1 2NU', '52.4789;-1.9117'),
+    vevent(
+      'tech-breakfast',
+      at(now, 8, 8),
+      2,
+      'Brum Tech Breakfast',
+      'Digbeth Dining Club\\, Lower Trinity St\\, Birmingham B9 4AG',
+      '52.4753;-1.8827',
+      'STATUS:CANCELLED',
+    ),
+    vevent(
+      'hack-night',
+      at(now, 10, 18),
+      4,
+      'Hack Night at Birmingham Open Rooms',
+      'Birmingham Open Rooms\\, 21 Kingston Row\\, Birmingham B1 2NU',
+      '52.4789;-1.9117',
+    ),
   ];
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//events-bot//demo//EN', 'X-WR-CALNAME:Brum Tech Community (demo)', 'X-WR-TIMEZONE:Europe/London', ...events, 'END:VCALENDAR', ''].join('\r\n');
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//events-bot//demo//EN',
+    'X-WR-CALNAME:Brum Tech Community (demo)',
+    'X-WR-TIMEZONE:Europe/London',
+    ...events,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 }
 
 export function demoRss(now: Date): string {

@@ -62,8 +62,16 @@ export function renderCard(card: EventCard, id: string, style: TextStyle, now?: 
     card.notice ? style.bold(`⚠️  ${clean(card.notice)}`) : null,
     style.bold(title) + (card.url ? ` ${style.dim(`<${clean(card.url)}>`)}` : ''),
     `🕒 ${when} · ${formatTime(card.start, card.timezone, 'relative', now)}`,
-    placeText(card.venue, card.address) ? `📍 ${clean(placeText(card.venue, card.address)!)}${card.mapUrl ? ` ${style.dim(`<${card.mapUrl}>`)}` : ''}` : null,
-    card.organiser || card.source ? style.dim(clean(['by ' + (card.organiser ?? ''), card.source ? `found on ${card.source}` : ''].filter((s) => s.trim() !== 'by').join(' · '))) : null,
+    placeText(card.venue, card.address)
+      ? `📍 ${clean(placeText(card.venue, card.address)!)}${card.mapUrl ? ` ${style.dim(`<${card.mapUrl}>`)}` : ''}`
+      : null,
+    card.organiser || card.source
+      ? style.dim(
+          clean(
+            ['by ' + (card.organiser ?? ''), card.source ? `found on ${card.source}` : ''].filter((s) => s.trim() !== 'by').join(' · '),
+          ),
+        )
+      : null,
     `✅ ${card.counts.going} going · 🤔 ${card.counts.maybe} maybe — type "react ${id} ✅" or "react ${id} 🤔"`,
   ];
   return lines.filter((l): l is string => l !== null).join('\n');
@@ -74,7 +82,10 @@ export function renderDigest(page: DigestPage, id: string, style: TextStyle): st
   if (page.emptyNote) return `${head}\n${clean(page.emptyNote)}`;
   const body = page.days.flatMap((d) => [
     style.bold(d.label),
-    ...d.items.map((i) => `  ${i.number}. ${clean(i.card.title)} — ${i.card.allDay ? 'all day' : formatTime(i.card.start, i.card.timezone, 'time')}${i.card.venue ? ` · ${clean(i.card.venue)}` : ''}`),
+    ...d.items.map(
+      (i) =>
+        `  ${i.number}. ${clean(i.card.title)} — ${i.card.allDay ? 'all day' : formatTime(i.card.start, i.card.timezone, 'time')}${i.card.venue ? ` · ${clean(i.card.venue)}` : ''}`,
+    ),
   ]);
   return [head, ...body, style.dim(`Going? type "react ${id} <number>"`)].join('\n');
 }

@@ -16,7 +16,7 @@
  * A value without TZID and without `Z` (floating) is read in the calendar's
  * X-WR-TIMEZONE when that is a zone we know, else it stays floating.
  */
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { isIanaZone } from './zoned-time.js';
 
 export type ZoneRule = { kind: 'utc' } | { kind: 'iana'; zone: string } | { kind: 'vtimezone'; tz: ICAL.Timezone } | { kind: 'floating' };
