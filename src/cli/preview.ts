@@ -10,6 +10,7 @@ import { formatKm, placeText, plural } from '../deliver/format.js';
 const REASONS: Record<string, string> = {
   past: 'already over',
   cancelled: 'cancelled',
+  postponed: 'postponed, no new date yet',
   online: 'online only',
   'unknown-attendance': 'not clear it happens in person',
   'unknown-place': 'no location to measure the distance',

@@ -1,15 +1,33 @@
 /**
- * Wall-clock ↔ instant conversions in an IANA zone, with Intl only (Node has
- * full ICU). Correct across DST changes: the offset is computed for the
- * instant itself, then re-checked once.
+ * Wall-clock time in an IANA zone ↔ instant, with Intl only (Node has full
+ * ICU; we carry no zone data of our own). The one implementation every
+ * module uses: parsers, normalise, digests, chat rendering, the CLI.
+ *
+ * DST rule for wall-clock times that do not exist or exist twice (RFC 5545
+ * §3.3.5; the same as Temporal's `disambiguation: 'compatible'`):
+ * - a time inside a spring-forward gap is moved forward by the length of the
+ *   gap: 02:30 on a night clocks jump 02:00→03:00 becomes 03:30;
+ * - a time that happens twice when clocks go back means the EARLIER instant
+ *   (its first occurrence, still on summer time).
+ */
+
+/**
+ * A date and time of day as a clock shows it, without a zone. Fields may
+ * overflow as in `Date.UTC` (hour 24, second 60, day 32 roll over).
  */
 export interface WallClock {
   year: number;
-  month: number; // 1–12
+  /** 1–12 */
+  month: number;
   day: number;
   hour: number;
   minute: number;
-  second: number;
+  second?: number;
+  millisecond?: number;
+}
+
+/** What a clock in a zone shows at an instant. */
+export interface WallClockReading extends Required<WallClock> {
   /** 1 = Monday … 7 = Sunday */
   weekday: number;
 }
@@ -22,6 +40,7 @@ function formatter(zone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-GB', {
       timeZone: zone,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -35,9 +54,12 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+/** Longest IANA name is 32 characters; anything much longer is not a zone (and is not worth asking Intl about). */
+const MAX_ZONE_NAME = 64;
 
-export function isValidTimezone(zone: string): boolean {
+/** True when `zone` is an IANA zone this runtime knows ("Europe/London", "UTC"). */
+export function isValidTimezone(zone: string | null | undefined): zone is string {
+  if (!zone || zone.length > MAX_ZONE_NAME) return false;
   try {
     formatter(zone);
     return true;
@@ -46,36 +68,59 @@ export function isValidTimezone(zone: string): boolean {
   }
 }
 
-/** The wall clock in `zone` at instant `at`. */
-export function wallClock(at: Date, zone: string): WallClock {
-  const parts = Object.fromEntries(
-    formatter(zone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The wall clock in `zone` at instant `at`. Throws RangeError for an unknown zone (check with isValidTimezone). */
+export function wallClock(at: Date, zone: string): WallClockReading {
+  const parts = formatter(zone).formatToParts(at);
+  const text = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const yearOfEra = Number(text('year'));
+  // Intl counts years before 1 AD as "1 BC", "2 BC"…; the proleptic year of 1 BC is 0.
+  const era = text('era');
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
+    year: era === 'BC' || era === 'B' ? 1 - yearOfEra : yearOfEra,
+    month: Number(text('month')),
+    day: Number(text('day')),
+    hour: Number(text('hour')) % 24,
+    minute: Number(text('minute')),
+    second: Number(text('second')),
+    millisecond: at.getUTCMilliseconds(),
+    weekday: WEEKDAYS[text('weekday')] ?? 1,
   };
 }
 
-function offsetMs(at: Date, zone: string): number {
-  const w = wallClock(at, zone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
+/**
+ * The wall-clock fields read as if they were UTC, in epoch ms: how a floating
+ * time (no zone known) is stored. Unlike `Date.UTC`, years 0–99 stay as written.
+ */
+export function wallClockAsUtc(w: WallClock): number {
+  const d = new Date(0);
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  d.setUTCHours(w.hour, w.minute, w.second ?? 0, w.millisecond ?? 0);
+  return d.getTime();
 }
 
-/** The instant at which the wall clock in `zone` shows these fields. In a DST gap the later offset is used. */
-export function instantAt(fields: Omit<WallClock, 'weekday' | 'second'> & { second?: number }, zone: string): Date {
-  const guess = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
-  const first = guess - offsetMs(new Date(guess), zone);
-  const second = guess - offsetMs(new Date(first), zone);
-  return new Date(second);
+/** Milliseconds `zone` is ahead of UTC at `at` (east positive: +36000000 for Brisbane). */
+export function offsetMs(at: Date, zone: string): number {
+  return wallClockAsUtc(wallClock(at, zone)) - at.getTime();
+}
+
+/** Longer than any UTC offset (−12 h…+14 h), shorter than the time between two DST changes. */
+const PROBE_MS = 18 * 3_600_000;
+
+/** The instant at which clocks in `zone` show `w`, by the DST rule at the top of this file. */
+export function instantAt(w: WallClock, zone: string): Date {
+  const local = wallClockAsUtc(w);
+  // The offsets in force well before and well after: at most one change lies between them.
+  const before = offsetMs(new Date(local - PROBE_MS), zone);
+  const after = offsetMs(new Date(local + PROBE_MS), zone);
+  // Each offset gives a candidate instant; it is real when the zone has that offset then.
+  const real = [local - before, local - after].filter((t) => offsetMs(new Date(t), zone) === local - t);
+  // Two real candidates: the time happens twice (clocks went back); the earlier is meant.
+  if (real.length > 0) return new Date(Math.min(...real));
+  // None: the time is in the gap. Read with the offset before the change, it lands
+  // after the gap, moved forward by the gap's length.
+  return new Date(local - before);
 }
 
 /** ISO-8601 with the zone's offset: 2026-12-04T18:30:00+00:00. */

@@ -6,7 +6,7 @@ import { contentHash } from '../core/hash.js';
 import { venueAndAddress } from './location.js';
 import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
-import { isValidTimeZone, utcWallClock, zonedWallClockToInstant } from './zoned.js';
+import { instantAt, isValidTimezone, wallClock } from '../core/time.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -14,7 +14,6 @@ export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
-export { zonedWallClockToInstant, isValidTimeZone, utcWallClock, type WallClockFields } from './zoned.js';
 
 export const TITLE_MAX = 200;
 
@@ -77,11 +76,11 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
 }
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
-  return zones.find((z) => isValidTimeZone(z)) ?? 'UTC';
+  return zones.find((z) => isValidTimezone(z)) ?? 'UTC';
 }
 
 function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Date | null } {
-  const anchor = (d: Date): Date => (parsed.floating ? zonedWallClockToInstant(utcWallClock(d), zone) : d);
+  const anchor = (d: Date): Date => (parsed.floating ? instantAt(wallClock(d, 'UTC'), zone) : d);
   const start = anchor(parsed.start);
   const end = parsed.end ? anchor(parsed.end) : null;
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };

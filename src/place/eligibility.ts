@@ -5,14 +5,14 @@ import { haversineKm } from './geo.js';
  * Whether an event belongs in a channel, and why not. The same verdicts as
  * `events-bot preview` prints:
  * - `past`: it has started (or ended, for multi-day events) before now;
- * - `cancelled`;
+ * - `cancelled`, `postponed` (no date to go to; a post already sent is edited instead);
  * - `online` / `unknown-attendance`: only in-person and hybrid events are posted;
  * - `unknown-place`: no coordinates to measure the distance from;
  * - `outside-region`: farther than the channel's radius.
  * Without a region (preview without --near) only the first four apply.
  */
 export type Verdict = { post: true; distanceKm: number | null } | { post: false; reason: SkipReason; distanceKm: number | null };
-export type SkipReason = 'past' | 'cancelled' | 'online' | 'unknown-attendance' | 'unknown-place' | 'outside-region';
+export type SkipReason = 'past' | 'cancelled' | 'postponed' | 'online' | 'unknown-attendance' | 'unknown-place' | 'outside-region';
 
 export interface RegionCentre {
   lat: number;
@@ -30,6 +30,7 @@ export function verdictFor(
   const skip = (reason: SkipReason): Verdict => ({ post: false, reason, distanceKm });
   if ((e.end ?? e.start) < now) return skip('past');
   if (e.status === 'cancelled') return skip('cancelled');
+  if (e.status === 'postponed') return skip('postponed');
   if (e.attendance === 'online') return skip('online');
   if (e.attendance === 'unknown') return skip('unknown-attendance');
   if (!region) return { post: true, distanceKm: null };

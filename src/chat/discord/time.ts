@@ -7,6 +7,8 @@
  * So a date is shown as the timestamp of NOON of that calendar day in the
  * event's time zone — every reader within ±12 hours sees the event's own date.
  */
+import { instantAt, isValidTimezone, wallClock } from '../../core/time.js';
+
 export type TimeStyle = 'full' | 'date' | 'time' | 'relative';
 
 const STYLE_CODE: Record<TimeStyle, string> = { full: 'F', date: 'D', time: 't', relative: 'R' };
@@ -18,62 +20,18 @@ export function timestamp(at: Date, timezone: string, style: TimeStyle): string 
 
 /** The calendar day of `at` in `timezone` as "YYYY-MM-DD" (UTC when the zone is unknown). */
 export function localDay(at: Date | number, timezone: string): string {
-  const p = parts(typeof at === 'number' ? at : at.getTime(), timezone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  const w = wallClock(new Date(at), zoneOrUtc(timezone));
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** Epoch ms of 12:00 on the local calendar day of `at` in `timezone`. */
+/** Epoch ms of 12:00 on the local calendar day of `at` in `timezone` (UTC when the zone is unknown). */
 export function noonOfLocalDay(at: Date, timezone: string): number {
-  const p = parts(at.getTime(), timezone);
-  const guess = Date.UTC(p.year, p.month - 1, p.day, 12);
-  return guess - offsetMs(guess, timezone);
+  const zone = zoneOrUtc(timezone);
+  const { year, month, day } = wallClock(at, zone);
+  return instantAt({ year, month, day, hour: 12, minute: 0 }, zone).getTime();
 }
 
-/** Local time minus UTC at instant `ms` in `timezone`. */
-function offsetMs(ms: number, timezone: string): number {
-  const p = parts(ms, timezone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
-}
-
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timezone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timezone);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = {
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    };
-    try {
-      f = new Intl.DateTimeFormat('en-US', { ...options, timeZone: timezone });
-    } catch {
-      f = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
-    }
-    formatters.set(timezone, f);
-  }
-  return f;
-}
-
-function parts(ms: number, timezone: string): Parts {
-  const out: Record<string, number> = {};
-  for (const p of formatter(timezone).formatToParts(ms)) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour!, minute: out.minute!, second: out.second! };
-}
+/** A stored zone the runtime no longer knows must not stop a post: read it as UTC. */
+const zoneOrUtc = (timezone: string): string => (isValidTimezone(timezone) ? timezone : 'UTC');
 
 const pad = (n: number) => String(n).padStart(2, '0');

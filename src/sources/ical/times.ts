@@ -1,7 +1,7 @@
 /** Reading DTSTART/DTEND/RECURRENCE-ID values as instants. */
 import ICAL from 'ical.js';
 import type { CalendarZones, ZoneRule } from './timezones.js';
-import { wallClockAsUtc, zonedWallClockToInstant, type WallClock } from './zoned-time.js';
+import { instantAt, wallClockAsUtc, type WallClock } from '../../core/time.js';
 
 export interface TimeValue {
   time: ICAL.Time;
@@ -65,7 +65,7 @@ export function toInstant(time: ICAL.Time, rule: ZoneRule): Date {
   if (isUtcTime(time)) return new Date(wallClockAsUtc(w));
   switch (rule.kind) {
     case 'iana':
-      return zonedWallClockToInstant(w, rule.zone);
+      return instantAt(w, rule.zone);
     case 'vtimezone': {
       const local = ICAL.Time.fromData({ ...w, isDate: false }, rule.tz);
       return new Date(local.toUnixTime() * 1000);

@@ -17,7 +17,7 @@
  * X-WR-TIMEZONE when that is a zone we know, else it stays floating.
  */
 import type ICAL from 'ical.js';
-import { isIanaZone } from './zoned-time.js';
+import { isValidTimezone } from '../../core/time.js';
 
 export type ZoneRule = { kind: 'utc' } | { kind: 'iana'; zone: string } | { kind: 'vtimezone'; tz: ICAL.Timezone } | { kind: 'floating' };
 
@@ -81,10 +81,10 @@ export function ianaZoneFor(tzid: string | null | undefined): string | null {
   if (!name || isUtcAlias(name)) return null;
   const windows = WINDOWS_ZONES[name];
   if (windows) return windows;
-  if (name.includes('/') && isIanaZone(name)) return name;
+  if (name.includes('/') && isValidTimezone(name)) return name;
   // "/mozilla.org/20050126_1/Europe/Berlin", "/freeassociation.sourceforge.net/Tzfile/Europe/London"
   const tail = /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(name)?.[1];
-  return tail && isIanaZone(tail) ? tail : null;
+  return tail && isValidTimezone(tail) ? tail : null;
 }
 
 /** Zone facts of one calendar, read once per parse. */

@@ -5,7 +5,7 @@ import { extractTextDate, type TextDate } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
 import { resolveIsoDate } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
-import { isValidTimeZone } from '../text/zoned.js';
+import { isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
 
 /**
@@ -31,7 +31,7 @@ export const NO_EVENT_DATE = 'no event date in the item';
 /** The zone text and zone-less dates are read in: ctx.defaultTimezone when it is a real IANA zone. */
 export function contextZone(ctx: ParseContext): string | null {
   const zone = ctx.defaultTimezone;
-  return zone && isValidTimeZone(zone) ? zone : null;
+  return zone && isValidTimezone(zone) ? zone : null;
 }
 
 interface FoundDate {

@@ -1,6 +1,6 @@
 import { en } from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { wallClockAsUtcMs, zoneOffsetMs, zonedTimeToInstant, type WallClock } from './zoned.js';
+import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
 
 /**
  * Finds the date an announcement states in free text ("Thursday, April 21 at
@@ -98,7 +98,7 @@ function dotTimes(text: string): string {
 
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
-  const offsetMinutes = options.timezone ? Math.round(zoneOffsetMs(options.reference, options.timezone) / 60_000) : 0;
+  const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
   const input = dotTimes(dayFirst(options.timezone) ? swapDayMonth(text) : text);
   const all = PARSERS.flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
@@ -128,7 +128,7 @@ function toInstant(c: ParsedComponents, withTime: boolean, timezone: string | nu
   // A zone written in the text ("CET", "+01:00") fixes the instant by itself.
   if (withTime && c.isCertain('timezoneOffset')) return c.date();
   const wall = wallOf(c, withTime);
-  return timezone ? zonedTimeToInstant(wall, timezone) : new Date(wallClockAsUtcMs(wall));
+  return timezone ? instantAt(wall, timezone) : new Date(wallClockAsUtc(wall));
 }
 
 function toTextDate(result: ParsedResult, timezone: string | null): TextDate {
@@ -148,7 +148,7 @@ function toInstantNextDay(c: ParsedComponents, timezone: string | null): number 
   const wall = wallOf(c, false);
   const d = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
   const next = { ...wall, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-  return timezone ? zonedTimeToInstant(next, timezone).getTime() : wallClockAsUtcMs(next);
+  return timezone ? instantAt(next, timezone).getTime() : wallClockAsUtc(next);
 }
 
 /** Every date in `text` that qualifies as an event date (see the rules above), in text order. */

@@ -1,4 +1,4 @@
-import { wallClockAsUtcMs, zonedTimeToInstant, type WallClock } from './zoned.js';
+import { instantAt, wallClockAsUtc, type WallClock } from '../../core/time.js';
 
 /**
  * Reads the date forms structured event data uses in practice:
@@ -85,10 +85,10 @@ export function resolveIsoDate(input: string, zone: string | null, options: { da
   // An end written as a bare date names the last day; all-day ends are exclusive (as in iCalendar).
   if (allDay && options.dateOnlyIsLastDay) parts.wall = nextDay(parts.wall);
   if (parts.offsetMinutes !== null && !allDay) {
-    return { date: new Date(wallClockAsUtcMs(parts.wall) - parts.offsetMinutes * 60_000), allDay, floating: false };
+    return { date: new Date(wallClockAsUtc(parts.wall) - parts.offsetMinutes * 60_000), allDay, floating: false };
   }
-  if (zone) return { date: zonedTimeToInstant(parts.wall, zone), allDay, floating: false };
-  return { date: new Date(wallClockAsUtcMs(parts.wall)), allDay, floating: true };
+  if (zone) return { date: instantAt(parts.wall, zone), allDay, floating: false };
+  return { date: new Date(wallClockAsUtc(parts.wall)), allDay, floating: true };
 }
 
 function nextDay(wall: WallClock): WallClock {
