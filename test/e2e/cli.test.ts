@@ -19,7 +19,11 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], env: Record<string, string>, opts: { until?: (out: string) => boolean; signal?: NodeJS.Signals } = {}): Promise<Run> {
+function cli(
+  args: string[],
+  env: Record<string, string>,
+  opts: { until?: (out: string) => boolean; signal?: NodeJS.Signals } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
@@ -65,7 +69,9 @@ describe('events-bot command line', () => {
   });
 
   it('previews a feed as JSON with every documented key', async () => {
-    const r = await cli(['preview', feeds.url('/angular.ics'), '--near', 'Birmingham, UK', '--json'], { ALLOW_PRIVATE_NETWORK_FEEDS: 'true' });
+    const r = await cli(['preview', feeds.url('/angular.ics'), '--near', 'Birmingham, UK', '--json'], {
+      ALLOW_PRIVATE_NETWORK_FEEDS: 'true',
+    });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
@@ -84,7 +90,25 @@ describe('events-bot command line', () => {
       reason: 'past',
     });
     expect(rows[0]!.distanceKm).toBeGreaterThan(380);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['title', 'url', 'start', 'end', 'timezone', 'allDay', 'venue', 'address', 'lat', 'lon', 'attendance', 'status', 'distanceKm', 'verdict', 'reason']));
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'url',
+        'start',
+        'end',
+        'timezone',
+        'allDay',
+        'venue',
+        'address',
+        'lat',
+        'lon',
+        'attendance',
+        'status',
+        'distanceKm',
+        'verdict',
+        'reason',
+      ]),
+    );
   });
 
   it('refuses a loopback feed unless private feeds are allowed, in one line', async () => {
@@ -115,24 +139,35 @@ describe('events-bot command line', () => {
     onReady = async (stdout) => {
       health = await (await fetch(`http://127.0.0.1:${portOf(stdout)}/healthz`)).json();
     };
-    const r = await cli(['start'], { DATABASE_URL: `file:${join(dir, 'data', 'events.db')}`, HTTP_PORT: '0', CONSOLE_CHAT: 'off' }, { until: (o) => portOf(o) !== null });
+    const r = await cli(
+      ['start'],
+      { DATABASE_URL: `file:${join(dir, 'data', 'events.db')}`, HTTP_PORT: '0', CONSOLE_CHAT: 'off' },
+      { until: (o) => portOf(o) !== null },
+    );
     expect(health).toEqual({ ok: true, database: 'up', provider: 'sqlite', chat: [] });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('events-bot stopped');
   });
 
-  (testServerUrl() ? it : it.skip)(`starts on PostgreSQL with /healthz answering 200${testServerUrl() ? '' : ` (${PG_HINT})`}`, async () => {
-    const database = await createTestDatabase('postgres');
-    try {
-      let health: unknown;
-      onReady = async (stdout) => {
-        health = await (await fetch(`http://127.0.0.1:${portOf(stdout)}/healthz`)).json();
-      };
-      const r = await cli(['start'], { DATABASE_URL: database.url, HTTP_PORT: '0', CONSOLE_CHAT: 'off' }, { until: (o) => portOf(o) !== null, signal: 'SIGINT' });
-      expect(health).toEqual({ ok: true, database: 'up', provider: 'postgres', chat: [] });
-      expect(r.code).toBe(0);
-    } finally {
-      await database.drop();
-    }
-  });
+  (testServerUrl() ? it : it.skip)(
+    `starts on PostgreSQL with /healthz answering 200${testServerUrl() ? '' : ` (${PG_HINT})`}`,
+    async () => {
+      const database = await createTestDatabase('postgres');
+      try {
+        let health: unknown;
+        onReady = async (stdout) => {
+          health = await (await fetch(`http://127.0.0.1:${portOf(stdout)}/healthz`)).json();
+        };
+        const r = await cli(
+          ['start'],
+          { DATABASE_URL: database.url, HTTP_PORT: '0', CONSOLE_CHAT: 'off' },
+          { until: (o) => portOf(o) !== null, signal: 'SIGINT' },
+        );
+        expect(health).toEqual({ ok: true, database: 'up', provider: 'postgres', chat: [] });
+        expect(r.code).toBe(0);
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 });

@@ -25,48 +25,203 @@ interface Row {
   /** Verdicts near `near`: "post" or the skip reason, with counts. */
   verdicts: Record<string, number>;
   /** The soonest event, as preview --json shows it. */
-  first?: { start: string; timezone: string; attendance: string; status: string; venue?: string | null; locality?: string | null; country?: string | null; allDay?: boolean };
+  first?: {
+    start: string;
+    timezone: string;
+    attendance: string;
+    status: string;
+    venue?: string | null;
+    locality?: string | null;
+    country?: string | null;
+    allDay?: boolean;
+  };
 }
 
 const TABLE: Row[] = [
-  { file: 'meetup-group-angularjs-edinburgh.ics', near: 'Edinburgh', now: '2013-10-01', events: 1, verdicts: { post: 1 },
-    first: { start: '2013-10-17T19:00:00+01:00', timezone: 'Europe/London', attendance: 'in_person', status: 'scheduled', venue: 'Silicon Walk', locality: 'Edinburgh', country: 'GB' } },
-  { file: 'eventbrite-event-casscot13-glasgow.ics', near: 'Glasgow', now: '2013-10-01', events: 1, verdicts: { post: 1 },
-    first: { start: '2013-10-26T08:30:00+01:00', timezone: 'Europe/London', attendance: 'in_person', status: 'scheduled', venue: 'University of Glasgow', locality: 'Glasgow', country: 'GB' } },
-  { file: 'lanyrd-event-sotmscot2013-edinburgh.ics', near: 'Edinburgh', now: '2013-10-01', events: 1, verdicts: { post: 1 },
-    first: { start: '2013-10-11T00:00:00+01:00', timezone: 'Europe/London', attendance: 'in_person', status: 'scheduled', venue: 'Inspace', allDay: true } },
-  { file: 'google-calendar-python-glasgow.ics', near: 'Glasgow', now: '2016-10-01', events: 1, verdicts: { post: 1 },
-    first: { start: '2016-10-11T17:30:00+01:00', timezone: 'Europe/London', attendance: 'in_person', status: 'scheduled', venue: 'Skyscanner', locality: 'Glasgow' } },
-  { file: 'meetup-group-detroitruby.ics', near: 'Detroit, MI', now: '2013-01-01', events: 6, verdicts: { post: 1, 'unknown-attendance': 5 },
-    first: { start: '2013-01-10T18:30:00-05:00', timezone: 'America/New_York', attendance: 'in_person', status: 'scheduled', venue: 'Compuware Building', country: 'US' } },
+  {
+    file: 'meetup-group-angularjs-edinburgh.ics',
+    near: 'Edinburgh',
+    now: '2013-10-01',
+    events: 1,
+    verdicts: { post: 1 },
+    first: {
+      start: '2013-10-17T19:00:00+01:00',
+      timezone: 'Europe/London',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'Silicon Walk',
+      locality: 'Edinburgh',
+      country: 'GB',
+    },
+  },
+  {
+    file: 'eventbrite-event-casscot13-glasgow.ics',
+    near: 'Glasgow',
+    now: '2013-10-01',
+    events: 1,
+    verdicts: { post: 1 },
+    first: {
+      start: '2013-10-26T08:30:00+01:00',
+      timezone: 'Europe/London',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'University of Glasgow',
+      locality: 'Glasgow',
+      country: 'GB',
+    },
+  },
+  {
+    file: 'lanyrd-event-sotmscot2013-edinburgh.ics',
+    near: 'Edinburgh',
+    now: '2013-10-01',
+    events: 1,
+    verdicts: { post: 1 },
+    first: {
+      start: '2013-10-11T00:00:00+01:00',
+      timezone: 'Europe/London',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'Inspace',
+      allDay: true,
+    },
+  },
+  {
+    file: 'google-calendar-python-glasgow.ics',
+    near: 'Glasgow',
+    now: '2016-10-01',
+    events: 1,
+    verdicts: { post: 1 },
+    first: {
+      start: '2016-10-11T17:30:00+01:00',
+      timezone: 'Europe/London',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'Skyscanner',
+      locality: 'Glasgow',
+    },
+  },
+  {
+    file: 'meetup-group-detroitruby.ics',
+    near: 'Detroit, MI',
+    now: '2013-01-01',
+    events: 6,
+    verdicts: { post: 1, 'unknown-attendance': 5 },
+    first: {
+      start: '2013-01-10T18:30:00-05:00',
+      timezone: 'America/New_York',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'Compuware Building',
+      country: 'US',
+    },
+  },
   // Online, although the feed carries the group's home GEO.
-  { file: 'meetup-group-pyberlin-online.ics', near: 'Berlin', now: '2020-11-01', events: 1, verdicts: { online: 1 },
-    first: { start: '2020-11-23T19:00:00+01:00', timezone: 'Europe/Berlin', attendance: 'online', status: 'scheduled' } },
+  {
+    file: 'meetup-group-pyberlin-online.ics',
+    near: 'Berlin',
+    now: '2020-11-01',
+    events: 1,
+    verdicts: { online: 1 },
+    first: { start: '2020-11-23T19:00:00+01:00', timezone: 'Europe/Berlin', attendance: 'online', status: 'scheduled' },
+  },
   // "Thursday, April 21 at 5:00 PM" in the text, no year or zone: read after the publish date, in the zone of Townsville.
-  { file: 'meetup-group-rss-devnq.xml', near: 'Townsville', now: '2022-03-20', events: 1, verdicts: { post: 1 },
-    first: { start: '2022-04-21T17:00:00+10:00', timezone: 'Australia/Brisbane', attendance: 'in_person', status: 'scheduled', locality: 'Townsville', country: 'AU' } },
-  { file: 'thunderbird-recurring-one-occurrence-cancelled.ics', near: 'Berlin', now: '2020-01-20', events: 3, verdicts: { 'unknown-attendance': 2, cancelled: 1 },
-    first: { start: '2020-01-28T22:00:00+01:00', timezone: 'Europe/Berlin', attendance: 'unknown', status: 'scheduled' } },
+  {
+    file: 'meetup-group-rss-devnq.xml',
+    near: 'Townsville',
+    now: '2022-03-20',
+    events: 1,
+    verdicts: { post: 1 },
+    first: {
+      start: '2022-04-21T17:00:00+10:00',
+      timezone: 'Australia/Brisbane',
+      attendance: 'in_person',
+      status: 'scheduled',
+      locality: 'Townsville',
+      country: 'AU',
+    },
+  },
+  {
+    file: 'thunderbird-recurring-one-occurrence-cancelled.ics',
+    near: 'Berlin',
+    now: '2020-01-20',
+    events: 3,
+    verdicts: { 'unknown-attendance': 2, cancelled: 1 },
+    first: { start: '2020-01-28T22:00:00+01:00', timezone: 'Europe/Berlin', attendance: 'unknown', status: 'scheduled' },
+  },
   // Twelve RDATEs; only the one inside the 60-day horizon is listed.
-  { file: 'hackerpublicradio-rdate-online-london.ics', near: 'London', now: '2013-12-01', events: 1, verdicts: { online: 1 },
-    first: { start: '2014-01-04T19:00:00+00:00', timezone: 'Europe/London', attendance: 'online', status: 'scheduled' } },
-  { file: 'floating-times-x-wr-timezone-only.ics', near: 'Brussels', now: '2021-09-01', events: 1, verdicts: { 'unknown-attendance': 1 },
-    first: { start: '2021-09-16T21:00:00+02:00', timezone: 'Europe/Brussels', attendance: 'unknown', status: 'scheduled' } },
-  { file: 'discourse-calendar-machbar-no-dtend.ics', near: 'Berlin', now: '2019-01-01', events: 4, verdicts: { 'unknown-attendance': 4 },
-    first: { start: '2019-01-17T18:00:25+01:00', timezone: 'Europe/Berlin', attendance: 'unknown', status: 'scheduled' } },
+  {
+    file: 'hackerpublicradio-rdate-online-london.ics',
+    near: 'London',
+    now: '2013-12-01',
+    events: 1,
+    verdicts: { online: 1 },
+    first: { start: '2014-01-04T19:00:00+00:00', timezone: 'Europe/London', attendance: 'online', status: 'scheduled' },
+  },
+  {
+    file: 'floating-times-x-wr-timezone-only.ics',
+    near: 'Brussels',
+    now: '2021-09-01',
+    events: 1,
+    verdicts: { 'unknown-attendance': 1 },
+    first: { start: '2021-09-16T21:00:00+02:00', timezone: 'Europe/Brussels', attendance: 'unknown', status: 'scheduled' },
+  },
+  {
+    file: 'discourse-calendar-machbar-no-dtend.ics',
+    near: 'Berlin',
+    now: '2019-01-01',
+    events: 4,
+    verdicts: { 'unknown-attendance': 4 },
+    first: { start: '2019-01-17T18:00:25+01:00', timezone: 'Europe/Berlin', attendance: 'unknown', status: 'scheduled' },
+  },
   // 66 Luma events: 38 online (Luma URL as location), 26 with a street address, 2 "external" ones with a ticketing URL and GEO.
-  { file: 'luma-calendar-nairobidevops.ics', near: 'Nairobi', now: '2023-01-01', events: 66,
+  {
+    file: 'luma-calendar-nairobidevops.ics',
+    near: 'Nairobi',
+    now: '2023-01-01',
+    events: 66,
     verdicts: { post: 16, online: 38, 'outside-region': 8, 'unknown-attendance': 2, 'unknown-place': 2 },
-    first: { start: '2023-10-15T17:00:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' } },
-  { file: 'wordpress-ai1ec-fablab-cottbus.ics', near: 'Cottbus', now: '2016-11-01', events: 27,
+    first: { start: '2023-10-15T17:00:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' },
+  },
+  {
+    file: 'wordpress-ai1ec-fablab-cottbus.ics',
+    near: 'Cottbus',
+    now: '2016-11-01',
+    events: 27,
     verdicts: { post: 20, cancelled: 2, postponed: 1, 'outside-region': 1, 'unknown-place': 3 },
-    first: { start: '2016-12-03T14:00:00+01:00', timezone: 'Europe/Berlin', attendance: 'in_person', status: 'scheduled', venue: 'FabLab Cottbus', locality: 'Cottbus', country: 'DE' } },
-  { file: 'meetup-event-page-jsonld-ml-utah-intro-to-cnn.html', near: 'Lehi, UT', now: '2021-04-20', events: 1, verdicts: { online: 1 },
-    first: { start: '2021-04-29T00:30:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' } },
-  { file: 'meetup-event-page-jsonld-women-who-go-utah-placeholder.html', near: 'Lehi, UT', now: '2021-04-20', events: 1, verdicts: { online: 1 } },
+    first: {
+      start: '2016-12-03T14:00:00+01:00',
+      timezone: 'Europe/Berlin',
+      attendance: 'in_person',
+      status: 'scheduled',
+      venue: 'FabLab Cottbus',
+      locality: 'Cottbus',
+      country: 'DE',
+    },
+  },
+  {
+    file: 'meetup-event-page-jsonld-ml-utah-intro-to-cnn.html',
+    near: 'Lehi, UT',
+    now: '2021-04-20',
+    events: 1,
+    verdicts: { online: 1 },
+    first: { start: '2021-04-29T00:30:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' },
+  },
+  {
+    file: 'meetup-event-page-jsonld-women-who-go-utah-placeholder.html',
+    near: 'Lehi, UT',
+    now: '2021-04-20',
+    events: 1,
+    verdicts: { online: 1 },
+  },
   // The network page claims every event is offline, at a region centroid near Lehi.
-  { file: 'meetup-pro-network-page-jsonld-forge-utah.html', near: 'Lehi, UT', now: '2021-04-20', events: 5, verdicts: { post: 5 },
-    first: { start: '2021-04-27T18:30:00-06:00', timezone: 'America/Denver', attendance: 'in_person', status: 'scheduled', country: 'US' } },
+  {
+    file: 'meetup-pro-network-page-jsonld-forge-utah.html',
+    near: 'Lehi, UT',
+    now: '2021-04-20',
+    events: 5,
+    verdicts: { post: 5 },
+    first: { start: '2021-04-27T18:30:00-06:00', timezone: 'America/Denver', attendance: 'in_person', status: 'scheduled', country: 'US' },
+  },
   // Feeds that are not event feeds: every item is skipped with a reason, none becomes an event.
   { file: 'mastodon-tag-kubernetes-hachyderm.rss', near: 'Birmingham, UK', now: '2023-12-01', events: 0, skipped: 4, verdicts: {} },
   { file: 'mastodon-account-ricoberger-hachyderm.rss', near: 'Birmingham, UK', now: '2023-12-01', events: 0, skipped: 1, verdicts: {} },
@@ -98,11 +253,16 @@ async function preview(file: string, near: string, now: string) {
   return result;
 }
 
-const tally = (rows: PreviewRow[]) => rows.reduce<Record<string, number>>((t, r) => ({ ...t, [r.reason ?? 'post']: (t[r.reason ?? 'post'] ?? 0) + 1 }), {});
+const tally = (rows: PreviewRow[]) =>
+  rows.reduce<Record<string, number>>((t, r) => ({ ...t, [r.reason ?? 'post']: (t[r.reason ?? 'post'] ?? 0) + 1 }), {});
 
 describe('every captured feed through the ingest pipeline', () => {
   it('has a row for every fixture', () => {
-    expect(TABLE.map((r) => r.file).sort()).toEqual(readdirSync(DIR).filter((f) => f !== 'SOURCES.md').sort());
+    expect(TABLE.map((r) => r.file).sort()).toEqual(
+      readdirSync(DIR)
+        .filter((f) => f !== 'SOURCES.md')
+        .sort(),
+    );
   });
 
   it.each(TABLE)('$file near $near', async (row) => {
@@ -112,7 +272,16 @@ describe('every captured feed through the ingest pipeline', () => {
     expect(tally(result.rows)).toEqual(row.verdicts);
     if (row.first) {
       const e = result.rows[0]!.event;
-      const seen = { start: isoWithOffset(e.start, e.timezone), timezone: e.timezone, attendance: e.attendance, status: e.status, venue: e.venue, locality: e.locality, country: e.country, allDay: e.allDay };
+      const seen = {
+        start: isoWithOffset(e.start, e.timezone),
+        timezone: e.timezone,
+        attendance: e.attendance,
+        status: e.status,
+        venue: e.venue,
+        locality: e.locality,
+        country: e.country,
+        allDay: e.allDay,
+      };
       expect(seen).toMatchObject(row.first);
     }
   });
@@ -120,6 +289,7 @@ describe('every captured feed through the ingest pipeline', () => {
   it.each(TABLE.filter((r) => r.events > 0))('$file: nothing would be posted in Birmingham, UK', async (row) => {
     const result = await preview(row.file, 'Birmingham, UK', row.now);
     expect(result.rows.filter((r) => r.verdict === 'post')).toEqual([]);
-    for (const r of result.rows) expect(['online', 'cancelled', 'postponed', 'outside-region', 'unknown-attendance', 'unknown-place', 'past']).toContain(r.reason);
+    for (const r of result.rows)
+      expect(['online', 'cancelled', 'postponed', 'outside-region', 'unknown-attendance', 'unknown-place', 'past']).toContain(r.reason);
   });
 });
