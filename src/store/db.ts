@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { serialisedSqlite } from './sqlite-serial.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { channelRepo } from './channels.js';
@@ -51,7 +52,7 @@ function forwardLogs(client: Loggable, logger: StoreOptions['logger']): void {
 async function openSqlite(path: string, opts: StoreOptions): Promise<Db> {
   ensureSqliteDir(path);
   const client = new SqliteClient({
-    adapter: new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })),
     log: [...LOG],
   });
   forwardLogs(client, opts.logger);

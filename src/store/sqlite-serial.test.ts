@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrismaClient } from './generated/sqlite/client.js';
+import { migrate } from './migrate.js';
+import { serialisedSqlite } from './sqlite-serial.js';
+
+/**
+ * On SQLite every query shares one connection. A chat command that writes
+ * while a poll transaction is open must not run inside that transaction:
+ * it would read uncommitted rows, and its write would vanish on rollback.
+ */
+describe('SQLite queries outside a transaction', () => {
+  let dir: string;
+  let db: PrismaClient;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'events-bot-serial-'));
+    await migrate(`file:${join(dir, 't.db')}`);
+    db = new PrismaClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: join(dir, 't.db') })) });
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('GIVEN a transaction that rolls back THEN a write made meanwhile is kept', async () => {
+    const poll = db
+      .$transaction(async (tx) => {
+        await tx.processedInbound.create({ data: { id: 'inside' } });
+        await sleep(100);
+        throw new Error('feed broke');
+      })
+      .catch((e: Error) => e.message);
+    await sleep(20);
+    await db.processedInbound.create({ data: { id: 'outside' } });
+    expect(await poll).toBe('feed broke');
+    expect((await db.processedInbound.findMany()).map((r) => r.id)).toEqual(['outside']);
+  });
+});

@@ -1,0 +1,65 @@
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+
+/**
+ * Prisma's better-sqlite3 adapter runs everything on ONE connection and
+ * serialises only transactions against each other. A query made outside a
+ * transaction while one is open (a chat command during a poll) runs inside
+ * it: it reads uncommitted rows, and its write is lost if the transaction
+ * rolls back. This wrapper makes every query outside a transaction wait until
+ * no transaction is open, and makes transactions take turns — so each
+ * transaction really is isolated, at the price of chat commands waiting for
+ * the current poll transaction (milliseconds to a few hundred).
+ */
+export function serialisedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => serialise(await factory.connect()),
+  };
+}
+
+function serialise(inner: SqlDriverAdapter): SqlDriverAdapter {
+  /** Settles when the last transaction in line has ended. */
+  let tail: Promise<void> = Promise.resolve();
+
+  async function idle(): Promise<void> {
+    for (let seen = tail; ; seen = tail) {
+      await seen;
+      if (seen === tail) return;
+    }
+  }
+
+  async function startTransaction(isolationLevel?: Parameters<SqlDriverAdapter['startTransaction']>[0]): Promise<Transaction> {
+    const before = tail;
+    let release!: () => void;
+    tail = new Promise<void>((resolve) => (release = resolve));
+    await before;
+    try {
+      const tx = await inner.startTransaction(isolationLevel);
+      return ending(tx, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    queryRaw: async (q) => (await idle(), inner.queryRaw(q)),
+    executeRaw: async (q) => (await idle(), inner.executeRaw(q)),
+    executeScript: async (s) => (await idle(), inner.executeScript(s)),
+    startTransaction,
+    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
+    dispose: async () => (await idle(), inner.dispose()),
+  };
+}
+
+/** The same transaction, releasing the turn when it commits or rolls back. */
+function ending(tx: Transaction, release: () => void): Transaction {
+  const done = <T>(p: Promise<T>) => p.finally(release);
+  return Object.assign(Object.create(tx) as Transaction, {
+    commit: () => done(tx.commit()),
+    rollback: () => done(tx.rollback()),
+  });
+}
