@@ -101,7 +101,14 @@ describe('wallClock', () => {
   });
 
   it('reads UTC fields, the way a floating time is stored', () => {
-    expect(wallClock(new Date('2021-09-16T21:00:05.125Z'), 'UTC')).toMatchObject({ year: 2021, month: 9, day: 16, hour: 21, second: 5, millisecond: 125 });
+    expect(wallClock(new Date('2021-09-16T21:00:05.125Z'), 'UTC')).toMatchObject({
+      year: 2021,
+      month: 9,
+      day: 16,
+      hour: 21,
+      second: 5,
+      millisecond: 125,
+    });
   });
 
   it.each([0, -43, 99])('gives year %i as a proleptic number (1 BC is year 0), not as a year of an era', (year) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { icsFeed, startServiceHarness } from '../fakes/discord/service-harness.js';
+import { startServiceHarness } from '../fakes/discord/service-harness.js';
 import type { ServiceHarness } from '../fakes/discord/service-harness.js';
+import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
 
 /** Paging buttons end to end: the core's token travels as a Discord custom_id and comes back on a press. */
 const HOUR = 3_600_000;
@@ -13,12 +14,10 @@ describe('Discord paging buttons (real service)', () => {
   beforeAll(async () => {
     h = await startServiceHarness();
     const base = Math.ceil((h.clock.now.getTime() + 24 * HOUR) / HOUR) * HOUR;
-    const events = Array.from({ length: 12 }, (_, i) => ({
-      uid: `meetup-${i + 1}`,
-      title: `Meetup number ${i + 1}`,
-      start: new Date(base + i * 4 * HOUR),
-    }));
-    h.feeds.set('/many.ics', icsFeed('Many Meetups', events));
+    const events = Array.from({ length: 12 }, (_, i) =>
+      pubEvent({ uid: `meetup-${i + 1}`, summary: `Meetup number ${i + 1}`, start: new Date(base + i * 4 * HOUR) }),
+    );
+    h.feeds.set('/many.ics', icsCalendar('Many Meetups', events));
     await h.command(['region'], { place: 'Birmingham' }, ADMIN);
     await h.command(['feed', 'add'], { url: h.feeds.url('/many.ics') }, ADMIN);
     h.clock.now = new Date(h.clock.now.getTime() + 11 * 60_000); // past the source's next check

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage } from '../fakes/discord/index.js';
-import { icsFeed, startServiceHarness } from '../fakes/discord/service-harness.js';
-import type { IcsEvent, ServiceHarness } from '../fakes/discord/service-harness.js';
+import { startServiceHarness } from '../fakes/discord/service-harness.js';
+import type { ServiceHarness } from '../fakes/discord/service-harness.js';
+import { icsCalendar, pubEvent, type IcsEvent } from '../helpers/feed-server.js';
 
 /**
  * The Discord user journey end to end: the real service (startService) with
@@ -36,11 +37,11 @@ describe('Discord end to end (real service, discord.js against the fake Discord)
     // Whole hours two and three days ahead: after the clock and inside this week's digest.
     const base = Math.ceil((h.clock.now.getTime() + 2 * DAY) / HOUR) * HOUR;
     events = [
-      { uid: 'brumjs', title: HOSTILE, start: new Date(base) },
-      { uid: 'python', title: 'Birmingham Python', start: new Date(base + 3 * HOUR) },
-      { uid: 'socials', title: 'Tech Socials', start: new Date(base + DAY) },
+      pubEvent({ uid: 'brumjs', summary: HOSTILE, start: new Date(base) }),
+      pubEvent({ uid: 'python', summary: 'Birmingham Python', start: new Date(base + 3 * HOUR) }),
+      pubEvent({ uid: 'socials', summary: 'Tech Socials', start: new Date(base + DAY) }),
     ];
-    h.feeds.set('/brum.ics', icsFeed('Brum Tech', events));
+    h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
   });
   afterAll(() => h?.close());
 
@@ -142,7 +143,7 @@ describe('Discord end to end (real service, discord.js against the fake Discord)
   it('edits the post when the feed moves an event', async () => {
     const moved = new Date(events[1]!.start.getTime() + HOUR);
     events[1] = { ...events[1]!, start: moved, sequence: 1 };
-    h.feeds.set('/brum.ics', icsFeed('Brum Tech', events));
+    h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
     advance(11 * 60_000);
     await h.service.pollOnce();
     await h.service.deliverNow();
@@ -153,7 +154,7 @@ describe('Discord end to end (real service, discord.js against the fake Discord)
 
   it('marks the post cancelled when the feed cancels the event', async () => {
     events[2] = { ...events[2]!, status: 'CANCELLED', sequence: 1 };
-    h.feeds.set('/brum.ics', icsFeed('Brum Tech', events));
+    h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
     advance(11 * 60_000);
     await h.service.pollOnce();
     await h.service.deliverNow();

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StartupError, startService } from '../../src/service/index.js';
 import { postEventJson, postForm, postSigned, reactionEvent, slashCommand, startFakeSlack } from '../fakes/slack/index.js';
 import { startHarness, type Harness } from '../fakes/slack/harness.js';
-import { memoryLogger } from '../fakes/slack/recording-core.js';
 import { slackFlow } from '../fakes/slack/scenario.js';
+import { expectStartupError } from '../helpers/service.js';
 
 slackFlow('http');
 
@@ -68,25 +64,13 @@ describe('Slack HTTP endpoint security (real service)', () => {
 describe('Slack start-up with a bad bot token (real service)', () => {
   it('fails with a clear one-line error instead of crashing', async () => {
     const slack = await startFakeSlack();
-    const dir = await mkdtemp(join(tmpdir(), 'events-bot-slack-'));
     try {
-      const env = {
-        DATABASE_URL: `file:${join(dir, 'events.db')}`,
-        HTTP_PORT: '0',
-        HTTP_HOST: '127.0.0.1',
-        CONSOLE_CHAT: 'off',
-        SLACK_BOT_TOKEN: 'xoxb-revoked-or-mistyped',
-        SLACK_SIGNING_SECRET: slack.signingSecret,
-        SLACK_API_URL: slack.apiUrl,
-      };
-      const started = startService({ env, logger: memoryLogger(), console: false, schedules: false });
-      await expect(started).rejects.toThrow(StartupError);
-      await expect(started).rejects.toThrow(
+      await expectStartupError(
+        { SLACK_BOT_TOKEN: 'xoxb-revoked-or-mistyped', SLACK_SIGNING_SECRET: slack.signingSecret, SLACK_API_URL: slack.apiUrl },
         "Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page.",
       );
     } finally {
       await slack.close();
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StartupError, startService } from '../../src/service/index.js';
 import { startFakeSlack } from '../fakes/slack/index.js';
 import { startHarness, type Harness } from '../fakes/slack/harness.js';
-import { memoryLogger } from '../fakes/slack/recording-core.js';
 import { slackFlow } from '../fakes/slack/scenario.js';
+import { expectStartupError } from '../helpers/service.js';
 
 slackFlow('socket');
 
@@ -35,26 +31,14 @@ describe('Slack Socket Mode connection (real service)', () => {
 describe('Slack Socket Mode start-up with a bad app token (real service)', () => {
   it('fails with a clear one-line error naming SLACK_APP_TOKEN', async () => {
     const slack = await startFakeSlack();
-    const dir = await mkdtemp(join(tmpdir(), 'events-bot-slack-'));
     try {
-      const env = {
-        DATABASE_URL: `file:${join(dir, 'events.db')}`,
-        HTTP_PORT: '0',
-        HTTP_HOST: '127.0.0.1',
-        CONSOLE_CHAT: 'off',
-        SLACK_BOT_TOKEN: slack.botToken,
-        SLACK_APP_TOKEN: 'xapp-1-expired',
-        SLACK_API_URL: slack.apiUrl,
-      };
-      const started = startService({ env, logger: memoryLogger(), console: false, schedules: false });
-      await expect(started).rejects.toThrow(StartupError);
-      await expect(started).rejects.toThrow(
+      await expectStartupError(
+        { SLACK_BOT_TOKEN: slack.botToken, SLACK_APP_TOKEN: 'xapp-1-expired', SLACK_API_URL: slack.apiUrl },
         /^Slack rejected SLACK_APP_TOKEN \(invalid_auth\)\. Create an app-level token \(xapp-…\) with the connections:write scope/,
       );
       expect(slack.socket.connectionsOpened).toBe(0);
     } finally {
       await slack.close();
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -8,6 +8,7 @@ export class FeedServer {
   private server: Server | null = null;
   port = 0;
 
+  /** Serves `body` at `path` from now on; returns its URL. */
   set(path: string, body: string, type = 'text/calendar; charset=utf-8'): string {
     this.docs.set(path, { type, body });
     return this.url(path);
@@ -29,19 +30,28 @@ export class FeedServer {
     return this;
   }
 
+  /** Stops listening and drops kept-alive connections, so closing never waits for a client's idle timeout. */
   close(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(() => resolve()));
   }
 }
 
 export interface IcsEvent {
   uid: string;
   start: Date;
+  /** Length in hours (default 2). */
   hours?: number;
   summary: string;
   location: string;
   geo?: string;
+  description?: string;
   status?: 'CONFIRMED' | 'CANCELLED';
+  /** iCalendar SEQUENCE: raise it when a feed changes an event. */
+  sequence?: number;
+  /** Default https://example.org/events/<uid>. */
   url?: string;
 }
 
@@ -50,9 +60,10 @@ const stamp = (d: Date) =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+/** iCalendar TEXT escaping (backslash, semicolon, comma, newline). */
 const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
 
-/** A small iCalendar document like a Meetup group feed. */
+/** A small iCalendar document like a Meetup group feed. Optional properties are written only when given. */
 export function icsCalendar(name: string, events: IcsEvent[]): string {
   const body = events.flatMap((e) => [
     'BEGIN:VEVENT',
@@ -61,15 +72,23 @@ export function icsCalendar(name: string, events: IcsEvent[]): string {
     `DTSTART:${stamp(e.start)}`,
     `DTEND:${stamp(new Date(e.start.getTime() + (e.hours ?? 2) * 3_600_000))}`,
     `SUMMARY:${text(e.summary)}`,
+    ...(e.description ? [`DESCRIPTION:${text(e.description)}`] : []),
     `LOCATION:${text(e.location)}`,
     ...(e.geo ? [`GEO:${e.geo}`] : []),
     ...(e.status ? [`STATUS:${e.status}`] : []),
+    ...(e.sequence !== undefined ? [`SEQUENCE:${e.sequence}`] : []),
     `URL:${e.url ?? `https://example.org/events/${e.uid}`}`,
     'END:VEVENT',
   ]);
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//events-bot tests//EN', `X-WR-CALNAME:${name}`, ...body, 'END:VCALENDAR', ''].join(
-    '\r\n',
-  );
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//events-bot tests//EN',
+    `X-WR-CALNAME:${text(name)}`,
+    ...body,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 }
 
 /** Venues in and around Birmingham, UK. */
@@ -79,3 +98,19 @@ export const VENUES = {
   coventry: { location: 'Fargo Village, Far Gosford St, Coventry CV1 5ED', geo: '52.4070;-1.4936' },
   zoom: { location: 'https://zoom.us/j/123456789' },
 } as const;
+
+/**
+ * A confirmed in-person talk night at The Victoria (GEO set, so it places
+ * inside a Birmingham region), linked at https://events.example.org/<uid>:
+ * the events the chat end-to-end journeys post. Any field can be overridden.
+ */
+export function pubEvent(e: Pick<IcsEvent, 'uid' | 'summary' | 'start'> & Partial<IcsEvent>): IcsEvent {
+  return {
+    ...VENUES.victoria,
+    description: 'Talks and a pint. Everyone welcome.',
+    url: `https://events.example.org/${e.uid}`,
+    status: 'CONFIRMED',
+    sequence: 0,
+    ...e,
+  };
+}

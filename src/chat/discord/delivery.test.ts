@@ -1,30 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DigestPage, EventCard } from '../../core/chat.js';
-import { startAdapter } from '../../../test/fakes/discord/harness.js';
+import type { DigestPage } from '../../core/chat.js';
+import { eventCard, startAdapter } from '../../../test/fakes/discord/harness.js';
 import { createRecordingCore, recordingLogger } from '../../../test/fakes/discord/recording-core.js';
 import { createDiscordAdapter } from './index.js';
 
 /** Posting, editing and failures, against the fake Discord with the real discord.js client. */
-const card = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 7,
-  title: 'Brum.js @everyone welcome',
-  url: 'https://brumjs.test/dec',
-  start: new Date('2025-12-04T18:30:00Z'),
-  end: null,
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: 'The Victoria',
-  address: null,
-  mapUrl: null,
-  organiser: null,
-  source: null,
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 0, maybe: 0 },
-  ...over,
-});
-
 let h: Awaited<ReturnType<typeof startAdapter>>;
 beforeAll(async () => {
   h = await startAdapter({ fake: { channels: 3 } });
@@ -35,7 +15,7 @@ const bodyOf = (messageId: string) => h.fake.state.messages.get(messageId)!;
 
 describe('postEvent', () => {
   it('sends the event embed and adds ✅ then 🤔', async () => {
-    const result = await h.adapter.postEvent(h.channel, card());
+    const result = await h.adapter.postEvent(h.channel, eventCard());
     expect(result.ok).toBe(true);
     const id = (result as { messageId: string }).messageId;
     const message = bodyOf(id);
@@ -47,18 +27,18 @@ describe('postEvent', () => {
   });
 
   it('does not invite RSVPs on an event that is already cancelled', async () => {
-    const result = await h.adapter.postEvent(h.channel, card({ status: 'cancelled', notice: 'Cancelled' }));
+    const result = await h.adapter.postEvent(h.channel, eventCard({ status: 'cancelled', notice: 'Cancelled' }));
     expect([...bodyOf((result as { messageId: string }).messageId).reactions.keys()]).toEqual([]);
   });
 });
 
 describe('editEvent', () => {
   it('replaces the embed in place with the new counts, without mentions', async () => {
-    const posted = (await h.adapter.postEvent(h.channel, card())) as { ok: true; messageId: string };
+    const posted = (await h.adapter.postEvent(h.channel, eventCard())) as { ok: true; messageId: string };
     const edited = await h.adapter.editEvent(
       h.channel,
       posted.messageId,
-      card({ counts: { going: 3, maybe: 1 }, notice: 'Updated: new time' }),
+      eventCard({ counts: { going: 3, maybe: 1 }, notice: 'Updated: new time' }),
     );
     expect(edited).toEqual({ ok: true, messageId: posted.messageId });
     const message = bodyOf(posted.messageId);
@@ -69,7 +49,7 @@ describe('editEvent', () => {
   });
 
   it('a message that was deleted is not retried', async () => {
-    const result = await h.adapter.editEvent(h.channel, '1234567890123456789', card());
+    const result = await h.adapter.editEvent(h.channel, '1234567890123456789', eventCard());
     expect(result).toMatchObject({ ok: false, retryable: false });
     expect((result as { message: string }).message).toContain('no longer exists');
   });
@@ -85,11 +65,11 @@ describe('postDigest', () => {
         {
           label: 'Thursday 4 December',
           items: [
-            { number: 1, card: card() },
-            { number: 2, card: card({ title: 'Python Brum' }) },
+            { number: 1, card: eventCard() },
+            { number: 2, card: eventCard({ title: 'Python Brum' }) },
           ],
         },
-        { label: 'Saturday 6 December', items: [{ number: 3, card: card({ title: 'Jam' }) }] },
+        { label: 'Saturday 6 December', items: [{ number: 3, card: eventCard({ title: 'Jam' }) }] },
       ],
       emptyNote: null,
     };
@@ -122,7 +102,7 @@ describe('failures become DeliveryResults a person can act on', () => {
     const channelId = fault ? h.fake.channelIds[2]! : '999999999999999999';
     h.fake.setChannelFault(channelId, fault);
     try {
-      const result = await h.adapter.postEvent({ ...h.channel, channelId }, card());
+      const result = await h.adapter.postEvent({ ...h.channel, channelId }, eventCard());
       expect(result).toMatchObject({ ok: false, retryable });
       expect((result as { message: string }).message).toMatch(pattern);
     } finally {
@@ -137,6 +117,6 @@ describe('failures become DeliveryResults a person can act on', () => {
       logger: recordingLogger(),
       mountHttp: () => undefined,
     });
-    expect(await idle.postEvent(h.channel, card())).toMatchObject({ ok: false, retryable: true });
+    expect(await idle.postEvent(h.channel, eventCard())).toMatchObject({ ok: false, retryable: true });
   });
 });

@@ -1,26 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventCard, ReactionEvent } from '../../core/chat.js';
-import { startAdapter } from '../../../test/fakes/discord/harness.js';
+import type { ReactionEvent } from '../../core/chat.js';
+import { eventCard, startAdapter } from '../../../test/fakes/discord/harness.js';
 
 /** Reactions from the gateway → core.reaction, with the real discord.js client and partials. */
-const card: EventCard = {
-  eventId: 1,
-  title: 'Brum.js',
-  url: null,
-  start: new Date('2025-12-04T18:30:00Z'),
-  end: null,
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: null,
-  address: null,
-  mapUrl: null,
-  organiser: null,
-  source: null,
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 0, maybe: 0 },
-};
 const USER = '444444444444444444';
 
 let h: Awaited<ReturnType<typeof startAdapter>>;
@@ -28,7 +10,7 @@ let messageId: string;
 
 beforeAll(async () => {
   h = await startAdapter();
-  const posted = await h.adapter.postEvent(h.channel, card);
+  const posted = await h.adapter.postEvent(h.channel, eventCard());
   if (!posted.ok) throw new Error(posted.message);
   messageId = posted.messageId;
 });

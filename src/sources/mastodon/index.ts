@@ -1,5 +1,5 @@
-import { emptyParsedEvent, type ParseContext, type ParseOutcome, type ParsedEvent, type SkippedItem } from '../types.js';
-import { readFeed, type FeedItem } from '../rss/feed.js';
+import { emptyParsedEvent, type ParseContext, type ParseOutcome } from '../types.js';
+import { parseFeedItems, readFeed, type FeedItem, type ItemOutcome } from '../rss/index.js';
 import { contextZone, itemTitle, itemUrl } from '../rss/item.js';
 import { extractTextDate } from '../text/date.js';
 import { stripHtml } from '../text/html.js';
@@ -8,21 +8,6 @@ import { extractPlace, outsideLinks } from './post.js';
 export { isMastodonTagUrl, parseHashtagSpec, tagFeedUrl } from './urls.js';
 export { extractPlace, isMastodonInternalLink } from './post.js';
 
-/**
- * Mastodon hashtag (or account) RSS → events (format 'mastodon').
- *
- * Posts have no title and no structured fields; their description is HTML.
- * A post is an event on its own only when its text states BOTH
- *  - a date and time (extractTextDate, read relative to the post's pubDate in
- *    ctx.defaultTimezone) that is after the post was published, and
- *  - a place (extractPlace: 📍/Venue:/at <Place> — see post.ts).
- * Every other post is skipped with the reason. A post that links to an outside
- * page may still be an event: mastodonEventLinks lists those links so the
- * caller can fetch the pages and enrich with their JSON-LD (mergeEnrichment).
- * Every event also carries its outside links in `links`.
- */
-type PostOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
-
 function linkNote(links: string[]): string {
   if (links.length === 0) return '';
   return links.length === 1
@@ -30,7 +15,7 @@ function linkNote(links: string[]): string {
     : ` (it links to ${links.length} pages that may describe an event)`;
 }
 
-function postToEvent(item: FeedItem, ctx: ParseContext): PostOutcome {
+function postToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const text = stripHtml(item.html);
   const title = itemTitle(item, text);
   const postUrl = itemUrl(item, ctx.sourceUrl);
@@ -38,7 +23,7 @@ function postToEvent(item: FeedItem, ctx: ParseContext): PostOutcome {
   const published = item.published ?? ctx.now;
   const zone = contextZone(ctx);
   const date = extractTextDate(text, { reference: published, timezone: zone });
-  const skip = (reason: string): PostOutcome => ({ kind: 'skipped', skipped: { title, reason: reason + linkNote(links) } });
+  const skip = (reason: string): ItemOutcome => ({ kind: 'skipped', skipped: { title, reason: reason + linkNote(links) } });
   if (!date) return skip('no event date in the post');
   if (date.start.getTime() <= published.getTime()) return skip('the date in the post is not after it was published');
   const place = extractPlace(text, date.index + date.matchText.length);
@@ -59,18 +44,21 @@ function postToEvent(item: FeedItem, ctx: ParseContext): PostOutcome {
   return { kind: 'event', event };
 }
 
-export async function parseMastodonTag(text: string, ctx: ParseContext): Promise<ParseOutcome> {
-  if (text.trim().length === 0) return { ok: false, reason: 'the feed is empty' };
-  const read = await readFeed(text);
-  if (!read.ok) return read;
-  const events: ParsedEvent[] = [];
-  const skipped: SkippedItem[] = [];
-  for (const item of read.feed.items) {
-    const outcome = postToEvent(item, ctx);
-    if (outcome.kind === 'event') events.push(outcome.event);
-    else skipped.push(outcome.skipped);
-  }
-  return { ok: true, format: 'mastodon', title: read.feed.title, events, skipped };
+/**
+ * Mastodon hashtag (or account) RSS → events (format 'mastodon').
+ *
+ * Posts have no title and no structured fields; their description is HTML.
+ * A post is an event on its own only when its text states BOTH
+ *  - a date and time (extractTextDate, read relative to the post's pubDate in
+ *    ctx.defaultTimezone) that is after the post was published, and
+ *  - a place (extractPlace: 📍/Venue:/at <Place> — see post.ts).
+ * Every other post is skipped with the reason. A post that links to an outside
+ * page may still be an event: mastodonEventLinks lists those links so the
+ * caller can fetch the pages and enrich with their JSON-LD (mergeEnrichment).
+ * Every event also carries its outside links in `links`.
+ */
+export function parseMastodonTag(text: string, ctx: ParseContext): Promise<ParseOutcome> {
+  return parseFeedItems(text, ctx, 'mastodon', postToEvent);
 }
 
 export interface PostLinks {

@@ -1,9 +1,9 @@
-import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
-import { readFeed } from './feed.js';
-import { itemToEvent } from './item.js';
+import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
+import { readFeed, type FeedItem } from './feed.js';
+import { itemToEvent, type ItemOutcome } from './item.js';
 
 export { readFeed, type Feed, type FeedItem } from './feed.js';
-export { NO_EVENT_DATE } from './item.js';
+export { NO_EVENT_DATE, type ItemOutcome } from './item.js';
 
 /**
  * RSS 2.0 / RSS 1.0 (RDF) / Atom 0.3 / Atom 1.0 → events (format 'rss').
@@ -12,16 +12,30 @@ export { NO_EVENT_DATE } from './item.js';
  *
  * Async because rss-parser's parseString returns a Promise.
  */
-export async function parseFeed(text: string, ctx: ParseContext): Promise<ParseOutcome> {
+export function parseFeed(text: string, ctx: ParseContext): Promise<ParseOutcome> {
+  return parseFeedItems(text, ctx, 'rss', itemToEvent);
+}
+
+/**
+ * Reads an RSS/Atom feed and turns each item into an event, or a skip with
+ * its reason, with `toEvent`. Shared by the formats carried in RSS ('rss',
+ * 'mastodon'), which differ only in how one item becomes an event.
+ */
+export async function parseFeedItems(
+  text: string,
+  ctx: ParseContext,
+  format: SourceFormat,
+  toEvent: (item: FeedItem, ctx: ParseContext) => ItemOutcome,
+): Promise<ParseOutcome> {
   if (text.trim().length === 0) return { ok: false, reason: 'the feed is empty' };
   const read = await readFeed(text);
   if (!read.ok) return read;
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
   for (const item of read.feed.items) {
-    const outcome = itemToEvent(item, ctx);
+    const outcome = toEvent(item, ctx);
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
   }
-  return { ok: true, format: 'rss', title: read.feed.title, events, skipped };
+  return { ok: true, format, title: read.feed.title, events, skipped };
 }

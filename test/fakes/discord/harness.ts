@@ -1,3 +1,4 @@
+import type { EventCard } from '../../../src/core/chat.js';
 import { createDiscordAdapter } from '../../../src/chat/discord/index.js';
 import type { DiscordSettings } from '../../../src/chat/discord/index.js';
 import { createFakeDiscord } from './index.js';
@@ -33,3 +34,24 @@ export async function startAdapter(
     },
   };
 }
+
+/** An event card as the core hands it to the adapter: an evening talk in London, no RSVPs yet. */
+export const eventCard = (over: Partial<EventCard> = {}): EventCard => ({
+  eventId: 7,
+  title: 'Brum.js @everyone welcome',
+  url: 'https://brumjs.test/dec',
+  start: new Date('2025-12-04T18:30:00Z'),
+  end: null,
+  timezone: 'Europe/London',
+  allDay: false,
+  venue: 'The Victoria',
+  address: null,
+  mapUrl: null,
+  organiser: null,
+  source: null,
+  status: 'scheduled',
+  attendance: 'in_person',
+  notice: null,
+  counts: { going: 0, maybe: 0 },
+  ...over,
+});

@@ -82,26 +82,4 @@ export function createRecordingCore(handlers: Record<string, Handler> = {}) {
   return { core, runs, pages, reactions, autocompletes, handlers };
 }
 
-export interface LogEntry {
-  level: 'error' | 'warn' | 'info' | 'debug';
-  msg: string;
-  obj: object | string;
-}
-
-/** A Logger that keeps what was logged, so tests can check nothing went wrong silently. */
-export function recordingLogger(entries: LogEntry[] = []) {
-  const at =
-    (level: LogEntry['level']) =>
-    (obj: object | string, msg?: string): void => {
-      entries.push({ level, obj, msg: msg ?? (typeof obj === 'string' ? obj : '') });
-    };
-  const logger = {
-    entries,
-    error: at('error'),
-    warn: at('warn'),
-    info: at('info'),
-    debug: at('debug'),
-    child: () => logger,
-  };
-  return logger;
-}
+export { recordingLogger, type LogEntry } from '../../helpers/recording-logger.js';

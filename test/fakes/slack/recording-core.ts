@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatCoreApi, CommandContext, ReactionEvent, Reply } from '../../../src/core/chat.js';
-import type { Logger } from '../../../src/core/log.js';
 
 /**
  * Small stand-ins for adapter tests that run without the whole service: a
@@ -50,17 +49,8 @@ function answer(ctx: CommandContext, text: string): Reply {
   return { ephemeral: true, lines: [[`❌ There is no /events ${word} command.`]] };
 }
 
-export interface LogEntry {
-  level: string;
-  obj: unknown;
-  msg?: string;
-}
-
-export function memoryLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[] } {
-  const at = (level: string) => (obj: object | string, msg?: string) => void entries.push({ level, obj, msg });
-  const logger = { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), child: () => logger, entries };
-  return logger;
-}
+/** The shared recording logger (test/helpers), under the name the Slack adapter tests use. */
+export { recordingLogger as memoryLogger, type LogEntry } from '../../helpers/recording-logger.js';
 
 export interface MountServer {
   url: string;

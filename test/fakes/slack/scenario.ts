@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage } from './index.js';
-import { icsFeed, startHarness, type Harness, type IcsEvent, type Mode } from './harness.js';
+import { icsCalendar, pubEvent, type IcsEvent } from '../../helpers/feed-server.js';
+import { startHarness, type Harness, type Mode } from './harness.js';
 
 /**
  * The Slack user journey, run end to end against the real service in one
@@ -37,7 +38,9 @@ export function slackFlow(mode: Mode): void {
     let h: Harness;
     let events: IcsEvent[];
     const post = (uid: string) =>
-      h.slack.messages.find((m) => m.text.includes(events.find((e) => e.uid === uid)!.title.slice(0, 12)) && !m.text.startsWith('Events'));
+      h.slack.messages.find(
+        (m) => m.text.includes(events.find((e) => e.uid === uid)!.summary.slice(0, 12)) && !m.text.startsWith('Events'),
+      );
     const advance = (ms: number) => void (h.clock.now = new Date(h.clock.now.getTime() + ms));
 
     beforeAll(async () => {
@@ -45,11 +48,11 @@ export function slackFlow(mode: Mode): void {
       // Whole hours two and three days ahead: after the clock, inside this week's digest.
       const base = Math.ceil((h.clock.now.getTime() + 2 * DAY) / 3_600_000) * 3_600_000;
       events = [
-        { uid: 'brumjs', title: HOSTILE, start: new Date(base) },
-        { uid: 'python', title: 'Birmingham Python', start: new Date(base + 3 * 3_600_000) },
-        { uid: 'socials', title: 'Tech Socials', start: new Date(base + DAY) },
+        pubEvent({ uid: 'brumjs', summary: HOSTILE, start: new Date(base) }),
+        pubEvent({ uid: 'python', summary: 'Birmingham Python', start: new Date(base + 3 * 3_600_000) }),
+        pubEvent({ uid: 'socials', summary: 'Tech Socials', start: new Date(base + DAY) }),
       ];
-      h.feeds.set('/brum.ics', icsFeed('Brum Tech', events));
+      h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
     });
     afterAll(() => h?.close());
 
@@ -160,7 +163,7 @@ export function slackFlow(mode: Mode): void {
 
     it('marks a post cancelled when the feed cancels the event', async () => {
       events[2] = { ...events[2]!, status: 'CANCELLED', sequence: 1 };
-      h.feeds.set('/brum.ics', icsFeed('Brum Tech', events));
+      h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
       advance(11 * 60_000);
       await h.service.pollOnce();
       await h.service.deliverNow();
@@ -171,12 +174,10 @@ export function slackFlow(mode: Mode): void {
     });
 
     it('pages a long /events nearby answer with buttons that replace the message', async () => {
-      const more = Array.from({ length: 10 }, (_, i) => ({
-        uid: `extra${i}`,
-        title: `Extra meetup ${i + 1}`,
-        start: new Date(events[0]!.start.getTime() + (i + 1) * 600_000),
-      }));
-      h.feeds.set('/more.ics', icsFeed('More Brum', more));
+      const more = Array.from({ length: 10 }, (_, i) =>
+        pubEvent({ uid: `extra${i}`, summary: `Extra meetup ${i + 1}`, start: new Date(events[0]!.start.getTime() + (i + 1) * 600_000) }),
+      );
+      h.feeds.set('/more.ics', icsCalendar('More Brum', more));
       await h.command(`feed add ${h.feeds.url('/more.ics')}`, ADMIN);
       advance(11 * 60_000);
       await h.service.pollOnce();
