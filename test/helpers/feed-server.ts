@@ -3,14 +3,20 @@ import type { AddressInfo } from 'node:net';
 
 /** A loopback feed server (127.0.0.1 only) whose documents tests can change between polls. */
 export class FeedServer {
-  private docs = new Map<string, { type: string; body: string }>();
+  private docs = new Map<string, { type: string; body: string | Buffer; status: number }>();
   requests: string[] = [];
   private server: Server | null = null;
   port = 0;
 
   /** Serves `body` at `path` from now on; returns its URL. */
-  set(path: string, body: string, type = 'text/calendar; charset=utf-8'): string {
-    this.docs.set(path, { type, body });
+  set(path: string, body: string | Buffer, type = 'text/calendar; charset=utf-8'): string {
+    this.docs.set(path, { type, body, status: 200 });
+    return this.url(path);
+  }
+
+  /** Answers `path` with an HTTP error from now on (a feed that broke). */
+  fail(path: string, status: number): string {
+    this.docs.set(path, { type: 'text/plain', body: `error ${status}`, status });
     return this.url(path);
   }
 
@@ -23,7 +29,7 @@ export class FeedServer {
       this.requests.push(req.url ?? '');
       const doc = this.docs.get(req.url ?? '');
       if (!doc) return void res.writeHead(404).end('not found');
-      res.writeHead(200, { 'content-type': doc.type }).end(doc.body);
+      res.writeHead(doc.status, { 'content-type': doc.type }).end(doc.body);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;

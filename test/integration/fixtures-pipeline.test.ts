@@ -240,7 +240,7 @@ beforeAll(async () => {
   await feeds.start();
   for (const file of readdirSync(DIR).filter((f) => f !== 'SOURCES.md')) {
     // Served as the exact bytes captured (one fixture is ISO-8859-1).
-    feeds.set(`/${file}`, readFileSync(DIR + file) as unknown as string, TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+    feeds.set(`/${file}`, readFileSync(DIR + file), TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
   }
 });
 afterAll(() => feeds.close());
