@@ -38,6 +38,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     if (!preview.ok) return { ephemeral: true, lines: [[`❌ I couldn't use that feed: ${preview.message}`]] };
     const source = await deps.store.sources.add(preview.feedUrl, preview.kind);
     await deps.store.channels.subscribe(channel.id, source.id);
+    deps.sourceAdded();
     const name = preview.title ? `${preview.title} ` : '';
     const found: Line = region
       ? [
@@ -53,7 +54,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       lines: [
         ['✅ Following ', { bold: `${name}(#${source.id})` }, ` — ${preview.feedUrl}`],
         found,
-        ['New events appear within the next poll (every few minutes).'],
+        ['Its events will be posted here shortly, and new ones as they appear.'],
       ],
     };
   },

@@ -119,6 +119,8 @@ export interface CommandDeps {
   previewSource(url: string, channel: { lat: number; lon: number; radiusKm: number } | null, now: Date): Promise<SourcePreviewResult>;
   /** Called after something changed that a post shows (RSVP counts), so adapters' messages get edited. */
   notifyCountsChanged(eventId: number): Promise<void>;
+  /** Called after a source was added, so its events are fetched and posted soon rather than at the next scheduled poll. */
+  sourceAdded(): void;
   defaults: { radiusKm: number; days: number };
 }
 

@@ -3,13 +3,19 @@ import type { AdapterDeps, ChatAdapter } from '../core/chat.js';
 
 type Base = Omit<AdapterDeps<unknown>, 'config'>;
 
+export interface ConsoleStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  onQuit?: () => void;
+}
+
 /**
  * The chat platforms this run talks to: Discord when DISCORD_TOKEN is set,
  * Slack when SLACK_BOT_TOKEN is set, and the console chat when no platform
  * is configured (or CONSOLE_CHAT=on). Platform libraries are loaded only
  * when used, so a console-only start stays quick.
  */
-export async function createAdapters(config: Config, base: Base, consoleWanted?: boolean): Promise<ChatAdapter[]> {
+export async function createAdapters(config: Config, base: Base, consoleWanted?: boolean | ConsoleStreams): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.DISCORD_TOKEN) {
     const { createDiscordAdapter } = await import('../chat/discord/index.js');
@@ -37,18 +43,11 @@ export async function createAdapters(config: Config, base: Base, consoleWanted?:
       }),
     );
   }
-  const consoleOn =
-    config.CONSOLE_CHAT === 'on' ||
-    (config.CONSOLE_CHAT === 'auto' && (consoleWanted ?? (adapters.length === 0 && Boolean(process.stdin.isTTY))));
-  if (consoleOn) {
+  const wanted = consoleWanted === undefined ? adapters.length === 0 && Boolean(process.stdin.isTTY) : Boolean(consoleWanted);
+  if (config.CONSOLE_CHAT === 'on' || (config.CONSOLE_CHAT === 'auto' && wanted)) {
     const { createConsoleAdapter } = await import('../chat/console/index.js');
-    adapters.push(
-      createConsoleAdapter({
-        ...base,
-        logger: base.logger.child({ module: 'console' }),
-        config: { input: process.stdin, output: process.stdout },
-      }),
-    );
+    const streams = typeof consoleWanted === 'object' ? consoleWanted : { input: process.stdin, output: process.stdout };
+    adapters.push(createConsoleAdapter({ ...base, logger: base.logger.child({ module: 'console' }), config: streams }));
   }
   return adapters;
 }

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import { loadConfig, type Config } from '../config/index.js';
-import type { ChatAdapter, ChatCoreApi, CommandDeps } from '../core/chat.js';
+import type { AdapterDeps, ChatAdapter, ChatCoreApi, CommandDeps } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { createChatCore } from '../chat/core.js';
@@ -14,7 +14,7 @@ import { previewForChannel } from '../ingest/preview.js';
 import { Poller, type PollSummary } from '../pipeline/poll.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/db.js';
-import { createAdapters } from './adapters.js';
+import { createAdapters, type ConsoleStreams } from './adapters.js';
 import { createLogger } from './log.js';
 
 /** A start-up problem a person can fix; its message is one line, printed without a stack trace. */
@@ -24,8 +24,11 @@ export interface ServiceOptions {
   env: Record<string, string | undefined>;
   now?: () => Date;
   logger?: Logger;
-  /** Run the console chat on stdin/stdout (default: when no platform token is configured and stdin is a terminal). */
-  console?: boolean;
+  /**
+   * Run the console chat (default: when no platform token is configured and
+   * stdin is a terminal), on stdin/stdout or on the given streams.
+   */
+  console?: boolean | ConsoleStreams;
   /** Start the poll and digest schedules (default true; tests drive cycles by hand). */
   schedules?: boolean;
   /** Further chat adapters to run besides the configured ones (embedding, tests). */
@@ -72,6 +75,42 @@ async function wire(
   opts: ServiceOptions,
   cleanups: (() => Promise<void>)[],
 ): Promise<RunningService> {
+  const parts = buildParts(config, store, logger, now, () => schedules.pollSoon());
+  const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, parts.delivery) });
+  cleanups.push(() => http.close());
+  await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups);
+  const schedules = startSchedules(config, store, parts, logger, now, opts.schedules !== false);
+  logger.info({ port: http.port, database: store.provider, chat: parts.delivery.platforms() }, 'events-bot started');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    config,
+    store,
+    core: parts.core,
+    httpPort: http.port,
+    pollOnce: () => parts.poller.runOnce(),
+    deliverNow: () => parts.delivery.run(),
+    digestsNow: () => runDigests(store, (p) => parts.delivery.port(p), now(), logger),
+    flushEdits: () => parts.delivery.flushCounts(true),
+    stop: () =>
+      (stopping ??= (async () => {
+        await schedules.stop();
+        parts.delivery.stop();
+        await parts.poller.idle();
+        for (const c of cleanups.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'shutdown step failed'));
+        logger.info('events-bot stopped');
+      })()),
+  };
+}
+
+interface Parts {
+  core: ChatCoreApi;
+  delivery: Delivery;
+  poller: Poller;
+}
+
+/** The platform-neutral pieces: fetch/ingest, delivery, the chat core with its commands, the poller. */
+function buildParts(config: Config, store: Store, logger: Logger, now: () => Date, pollSoon: () => void): Parts {
   const fetcher = new Fetcher({
     allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS,
     maxBytes: config.FETCH_MAX_BYTES,
@@ -84,9 +123,9 @@ async function wire(
     store,
     previewSource: (url, region, at) => previewForChannel(url, ingestDeps, region, at),
     notifyCountsChanged: (eventId) => delivery.notifyCountsChanged(eventId),
+    sourceAdded: pollSoon,
     defaults: { radiusKm: 25, days: 7 },
   };
-  const core = createChatCore(commandDeps, logger.child({ module: 'chat' }));
   const poller = new Poller({
     store,
     logger: logger.child({ module: 'poll' }),
@@ -96,56 +135,58 @@ async function wire(
     pollIntervalMs: MIN_RECHECK_MS,
     ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source }),
   });
+  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' })), delivery, poller };
+}
 
-  const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, delivery) });
-  cleanups.push(() => http.close());
-
-  const adapters = [
-    ...(await createAdapters(config, { core, logger, mountHttp: http.mount, now }, opts.console)),
-    ...(opts.adapters ?? []),
-  ];
+/** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
+async function startAdapters(
+  config: Config,
+  parts: Parts,
+  base: { logger: Logger; mountHttp: AdapterDeps<unknown>['mountHttp']; now: () => Date },
+  opts: ServiceOptions,
+  cleanups: (() => Promise<void>)[],
+): Promise<void> {
+  const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());
     if (!started.ok) throw new StartupError(started.message);
-    delivery.register(adapter);
+    parts.delivery.register(adapter);
   }
+}
 
-  const cycle = async () => {
-    await poller.runOnce();
-    await delivery.run();
+/**
+ * node-cron drives poll cycles (POLL_SCHEDULE; a cycle polls the due sources,
+ * then delivers) and a minutely digest check. The first cycle runs a second
+ * after start, and again shortly after a source is added.
+ */
+function startSchedules(config: Config, store: Store, parts: Parts, logger: Logger, now: () => Date, enabled: boolean) {
+  const cycle = () =>
+    guard(logger, 'poll cycle', async () => {
+      await parts.poller.runOnce();
+      await parts.delivery.run();
+    });
+  const timers = new Set<NodeJS.Timeout>();
+  const soon = (ms: number) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      void cycle();
+    }, ms);
+    timers.add(t);
   };
   const tasks: ScheduledTask[] = [];
-  if (opts.schedules !== false) {
-    tasks.push(cron.schedule(config.POLL_SCHEDULE, () => guard(logger, 'poll cycle', cycle), { noOverlap: true, name: 'poll' }));
-    tasks.push(
-      cron.schedule('* * * * *', () => guard(logger, 'digests', () => runDigests(store, (p) => delivery.port(p), now(), logger)), {
-        noOverlap: true,
-        name: 'digests',
-      }),
-    );
-    setTimeout(() => void guard(logger, 'first poll', cycle), 1_000).unref();
+  if (enabled) {
+    tasks.push(cron.schedule(config.POLL_SCHEDULE, cycle, { noOverlap: true, name: 'poll' }));
+    const digests = () => guard(logger, 'digests', () => runDigests(store, (p) => parts.delivery.port(p), now(), logger));
+    tasks.push(cron.schedule('* * * * *', digests, { noOverlap: true, name: 'digests' }));
+    soon(1_000);
   }
-  logger.info({ port: http.port, database: store.provider, chat: delivery.platforms() }, 'events-bot started');
-
-  let stopping: Promise<void> | null = null;
   return {
-    config,
-    store,
-    core,
-    httpPort: http.port,
-    pollOnce: () => poller.runOnce(),
-    deliverNow: () => delivery.run(),
-    digestsNow: () => runDigests(store, (p) => delivery.port(p), now(), logger),
-    flushEdits: () => delivery.flushCounts(true),
-    stop: () =>
-      (stopping ??= (async () => {
-        for (const t of tasks) await t.stop();
-        delivery.stop();
-        await poller.idle();
-        for (const c of cleanups.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'shutdown step failed'));
-        logger.info('events-bot stopped');
-      })()),
+    pollSoon: () => enabled && soon(500),
+    async stop() {
+      for (const t of timers) clearTimeout(t);
+      for (const t of tasks) await t.stop();
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { StartupError, startService, type RunningService } from '../../src/service/index.js';
+import type { ConsoleStreams } from '../../src/service/adapters.js';
 import { FeedServer } from './feed-server.js';
 import { recordingLogger, type LogEntry } from './recording-logger.js';
 
@@ -25,6 +26,8 @@ export interface TestService {
 
 export interface TestServiceOptions {
   now?: Date;
+  /** Run the console chat on these streams. */
+  console?: ConsoleStreams;
   /** Closed with the service, or at once when start-up fails (e.g. the fake chat platform). */
   alsoClose?: () => Promise<void>;
 }
@@ -53,7 +56,7 @@ export async function startTestService(env: Record<string, string>, opts: TestSe
   };
   let service: RunningService;
   try {
-    service = await startService({ env: fullEnv, now: () => clock.now, logger, console: false, schedules: false });
+    service = await startService({ env: fullEnv, now: () => clock.now, logger, console: opts.console ?? false, schedules: false });
   } catch (error) {
     await cleanUp();
     throw error;

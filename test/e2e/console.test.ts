@@ -1,0 +1,100 @@
+import { PassThrough, Writable } from 'node:stream';
+import { afterEach, expect, it } from 'vitest';
+import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
+import { startTestService, type TestService } from '../helpers/service.js';
+
+/**
+ * The console chat as a newcomer meets it after `npm install && npm start`:
+ * commands typed as lines, posts printed, reactions typed as "react N ✅".
+ */
+const NOW = new Date('2026-11-30T10:00:00Z');
+
+let test: TestService | undefined;
+afterEach(async () => {
+  await test?.close();
+  test = undefined;
+});
+
+function terminal() {
+  const input = new PassThrough();
+  let output = '';
+  let quit = false;
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      output += chunk.toString();
+      done();
+    },
+  });
+  const waitFor = async (text: string) => {
+    const deadline = Date.now() + 10_000;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline) throw new Error(`console never printed ${JSON.stringify(text)}; it printed:\n${output}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  return {
+    streams: { input, output: sink, onQuit: () => (quit = true) },
+    type: (line: string) => input.write(`${line}\n`),
+    waitFor,
+    get output() {
+      return output;
+    },
+    get quit() {
+      return quit;
+    },
+  };
+}
+
+it('runs the same commands, posts and reactions as the chat platforms, as text', async () => {
+  const term = terminal();
+  test = await startTestService({ CONSOLE_CHAT: 'auto' }, { now: NOW, console: term.streams });
+  const feed = test.feeds.set(
+    '/brum.ics',
+    icsCalendar('Brum Tech', [pubEvent({ uid: 'hack', summary: 'Hack night @everyone', start: new Date('2026-12-02T18:30:00Z') })]),
+  );
+  await term.waitFor('Console chat ready');
+
+  term.type('/events region Birmingham, UK');
+  await term.waitFor('This channel now gets events near Birmingham, England, GB — 25 km, Europe/London.');
+  term.type(`feed add ${feed}`);
+  await term.waitFor('Found 1 event (1 upcoming), 1 in person within 25 km of Birmingham, England, GB.');
+
+  await test.service.pollOnce();
+  await test.service.deliverNow();
+  await term.waitFor('── post 1');
+  expect(term.output).toContain('Hack night @everyone');
+  expect(term.output).toContain('Wed, 2 Dec 2026, 18:30 GMT');
+
+  term.type('react 1 ✅');
+  await term.waitFor('Reacted ✅ on 1.');
+  await test.service.flushEdits();
+  await term.waitFor('✅ 1 going');
+
+  term.type('nearby 5km');
+  await term.waitFor('Events within 5.0 km of Birmingham, England, GB');
+  term.type('nearby 500km');
+  await term.waitFor('❌ Radius must be between 1 and 200 km');
+  term.type('party');
+  await term.waitFor('There is no /events party command.');
+
+  term.type('quit');
+  await new Promise((r) => setTimeout(r, 50));
+  expect(term.quit).toBe(true);
+});
+
+it('strips terminal control characters that a feed could use to rewrite the screen', async () => {
+  const term = terminal();
+  test = await startTestService({ CONSOLE_CHAT: 'auto' }, { now: NOW, console: term.streams });
+  const feed = test.feeds.set(
+    '/evil.ics',
+    icsCalendar('Evil', [pubEvent({ uid: 'x', summary: 'Free pizza\u001b[2J\u001b[31m!', start: new Date('2026-12-02T18:30:00Z') })]),
+  );
+  term.type('region Birmingham, UK');
+  term.type(`feed add ${feed}`);
+  await term.waitFor('Found 1 event');
+  await test.service.pollOnce();
+  await test.service.deliverNow();
+  await term.waitFor('── post 1');
+  expect(term.output).toContain('Free pizza[2J[31m!');
+  expect(term.output).not.toContain('\u001b[2J');
+});
