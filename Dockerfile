@@ -8,7 +8,10 @@ COPY scripts ./scripts
 COPY prisma ./prisma
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run typecheck && npm prune --omit=dev
+# Compile to dist/ so the container starts plain JavaScript.
+RUN npm run typecheck && npm run build && npm prune --omit=dev
+# Build the compact gazetteer now, so the first start doesn't.
+RUN npx tsx scripts/build-gazetteer.ts
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -21,4 +24,4 @@ VOLUME ["/app/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.HTTP_PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "bin/events-bot.js", "start"]
+CMD ["node", "dist/src/cli/main.js", "start"]
