@@ -187,8 +187,12 @@ export interface PostRepo {
   countsDirty(limit: number): Promise<PostRecord[]>;
   /** Event id behind number N of a digest post. */
   digestItem(postId: number, number: number): Promise<number | null>;
-  /** Pending/failed posts to retry. */
-  unsent(limit: number): Promise<PostRecord[]>;
+  /**
+   * Posts to retry: failed ones with fewer than `maxAttempts` attempts, and
+   * pending ones last touched before `staleBefore` (claimed by an instance
+   * that stopped before sending; a fresh pending post may be in flight).
+   */
+  unsent(limit: number, opts: { maxAttempts: number; staleBefore: Date }): Promise<PostRecord[]>;
   /** Events in the channel's sources that have no post in the channel yet, starting after `from`. */
   unpostedEvents(channelId: number, from: Date): Promise<StoredEvent[]>;
 }

@@ -1,6 +1,6 @@
 import type { ChatPort } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
-import type { ChannelRecord, PostRecord, Store } from '../core/ports.js';
+import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/ports.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { sourceLabel, toCard } from './format.js';
 
@@ -8,6 +8,10 @@ import { sourceLabel, toCard } from './format.js';
 export const EDIT_INTERVAL_MS = 5_000;
 /** New events posted per channel per run; the rest follow on the next run, so a new feed doesn't flood a channel. */
 const POSTS_PER_RUN = 10;
+/** A post that failed is tried again on later runs, up to this many attempts in all. */
+export const MAX_ATTEMPTS = 5;
+/** A post claimed but still pending after this long was claimed by an instance that stopped; it is sent again. */
+const STALE_PENDING_MS = 10 * 60_000;
 
 /**
  * Platform-neutral delivery: posts new in-region events to channels, edits
@@ -34,8 +38,10 @@ export class Delivery {
     return [...this.ports.keys()];
   }
 
-  /** Posts new events and applies edits for changed events. */
+  /** Retries failed posts, posts new events, and applies edits for changed events and RSVP counts. */
   async run(): Promise<void> {
+    // Earlier failures first; a post that fails now waits for the next run.
+    await this.guard({}, () => this.retryUnsent());
     for (const channel of await this.store.channels.list()) {
       const port = this.ports.get(channel.platform);
       if (!port || channel.postMode !== 'new' || !channelRegion(channel)) continue;
@@ -54,15 +60,30 @@ export class Delivery {
       .slice(0, POSTS_PER_RUN);
     for (const event of candidates) {
       const post = await this.store.posts.claimEventPost(channel.id, event.id);
-      if (!post) continue;
-      const card = toCard(event, undefined, await this.sourceOf(event.id));
-      const sent = await port.postEvent(keyOf(channel), { ...card, notice: card.status === 'postponed' ? card.notice : null });
-      if (sent.ok) await this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
-      else {
-        await this.store.posts.markFailed(post.id, sent.message);
-        this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');
-      }
+      if (post) await this.send(channel, port, post, event);
     }
+  }
+
+  /** Sends failed posts again (a platform outage, a permission an admin has since granted). */
+  async retryUnsent(): Promise<void> {
+    const now = this.now();
+    const due = await this.store.posts.unsent(20, { maxAttempts: MAX_ATTEMPTS, staleBefore: new Date(now.getTime() - STALE_PENDING_MS) });
+    for (const post of due) {
+      if (post.kind !== 'event' || post.eventId === null) continue;
+      const [event, channel] = await Promise.all([this.store.events.get(post.eventId), this.store.channels.get(post.channelId)]);
+      const port = channel && this.ports.get(channel.platform);
+      if (!event || !channel || !port) continue;
+      if (verdictFor(event, channelRegion(channel), now).post) await this.send(channel, port, post, event);
+      else await this.store.posts.markFailed(post.id, 'no longer to be posted (past, cancelled or moved)');
+    }
+  }
+
+  private async send(channel: ChannelRecord, port: ChatPort, post: PostRecord, event: StoredEvent): Promise<void> {
+    const card = toCard(event, undefined, await this.sourceOf(event.id));
+    const sent = await port.postEvent(keyOf(channel), { ...card, notice: card.status === 'postponed' ? card.notice : null });
+    if (sent.ok) return this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
+    await this.store.posts.markFailed(post.id, sent.message);
+    this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');
   }
 
   /** Edits posts whose event changed time, venue or status since they were sent. */

@@ -56,13 +56,18 @@ forEachProvider((db) => {
       const a = (await store.posts.claimEventPost(channel.id, events[0]!))!;
       const b = (await store.posts.claimEventPost(channel.id, events[1]!))!;
       await store.posts.markFailed(a.id, 'Missing Access');
-      expect((await store.posts.unsent(10)).map((p) => [p.id, p.state, p.attempts])).toEqual([
+      const soon = { maxAttempts: 5, staleBefore: new Date(Date.now() - 60_000) };
+      // A pending post claimed a moment ago may be in flight elsewhere: only the failed one is due.
+      expect((await store.posts.unsent(10, soon)).map((p) => [p.id, p.state, p.attempts])).toEqual([[a.id, 'failed', 1]]);
+      const later = { maxAttempts: 5, staleBefore: new Date(Date.now() + 60_000) };
+      expect((await store.posts.unsent(10, later)).map((p) => [p.id, p.state, p.attempts])).toEqual([
         [b.id, 'pending', 0],
         [a.id, 'failed', 1],
       ]);
+      expect(await store.posts.unsent(10, { maxAttempts: 1, staleBefore: later.staleBefore })).toHaveLength(1);
       await store.posts.markSent(a.id, 'msg-1', 1, NOW);
       await store.posts.markSent(b.id, 'msg-2', 1, NOW);
-      expect(await store.posts.unsent(10)).toEqual([]);
+      expect(await store.posts.unsent(10, later)).toEqual([]);
       expect(await store.posts.findByMessage(channel.id, 'msg-1')).toMatchObject({
         id: a.id,
         state: 'sent',

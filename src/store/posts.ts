@@ -89,9 +89,12 @@ export function postRepo(db: Db): PostRepo {
     },
 
     /** Fewest attempts first, so one post that keeps failing does not starve the others. */
-    async unsent(limit) {
+    async unsent(limit, { maxAttempts, staleBefore }) {
       const rows = await db.post.findMany({
-        where: { state: { in: ['pending', 'failed'] } },
+        where: {
+          attempts: { lt: maxAttempts },
+          OR: [{ state: 'failed' }, { state: 'pending', updatedAt: { lt: staleBefore } }],
+        },
         orderBy: [{ attempts: 'asc' }, { id: 'asc' }],
         take: limit,
       });

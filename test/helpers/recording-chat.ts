@@ -11,6 +11,9 @@ export class RecordingChat implements ChatAdapter {
   posts: { channel: ChannelKey; card: EventCard; messageId: string }[] = [];
   edits: { channel: ChannelKey; messageId: string; card: EventCard }[] = [];
   digests: { channel: ChannelKey; page: DigestPage; messageId: string }[] = [];
+  /** The next N posts fail as a platform outage would. */
+  failNextPosts = 0;
+  failures = 0;
   private next = 1;
 
   async start() {
@@ -19,6 +22,11 @@ export class RecordingChat implements ChatAdapter {
   async stop() {}
 
   async postEvent(channel: ChannelKey, card: EventCard): Promise<DeliveryResult> {
+    if (this.failNextPosts > 0) {
+      this.failNextPosts--;
+      this.failures++;
+      return { ok: false, message: '503 Service Unavailable', retryable: true };
+    }
     const messageId = `m${this.next++}`;
     this.posts.push({ channel, card, messageId });
     return { ok: true, messageId };

@@ -93,6 +93,17 @@ forEachDatabase((provider) => {
     expect(chat.posts).toHaveLength(2);
   });
 
+  it('posts again on a later run when the platform failed, without posting anything twice', async () => {
+    chat.failNextPosts = 1;
+    await setUp();
+    expect(chat.failures).toBe(1);
+    expect(chat.posts.map((p) => p.card.title)).toEqual(['Hack night']);
+    await service.deliverNow();
+    expect(chat.posts.map((p) => p.card.title).sort()).toEqual(['BrumJS @everyone welcome', 'Hack night']);
+    await service.deliverNow();
+    expect(chat.posts).toHaveLength(2);
+  });
+
   it('turns reactions into RSVPs and edits the post with the counts', async () => {
     await setUp();
     const post = chat.postFor('Hack night')!;

@@ -24,7 +24,6 @@ forEachDatabase((provider) => {
     expect(up.status).toBe(200);
     expect(await up.json()).toEqual({ ok: true, database: 'up', provider, chat: [] });
     expect((await fetch(`${url}/nope`)).status).toBe(404);
-
   });
 
   if (provider === 'postgres') {
