@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandDefinition, Line } from '../src/core/chat.js';
 import { formatKm, plural } from '../src/deliver/format.js';
+import { channelRegion } from '../src/place/eligibility.js';
 
 const schema = z.object({
   url: z
@@ -30,16 +31,19 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   schema,
   async execute(ctx, args, deps) {
     const channel = await deps.store.channels.getOrCreate(ctx);
-    const region =
-      channel.regionLat != null && channel.regionLon != null
-        ? { lat: channel.regionLat, lon: channel.regionLon, radiusKm: channel.radiusKm }
-        : null;
+    const region = channelRegion(channel);
     const preview = await deps.previewSource(args.url, region, ctx.now);
     if (!preview.ok) return { ephemeral: true, lines: [[`❌ I couldn't use that feed: ${preview.message}`]] };
+    const already = (await deps.store.channels.sources(channel.id)).find((s) => s.url === preview.feedUrl);
+    if (already) {
+      return {
+        ephemeral: true,
+        lines: [[`This channel already follows that feed as #${already.id}. See `, { bold: '/events feed list' }, '.']],
+      };
+    }
     const source = await deps.store.sources.add(preview.feedUrl, preview.kind);
     await deps.store.channels.subscribe(channel.id, source.id);
     deps.sourceAdded();
-    const name = preview.title ? `${preview.title} ` : '';
     const found: Line = region
       ? [
           `Found ${plural(preview.total, 'event')} (${preview.upcoming} upcoming), ${preview.inPersonNear} in person within ${formatKm(channel.radiusKm)} of ${channel.regionName}.`,
@@ -49,12 +53,16 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
           { bold: '/events region <place>' },
           ' so I know which to post.',
         ];
+    const next =
+      channel.postMode === 'digest'
+        ? 'Its events will appear in the weekly digest.'
+        : 'Its events will be posted here shortly, and new ones as they appear.';
     return {
       ephemeral: false,
       lines: [
-        ['✅ Following ', { bold: `${name}(#${source.id})` }, ` — ${preview.feedUrl}`],
+        ['✅ Following ', { bold: `${preview.title ? `${preview.title} ` : ''}(#${source.id})` }, ` — ${preview.feedUrl}`],
         found,
-        ['Its events will be posted here shortly, and new ones as they appear.'],
+        [next],
       ],
     };
   },

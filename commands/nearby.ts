@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { CommandDefinition, Line, Reply } from '../src/core/chat.js';
 import { eventLine, formatKm } from '../src/deliver/format.js';
 import { pageToken } from '../src/core/paging.js';
+import type { ChannelRecord, UserPrefRecord } from '../src/core/ports.js';
+import { channelRegion } from '../src/place/eligibility.js';
 import { radiusOption, radiusSchema } from './options.js';
 
 const PAGE_SIZE = 10;
@@ -34,17 +36,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const { store, defaults } = deps;
     const channel = await store.channels.find(ctx);
     const home = await store.users.get(ctx.platform, ctx.userId);
-    const centre =
-      home?.homeLat != null && home.homeLon != null
-        ? { name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaults.radiusKm }
-        : channel?.regionLat != null && channel.regionLon != null
-          ? {
-              name: channel.regionName ?? 'this channel’s region',
-              lat: channel.regionLat,
-              lon: channel.regionLon,
-              radius: channel.radiusKm,
-            }
-          : null;
+    const centre = searchCentre(home, channel, defaults.radiusKm);
     if (!centre) {
       return {
         ephemeral: true,
@@ -115,3 +107,12 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     };
   },
 };
+
+/** Where `nearby` searches: the person's own home when they set one, else the channel's region. */
+function searchCentre(home: UserPrefRecord | null, channel: ChannelRecord | null, defaultRadiusKm: number) {
+  if (home?.homeLat != null && home.homeLon != null) {
+    return { name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaultRadiusKm };
+  }
+  const region = channel && channelRegion(channel);
+  return region ? { name: channel.regionName ?? 'this channel’s region', lat: region.lat, lon: region.lon, radius: region.radiusKm } : null;
+}

@@ -169,6 +169,14 @@ forEachDatabase((provider) => {
     expect(text(await run('nearby 25km 1d'))).toContain('No in-person events within 25 km');
   });
 
+  it('says so when a channel adds a feed it already follows', async () => {
+    await setUp();
+    const again = await run(`feed add ${feeds.url('/brum.ics')}`);
+    expect(again.ephemeral).toBe(true);
+    expect(text(again)).toBe('This channel already follows that feed as #1. See /events feed list.');
+    expect(text(await run('feed list'))).toMatch(/^Feeds followed here \(1\)\n#1 Brum Tech — /);
+  });
+
   it('refuses admin commands to members and explains bad input', async () => {
     const refused = await run('region Leeds', { userId: 'member', isAdmin: false });
     expect(refused.ephemeral).toBe(true);
