@@ -16,6 +16,7 @@ describe('parseCommandText (Slack and console typing)', () => {
     ['feed remove 3', ['feed', 'remove'], { id: '3' }],
     ['digest Monday 09:00', ['digest'], { day: 'monday', time: '09:00' }],
     ['digest off', ['digest'], { day: 'off' }],
+    ['digest friday 17:30 silent', ['digest'], { day: 'friday', time: '17:30', empty: 'silent' }],
     ['rsvp 42 going', ['rsvp'], { event: '42', status: 'going' }],
     ['mode digest', ['mode'], { mode: 'digest' }],
   ])('GIVEN "%s" THEN it runs %j with %j', (text, path, raw) => {

@@ -161,6 +161,20 @@ forEachDatabase((provider) => {
     expect(text(await run('mine', { userId: 'u9' }))).toContain('Hack night');
   });
 
+  it('posts a short note for an empty week, or nothing when the channel chose silent', async () => {
+    expect(text(await run('region Birmingham, UK'))).toContain('Birmingham');
+    expect(text(await run('digest tuesday 09:00'))).toContain('A week with no events gets a short note.');
+    clock = new Date('2026-12-01T09:00:00Z');
+    await service.digestsNow();
+    expect(chat.digests.map((d) => d.page.emptyNote)).toEqual([
+      'No in-person events in the region this week. Admins can follow more feeds with /events feed add <url>.',
+    ]);
+    expect(text(await run('digest tuesday 09:00 silent'))).toContain('A week with no events gets no message.');
+    clock = new Date('2026-12-08T09:00:00Z');
+    await service.digestsNow();
+    expect(chat.digests).toHaveLength(1);
+  });
+
   it('answers nearby with the events, distance and RSVP hint', async () => {
     await setUp();
     const reply = text(await run('nearby'));
