@@ -10,8 +10,9 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   usage: '/events help',
   options: [],
   schema,
-  async execute() {
-    const { commands } = await import('./index.js');
+  async execute(ctx) {
+    const { commands: all } = await import('./index.js');
+    const commands = all.filter((c) => !c.platforms || c.platforms.includes(ctx.platform));
     const lines: Line[] = [[{ bold: 'events-bot finds local, in-person events and posts them here.' }]];
     for (const c of commands) lines.push([{ bold: c.usage.split(' — ')[0]! }, ` — ${c.description}`]);
     lines.push(['React ✅ going or 🤔 maybe on an event post; on a digest, react with the event’s number.']);

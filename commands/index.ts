@@ -9,6 +9,7 @@ import { command as feedRemove } from './feed-remove.js';
 import { command as feedList } from './feed-list.js';
 import { command as digest } from './digest.js';
 import { command as mode } from './mode.js';
+import { command as adminRole } from './admin-role.js';
 import { command as help } from './help.js';
 
 /** Every /events subcommand, in the order help lists them. One file per command. */
@@ -23,5 +24,6 @@ export const commands = [
   feedRemove,
   digest,
   mode,
+  adminRole,
   help,
 ] as unknown as CommandDefinition[];

@@ -14,6 +14,11 @@ import { handleReaction } from '../deliver/rsvp.js';
  */
 export function createChatCore(deps: CommandDeps, logger: Logger, definitions: CommandDefinition[] = commands): ChatCoreApi {
   const byPath = new Map(definitions.map((d) => [d.path.join(' '), d]));
+  const offered = (platform: string) => definitions.filter((d) => !d.platforms || d.platforms.includes(platform));
+  const find = (ctx: CommandContext, path: string[]) => {
+    const def = byPath.get(path.join(' '));
+    return def && (!def.platforms || def.platforms.includes(ctx.platform)) ? def : undefined;
+  };
 
   async function execute(ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> {
     const parsed = def.schema.safeParse(stripEmpty(raw));
@@ -38,22 +43,22 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
   }
 
   return {
-    definitions: () => definitions,
+    definitions: (platform) => (platform ? offered(platform) : definitions),
     async run(ctx, path, raw) {
-      const def = byPath.get(path.join(' '));
+      const def = find(ctx, path);
       if (!def) return unknownCommand(path.join(' '));
       return execute(ctx, def, raw);
     },
     async runText(ctx, text) {
       if (!text.trim()) return execute(ctx, byPath.get('help')!, {});
-      const parsed = parseCommandText(definitions, text);
+      const parsed = parseCommandText(offered(ctx.platform), text);
       if (!parsed.ok && parsed.reason === 'unknown-command') return unknownCommand(parsed.word);
       if (!parsed.ok) return usageError(parsed.def, `I didn't understand “${parsed.word}”.`);
       return execute(ctx, parsed.def, parsed.raw);
     },
     async page(ctx, token) {
       const decoded = readPageToken(token);
-      const def = decoded && byPath.get(decoded.path.join(' '));
+      const def = decoded && find(ctx, decoded.path);
       if (!decoded || !def) return ephemeral(['That button has expired. Run the command again.']);
       return execute(ctx, def, decoded.args);
     },
@@ -63,6 +68,14 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
         const label = placeLabel(p).slice(0, 100);
         return { name: label, value: label };
       });
+    },
+    async firstDelivery(id) {
+      try {
+        return await deps.store.inbound.firstSeen(id, new Date());
+      } catch (error) {
+        logger.warn({ err: error, id }, 'could not check an inbound delivery id; handling it');
+        return true;
+      }
     },
     async reaction(ev: ReactionEvent) {
       try {

@@ -18,6 +18,11 @@ describe('parseCommandText (Slack and console typing)', () => {
     ['digest off', ['digest'], { day: 'off' }],
     ['digest friday 17:30 silent', ['digest'], { day: 'friday', time: '17:30', empty: 'silent' }],
     ['rsvp 42 going', ['rsvp'], { event: '42', status: 'going' }],
+    ['rsvp #42 maybe', ['rsvp'], { event: '42', status: 'maybe' }],
+    ['feed remove #3', ['feed', 'remove'], { id: '3' }],
+    ['region Birmingham 20 km', ['region'], { place: 'Birmingham', radius: '20' }],
+    ['nearby 10 km 14 days', ['nearby'], { radius: '10', days: '14' }],
+    ['nearby 14days', ['nearby'], { days: '14' }],
     ['mode digest', ['mode'], { mode: 'digest' }],
   ])('GIVEN "%s" THEN it runs %j with %j', (text, path, raw) => {
     const parsed = parseCommandText(commands, text);

@@ -11,7 +11,7 @@ import type { CommandDefinition, CommandOption } from '../core/chat.js';
  * Rules, per word after the longest matching command path:
  * 1. `<number><unit>` (10km, 14d) fills the option with that unit;
  * 2. a word equal to a choice fills that option;
- * 3. a bare number fills the first empty numeric option;
+ * 3. a bare number (or `#12`, as lists show ids) fills the first empty numeric option;
  * 4. otherwise the word goes to the `rest` option if there is one, else to
  *    the next empty string option.
  * Validation (ranges, formats) is left to the command's zod schema.
@@ -22,7 +22,7 @@ export type TextParse =
   | { ok: false; reason: 'extra-words'; def: CommandDefinition; word: string };
 
 export function parseCommandText(defs: CommandDefinition[], text: string): TextParse {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = joinUnits(text.trim().split(/\s+/).filter(Boolean));
   const def = longestPath(defs, words);
   if (!def) return { ok: false, reason: 'unknown-command', word: words[0] ?? '' };
   const raw: Record<string, unknown> = {};
@@ -44,7 +44,20 @@ function longestPath(defs: CommandDefinition[], words: string[]): CommandDefinit
 }
 
 const UNIT = /^(\d+(?:\.\d+)?)(km|d)$/i;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const NUMBER = /^#?-?\d+(?:\.\d+)?$/;
+const UNIT_WORDS: Record<string, string> = { km: 'km', kms: 'km', d: 'd', day: 'd', days: 'd' };
+
+/** "20 km" → "20km", "14 days" / "14days" → "14d", so units may be typed apart or spelled out. */
+function joinUnits(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out.at(-1);
+    const unit = UNIT_WORDS[word.toLowerCase()];
+    if (unit && previous && /^\d+(?:\.\d+)?$/.test(previous)) out[out.length - 1] = previous + unit;
+    else out.push(word.replace(/^(\d+(?:\.\d+)?)(kms|days?)$/i, (_, n: string, u: string) => n + UNIT_WORDS[u.toLowerCase()]!));
+  }
+  return out;
+}
 
 function pickOption(
   options: CommandOption[],
@@ -62,7 +75,7 @@ function pickOption(
   if (choice) return { option: choice, value: word.toLowerCase() };
   if (NUMBER.test(word)) {
     const o = empty.find((x) => x.type !== 'string' && !x.choices);
-    if (o) return { option: o, value: word };
+    if (o) return { option: o, value: word.replace(/^#/, '') };
   }
   if (!hasRest) {
     const o = empty.find((x) => x.type === 'string' && !x.choices);

@@ -94,7 +94,8 @@ export interface CommandContext {
   now: Date;
 }
 
-export type OptionType = 'string' | 'integer' | 'number';
+/** `role`: a Discord role (its id); text platforms accept a role mention or id. */
+export type OptionType = 'string' | 'integer' | 'number' | 'role';
 
 export interface CommandOption {
   name: string;
@@ -133,6 +134,8 @@ export interface CommandDefinition<A = Record<string, unknown>> {
   path: string[];
   description: string;
   admin: boolean;
+  /** Only on these platforms (default: everywhere). */
+  platforms?: string[];
   options: CommandOption[];
   /** Validates the raw option values (strings/numbers as typed) into the handler's arguments. */
   schema: z.ZodType<A>;
@@ -157,8 +160,8 @@ export interface ReactionEvent {
 // ─── What adapters call ──────────────────────────────────────────────────
 /** Implemented once in src/chat/core.ts; every adapter talks to the product through this. */
 export interface ChatCoreApi {
-  /** Every /events subcommand, for registration (Discord) and help/usage. */
-  definitions(): CommandDefinition[];
+  /** The /events subcommands offered on a platform (all when omitted), for registration (Discord) and help. */
+  definitions(platform?: string): CommandDefinition[];
   /** Runs a subcommand with option values as the platform delivered them. Never throws. */
   run(ctx: CommandContext, path: string[], raw: Record<string, unknown>): Promise<Reply>;
   /** Runs a command typed as text after `/events` ("nearby 10km 14d pizza", "feed add https://…"). Never throws. */
@@ -169,6 +172,12 @@ export interface ChatCoreApi {
   autocompletePlace(query: string): { name: string; value: string }[];
   /** A reaction was added or removed on a message. Never throws. */
   reaction(ev: ReactionEvent): Promise<void>;
+  /**
+   * True the first time an inbound delivery id (e.g. "slack:<event_id>") is
+   * offered, false for a repeat — remembered in the database, so across
+   * restarts and instances. Never throws (a database error counts as first).
+   */
+  firstDelivery(id: string): Promise<boolean>;
 }
 
 /** A platform adapter: a ChatPort plus its own lifecycle. */

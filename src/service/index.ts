@@ -158,7 +158,8 @@ async function startAdapters(
 /**
  * node-cron drives poll cycles (POLL_SCHEDULE; a cycle polls the due sources,
  * then delivers) and a minutely digest check. The first cycle runs a second
- * after start, and again shortly after a source is added.
+ * after start, and again shortly after a source is added. Once a day old
+ * inbound delivery ids are pruned.
  */
 function startSchedules(config: Config, store: Store, parts: Parts, logger: Logger, now: () => Date, enabled: boolean) {
   const cycle = () =>
@@ -179,6 +180,9 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
     tasks.push(cron.schedule(config.POLL_SCHEDULE, cycle, { noOverlap: true, name: 'poll' }));
     const digests = () => guard(logger, 'digests', () => runDigests(store, (p) => parts.delivery.port(p), now(), logger));
     tasks.push(cron.schedule('* * * * *', digests, { noOverlap: true, name: 'digests' }));
+    // Inbound delivery ids (Slack retries) only matter for minutes; keep two days.
+    const prune = () => guard(logger, 'prune', () => store.inbound.prune(new Date(now().getTime() - 2 * 86_400_000)));
+    tasks.push(cron.schedule('17 3 * * *', prune, { noOverlap: true, name: 'prune' }));
     soon(1_000);
   }
   return {

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postEventJson, postForm, postSigned, reactionEvent, slashCommand, startFakeSlack } from '../fakes/slack/index.js';
 import { startHarness, type Harness } from '../fakes/slack/harness.js';
 import { slackFlow } from '../fakes/slack/scenario.js';
+import { slackCommands } from '../fakes/slack/scenario-commands.js';
 import { expectStartupError } from '../helpers/service.js';
 
 slackFlow('http');
+slackCommands('http');
 
 describe('Slack HTTP endpoint security (real service)', () => {
   let h: Harness;

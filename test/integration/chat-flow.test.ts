@@ -191,6 +191,32 @@ forEachDatabase((provider) => {
     expect(text(await run('feed list'))).toMatch(/^Feeds followed here \(1\)\n#1 Brum Tech — /);
   });
 
+  it('lets members with the role an admin chose change settings on Discord', async () => {
+    const member = { platform: 'discord', userId: 'member', isAdmin: false, roleIds: ['222222222222222222'] };
+    expect(text(await run('region Leeds', member))).toContain('Only admins');
+    const chosen = await service.core.run(ctx({ platform: 'discord' }), ['adminrole'], { role: '222222222222222222' });
+    expect(text(chosen)).toContain('Members with that role can now change');
+    expect(text(await run('region Leeds', member))).toContain('Leeds, England, GB — 25 km');
+    expect(text(await run('region Leeds', { ...member, roleIds: ['333'] }))).toContain('Only admins');
+    expect(text(await run('adminrole 222222222222222222'))).toBe(
+      '❌ There is no /events adminrole command.\nType /events help to see what I can do.',
+    );
+  });
+
+  it('remembers inbound delivery ids across a restart, so a late Slack retry is handled once', async () => {
+    expect(await service.core.firstDelivery('slack:Ev1')).toBe(true);
+    expect(await service.core.firstDelivery('slack:Ev1')).toBe(false);
+    await service.stop();
+    service = await startService({
+      env: { DATABASE_URL: database.url, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'silent', CONSOLE_CHAT: 'off' },
+      now: () => clock,
+      schedules: false,
+      adapters: [chat],
+    });
+    expect(await service.core.firstDelivery('slack:Ev1')).toBe(false);
+    expect(await service.core.firstDelivery('slack:Ev2')).toBe(true);
+  });
+
   it('refuses admin commands to members and explains bad input', async () => {
     const refused = await run('region Leeds', { userId: 'member', isAdmin: false });
     expect(refused.ephemeral).toBe(true);

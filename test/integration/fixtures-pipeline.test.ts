@@ -233,7 +233,17 @@ const TABLE: Row[] = [
 ];
 
 const feeds = new FeedServer();
-const fetcher = new Fetcher({ allowPrivateNetwork: true });
+/**
+ * Offline: the feeds are served from 127.0.0.1 (no DNS needed); event pages
+ * the feeds link to (www.meetup.com, …) "do not exist", so enrichment is
+ * tried, recorded here, and never reaches real DNS.
+ */
+const asked: string[] = [];
+const offline = (host: string) => {
+  asked.push(host);
+  return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }));
+};
+const fetcher = new Fetcher({ allowPrivateNetwork: true, resolve: offline });
 const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: 60, defaultTimezone: 'UTC' };
 
 beforeAll(async () => {
@@ -291,5 +301,13 @@ describe('every captured feed through the ingest pipeline', () => {
     expect(result.rows.filter((r) => r.verdict === 'post')).toEqual([]);
     for (const r of result.rows)
       expect(['online', 'cancelled', 'postponed', 'outside-region', 'unknown-attendance', 'unknown-place', 'past']).toContain(r.reason);
+  });
+});
+
+describe('event pages the captured feeds link to', () => {
+  it('are looked up only for items that are, or link to, event pages (and posts with outside links)', () => {
+    // The Meetup RSS item's own event page, and the outside links of Mastodon posts that state no date.
+    // None of the news feeds' articles (tagesschau, Freie Presse, JN) is fetched: they are not event pages.
+    expect([...new Set(asked)].sort()).toEqual(['github.com', 'kubenav.io', 'www.linuxquestions.org', 'www.meetup.com', 'youtu.be']);
   });
 });

@@ -9,6 +9,7 @@ import { createSlackAdapter } from './index.js';
 let slack: FakeSlack;
 let core: RecordingCore;
 let adapter: ChatAdapter;
+const logs = memoryLogger();
 const who = { teamId: 'T0FAKE', channelId: 'C0EVENTS', userId: 'U0MEMBER' };
 const channel: ChannelKey = { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0EVENTS' };
 const noMount = () => {
@@ -21,7 +22,7 @@ beforeAll(async () => {
   adapter = createSlackAdapter({
     config: { botToken: slack.botToken, appToken: slack.appToken, apiUrl: slack.apiUrl, adminUserIds: [] },
     core,
-    logger: memoryLogger(),
+    logger: logs,
     mountHttp: noMount,
   });
   expect(await adapter.start()).toEqual({ ok: true });
@@ -150,6 +151,25 @@ describe('Slack ChatPort', () => {
     const result = await adapter.postEvent({ ...channel, channelId: 'C0PRIVATE' }, card());
     expect(result).toEqual({ ok: false, retryable: false, message: expect.stringContaining('Invite it there with /invite') });
     expect(await adapter.editEvent(channel, '1.999', card())).toMatchObject({ ok: false, retryable: false });
+  });
+
+  it('joins a public channel once, before its first post there (Slack sends reactions only from channels the app is in)', async () => {
+    const key = { ...channel, channelId: 'C0NEWCHAN' };
+    expect(slack.isMember('C0NEWCHAN')).toBe(false);
+    expect((await adapter.postEvent(key, card())).ok).toBe(true);
+    expect((await adapter.postEvent(key, card({ eventId: 8 }))).ok).toBe(true);
+    expect(slack.callsTo('conversations.join').filter((c) => c.args.channel === 'C0NEWCHAN')).toHaveLength(1);
+    expect(slack.isMember('C0NEWCHAN')).toBe(true);
+  });
+
+  it('says which scope is missing when it cannot join a channel', async () => {
+    slack.failNext('conversations.join', 'missing_scope');
+    const result = await adapter.postDigest(
+      { ...channel, channelId: 'C0NOSCOPE' },
+      { heading: 'x', part: 1, parts: 1, days: [], emptyNote: 'Nothing' },
+    );
+    expect(result).toMatchObject({ ok: false, retryable: false, message: expect.stringContaining('/invite') });
+    expect(logs.entries.some((e) => e.level === 'warn' && e.msg.includes('missing channels:join scope'))).toBe(true);
   });
 
   it('keeps a post that succeeded even when adding a reaction fails', async () => {

@@ -4,12 +4,11 @@
  * it did not see our acknowledgement in time — up to three retries over about
  * five minutes — and Bolt does not filter those retries.
  *
- * The adapter cannot reach the persistent `store.inbound` port (AdapterDeps
- * carries no store), so it remembers event ids in memory: a bounded set whose
- * entries expire after `ttlMs` (default one hour, well past Slack's last
- * retry). Consequence: a retry that arrives after a restart of the process is
- * processed again. Reactions are idempotent in the core (setting "going" twice
- * is still one RSVP), so the effect of that rare case is only an extra edit.
+ * This in-memory set (bounded, entries expire after `ttlMs`, default one
+ * hour, well past Slack's last retry) answers the common case without a
+ * database query; ids it has not seen are then checked against the database
+ * through `ChatCoreApi.firstDelivery`, which also covers restarts and other
+ * instances.
  * The retry number is logged as a hint and never used to drop an event on its
  * own, because the first delivery may have been lost before it reached us.
  */

@@ -14,10 +14,39 @@ type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'>;
  * reactions with `reactions.add`. Messages are sent with `parse: 'none'`
  * and `link_names: false` so no text is turned into a mention by Slack.
  *
+ * Before its first post in a channel (per process) the app joins it with
+ * `conversations.join`: Slack sends `reaction_added`/`reaction_removed` only
+ * from conversations the app is a member of, so without joining, RSVPs by
+ * reaction would silently never arrive. Joining works for public channels
+ * (scope channels:join); private channels need an `/invite`, and the post
+ * itself then fails with a message that says so. A failed join is logged and
+ * the post is still attempted.
+ *
  * Once a message is posted the result is `ok` even if adding a reaction fails
  * (reporting a failure would make the core post the event a second time).
  */
 export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
+  const joined = new Set<string>();
+
+  async function join(channel: string): Promise<void> {
+    if (joined.has(channel)) return;
+    try {
+      await client.conversations.join({ channel });
+      joined.add(channel);
+    } catch (err) {
+      const code = describe(err);
+      // Only an unreachable API is worth asking again on the next post.
+      if ((err as { code?: string } | null)?.code === 'slack_webapi_platform_error') joined.add(channel);
+      if (code === 'method_not_supported_for_channel_type' || code === 'channel_not_found') return;
+      logger.warn(
+        { err: code, channel },
+        code === 'missing_scope'
+          ? 'Could not join the Slack channel (missing channels:join scope): reactions there will not reach events-bot. Update the app from docs/slack-app-manifest.yml and reinstall it.'
+          : 'Could not join the Slack channel; reactions there may not reach events-bot',
+      );
+    }
+  }
+
   async function react(channel: string, ts: string, names: readonly string[]): Promise<void> {
     for (const name of names) {
       try {
@@ -33,6 +62,7 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
     async postEvent(channel: ChannelKey, card) {
       const { blocks, text } = renderEventCard(card);
       try {
+        await join(channel.channelId);
         const res = await client.chat.postMessage({ channel: channel.channelId, blocks, text, parse: 'none', link_names: false });
         const ts = res.ts!;
         if (card.status !== 'cancelled') await react(channel.channelId, ts, EVENT_REACTIONS);
@@ -55,6 +85,7 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
     async postDigest(channel: ChannelKey, page) {
       const { blocks, text, numbers } = renderDigest(page);
       try {
+        await join(channel.channelId);
         const res = await client.chat.postMessage({
           channel: channel.channelId,
           blocks,

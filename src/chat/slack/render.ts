@@ -215,6 +215,6 @@ function digestItem(number: number, card: EventCard): string {
   const when = card.allDay ? 'All day' : renderTime(card.start, card.timezone, 'time');
   const parts = [card.status === 'cancelled' ? `~${title}~ (cancelled)` : title, when];
   if (card.venue) parts.push(escapeText(truncate(card.venue, 100)));
-  const going = card.counts.going ? ` — ${card.counts.going} going` : '';
-  return `${marker} ${parts.join(' · ')}${going}`;
+  // No RSVP counts: a digest is not edited afterwards, so they would go stale.
+  return `${marker} ${parts.join(' · ')}`;
 }

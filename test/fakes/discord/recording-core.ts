@@ -55,6 +55,7 @@ export function createRecordingCore(handlers: Record<string, Handler> = {}) {
   const runs: CoreCall[] = [];
   const pages: { ctx: CommandContext; token: string }[] = [];
   const reactions: ReactionEvent[] = [];
+  const delivered = new Set<string>();
   const autocompletes: string[] = [];
   const core: ChatCoreApi = {
     definitions: () => TEST_DEFINITIONS,
@@ -77,6 +78,11 @@ export function createRecordingCore(handlers: Record<string, Handler> = {}) {
     },
     async reaction(ev) {
       reactions.push(ev);
+    },
+    async firstDelivery(id) {
+      if (delivered.has(id)) return false;
+      delivered.add(id);
+      return true;
     },
   };
   return { core, runs, pages, reactions, autocompletes, handlers };

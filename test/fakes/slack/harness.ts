@@ -16,7 +16,10 @@ import {
  * loopback feed server and injectable clock) with the Slack adapter pointed
  * at the fake Slack, in HTTP or Socket Mode. `command`, `react` and `press` go through the same
  * transport Slack would use for that mode (signed HTTP or a Socket Mode
- * envelope).
+ * envelope), and only when Slack would send it at all: the command, event
+ * subscription or interactivity is in the app manifest and, for reactions,
+ * the bot is a member of the channel (Slack sends channel events only from
+ * conversations the app is in).
  */
 export type Mode = 'http' | 'socket';
 
@@ -28,6 +31,12 @@ export interface Harness extends TestService {
   endpoint: string;
   /** Runs `/events <text>` as `userId` and returns what the app responded. */
   command(text: string, userId: string): Promise<Record<string, unknown>>;
+  /**
+   * Sends `/events <text>` and resolves once the app has acknowledged it (the
+   * HTTP answer, or the Socket Mode ack), before its answer; `reply()` then
+   * waits for the answer at the command's response_url.
+   */
+  send(text: string, userId: string): Promise<{ acked: { status: number; body: unknown }; reply(): Promise<Record<string, unknown>> }>;
   /** Delivers a reaction event (same id twice = a Slack retry). */
   react(spec: { eventId: string; userId: string; reaction: string; ts: string; added?: boolean; retry?: number }): Promise<void>;
   /** Presses a paging button and returns the replacement message. */
@@ -55,26 +64,38 @@ export async function startHarness(mode: Mode, opts: HarnessOptions = {}): Promi
   const who = (userId: string) => ({ teamId: slack.teamId, channelId, userId });
   const answers = (url: string) => slack.waitFor(() => slack.responsesTo(url)[0], `a response at ${url}`);
 
+  const send: Harness['send'] = async (text, userId) => {
+    if (!slack.manifest.slashCommands.includes('/events')) throw new Error('the app manifest declares no /events command');
+    const url = slack.responseUrl();
+    const body = slashCommand(who(userId), text, url);
+    const acked =
+      mode === 'http'
+        ? await postForm(endpoint, body, signed)
+        : await slack.socket.deliver('slash_commands', body).then((a) => ({ status: 200, body: a.payload }));
+    return { acked, reply: () => answers(url) };
+  };
+
   return {
     ...test,
     mode,
     slack,
     channelId,
     endpoint,
+    send,
     async command(text, userId) {
-      const url = slack.responseUrl();
-      const body = slashCommand(who(userId), text, url);
-      if (mode === 'http') {
-        const res = await postForm(endpoint, body, signed);
-        if (res.status !== 200 || res.body !== '') throw new Error(`/slack/events answered ${res.status} ${res.body}`);
-      } else {
-        await slack.socket.deliver('slash_commands', body);
-      }
-      return answers(url);
+      const { acked, reply } = await send(text, userId);
+      const empty = mode === 'http' ? acked.body === '' : JSON.stringify(acked.body) === '{}';
+      if (acked.status !== 200 || !empty)
+        throw new Error(`/events ${text} was acknowledged with ${acked.status} ${JSON.stringify(acked.body)}`);
+      return reply();
     },
     async react(spec) {
+      const type = spec.added === false ? 'reaction_removed' : 'reaction_added';
+      if (!slack.manifest.botEvents.includes(type) || !slack.manifest.botScopes.includes('reactions:read'))
+        throw new Error(`the app manifest does not subscribe to ${type} with reactions:read`);
+      if (!slack.isMember(channelId)) throw new Error(`Slack would not send ${type}: the bot is not a member of ${channelId}`);
       const body = reactionEvent({
-        type: spec.added === false ? 'reaction_removed' : 'reaction_added',
+        type,
         teamId: slack.teamId,
         userId: spec.userId,
         reaction: spec.reaction,
@@ -90,6 +111,7 @@ export async function startHarness(mode: Mode, opts: HarnessOptions = {}): Promi
       }
     },
     async press(actionId, value, userId) {
+      if (!slack.manifest.interactivity) throw new Error('the app manifest does not enable interactivity');
       const url = slack.responseUrl();
       const payload = blockAction(who(userId), actionId, value, url);
       if (mode === 'http') await postInteraction(endpoint, payload, signed);

@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Changes } from './recorder.js';
+import { readManifest, type AppManifest } from './manifest.js';
 import { FakeSocketMode } from './socket.js';
 import { handleApi, readBody, type ApiCall, type ApiState, type FakeMessage, type UserFlags } from './web-api.js';
 
 export type { ApiCall, FakeMessage, UserFlags } from './web-api.js';
+export type { AppManifest } from './manifest.js';
 export type { SocketAck, EnvelopeType } from './socket.js';
 export * from './payloads.js';
 export * from './signed.js';
@@ -13,7 +15,8 @@ export * from './signed.js';
  * A loopback fake of Slack for tests (127.0.0.1, port 0): the Web API at
  * `apiUrl` (pass it as SLACK_API_URL), response_url endpoints that record what
  * an app `respond()`s, and a Socket Mode server. See web-api.ts, socket.ts,
- * payloads.ts and signed.ts.
+ * payloads.ts and signed.ts. The app is the one docs/slack-app-manifest.yml
+ * creates (manifest.ts): its scopes are what the bot token may do.
  */
 export interface FakeSlackOptions {
   botToken?: string;
@@ -22,6 +25,8 @@ export interface FakeSlackOptions {
   teamId?: string;
   botUserId?: string;
   users?: Record<string, UserFlags>;
+  /** Bot scopes granted; default: those in docs/slack-app-manifest.yml. */
+  scopes?: string[];
 }
 
 export interface ResponsePost {
@@ -40,6 +45,10 @@ export interface FakeSlack {
   readonly messages: FakeMessage[];
   readonly responses: ResponsePost[];
   readonly socket: FakeSocketMode;
+  /** The app manifest the fake app was created from. */
+  readonly manifest: AppManifest;
+  /** Whether the bot is a member of a channel (Slack sends channel events only from those). */
+  isMember(channelId: string): boolean;
   callsTo(method: string): ApiCall[];
   setUser(id: string, flags: UserFlags): void;
   /** The next call(s) to `method` answer `{ok:false, error}`. */
@@ -57,6 +66,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const responses: ResponsePost[] = [];
   let base = '';
   const socket = new FakeSocketMode(changes, () => base);
+  const manifest = readManifest();
   const state: ApiState = {
     botToken: opts.botToken ?? 'xoxb-fake-bot-token',
     appToken: opts.appToken ?? 'xapp-fake-app-token',
@@ -65,6 +75,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     botId: 'BFAKEBOT',
     users: new Map(Object.entries(opts.users ?? {})),
     closedChannels: new Set(),
+    members: new Set(),
+    scopes: new Set(opts.scopes ?? manifest.botScopes),
     calls: [],
     messages: [],
     failures: new Map(),
@@ -108,6 +120,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     messages: state.messages,
     responses,
     socket,
+    manifest,
+    isMember: (id) => state.members.has(id),
     callsTo: (method) => state.calls.filter((c) => c.method === method),
     setUser: (id, flags) => void state.users.set(id, flags),
     failNext: (method, error) => void state.failures.set(method, [...(state.failures.get(method) ?? []), error]),

@@ -18,6 +18,7 @@ export function recordingCore(): RecordingCore {
   const texts: RecordingCore['texts'] = [];
   const pages: RecordingCore['pages'] = [];
   const reactions: ReactionEvent[] = [];
+  const delivered = new Set<string>();
   return {
     texts,
     pages,
@@ -35,6 +36,11 @@ export function recordingCore(): RecordingCore {
     autocompletePlace: () => [],
     async reaction(ev) {
       reactions.push(ev);
+    },
+    async firstDelivery(id) {
+      if (delivered.has(id)) return false;
+      delivered.add(id);
+      return true;
     },
   };
 }

@@ -13,6 +13,13 @@ const DAY = 86_400_000;
 const ADMIN = 'U0ADMIN';
 const MEMBER = 'U0MEMBER';
 const HOSTILE = 'Brum.js &lt;!channel&gt; &lt;https://evil.example|click&gt;';
+/** A venue and an organiser that decode to a mention and `<!here>`; each must reach Slack escaped. */
+const HOSTILE_VENUE = 'The Victoria &lt;!here&gt; &amp; &lt;@U0ADMIN&gt;, 48 John Bright St, Birmingham B1 1BN';
+const HOSTILE_ORGANISER = 'ORGANIZER;CN="Brum &lt;!here&gt; &amp; &lt;@U0ADMIN&gt; crew":mailto:crew@example.org';
+
+/** The feed: the events, with the hostile organiser on the first. */
+const calendar = (events: IcsEvent[]) =>
+  icsCalendar('Brum Tech', events).replace('UID:brumjs\r\n', `UID:brumjs\r\n${HOSTILE_ORGANISER}\r\n`);
 
 /** All mrkdwn text of a message or response, joined. */
 export function textOf(message: { blocks?: unknown } | FakeMessage | Record<string, unknown>): string {
@@ -48,11 +55,11 @@ export function slackFlow(mode: Mode): void {
       // Whole hours two and three days ahead: after the clock, inside this week's digest.
       const base = Math.ceil((h.clock.now.getTime() + 2 * DAY) / 3_600_000) * 3_600_000;
       events = [
-        pubEvent({ uid: 'brumjs', summary: HOSTILE, start: new Date(base) }),
+        pubEvent({ uid: 'brumjs', summary: HOSTILE, start: new Date(base), location: HOSTILE_VENUE }),
         pubEvent({ uid: 'python', summary: 'Birmingham Python', start: new Date(base + 3 * 3_600_000) }),
         pubEvent({ uid: 'socials', summary: 'Tech Socials', start: new Date(base + DAY) }),
       ];
-      h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
+      h.feeds.set('/brum.ics', calendar(events));
     });
     afterAll(() => h?.close());
 
@@ -96,19 +103,31 @@ export function slackFlow(mode: Mode): void {
       expect(h.slack.messages).toHaveLength(3);
       for (const e of events) {
         const message = post(e.uid)!;
-        expect(textOf(message)).toContain(`<!date^${e.start.getTime() / 1000}^{date_short_pretty} at {time}|`);
-        expect(textOf(message)).toContain('The Victoria, 48 John Bright St, Birmingham B1 1BN');
+        const text = textOf(message);
+        expect(text).toContain(`*<https://events.example.org/${e.uid}|`);
+        expect(text).toContain(`<!date^${e.start.getTime() / 1000}^{date_short_pretty} at {time}|`);
+        expect(text).toContain('48 John Bright St, Birmingham B1 1BN · <https://www.openstreetmap.org/?mlat=52.4776&amp;mlon=-1.9008');
+        expect(text).toContain('From events.example.org');
+        expect(text).toContain('React :white_check_mark: going · :thinking_face: maybe');
         expect([...message.reactions.keys()]).toEqual(['white_check_mark', 'thinking_face']);
       }
+      expect(textOf(post('python')!)).toContain(':round_pushpin: The Victoria, 48 John Bright St');
     });
 
-    it('renders feed text that decodes to <!channel> and a foreign link harmless', () => {
+    it('joins the channel before its first post, so Slack sends the reactions on it', () => {
+      const calls = h.slack.calls.map((c) => `${c.method} ${String(c.args.channel ?? '')}`);
+      expect(calls.indexOf(`conversations.join ${h.channelId}`)).toBeGreaterThanOrEqual(0);
+      expect(calls.indexOf(`conversations.join ${h.channelId}`)).toBeLessThan(calls.indexOf(`chat.postMessage ${h.channelId}`));
+      expect(h.slack.isMember(h.channelId)).toBe(true);
+    });
+
+    it('renders feed text that decodes to <!channel>, <!here>, a mention or a foreign link harmless', () => {
       const message = post('brumjs')!;
-      const text = textOf(message);
+      const text = `${textOf(message)}\n${message.text}`;
       expect(text).toContain('Brum.js &lt;!channel&gt; &lt;https://evil.example|click&gt;');
-      expect(text).not.toContain('<!channel>');
-      expect(text).not.toContain('<https://evil.example');
-      expect(message.text).not.toMatch(/<!channel>|<https:\/\/evil/);
+      expect(text).toContain('The Victoria &lt;!here&gt; &amp; &lt;@U0ADMIN&gt;');
+      expect(text).toContain('Organised by Brum &lt;!here&gt; &amp; &lt;@U0ADMIN&gt; crew');
+      expect(text).not.toMatch(/<!channel>|<!here>|<@U0ADMIN>|<https:\/\/evil/);
     });
 
     it('turns reactions into RSVPs and edits the post counts; a late retry of an old event is ignored', async () => {
@@ -131,10 +150,35 @@ export function slackFlow(mode: Mode): void {
       expect(h.slack.callsTo('chat.update').some((c) => c.args.ts === ts)).toBe(true);
     });
 
+    it('keeps the counts live but edits a post at most once per 5 s', async () => {
+      const ts = post('brumjs')!.ts;
+      const edits = () => h.slack.callsTo('chat.update').filter((c) => c.args.ts === ts && c.answer.ok);
+      const record = async () => {
+        const channel = await h.service.store.channels.find({ platform: 'slack', workspaceId: h.slack.teamId, channelId: h.channelId });
+        return (await h.service.store.posts.findByMessage(channel!.id, ts))!;
+      };
+      await h.react({ eventId: 'Ev150', userId: 'U0FAN1', reaction: 'white_check_mark', ts });
+      await eventually(async () => (await record()).editedAt !== null, 'the first counts edit');
+      expect(edits()).toHaveLength(1);
+      expect(textOf(edits()[0]!.args)).toContain('*1* going');
+      // The service clock stands still: a second RSVP within 5 s waits for the next allowed edit.
+      await h.react({ eventId: 'Ev151', userId: 'U0FAN2', reaction: 'white_check_mark', ts });
+      await eventually(async () => (await rsvpCounts(h, ts)).going === 2 && (await record()).countsDirty, 'the second RSVP');
+      await h.service.deliverNow();
+      expect(edits()).toHaveLength(1);
+      advance(5_000);
+      await h.service.deliverNow();
+      expect(edits()).toHaveLength(2);
+      expect(textOf(post('brumjs')!)).toContain('*2* going · *0* maybe');
+    });
+
     it('lists RSVPs with /events mine and sets one with /events rsvp', async () => {
       const nearby = await h.command('nearby 10km 14d', MEMBER);
       const id = /\*#(\d+)\* <https:\/\/events\.example\.org\/socials\|/.exec(textOf(nearby))?.[1];
       expect(id).toBeDefined();
+      const going = await h.command(`rsvp ${id} going`, MEMBER);
+      expect(going.response_type).toBe('ephemeral');
+      expect(textOf(going)).toContain('Tech Socials');
       const rsvp = await h.command(`rsvp ${id} maybe`, MEMBER);
       expect(textOf(rsvp)).toContain('Tech Socials');
       const mine = await h.command('mine', MEMBER);
@@ -161,9 +205,24 @@ export function slackFlow(mode: Mode): void {
       expect(h.slack.messages.filter((m) => textOf(m).includes('this week'))).toHaveLength(1);
     });
 
+    it('edits the post with chat.update when the feed moves the event', async () => {
+      const moved = new Date(events[1]!.start.getTime() + 3_600_000);
+      events[1] = { ...events[1]!, start: moved, sequence: 1 };
+      h.feeds.set('/brum.ics', calendar(events));
+      advance(11 * 60_000);
+      await h.service.pollOnce();
+      await h.service.deliverNow();
+      const message = post('python')!;
+      const update = h.slack.callsTo('chat.update').findLast((c) => c.args.ts === message.ts)!;
+      expect(update.args).toMatchObject({ channel: h.channelId, ts: message.ts });
+      expect(textOf(message)).toContain(':warning: *Updated: new time*');
+      expect(textOf(message)).toContain(`<!date^${moved.getTime() / 1000}^{date_short_pretty} at {time}|`);
+      expect(h.slack.messages.filter((m) => m.text.includes('Birmingham Python'))).toHaveLength(1);
+    });
+
     it('marks a post cancelled when the feed cancels the event', async () => {
       events[2] = { ...events[2]!, status: 'CANCELLED', sequence: 1 };
-      h.feeds.set('/brum.ics', icsCalendar('Brum Tech', events));
+      h.feeds.set('/brum.ics', calendar(events));
       advance(11 * 60_000);
       await h.service.pollOnce();
       await h.service.deliverNow();
@@ -193,10 +252,38 @@ export function slackFlow(mode: Mode): void {
       expect(textOf(second)).not.toEqual(textOf(first));
     });
 
+    it('splits a digest of more than 10 events into several messages, numbered :one: … :keycap_ten: each', async () => {
+      // 12 events ahead (3 + 10 extra, less the cancelled one): next day's digest has two parts.
+      advance(DAY);
+      const before = h.slack.messages.length;
+      await h.command(`digest ${weekday(h.clock.now)} ${hhmm(h.clock.now)}`, ADMIN);
+      await h.service.digestsNow();
+      const parts = h.slack.messages.slice(before);
+      expect(parts.map((m) => textOf(m).match(/\(part \d of \d\)/)?.[0])).toEqual(['(part 1 of 2)', '(part 2 of 2)']);
+      const numbers = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'keycap_ten'];
+      expect([...parts[0]!.reactions.keys()]).toEqual(numbers);
+      expect([...parts[1]!.reactions.keys()]).toEqual(['one', 'two']);
+      expect(textOf(parts[0]!)).toMatch(/:keycap_ten: <https:\/\/events\.example\.org\/extra8\|Extra meetup 9>/);
+      for (const part of parts)
+        expect(h.slack.callsTo('chat.postMessage').find((c) => c.answer.ts === part.ts)!.args.unfurl_links).toBe(false);
+      // :keycap_ten: on part 1 is its 10th event; :two: on part 2 is the 12th (Birmingham Python, moved last).
+      await h.react({ eventId: 'Ev400', userId: 'U0FAN3', reaction: 'keycap_ten', ts: parts[0]!.ts });
+      await h.react({ eventId: 'Ev401', userId: 'U0FAN3', reaction: 'two', ts: parts[1]!.ts });
+      await eventually(async () => (await h.service.store.rsvps.forUser('slack', 'U0FAN3', h.clock.now)).length === 2, 'two RSVPs');
+      const mine = textOf(await h.command('mine', 'U0FAN3'));
+      expect(mine).toContain('|Extra meetup 9>');
+      expect(mine).toContain('|Birmingham Python>');
+      expect(mine).not.toContain('|Extra meetup 10>');
+    });
+
     it('removes the feed', async () => {
       const reply = await h.command('feed remove 1', ADMIN);
       expect(reply.response_type).toBe('in_channel');
       expect(textOf(await h.command('feed list', ADMIN))).not.toContain(h.feeds.url('/brum.ics'));
+    });
+
+    it('never needed a scope the app manifest does not grant', () => {
+      expect(h.slack.calls.filter((c) => c.answer.error === 'missing_scope').map((c) => c.method)).toEqual([]);
     });
   });
 }

@@ -6,6 +6,13 @@ import type { Changes } from './recorder.js';
  * `Authorization: Bearer <token>` (or a `token` field). Only the methods the
  * adapter uses are implemented; each call is recorded with its arguments (the
  * JSON-in-form fields like `blocks` decoded) and the answer given.
+ *
+ * Like Slack, a bot-token method needs its scope (`SCOPES`; the fake grants
+ * the manifest's scopes unless a test says otherwise) and answers
+ * `missing_scope` with `needed` otherwise; a bot posts only in channels it
+ * is a member of (joined with conversations.join, or invited) unless it has
+ * chat:write.public; `closeChannel` makes a private channel the bot was not
+ * invited to.
  */
 export interface UserFlags {
   is_admin?: boolean;
@@ -38,8 +45,12 @@ export interface ApiState {
   botUserId: string;
   botId: string;
   users: Map<string, UserFlags>;
-  /** Channels where chat.postMessage answers not_in_channel. */
+  /** Private channels the bot was not invited to: it can neither join nor post there. */
   closedChannels: Set<string>;
+  /** Channels the bot is a member of. */
+  members: Set<string>;
+  /** Scopes the bot token was granted. */
+  scopes: Set<string>;
   calls: ApiCall[];
   messages: FakeMessage[];
   failures: Map<string, string[]>;
@@ -57,6 +68,19 @@ function findMessage(state: ApiState, channel: unknown, ts: unknown): FakeMessag
   return state.messages.find((m) => m.channel === channel && m.ts === ts);
 }
 
+/** The bot scope each Web API method needs (Slack's method reference). */
+export const SCOPES: Record<string, string | null> = {
+  'auth.test': null,
+  'chat.postMessage': 'chat:write',
+  'chat.update': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'reactions.add': 'reactions:write',
+  'users.info': 'users:read',
+  'conversations.info': 'channels:read',
+  'conversations.join': 'channels:join',
+  'apps.connections.open': null,
+};
+
 const METHODS: Record<string, Handler> = {
   'auth.test': (s) => ({
     ok: true,
@@ -72,6 +96,7 @@ const METHODS: Record<string, Handler> = {
     const channel = String(a.channel ?? '');
     if (!channel) return fail('channel_not_found');
     if (s.closedChannels.has(channel)) return fail('not_in_channel');
+    if (!s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
     const message: FakeMessage = {
       channel,
       ts: nextTs(),
@@ -118,6 +143,14 @@ const METHODS: Record<string, Handler> = {
     ok: true,
     channel: { id: String(a.channel ?? ''), name: 'events', is_channel: true, is_private: false },
   }),
+  'conversations.join': (s, a) => {
+    const channel = String(a.channel ?? '');
+    if (s.closedChannels.has(channel)) return fail('method_not_supported_for_channel_type');
+    if (!/^C[A-Z0-9]+$/.test(channel)) return fail('channel_not_found');
+    const already = s.members.has(channel);
+    s.members.add(channel);
+    return { ok: true, channel: { id: channel, name: 'events', is_channel: true }, ...(already ? { warning: 'already_in_channel' } : {}) };
+  },
   'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
 };
 
@@ -137,8 +170,10 @@ export async function handleApi(state: ApiState, method: string, req: IncomingMe
   delete args.token;
   const queued = state.failures.get(method);
   const authProblem = authError(state, method, token);
+  const needed = SCOPES[method];
   let answer: Record<string, unknown>;
   if (authProblem) answer = fail(authProblem);
+  else if (needed && !state.scopes.has(needed)) answer = { ...fail('missing_scope'), needed, provided: [...state.scopes].join(',') };
   else if (queued && queued.length) answer = fail(queued.shift()!);
   else answer = METHODS[method]?.(state, args, token) ?? fail('unknown_method');
   state.calls.push({ method, token, args, answer });

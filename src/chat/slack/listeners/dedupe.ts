@@ -4,12 +4,15 @@ import type { ListenerDeps } from './deps.js';
 /**
  * Global middleware: an Events API delivery whose `event_id` was already
  * handled is a Slack retry and stops here (Bolt has acknowledged it already).
- * See event-ids.ts for why this is in memory and what the retry number means.
+ * Ids are checked in memory (event-ids.ts) and then in the database through
+ * the core, so a retry that arrives after a restart, or at another instance,
+ * is dropped too.
  */
 export function dedupeEvents(deps: ListenerDeps): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deps.seen.firstSeen(eventId)) {
+    // Memory first (cheap), then the database, which also remembers across restarts and instances.
+    if (typeof eventId === 'string' && !(deps.seen.firstSeen(eventId) && (await deps.core.firstDelivery(`slack:${eventId}`)))) {
       deps.logger.debug({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Ignoring a repeated Slack event');
       return;
     }
