@@ -38,12 +38,14 @@ export async function runPreview(url: string | undefined, flags: { near?: string
     totalTimeoutMs: config.FETCH_TIMEOUT_MS,
   });
   const centre = region?.ok ? region.value : null;
-  const result = await previewUrl(
-    url,
-    { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' },
-    centre,
-    now,
-  );
+  // Ambiguity is said, not guessed silently (on stderr, so --json output stays one JSON document).
+  if (centre?.ambiguous?.alternatives.length) {
+    const others = centre.ambiguous.alternatives.slice(0, 4).join('; ');
+    process.stderr.write(`"${flags.near}" also matches ${others}. Using ${centre.name}; add the region or country to choose another.\n`);
+  }
+  // A time that names no zone, at a place we cannot locate, is read in the zone of --near (else UTC).
+  const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: centre?.timezone ?? 'UTC' };
+  const result = await previewUrl(url, deps, centre, now);
   if (!result.ok) return fail(`could not read ${url}: ${result.message}`);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(result.rows.map(toJson), null, 2)}\n`);

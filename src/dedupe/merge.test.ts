@@ -9,10 +9,14 @@ describe('diffEvent', () => {
   it.each<[string, Partial<NormalisedEvent>, ChangeKind[], boolean]>([
     ['nothing changed', {}, [], false],
     ['start moved', { start: minutes(30) }, ['time'], true],
-    ['end added', { end: minutes(180) }, ['time'], true],
+    // An end stated for the first time changes nothing a reader saw (another source knew it).
+    ['end added', { end: minutes(180) }, ['details'], false],
     ['became all-day', { allDay: true }, ['time'], true],
     ['venue renamed', { venue: 'CodeBase Hall 2' }, ['venue'], true],
     ['address changed', { address: 'CodeBase, 37a Castle Terrace, Edinburgh' }, ['venue'], true],
+    ['address written another way (venue name in front dropped)', { address: '38 Castle Terrace, Edinburgh' }, ['details'], false],
+    ['address written another way (country added)', { address: 'CodeBase (38 Castle Terrace, Edinburgh, GB)' }, ['details'], false],
+    ['venue name in other case and punctuation', { venue: 'Codebase.' }, ['details'], false],
     ['moved 5 km', { ...KM5_NORTH }, ['venue'], true],
     ['coordinates refined by 150 m… still more than 100 m', { ...M150_EAST }, ['venue'], true],
     ['coordinates refined by 20 m (details only)', { lat: CODEBASE.lat + 20 / 111_200 }, ['details'], false],
@@ -28,6 +32,19 @@ describe('diffEvent', () => {
   it('a source that omits the venue does not report "venue changed"', () => {
     const sparse = incoming({ venue: null, address: null, lat: null, lon: null, attendance: 'unknown' });
     expect(diffEvent(stored(), sparse)).toEqual({ changed: [], notable: false });
+  });
+
+  it('a known end that moves is a time change', () => {
+    expect(diffEvent(stored({ end: minutes(150) }), incoming({ end: minutes(180) }))).toEqual({ changed: ['time'], notable: true });
+  });
+
+  it('a source without an end time neither erases the known end nor reports a change', () => {
+    const known = stored({ end: minutes(150) });
+    expect(mergeForUpdate(known, incoming({ end: null })).end).toEqual(minutes(150));
+    expect(diffEvent(known, incoming({ end: null }))).toEqual({ changed: [], notable: false });
+    // A new start makes the old end meaningless.
+    expect(mergeForUpdate(known, incoming({ start: minutes(60), end: null })).end).toBeNull();
+    expect(diffEvent(known, incoming({ start: minutes(60), end: null })).changed).toEqual(['time']);
   });
 
   it('an event that moved online reports the venue change', () => {

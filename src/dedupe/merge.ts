@@ -3,6 +3,7 @@ import type { StoredEvent } from '../core/ports.js';
 // The one content-hash definition lives in normalise; see the report about moving it to core.
 import { contentHash } from '../core/hash.js';
 import { eventDistance } from './geo.js';
+import { compact } from './text.js';
 
 export type ChangeKind = 'time' | 'venue' | 'status' | 'title' | 'details';
 
@@ -25,7 +26,10 @@ export const VENUE_MOVE_METRES = 100;
  *   longer applies.
  * - description: the longer of the two.
  * - attendance: incoming, unless it is 'unknown' and the stored one is specific.
- * - everything else (title, times, timezone, status, source ids): incoming.
+ * - end: incoming; when incoming states none and the start is unchanged, the
+ *   stored end is kept (a page without an end time does not erase the one
+ *   the group's calendar gave).
+ * - everything else (title, start, all-day, timezone, status, source ids): incoming.
  * The content hash is recomputed for the merged fields.
  */
 export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): NormalisedEvent {
@@ -40,6 +44,7 @@ export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): 
     lon: keepCoords ? place(null, stored.lon) : incoming.lon,
     locality: place(incoming.locality, stored.locality),
     country: place(incoming.country, stored.country),
+    end: incoming.end ?? (sameStart(stored, incoming) ? stored.end : null),
     url: incoming.url ?? stored.url,
     organiser: incoming.organiser ?? stored.organiser,
     description: incoming.description.length >= stored.description.length ? incoming.description : stored.description,
@@ -51,12 +56,18 @@ export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): 
 /**
  * What an update would change, judged on the merged result (so a source
  * that omits the venue is not reported as "venue removed"):
- * - time: start, end or all-day changed;
- * - venue: venue name or address text changed, or the coordinates moved more
- *   than 100 m;
+ * - time: start or all-day changed, or a known end moved (an end stated for
+ *   the first time is only 'details': nothing a reader saw changed);
+ * - venue: the venue name changed (compared normalised: case, punctuation),
+ *   the address changed (normalised, the venue name in front ignored, and
+ *   one address containing the other counts as the same: "48 John Bright St,
+ *   Birmingham B1 1BN" and "…, B1 1BN, GB"), or the coordinates moved more
+ *   than 100 m. So two sources writing one place differently — as the Meetup
+ *   feed and the event page do — do not edit posts with "new venue";
  * - status, title: changed;
- * - details: any other field of the content hash (attendance; coordinates
- *   that appeared or moved by 100 m or less).
+ * - details: any other field of the content hash (attendance; an end that
+ *   appeared; address spelling; coordinates that appeared or moved by 100 m
+ *   or less).
  * notable = time, venue or status changed.
  */
 export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): EventDiff {
@@ -64,7 +75,8 @@ export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): Event
   const changed: ChangeKind[] = [];
   if (timeChanged(stored, next)) changed.push('time');
   const moved = eventDistance(stored, next);
-  const venueChanged = stored.venue !== next.venue || stored.address !== next.address || (moved !== null && moved > VENUE_MOVE_METRES);
+  const venueChanged =
+    compact(stored.venue) !== compact(next.venue) || !sameAddress(stored, next) || (moved !== null && moved > VENUE_MOVE_METRES);
   if (venueChanged) changed.push('venue');
   if (stored.status !== next.status) changed.push('status');
   if (stored.title !== next.title) changed.push('title');
@@ -76,8 +88,31 @@ export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): Event
   return { changed, notable };
 }
 
-function timeChanged(a: Pick<NormalisedEvent, 'start' | 'end' | 'allDay'>, b: Pick<NormalisedEvent, 'start' | 'end' | 'allDay'>): boolean {
-  return a.start.getTime() !== b.start.getTime() || (a.end?.getTime() ?? null) !== (b.end?.getTime() ?? null) || a.allDay !== b.allDay;
+type Times = Pick<NormalisedEvent, 'start' | 'end' | 'allDay'>;
+
+function sameStart(a: Times, b: Times): boolean {
+  return a.start.getTime() === b.start.getTime() && a.allDay === b.allDay;
+}
+
+/** `next` is merged, so its end is null only when the start moved too. */
+function timeChanged(stored: Times, next: Times): boolean {
+  return !sameStart(stored, next) || (stored.end !== null && stored.end.getTime() !== next.end?.getTime());
+}
+
+type Place = Pick<NormalisedEvent, 'venue' | 'address'>;
+
+/** The address without the venue name written in front of it, normalised (see text.ts `compact`). */
+function addressKey(e: Place): string {
+  const address = compact(e.address);
+  const venue = compact(e.venue);
+  return venue.length > 0 && address.startsWith(venue) && address.length > venue.length ? address.slice(venue.length) : address;
+}
+
+function sameAddress(a: Place, b: Place): boolean {
+  const x = addressKey(a);
+  const y = addressKey(b);
+  if (x === y) return true;
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
 }
 
 function round4(n: number | null): string | null {

@@ -1,9 +1,8 @@
 import type { NormalisedEvent } from '../core/event.js';
-import { decodeBody, describeOutcome, type Fetcher, type FetchOutcome } from '../fetch/index.js';
-import { parseSource } from '../sources/index.js';
-import { mastodonEventLinks } from '../sources/mastodon/index.js';
+import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
+import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
 import type { ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
-import type { PageEvents } from './enrich.js';
+import { pageBudget, type FetchPort, type PageEvents } from './enrich.js';
 import { locate } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
 
@@ -27,7 +26,7 @@ export type IngestResult =
   | { ok: false; message: string; retryAfter?: Date | null };
 
 export interface IngestDeps {
-  fetcher: Fetcher;
+  fetcher: FetchPort;
   pages: PageEvents;
   horizonDays: number;
   /** Zone for text dates and floating times when a source names none. */
@@ -39,19 +38,13 @@ export interface IngestDeps {
  * fetch → parse (format detected) → enrich from event pages → classify → place → normalise.
  * Nothing is stored here; `poll`, `preview` and `/events feed add` share it.
  */
-export async function ingest(
-  input: string,
-  deps: IngestDeps,
-  opts: { now: Date; conditional?: { etag: string | null; lastModified: string | null } },
-): Promise<IngestResult> {
+export async function ingest(input: string, deps: IngestDeps, opts: { now: Date; conditional?: ConditionalPair }): Promise<IngestResult> {
   const planned = planFor(input);
   if (!planned.ok) return { ok: false, message: planned.message };
   const { plan } = planned;
-  const fetched = await fetchPlan(plan, deps.fetcher, opts.conditional);
+  const fetched = await fetchPlan(plan, deps.fetcher, input.trim(), opts.conditional);
   if (fetched.kind === 'not-modified') return { ok: true, notModified: true, freshUntil: fetched.freshUntil };
-  if (fetched.kind !== 'ok') {
-    return { ok: false, message: describeOutcome(fetched), retryAfter: fetched.kind === 'http-error' ? fetched.retryAfter : null };
-  }
+  if (fetched.kind === 'failed') return { ok: false, message: fetched.message, retryAfter: fetched.retryAfter };
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
@@ -82,47 +75,76 @@ interface Body {
   freshUntil: Date | null;
 }
 
-type Fetched = { kind: 'ok'; bodies: Body[] } | Exclude<FetchOutcome, { kind: 'ok' }>;
+type Failure = Exclude<FetchOutcome, { kind: 'ok' | 'not-modified' }>;
+type Fetched =
+  | { kind: 'ok'; bodies: Body[] }
+  | Extract<FetchOutcome, { kind: 'not-modified' }>
+  | { kind: 'failed'; message: string; retryAfter: Date | null };
 
-/** Meetup: the iCal feed, else the RSS. Hashtags: every instance's tag feed (one failing is fine if another answers). */
-async function fetchPlan(
-  plan: FetchPlan,
-  fetcher: Fetcher,
-  conditional?: { etag: string | null; lastModified: string | null },
-): Promise<Fetched> {
-  const bodies: Body[] = [];
-  let lastFailure: Exclude<FetchOutcome, { kind: 'ok' }> | null = null;
-  for (const url of plan.urls) {
-    const outcome = await fetcher.fetch(url, plan.urls.length === 1 ? conditional : undefined);
-    if (outcome.kind === 'ok') {
-      bodies.push({
-        url: outcome.url,
-        text: decodeBody(outcome.body, outcome.charset),
-        contentType: outcome.contentType,
-        etag: outcome.etag,
-        lastModified: outcome.lastModified,
-        freshUntil: outcome.freshUntil,
-      });
-      if (plan.kind === 'meetup') break;
-    } else {
-      lastFailure = outcome;
-      if (outcome.kind === 'not-modified') return outcome;
-    }
-  }
-  return bodies.length ? { kind: 'ok', bodies } : lastFailure!;
+/**
+ * Why nothing could be fetched: the one failure, or each URL's when a source
+ * spans several (Meetup's two feeds, a hashtag's instances). A server's
+ * Retry-After (the latest one) is kept for the poller's next check.
+ */
+function failed(failures: Failure[]): Fetched {
+  const message = failures.length === 1 ? describeOutcome(failures[0]!) : failures.map((f) => `${f.url}: ${describeOutcome(f)}`).join('; ');
+  const waits = failures.map((f) => (f.kind === 'http-error' ? f.retryAfter : null)).filter((d): d is Date => d !== null);
+  const retryAfter = waits.length ? new Date(Math.max(...waits.map((d) => d.getTime()))) : null;
+  return { kind: 'failed', message, retryAfter };
 }
 
-async function parseAll(
-  plan: FetchPlan,
-  bodies: Body[],
-  deps: IngestDeps,
-  now: Date,
-): Promise<
-  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; message: string }
-> {
+/**
+ * Meetup: the iCal feed, else the RSS — also when the iCal URL answers with
+ * something that is not a feed (Meetup serves a web page to some clients).
+ * Hashtags: every instance's tag feed (one failing is fine if another
+ * answers). The stored validators go with the URL the source is stored
+ * under, so a Meetup source stored as its iCal feed is fetched conditionally.
+ */
+async function fetchPlan(plan: FetchPlan, fetcher: FetchPort, storedUrl: string, conditional?: ConditionalPair): Promise<Fetched> {
+  const bodies: Body[] = [];
+  const failures: Failure[] = [];
+  for (const url of plan.urls) {
+    const outcome = await fetcher.fetch(url, plan.urls.length === 1 || url === storedUrl ? conditional : undefined);
+    if (outcome.kind === 'not-modified') return outcome;
+    if (outcome.kind !== 'ok') {
+      failures.push(outcome);
+      continue;
+    }
+    const body = {
+      url: outcome.url,
+      text: decodeBody(outcome.body, outcome.charset),
+      contentType: outcome.contentType,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+      freshUntil: outcome.freshUntil,
+    };
+    if (plan.kind === 'meetup' && detectFormat(body.text, body.contentType, body.url) === 'unknown') {
+      failures.push({ kind: 'parse-error', url: outcome.url, message: UNKNOWN_PAGE_REASON });
+      continue;
+    }
+    bodies.push(body);
+    if (plan.kind === 'meetup') break;
+  }
+  return bodies.length ? { kind: 'ok', bodies } : failed(failures);
+}
+
+type ConditionalPair = { etag: string | null; lastModified: string | null };
+
+type Parsed =
+  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; message: string };
+
+/**
+ * Parses every fetched body, then completes feed items from event pages
+ * (at most PAGES_PER_SOURCE page fetches for the whole source):
+ * - RSS and hashtag events that are, or link to, an event page take that
+ *   page's JSON-LD facts (PageEvents.enrich);
+ * - items that state no date but link to an event page become that page's
+ *   event (PageEvents.fromSkipped); the rest stay skipped, with their reason.
+ */
+async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: Date): Promise<Parsed> {
   const horizonEnd = new Date(now.getTime() + deps.horizonDays * 86_400_000);
   const events: ParsedEvent[] = [];
-  const skipped: SkippedItem[] = [];
+  let skipped: SkippedItem[] = [];
   let format: SourceFormat = 'rss';
   let title: string | null = null;
   let failure: string | null = null;
@@ -135,13 +157,19 @@ async function parseAll(
     }
     format = outcome.format;
     title ??= outcome.title;
+    events.push(...outcome.events);
     skipped.push(...outcome.skipped);
-    if (outcome.format === 'rss') events.push(...(await deps.pages.enrich(outcome.events)));
-    else events.push(...outcome.events);
-    if (outcome.format === 'mastodon') events.push(...(await deps.pages.fromLinks(await mastodonEventLinks(body.text))));
   }
   if (failure && events.length === 0 && skipped.length === 0) return { ok: false, message: failure };
-  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: dedupeByUid(events), skipped };
+  let found = dedupeByUid(events);
+  if (format === 'rss' || format === 'mastodon') {
+    const budget = pageBudget();
+    found = await deps.pages.enrich(found, budget);
+    const linked = await deps.pages.fromSkipped(dedupeSkipped(skipped), { anyLink: format === 'mastodon' }, budget);
+    found = dedupeByUid([...found, ...linked.events]);
+    skipped = linked.skipped;
+  }
+  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped };
 }
 
 /** The same post can appear on several instances' tag feeds. */
@@ -150,4 +178,10 @@ function dedupeByUid(events: ParsedEvent[]): ParsedEvent[] {
   return events.filter((e) => (seen.has(e.uid) ? false : (seen.add(e.uid), true)));
 }
 
-export { PageEvents } from './enrich.js';
+/** …and so can a skipped post: listed once by its URL. */
+function dedupeSkipped(items: SkippedItem[]): SkippedItem[] {
+  const seen = new Set<string>();
+  return items.filter((s) => !s.url || (seen.has(s.url) ? false : (seen.add(s.url), true)));
+}
+
+export { PageEvents, looksLikeEventPage, type FetchPort } from './enrich.js';

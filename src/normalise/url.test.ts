@@ -51,6 +51,15 @@ describe('canonicalUrl', () => {
     );
   });
 
+  it('keeps absolute URLs of a source that is not itself a URL (a hashtag spec)', () => {
+    const spec = '#brumtech@mastodon.social,fosstodon.org';
+    expect(canonicalUrl('https://www.meetup.com/brumtech/events/312345678/', spec)).toBe(
+      'https://www.meetup.com/brumtech/events/312345678/',
+    );
+    expect(canonicalUrl('https://fosstodon.org/@coventry/9', spec)).toBe('https://fosstodon.org/@coventry/9');
+    expect(canonicalUrl('/relative', spec)).toBeNull();
+  });
+
   it('is idempotent: a canonical URL maps to itself', () => {
     for (const u of [
       'https://www.meetup.com/pyberlin/events/274167788/',

@@ -46,7 +46,8 @@ function parseHttpUrl(url: string | null | undefined, base?: string): URL | null
   const withScheme = /^www\./i.test(text) ? `https://${text}` : text;
   let parsed: URL;
   try {
-    parsed = base ? new URL(withScheme, base) : new URL(withScheme);
+    // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
+    parsed = base && URL.canParse(base) ? new URL(withScheme, base) : new URL(withScheme);
   } catch {
     return null;
   }

@@ -6,10 +6,15 @@ import { ingest, PageEvents } from '../ingest/index.js';
 import { forEachProvider } from '../../test/helpers/db.js';
 import { FeedServer, icsCalendar, VENUES } from '../../test/helpers/feed-server.js';
 import { recordingLogger } from '../../test/helpers/recording-logger.js';
-import { Poller } from './poll.js';
+import { Poller, type PollerOptions } from './poll.js';
+import { locate } from '../ingest/locate.js';
+import type { IngestResult } from '../ingest/index.js';
+import { emptyParsedEvent } from '../sources/types.js';
+import { startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
 
-const NOW = new Date('2026-11-30T10:00:00Z');
 const DAY = 86_400_000;
+/** New sources are due from the real clock's "now" (the store stamps them), so the test clock runs a day ahead of it. */
+const NOW = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + DAY);
 
 const feeds = new FeedServer();
 beforeAll(async () => {
@@ -20,10 +25,17 @@ beforeAll(async () => {
   );
   feeds.fail('/broken.ics', 500);
   feeds.set('/not-a-feed', '<html><body>Hello</body></html>', 'text/html');
+  limited = await startHttpServer((_req, res) => {
+    res.writeHead(429, { 'retry-after': new Date(NOW.getTime() + 3 * 3_600_000).toUTCString() }).end('slow down');
+  });
 });
-afterAll(() => feeds.close());
+afterAll(async () => {
+  await feeds.close();
+  await limited.close();
+});
+let limited: LoopbackServer;
 
-function poller(store: Store, owner = 'test-1', logger: Logger = recordingLogger()) {
+function poller(store: Store, owner = 'test-1', logger: Logger = recordingLogger(), over: Partial<PollerOptions> = {}) {
   const fetcher = new Fetcher({ allowPrivateNetwork: true, totalTimeoutMs: 5_000 });
   const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: 60, defaultTimezone: 'UTC' };
   return new Poller({
@@ -34,8 +46,34 @@ function poller(store: Store, owner = 'test-1', logger: Logger = recordingLogger
     owner,
     pollIntervalMs: 10 * 60_000,
     ingest: (source, at) => ingest(source.url, deps, { now: at, conditional: source }),
+    ...over,
   });
 }
+
+/** A promise and its resolve function. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const oneEvent = (url: string, uid: string): IngestResult => ({
+  ok: true,
+  notModified: false,
+  feedUrl: url,
+  kind: 'ical',
+  title: null,
+  events: [
+    locate(
+      emptyParsedEvent({ uid, title: 'Hack night', start: new Date(NOW.getTime() + 2 * DAY), locationText: VENUES.victoria.location }),
+      { sourceUrl: url, defaultTimezone: 'UTC', tentativeMeansScheduled: false },
+    ),
+  ],
+  skipped: [],
+  etag: null,
+  lastModified: null,
+  freshUntil: null,
+});
 
 forEachProvider((db) => {
   it('polls every due source; one broken feed neither stops nor delays the others', async () => {
@@ -75,6 +113,82 @@ forEachProvider((db) => {
     expect(a).toBe(b);
     expect(a.sources).toBe(1);
     expect((await p.runOnce()).sources).toBe(0);
+  });
+
+  it("honours a 429's Retry-After in the next check, and doubles the wait after each failure in a row", async () => {
+    const store = db.store();
+    const source = await store.sources.add(limited.url('/feed.ics'), 'auto');
+    const first = await poller(store).runOnce();
+    expect(first.results[0]?.message).toMatch(/^HTTP 429 Too Many Requests; the server asks us to wait until /);
+    const after429 = (await store.sources.get(source.id))!;
+    expect(after429).toMatchObject({ failureCount: 1, nextCheckAt: new Date(NOW.getTime() + 3 * 3_600_000) });
+    // A second failure in a row (a plain 500): 30 minutes, less up to 20 % jitter.
+    const broken = await store.sources.add(feeds.url('/broken.ics'), 'auto');
+    await poller(store).runOnce();
+    const later = new Date(NOW.getTime() + DAY);
+    await poller(store, 'test-1', recordingLogger(), { now: () => later }).runOnce();
+    const twice = (await store.sources.get(broken.id))!;
+    expect(twice.failureCount).toBe(2);
+    const waitMin = (twice.nextCheckAt.getTime() - later.getTime()) / 60_000;
+    expect(waitMin).toBeGreaterThanOrEqual(24);
+    expect(waitMin).toBeLessThanOrEqual(30);
+  });
+
+  it('keeps polling the other sources while one source is slow', async () => {
+    const store = db.store();
+    const slow = await store.sources.add('https://slow.example/feed.ics', 'auto');
+    const quick = [1, 2, 3].map((i) => `https://quick${i}.example/feed.ics`);
+    for (const url of quick) await store.sources.add(url, 'auto');
+    const quickDone = signal();
+    let stored = 0;
+    const p = poller(store, 'test-1', recordingLogger(), {
+      ingest: async (source) => {
+        // The slow source answers only once every quick source has been stored.
+        if (source.id === slow.id) await quickDone.promise;
+        return oneEvent(source.url, source.url);
+      },
+    });
+    const events = store.events;
+    const apply = events.applySourceResults.bind(events);
+    events.applySourceResults = async (...args) => {
+      const out = await apply(...args);
+      if (args[0] !== slow.id && ++stored === quick.length) quickDone.resolve();
+      return out;
+    };
+    const summary = await p.runOnce();
+    expect(summary).toMatchObject({ sources: 4, ok: 4, failed: 0 });
+  });
+
+  it('commits sources one at a time, so two sources reporting one new event in one cycle store it once', async () => {
+    const store = db.store();
+    const a = await store.sources.add('https://a.example/feed.ics', 'auto');
+    const b = await store.sources.add('https://b.example/feed.ics', 'auto');
+    const both = signal();
+    let ingested = 0;
+    const p = poller(store, 'test-1', recordingLogger(), {
+      ingest: async (source) => {
+        // Both sources finish fetching at the same moment.
+        if (++ingested === 2) both.resolve();
+        await both.promise;
+        return oneEvent(source.url, `uid-${source.id}`);
+      },
+    });
+    let inFlight = 0;
+    let most = 0;
+    const events = store.events;
+    const apply = events.applySourceResults.bind(events);
+    events.applySourceResults = async (...args) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await apply(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+    expect(await p.runOnce()).toMatchObject({ ok: 2, created: 1, updated: 0 });
+    expect(most).toBe(1);
+    const stored = await events.forSources([a.id, b.id], NOW, new Date(NOW.getTime() + 7 * DAY));
+    expect(stored).toHaveLength(1);
   });
 
   it('leases each source to one instance when several poll the same database', async () => {

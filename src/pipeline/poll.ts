@@ -47,6 +47,14 @@ const LEASE_MS = 10 * 60_000;
  */
 export class Poller {
   private running: Promise<PollSummary> | null = null;
+  /**
+   * Sources are fetched and parsed in parallel, but their results are
+   * committed one source at a time: two sources reporting the same new event
+   * in one cycle must see each other's write, or each would create it
+   * (under PostgreSQL's READ COMMITTED neither transaction sees the other's
+   * uncommitted row). Commits are short; the waiting is in the fetching.
+   */
+  private commits: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -86,6 +94,12 @@ export class Poller {
     return summary;
   }
 
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.commits.then(work);
+    this.commits = next.catch(() => undefined);
+    return next;
+  }
+
   private async pollSource(source: SourceRecord): Promise<SourceOutcome> {
     const { store, now, logger } = this.opts;
     const base = { sourceId: source.id, url: source.url, events: 0, created: 0, updated: 0 };
@@ -103,7 +117,7 @@ export class Poller {
         await store.sources.recordSuccess(source.id, { etag: source.etag, lastModified: source.lastModified, nextCheckAt, at });
         return { ...base, outcome: 'not-modified' };
       }
-      const applied = await store.events.applySourceResults(source.id, result.events, at);
+      const applied = await this.oneAtATime(() => store.events.applySourceResults(source.id, result.events, at));
       await store.sources.recordSuccess(source.id, {
         etag: result.etag,
         lastModified: result.lastModified,

@@ -57,6 +57,14 @@ export type ParseOutcome =
 export interface SkippedItem {
   title: string;
   reason: string;
+  /** The item's own page (RSS link, Mastodon post URL), when it has one. */
+  url?: string | null;
+  /**
+   * Outside pages the item links to. An item that states no date of its own
+   * may still announce an event through a linked event page: ingest fetches
+   * such pages and reads their JSON-LD (src/ingest/enrich.ts).
+   */
+  links?: string[];
 }
 
 export interface ParseContext {

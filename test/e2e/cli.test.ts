@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/db.js';
+import { migrate } from '../../src/store/migrate.js';
 import { createTestDatabase, testServerUrl, PG_HINT } from '../helpers/db.js';
-import { FeedServer } from '../helpers/feed-server.js';
+import { FeedServer, icsCalendar, VENUES } from '../helpers/feed-server.js';
 
 /**
  * The `events-bot` command as a user runs it (node bin/events-bot.js, the
@@ -12,6 +14,9 @@ import { FeedServer } from '../helpers/feed-server.js';
  * and one-line configuration errors.
  */
 const BIN = join(process.cwd(), 'bin/events-bot.js');
+const DAY = 86_400_000;
+/** A week from now, on the hour (events in the previews and polls below are upcoming). */
+const SOON = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 7 * DAY);
 
 interface Run {
   code: number | null;
@@ -62,6 +67,15 @@ describe('events-bot command line', () => {
     dir = mkdtempSync(join(tmpdir(), 'events-bot-cli-'));
     await feeds.start();
     feeds.set('/angular.ics', readFileSync('test/fixtures/feeds/meetup-group-angularjs-edinburgh.ics', 'utf8'));
+    feeds.set(
+      '/brum.ics',
+      icsCalendar('Brum Tech', [
+        { uid: 'pub', summary: 'Pub quiz night', start: SOON, ...VENUES.victoria },
+        { uid: 'zoom', summary: 'Remote lightning talks', start: new Date(SOON.getTime() + DAY), ...VENUES.zoom },
+        { uid: 'cov', summary: 'Coventry Python', start: new Date(SOON.getTime() + 2 * DAY), ...VENUES.coventry, status: 'CANCELLED' },
+      ]),
+    );
+    feeds.fail('/gone.ics', 404);
   });
   afterAll(async () => {
     await feeds.close();
@@ -109,6 +123,71 @@ describe('events-bot command line', () => {
         'reason',
       ]),
     );
+  });
+
+  it('previews a feed as text: local time, attendance, status, place, distance from --near and the verdict', async () => {
+    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham, UK', '--radius', '20'], {
+      ALLOW_PRIVATE_NETWORK_FEEDS: 'true',
+    });
+    expect(r.code).toBe(0);
+    const when = (d: Date) =>
+      new Intl.DateTimeFormat('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone: 'Europe/London',
+      }).format(d);
+    const blocks = r.stdout.trim().split('\n\n');
+    expect(blocks[0]).toBe('Brum Tech (ical): 3 events — verdicts for Birmingham, England, GB, 20 km');
+    expect(blocks[1]).toMatch(
+      new RegExp(
+        `^✔ would post {2}Pub quiz night\n {4}${when(SOON)} \\[Europe/London\\] · in person · scheduled\n` +
+          ` {4}The Victoria, 48 John Bright St, Birmingham B1 1BN · 0\\.\\d km from Birmingham, England, GB\n {4}https://example\\.org/events/pub$`,
+      ),
+    );
+    expect(blocks[2]).toContain('✘ skip: online only  Remote lightning talks');
+    expect(blocks[2]).toContain(' · online · scheduled');
+    expect(blocks[3]).toMatch(/^✘ skip: cancelled {2}Coventry Python\n.* · in person · cancelled\n {4}Fargo Village.* · 2\d km from /);
+  });
+
+  it('says when --near is ambiguous, without breaking the --json output', async () => {
+    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham', '--json'], { ALLOW_PRIVATE_NETWORK_FEEDS: 'true' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      '"Birmingham" also matches Birmingham, Alabama, US. Using Birmingham, England, GB; add the region or country to choose another.\n',
+    );
+    const rows = JSON.parse(r.stdout) as { title: string; verdict: string; reason: string | null }[];
+    expect(rows.map((e) => [e.title, e.verdict, e.reason])).toEqual([
+      ['Pub quiz night', 'post', null],
+      ['Remote lightning talks', 'skip', 'online'],
+      ['Coventry Python', 'skip', 'cancelled'],
+    ]);
+  });
+
+  it('polls the stored sources once and prints a summary; a second run finds nothing due', async () => {
+    const url = `file:${join(dir, 'poll.db')}`;
+    await migrate(url);
+    const store = await openStore(url);
+    await store.sources.add(feeds.url('/brum.ics'), 'auto');
+    await store.sources.add(feeds.url('/gone.ics'), 'auto');
+    await store.close();
+    const env = { DATABASE_URL: url, ALLOW_PRIVATE_NETWORK_FEEDS: 'true', LOG_LEVEL: 'error' };
+    const r = await cli(['poll', '--once'], env);
+    expect(r.stdout).toBe(
+      [
+        `#1 ${feeds.url('/brum.ics')} — 3 events, 3 new, 0 updated`,
+        `#2 ${feeds.url('/gone.ics')} — FAILED: HTTP 404 Not Found`,
+        '2 sources due: 1 ok, 0 not modified, 1 failed; 3 new events, 0 updated.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.code).toBe(1); // a source failed
+    const again = await cli(['poll', '--once'], env);
+    expect(again).toMatchObject({ code: 0, stdout: '0 sources due: 0 ok, 0 not modified, 0 failed; 0 new events, 0 updated.\n' });
   });
 
   it('refuses a loopback feed unless private feeds are allowed, in one line', async () => {

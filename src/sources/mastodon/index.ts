@@ -1,6 +1,6 @@
 import { emptyParsedEvent, type ParseContext, type ParseOutcome } from '../types.js';
-import { parseFeedItems, readFeed, type FeedItem, type ItemOutcome } from '../rss/index.js';
-import { contextZone, itemTitle, itemUrl } from '../rss/item.js';
+import { parseFeedItems, type FeedItem, type ItemOutcome } from '../rss/index.js';
+import { contextZone, itemTitle, itemUrl, skippedItem } from '../rss/item.js';
 import { extractTextDate } from '../text/date.js';
 import { stripHtml } from '../text/html.js';
 import { extractPlace, outsideLinks } from './post.js';
@@ -23,7 +23,10 @@ function postToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const published = item.published ?? ctx.now;
   const zone = contextZone(ctx);
   const date = extractTextDate(text, { reference: published, timezone: zone });
-  const skip = (reason: string): ItemOutcome => ({ kind: 'skipped', skipped: { title, reason: reason + linkNote(links) } });
+  const skip = (reason: string): ItemOutcome => ({
+    kind: 'skipped',
+    skipped: skippedItem(title, reason + linkNote(links), postUrl, links),
+  });
   if (!date) return skip('no event date in the post');
   if (date.start.getTime() <= published.getTime()) return skip('the date in the post is not after it was published');
   const place = extractPlace(text, date.index + date.matchText.length);
@@ -52,34 +55,12 @@ function postToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
  *  - a date and time (extractTextDate, read relative to the post's pubDate in
  *    ctx.defaultTimezone) that is after the post was published, and
  *  - a place (extractPlace: 📍/Venue:/at <Place> — see post.ts).
- * Every other post is skipped with the reason. A post that links to an outside
- * page may still be an event: mastodonEventLinks lists those links so the
- * caller can fetch the pages and enrich with their JSON-LD (mergeEnrichment).
- * Every event also carries its outside links in `links`.
+ * Every other post is skipped with the reason, its URL and its outside links
+ * (`url`, `links`): a post that links to an event page may still be an event,
+ * and ingest fetches those pages and reads their JSON-LD (src/ingest/enrich.ts).
+ * Every event also carries its outside links in `links`, so ingest can enrich
+ * it from a linked event page.
  */
 export function parseMastodonTag(text: string, ctx: ParseContext): Promise<ParseOutcome> {
   return parseFeedItems(text, ctx, 'mastodon', postToEvent);
-}
-
-export interface PostLinks {
-  postUrl: string;
-  /** Outside (non-Mastodon) links, in the order the post gives them. */
-  links: string[];
-}
-
-/**
- * Posts of a Mastodon feed that link to outside pages, with those links —
- * the pages to fetch and read JSON-LD from. Posts without outside links (or
- * without a URL of their own) are left out. An unreadable feed gives [].
- */
-export async function mastodonEventLinks(text: string): Promise<PostLinks[]> {
-  const read = await readFeed(text);
-  if (!read.ok) return [];
-  const out: PostLinks[] = [];
-  for (const item of read.feed.items) {
-    const postUrl = itemUrl(item, null);
-    const links = outsideLinks(item.html, postUrl, postUrl);
-    if (postUrl && links.length > 0) out.push({ postUrl, links });
-  }
-  return out;
 }

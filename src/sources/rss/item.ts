@@ -18,7 +18,9 @@ import type { FeedItem } from './feed.js';
  *  2. text: the title, then each block of the description, read with
  *     extractTextDate relative to the publish date (see text/date.ts for what
  *     counts as a date).
- * An item with neither is skipped ("no event date in the item").
+ * An item with neither is skipped ("no event date in the item"), with its
+ * own URL and body links: ingest turns it into an event when one of those is
+ * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
  *
  * Location comes from structured fields only (`ev:location`, `xCal:location`,
  * item-level `geo:lat`/`geo:long` or `georss:point` — channel-level geo is the
@@ -90,11 +92,17 @@ export function bodyLinks(html: string, base: string | null, exclude: string | n
 
 /** The item's page: its link, else a guid that is a URL (Meetup items have only `<guid isPermaLink>`). */
 export function itemUrl(item: FeedItem, base: string | null): string | null {
-  for (const candidate of [item.link, item.guid]) {
-    const url = candidate ? absoluteHttpUrl(candidate, base) : null;
-    if (url) return url;
-  }
-  return null;
+  const link = item.link ? absoluteHttpUrl(item.link, base) : null;
+  // A guid is an opaque id unless it is itself an absolute URL ("club-1" is not a page).
+  return link ?? (item.guid ? absoluteHttpUrl(item.guid, null) : null);
+}
+
+/**
+ * A skipped item, with its own page and the pages it links to when it has
+ * any: ingest may still find the event on one of them (JSON-LD enrichment).
+ */
+export function skippedItem(title: string, reason: string, url: string | null, links: string[]): SkippedItem {
+  return { title, reason, ...(url ? { url } : {}), ...(links.length > 0 ? { links } : {}) };
 }
 
 export function itemTitle(item: FeedItem, text: string): string {
@@ -109,9 +117,10 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;
   const date = fromStructured(item, zone) ?? fromText(item.title, blocks, reference, zone);
-  if (!date) return { kind: 'skipped', skipped: { title, reason: NO_EVENT_DATE } };
-
   const url = itemUrl(item, ctx.sourceUrl);
+  const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
+  if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };
+
   const meetupVenue = isMeetupUrl(url) && date.block >= 0 ? meetupVenueBlock(blocks, date.block) : null;
   const locationText = item.eventLocation ? collapseWhitespace(stripHtml(item.eventLocation)) : meetupVenue;
   const event = emptyParsedEvent({
@@ -129,7 +138,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     lat: item.lat,
     lon: item.lon,
     organiser: item.eventOrganizer,
-    links: bodyLinks(item.html, url ?? ctx.sourceUrl, url),
+    links,
   });
   return { kind: 'event', event };
 }

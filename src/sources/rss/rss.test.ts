@@ -59,7 +59,13 @@ describe('parseFeed over the real feed fixtures', () => {
     const bluesky = okOutcome(
       await parseFeed(fixture('bluesky-profile-kaedotcom.rss'), ctx('https://bsky.app/profile/kaedotcom.bsky.social/rss')),
     );
-    expect(bluesky.skipped).toEqual([{ title: 'But the Starlink hardware must be somehow acquired …', reason: NO_DATE }]);
+    expect(bluesky.skipped).toEqual([
+      {
+        title: 'But the Starlink hardware must be somehow acquired …',
+        reason: NO_DATE,
+        url: 'https://bsky.app/profile/kaedotcom.bsky.social/post/3mcfiov2e7k2r',
+      },
+    ]);
     const mastodon = okOutcome(
       await parseFeed(fixture('mastodon-tag-kubernetes-hachyderm.rss'), ctx('https://hachyderm.io/tags/kubernetes.rss')),
     );
@@ -174,6 +180,24 @@ describe('parseFeed: text dates and feed quirks', () => {
     );
     const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed')));
     expect(out.skipped).toEqual([{ title: 'Open late', reason: NO_DATE }]);
+  });
+
+  it('gives a skipped item its page and body links, so ingest can look for the event there; an opaque guid is not a page', async () => {
+    const xml = rss(
+      `<item><title>Our next social</title><guid>club-7</guid><link>/blog/next-social</link>
+       <description>&lt;p&gt;RSVP &lt;a href="https://www.meetup.com/club/events/312345678/"&gt;on Meetup&lt;/a&gt;&lt;/p&gt;</description></item>
+       <item><title>Thanks!</title><guid>club-8</guid><description>See you soon.</description></item>`,
+    );
+    const out = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed')));
+    expect(out.skipped).toEqual([
+      {
+        title: 'Our next social',
+        reason: NO_DATE,
+        url: 'https://club.example.org/blog/next-social',
+        links: ['https://www.meetup.com/club/events/312345678/'],
+      },
+      { title: 'Thanks!', reason: NO_DATE },
+    ]);
   });
 
   it('unwraps Atom 0.3 escaped CDATA content', async () => {

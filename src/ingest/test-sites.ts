@@ -1,0 +1,146 @@
+/**
+ * Test support (used by *.test.ts files; not part of the service): several
+ * named web sites — www.meetup.com, mastodon.social, a venue's site — served
+ * by ONE loopback HTTP server (127.0.0.1, ephemeral port) that tells them
+ * apart by the Host header, and a real `Fetcher` that reaches them:
+ *
+ * - its injected resolver answers 127.0.0.1 for the sites' names (and "no such
+ *   host" for every other name, so a test never asks real DNS);
+ * - `https://<site>/…` is fetched as `http://<site>:<port>/…`: a loopback test
+ *   server cannot listen on 443 or hold a certificate for www.meetup.com, so
+ *   this stands in for TLS termination. Outcome URLs are mapped back, so
+ *   ingest sees exactly the https URLs a real fetch would report.
+ *
+ * Everything else — SSRF check (lifted: allowPrivateNetwork), headers,
+ * User-Agent, conditional requests, decoding limits — is the real Fetcher.
+ */
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { Fetcher, type FetcherOptions, type FetchOutcome } from '../fetch/index.js';
+import { fakeResolver, startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
+import type { FetchPort } from './enrich.js';
+
+interface Doc {
+  status: number;
+  body: string | Buffer;
+  headers: OutgoingHttpHeaders;
+}
+
+export interface SiteRequest {
+  host: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+}
+
+export class Sites {
+  private docs = new Map<string, Doc>();
+  private server: LoopbackServer | null = null;
+  readonly requests: SiteRequest[] = [];
+
+  /** Serves `body` at https://<host><path> (and http://) from now on. */
+  page(host: string, path: string, body: string | Buffer, type: string, headers: OutgoingHttpHeaders = {}): string {
+    this.docs.set(`${host}${path}`, { status: 200, body, headers: { 'content-type': type, ...headers } });
+    return `https://${host}${path}`;
+  }
+
+  /** Answers https://<host><path> with an HTTP error from now on. */
+  fail(host: string, path: string, status: number, headers: OutgoingHttpHeaders = {}): string {
+    this.docs.set(`${host}${path}`, { status, body: `error ${status}`, headers: { 'content-type': 'text/plain', ...headers } });
+    return `https://${host}${path}`;
+  }
+
+  /** Requests that reached `https://<host><path>`. */
+  hits(url: string): SiteRequest[] {
+    const u = new URL(url);
+    return this.requests.filter((r) => r.host === u.hostname && r.path === `${u.pathname}${u.search}`);
+  }
+
+  async start(): Promise<this> {
+    this.server = await startHttpServer((req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const path = req.url ?? '/';
+      this.requests.push({ host, path, headers: req.headers });
+      const doc = this.docs.get(`${host}${path}`);
+      if (!doc) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      const etag = doc.headers.etag;
+      if (etag && req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+      res.writeHead(doc.status, doc.headers).end(doc.body);
+    });
+    return this;
+  }
+
+  close(): Promise<void> {
+    return this.server?.close() ?? Promise.resolve();
+  }
+
+  /** A real Fetcher that reaches these sites (see the top of this file). */
+  fetcher(options: FetcherOptions = {}): FetchPort {
+    const port = this.server!.port;
+    const names = (host: string) => [...this.docs.keys()].some((k) => k.startsWith(`${host}/`));
+    const resolver = fakeResolver({});
+    const fetcher = new Fetcher({
+      allowPrivateNetwork: true,
+      totalTimeoutMs: 5_000,
+      // Sites added after the fetcher was made resolve too.
+      resolve: (host) => (names(host) ? Promise.resolve([{ address: '127.0.0.1', family: 4 }]) : resolver.resolve(host)),
+      ...options,
+    });
+    const toLocal = (url: string): string => {
+      const u = new URL(url);
+      if (u.protocol !== 'https:' || u.port !== '') return url;
+      return `http://${u.hostname}:${port}${u.pathname}${u.search}`;
+    };
+    const toPublic = (url: string): string => url.replace(new RegExp(`^http://([^/:]+):${port}(?=/)`), 'https://$1');
+    return {
+      fetch: async (url, conditional): Promise<FetchOutcome> => {
+        const outcome = await fetcher.fetch(toLocal(url), conditional);
+        return { ...outcome, url: toPublic(outcome.url) };
+      },
+    };
+  }
+}
+
+export interface PageEvent {
+  name: string;
+  url: string;
+  start: string;
+  end?: string;
+  venue?: string;
+  street?: string;
+  locality?: string;
+  postcode?: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+  online?: boolean;
+  status?: 'EventScheduled' | 'EventCancelled' | 'EventPostponed';
+}
+
+/** An event page as Meetup, Luma or a venue's site writes it: HTML with schema.org Event JSON-LD. */
+export function eventPageHtml(events: PageEvent[], title = events[0]?.name ?? 'Events'): string {
+  const node = (e: PageEvent) => ({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.name,
+    url: e.url,
+    startDate: e.start,
+    ...(e.end ? { endDate: e.end } : {}),
+    eventStatus: `https://schema.org/${e.status ?? 'EventScheduled'}`,
+    eventAttendanceMode: `https://schema.org/${e.online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
+    location: e.online
+      ? { '@type': 'VirtualLocation', url: 'https://zoom.us/j/1' }
+      : {
+          '@type': 'Place',
+          name: e.venue,
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: e.street,
+            addressLocality: e.locality,
+            postalCode: e.postcode,
+            addressCountry: e.country,
+          },
+          ...(e.lat !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude: e.lat, longitude: e.lon } } : {}),
+        },
+  });
+  const json = JSON.stringify(events.length === 1 ? node(events[0]!) : events.map(node));
+  return `<!DOCTYPE html><html><head><title>${title}</title><script type="application/ld+json">${json}</script></head><body><h1>${title}</h1></body></html>`;
+}
