@@ -25,7 +25,7 @@ describe('Discord paging buttons (real service)', () => {
   });
   afterAll(() => h?.close());
 
-  it('shows ten events with a Next button, and the next page in place when it is pressed', async () => {
+  it('shows ten events with a Next button; Next and Previous turn the page in place', async () => {
     const first = await h.command(['nearby'], {}, MEMBER);
     expect(first.content).toContain('1–10 of 12');
     expect(first.content).toContain('[Meetup number 10](https://events.example.org/meetup-10)');
@@ -38,7 +38,14 @@ describe('Discord paging buttons (real service)', () => {
     expect(press.callbacks.map((c) => c.type)).toEqual([7]);
     expect(first.message.content).toContain('11–12 of 12');
     expect(first.message.content).toContain('[Meetup number 12](https://events.example.org/meetup-12)');
-    const buttons = (first.message.components[0] as { components: { label: string }[] }).components;
+    const buttons = (first.message.components[0] as { components: { label: string; custom_id: string }[] }).components;
     expect(buttons.map((b) => b.label)).toEqual(['◀ Previous']);
+
+    const back = h.discord.sendButton(first.message.id, buttons[0]!.custom_id, { member: MEMBER });
+    await h.discord.waitFor(() => back.callbacks.length, 10_000, 'the Previous press');
+    await h.discord.waitFor(() => first.message.content.includes('1–10 of 12'), 10_000, 'page one again');
+    expect(first.message.content).not.toContain('Meetup number 11');
+    const again = (first.message.components[0] as { components: { label: string }[] }).components;
+    expect(again.map((b) => b.label)).toEqual(['Next ▶']);
   });
 });

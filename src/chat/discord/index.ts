@@ -3,7 +3,7 @@ import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { createSender } from './delivery.js';
 import { startFailureMessage } from './errors.js';
 import { handleInteraction } from './interactions.js';
-import { handleReaction } from './reactions.js';
+import { createSerialQueue, handleReaction } from './reactions.js';
 import { buildEventsCommand, registerCommands } from './register.js';
 
 /**
@@ -59,8 +59,13 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       (interaction) => void handleInteraction(interaction, { core, logger, now, deferAfterMs: deps.deferAfterMs }),
     );
     const reactionDeps = { core, logger, botUserId: () => c.user?.id };
-    c.on(Events.MessageReactionAdd, (reaction, user) => void handleReaction(reaction, user, true, reactionDeps));
-    c.on(Events.MessageReactionRemove, (reaction, user) => void handleReaction(reaction, user, false, reactionDeps));
+    // One person's reactions in the order Discord sent them (reactions.ts).
+    const inOrder = createSerialQueue();
+    c.on(Events.MessageReactionAdd, (reaction, user) => void inOrder(user.id, () => handleReaction(reaction, user, true, reactionDeps)));
+    c.on(
+      Events.MessageReactionRemove,
+      (reaction, user) => void inOrder(user.id, () => handleReaction(reaction, user, false, reactionDeps)),
+    );
     c.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
     c.on(Events.ShardError, (error) => logger.warn({ err: error }, 'discord gateway connection error; reconnecting'));
     c.on(Events.Warn, (message) => logger.warn(message));
@@ -79,7 +84,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       logger.error('Discord did not tell the bot its application id; /events was not registered.');
       return;
     }
-    const body = buildEventsCommand(core.definitions());
+    const body = buildEventsCommand(core.definitions('discord'));
     const result = await registerCommands({ api: settings.apiUrl, token: settings.token, applicationId, guildId: settings.guildId, body });
     if (result.ok) logger.info({ subcommands: body.options?.length ?? 0 }, `Registered /events for ${result.scope}`);
     else logger.error(result.message);

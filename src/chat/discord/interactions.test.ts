@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../core/chat.js';
 import { startAdapter } from '../../../test/fakes/discord/harness.js';
+import { DEFER_AFTER_MS, NETWORK_DEFER_AFTER_MS } from './interactions.js';
 
 /**
  * The adapter against the fake Discord with the unmodified discord.js
@@ -112,8 +113,8 @@ describe('slash commands', () => {
     const answer = await h.fake.waitForAnswer(rec);
     expect(h.runs.at(-1)!.path).toEqual(['feed', 'add']);
     expect(answer.content).toBe('✅ Following https://example.com/cal.ics');
-    // feed add fetches a feed, so it is always deferred first.
-    expect(rec.callbacks.map((c) => c.type)).toEqual([5]);
+    // Answered at once, so there was nothing to defer.
+    expect(rec.callbacks.map((c) => c.type)).toEqual([4]);
   });
 
   it.each([
@@ -143,6 +144,39 @@ describe('slash commands', () => {
     const answer = h.fake.answer(rec)!;
     expect(answer.content).toBe('only you can see this');
     expect(answer.ephemeral).toBe(true);
+  });
+});
+
+describe('deferral at the default timing', () => {
+  const PAUSE_MS = NETWORK_DEFER_AFTER_MS + 300; // between the network deferral and the general one
+  let d: Awaited<ReturnType<typeof startAdapter>>;
+  beforeAll(async () => {
+    d = await startAdapter({
+      handlers: {
+        'feed add': async (_ctx, raw) => (await sleep(PAUSE_MS), reply(`✅ Following ${String(raw.url)}`)),
+        'feed list': async () => (await sleep(PAUSE_MS), reply('nothing deferred', true)),
+      },
+    });
+  });
+  afterAll(async () => d?.stop());
+
+  it('feed add (it fetches) is deferred sooner than other commands', async () => {
+    expect(NETWORK_DEFER_AFTER_MS).toBeLessThan(DEFER_AFTER_MS);
+    const add = d.fake.sendCommand(['feed', 'add'], { url: 'https://example.com/slow.ics' }, { member: { admin: true } });
+    const list = d.fake.sendCommand(['feed', 'list']);
+    const [added, listed] = await Promise.all([d.fake.waitForAnswer(add), d.fake.waitForAnswer(list)]);
+    expect(add.callbacks.map((c) => c.type)).toEqual([5]);
+    expect(added.content).toBe('✅ Following https://example.com/slow.ics');
+    expect(list.callbacks.map((c) => c.type)).toEqual([4]);
+    expect(listed).toMatchObject({ content: 'nothing deferred', ephemeral: true });
+  });
+
+  it('a mistake in feed add is answered at once, privately, with no public placeholder', async () => {
+    d.handlers['feed add'] = () => reply('❌ That is not a web address.', true);
+    const rec = d.fake.sendCommand(['feed', 'add'], { url: 'not a url' }, { member: { admin: true } });
+    const answer = await d.fake.waitForAnswer(rec);
+    expect(rec.callbacks.map((c) => [c.type, c.data?.flags])).toEqual([[4, 64]]);
+    expect(answer).toMatchObject({ content: '❌ That is not a web address.', ephemeral: true });
   });
 });
 

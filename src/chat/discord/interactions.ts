@@ -17,16 +17,20 @@ import type { RenderedReply } from './render.js';
 /**
  * Slash commands, autocomplete and paging buttons.
  *
- * Discord drops an interaction that is not answered within 3 s. Commands
- * that fetch something (`feed add`) are deferred at once; any other command
+ * Discord drops an interaction that is not answered within 3 s. A command
  * is answered directly if the core is done within DEFER_AFTER_MS, and
- * deferred ("Bot is thinking…") when it is not. A deferral has to choose
- * ephemeral-or-not before the reply exists: it guesses public, and when the
- * reply turns out to be ephemeral it is sent as an ephemeral follow-up and
- * the placeholder is deleted.
+ * deferred ("Bot is thinking…") when it is not. Commands that fetch from the
+ * network (`feed add`) are deferred sooner, after NETWORK_DEFER_AFTER_MS, so
+ * a slow feed server leaves the deferral plenty of time — yet a mistake the
+ * core answers at once (a URL with a typo) still goes out directly and only
+ * to the person, with no public placeholder flashing up in the channel.
+ * A deferral has to choose ephemeral-or-not before the reply exists: it
+ * guesses public, and when the reply turns out to be ephemeral it is sent as
+ * an ephemeral follow-up and the placeholder is deleted.
  */
 export const DEFER_AFTER_MS = 2000;
-const ALWAYS_DEFER = new Set(['feed add']);
+export const NETWORK_DEFER_AFTER_MS = 500;
+const NETWORK_COMMANDS = new Set(['feed add']);
 
 export interface InteractionDeps {
   core: ChatCoreApi;
@@ -70,10 +74,12 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
   }
   const { path, raw } = flattenOptions(interaction.options.data);
   const work = deps.core.run(ctx, path, raw);
-  await answerInTime(interaction, work, {
-    alwaysDefer: ALWAYS_DEFER.has(path.join(' ')),
-    deferAfterMs: deps.deferAfterMs ?? DEFER_AFTER_MS,
-  });
+  const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
+  await answerInTime(
+    interaction,
+    work,
+    NETWORK_COMMANDS.has(path.join(' ')) ? Math.min(deferAfterMs, NETWORK_DEFER_AFTER_MS) : deferAfterMs,
+  );
 }
 
 /** Subcommand group/subcommand names become the path; leaf options become `raw` (values as Discord typed them). */
@@ -93,28 +99,22 @@ export function flattenOptions(data: readonly CommandInteractionOption[]): { pat
   return { path, raw };
 }
 
-async function answerInTime(
-  interaction: ChatInputCommandInteraction,
-  work: Promise<Reply>,
-  opts: { alwaysDefer: boolean; deferAfterMs: number },
-): Promise<void> {
+async function answerInTime(interaction: ChatInputCommandInteraction, work: Promise<Reply>, deferAfterMs: number): Promise<void> {
   let deferral: Promise<unknown> | null = null;
-  const defer = () => {
+  const timer = setTimeout(() => {
     deferral = interaction.deferReply();
     deferral.catch(() => undefined); // awaited (and reported) below
-  };
-  const timer = opts.alwaysDefer ? null : setTimeout(defer, opts.deferAfterMs);
-  if (opts.alwaysDefer) defer();
+  }, deferAfterMs);
   let reply: Reply;
   try {
     reply = await work;
   } catch (error) {
     // Let an in-flight deferral land first, so the apology goes out as a follow-up.
-    if (timer) clearTimeout(timer);
+    clearTimeout(timer);
     if (deferral) await (deferral as Promise<unknown>).catch(() => undefined);
     throw error;
   } finally {
-    if (timer) clearTimeout(timer);
+    clearTimeout(timer);
   }
   const rendered = renderReply(reply);
   if (!deferral) {

@@ -14,6 +14,11 @@ import { reactionKey } from './emoji.js';
  * Ignored: the bot's own reactions (it adds ✅ 🤔 1️⃣… itself and Discord
  * reports those too), reactions outside a server, custom emoji and emoji
  * that mean nothing here (emoji.ts).
+ *
+ * Order: one person's reactions are handled one after another, in the order
+ * the gateway delivered them (`inOrder`). Handled side by side, a quick ✅
+ * then un-✅ could reach the database as remove-then-add and leave an RSVP
+ * the person took back.
  */
 export interface ReactionDeps {
   core: ChatCoreApi;
@@ -45,4 +50,21 @@ export async function handleReaction(
   } catch (error) {
     deps.logger.error({ err: error, message: reaction.message.id, user: user.id }, 'discord reaction failed');
   }
+}
+
+/**
+ * Runs `work` after every earlier piece of work with the same key has
+ * finished (a promise chain per key; the chain is dropped once idle).
+ * `work` must not reject — handleReaction catches and logs its own errors.
+ */
+export function createSerialQueue(): (key: string, work: () => Promise<void>) => Promise<void> {
+  const tails = new Map<string, Promise<void>>();
+  return (key, work) => {
+    const next = (tails.get(key) ?? Promise.resolve()).then(work);
+    tails.set(key, next);
+    void next.then(() => {
+      if (tails.get(key) === next) tails.delete(key);
+    });
+    return next;
+  };
 }

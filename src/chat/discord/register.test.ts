@@ -96,6 +96,15 @@ describe('option mapping', () => {
     expect(basicOption(option)).toMatchObject(expected);
   });
 
+  it('a role option is Discord’s role picker (type 8), with nothing numeric about it', () => {
+    expect(basicOption({ name: 'role', description: 'Who may configure', type: 'role', required: true })).toEqual({
+      name: 'role',
+      description: 'Who may configure',
+      required: true,
+      type: T.Role,
+    });
+  });
+
   it('a long description is cut to 100 characters', () => {
     expect(basicOption({ name: 'q', description: 'x'.repeat(150), type: 'string' }).description).toHaveLength(100);
   });

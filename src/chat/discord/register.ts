@@ -70,9 +70,14 @@ function subcommand(name: string, def: CommandDefinition): APIApplicationCommand
   };
 }
 
-/** Maps one option: type, required, choices (max 25) or place autocomplete, numeric min/max. */
+/**
+ * Maps one option: type, required, choices (max 25) or place autocomplete,
+ * numeric min/max. A `role` option is Discord's role picker: Discord lists
+ * the server's roles and delivers the chosen role's id as a string.
+ */
 export function basicOption(o: CommandOption): APIApplicationCommandBasicOption {
   const base = { name: optionName(o.name), description: description(o.description), required: Boolean(o.required) };
+  if (o.type === 'role') return { ...base, type: ApplicationCommandOptionType.Role };
   const choices = o.choices?.slice(0, MAX_CHOICES).map((c) => ({ name: c.name.slice(0, 100), value: c.value }));
   if (o.type === 'string') {
     return {

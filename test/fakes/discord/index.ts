@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { FakeGateway, INTENTS } from './gateway.js';
 import { commandData, interactionBase, member, reactionPayload } from './payloads.js';
 import type { MemberSpec } from './payloads.js';
+import { INVITE_PERMISSIONS } from './permissions.js';
 import { createRestHandler } from './rest.js';
 import { FakeState, snowflake } from './state.js';
 import type { FakeMessage, FaultSpec, InteractionRecord } from './state.js';
@@ -30,6 +31,8 @@ export interface FakeDiscordOptions {
   channels?: number;
   /** Server roles (names) that exist from the start; their ids are in `roleIds`. */
   roles?: string[];
+  /** The bot's permissions in every channel; default: exactly the README invite's (INVITE_PERMISSIONS). */
+  botPermissions?: bigint;
 }
 
 export interface InteractionOptions {
@@ -44,6 +47,7 @@ export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 
 export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
+  state.botPermissions = opts.botPermissions ?? INVITE_PERMISSIONS;
   const roleIds: Record<string, string> = {};
   for (const name of opts.roles ?? []) {
     roleIds[name] = snowflake();

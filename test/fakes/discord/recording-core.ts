@@ -49,6 +49,8 @@ export const TEST_DEFINITIONS: CommandDefinition[] = [
   ]),
   def(['feed', 'add'], true, [{ name: 'url', description: 'Feed URL', type: 'string', required: true }]),
   def(['feed', 'list'], false, []),
+  // Offered on Slack only: must not be registered on Discord.
+  { ...def(['invite'], false, []), platforms: ['slack'] },
 ];
 
 export function createRecordingCore(handlers: Record<string, Handler> = {}) {
@@ -58,7 +60,7 @@ export function createRecordingCore(handlers: Record<string, Handler> = {}) {
   const delivered = new Set<string>();
   const autocompletes: string[] = [];
   const core: ChatCoreApi = {
-    definitions: () => TEST_DEFINITIONS,
+    definitions: (platform) => TEST_DEFINITIONS.filter((d) => !platform || !d.platforms || d.platforms.includes(platform)),
     async run(ctx, path, raw) {
       runs.push({ ctx, path, raw });
       const handler = handlers[path.join(' ')];

@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INTENTS } from './gateway.js';
 import type { FakeGateway } from './gateway.js';
 import { channelJson, member, memberJson, reactionPayload } from './payloads.js';
+import { refusal } from './permissions.js';
+import type { BotAction } from './permissions.js';
 import { applyBody, snowflake } from './state.js';
+import { commandProblem } from './validate-command.js';
 import type { CapturedPayload, FakeMessage, FakeState, InteractionRecord } from './state.js';
 
 /**
@@ -28,6 +31,9 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     let reply: Reply;
     if (!open && req.headers.authorization !== `Bot ${state.token}`) reply = error(401, 0, '401: Unauthorized');
     else reply = route(req.method ?? 'GET', segments, body, req.url ?? '');
+    if (req.method === 'PATCH' && segments[0] === 'channels' && state.editLatencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, state.editLatencyMs));
+    }
     res.writeHead(reply.status, reply.body === undefined ? {} : { 'Content-Type': 'application/json' });
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
   };
@@ -48,6 +54,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       const fault = state.channelFaults.get(b);
       if (fault) return error(fault.status, fault.code, fault.message);
       if (!state.channelIds.includes(b)) return unknownChannel;
+      const refused = refusal(state.channelBotPermissions.get(b) ?? state.botPermissions, botAction(method, b, s, body));
+      if (refused) return error(refused.status, refused.code, refused.message);
       if (method === 'GET' && !c) return ok(channelJson(state, b, state.channelIds.indexOf(b)));
       if (c === 'messages') return channelMessages(method, b, d, e, f, g, body, s);
     }
@@ -59,6 +67,20 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     return error(404, 0, `404: Not Found (${method} /${s.join('/')})`);
   }
 
+  /** What a request on a channel asks of the bot's permissions there. */
+  function botAction(method: string, channelId: string, s: string[], body: Json): BotAction {
+    const [, , c, messageId, e, emoji] = s;
+    const embeds = Array.isArray(body.embeds) && body.embeds.length > 0;
+    if (c === 'messages' && !messageId && method === 'POST') return { kind: 'send', embeds };
+    if (c === 'messages' && messageId && !e && method === 'PATCH') return { kind: 'edit', embeds };
+    if (c === 'messages' && messageId && e === 'reactions' && emoji && method === 'PUT') {
+      const message = state.messages.get(messageId);
+      const reacted = message?.channel_id === channelId && (message.reactions.get(emoji)?.size ?? 0) > 0;
+      return { kind: 'react', firstOfEmoji: !reacted };
+    }
+    return { kind: 'view' };
+  }
+
   function commands(method: string, s: string[], body: Json): Reply {
     const [, appId, second, guildId, fourth] = s;
     if (appId !== state.applicationId) return error(403, 50001, 'Missing Access');
@@ -68,6 +90,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     const current = () => state.commands.filter((r) => r.scope === (guildScope ? 'guild' : 'global')).at(-1)?.body ?? [];
     if (method === 'GET') return ok(current());
     if (method !== 'PUT' || !Array.isArray(body)) return error(400, 50035, 'Invalid Form Body');
+    const problem = (body as Json[]).map(commandProblem).find(Boolean);
+    if (problem) return error(400, 50035, `Invalid Form Body\n${problem}`);
     const stored = (body as Json[]).map((cmd) => ({
       ...cmd,
       id: snowflake(),
@@ -179,7 +203,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
 function edit(message: FakeMessage, body: Json): void {
   applyBody(message, body);
   message.edits++;
-  message.editedAt = new Date().toISOString();
+  message.editTimes.push(Date.now());
+  message.editedAt = new Date(message.editTimes.at(-1)!).toISOString();
 }
 
 async function readJson(req: IncomingMessage): Promise<Json> {

@@ -60,6 +60,8 @@ export interface FakeMessage {
   /** The create payload and every edit payload, in order. */
   payloads: Record<string, unknown>[];
   edits: number;
+  /** When each edit arrived (epoch ms), oldest first. */
+  editTimes: number[];
   /** emoji name → user ids that reacted (the bot included). */
   reactions: Map<string, Set<string>>;
   /** Set for interaction responses. */
@@ -112,6 +114,12 @@ export class FakeState {
   /** Channel id → error answered for any request on that channel. */
   readonly channelFaults = new Map<string, FaultSpec>();
   readonly roles: { id: string; name: string }[] = [];
+  /** The bot's permissions in every channel (set from the invite permissions by createFakeDiscord) … */
+  botPermissions = 0n;
+  /** … except in these channels. */
+  readonly channelBotPermissions = new Map<string, bigint>();
+  /** How long the fake takes to answer a message edit (ms), like a slow Discord. */
+  editLatencyMs = 0;
 
   constructor(
     readonly token: string,
@@ -139,6 +147,7 @@ export class FakeState {
       flags: 0,
       payloads: [],
       edits: 0,
+      editTimes: [],
       reactions: new Map(),
       deleted: false,
       createdAt: new Date().toISOString(),
