@@ -1,7 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { ApplySummary } from '../core/ports.js';
 import { diffEvent, fuzzyKey, fuzzyKeysAround, matchEvent, mergeForUpdate } from '../dedupe/index.js';
-import type { Db, Tx } from './client.js';
+import type { Db, Provider, Tx } from './client.js';
 import type { Event } from './generated/sqlite/client.js';
 import { toEvent } from './map.js';
 
@@ -35,8 +35,23 @@ type Outcome = { kind: 'created' | 'updated'; id: number } | { kind: 'unchanged'
 /** A large feed on PostgreSQL can take a while; the default 5 s interactive timeout is too short. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
 
-export function applySourceResults(db: Db, sourceId: number, events: NormalisedEvent[], now: Date): Promise<ApplySummary> {
+/**
+ * Key of the PostgreSQL advisory lock that makes source commits take turns
+ * across instances: without it, two instances committing two sources that
+ * report the same new event could both create it. (On SQLite transactions
+ * already take turns; see sqlite-serial.ts.)
+ */
+export const APPLY_LOCK_KEY = 7_270_736_901;
+
+export function applySourceResults(
+  db: Db,
+  sourceId: number,
+  events: NormalisedEvent[],
+  now: Date,
+  provider: Provider = 'sqlite',
+): Promise<ApplySummary> {
   return db.$transaction(async (tx) => {
+    if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
     const created: number[] = [];
     const updated = new Set<number>();
     let unchanged = 0;

@@ -76,7 +76,7 @@ export function createStore(db: Db, provider: Provider): Store {
   return {
     provider,
     sources: sourceRepo(db),
-    events: eventRepo(db),
+    events: eventRepo(db, provider),
     channels: channelRepo(db),
     posts: postRepo(db),
     rsvps: rsvpRepo(db),

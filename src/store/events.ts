@@ -1,6 +1,6 @@
 import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
 import { applySourceResults } from './apply.js';
-import type { Db } from './client.js';
+import type { Db, Provider } from './client.js';
 import { toEvent } from './map.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -43,9 +43,9 @@ function matchesText(e: { title: string; venue: string | null; description: stri
   return [e.title, e.venue ?? '', e.description].some((s) => s.toLowerCase().includes(needle));
 }
 
-export function eventRepo(db: Db): EventRepo {
+export function eventRepo(db: Db, provider: Provider = 'sqlite'): EventRepo {
   return {
-    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now),
+    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider),
 
     async get(id) {
       const row = await db.event.findUnique({ where: { id } });

@@ -18,7 +18,23 @@ export function serialisedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAda
   };
 }
 
+/**
+ * Transactions begin IMMEDIATE rather than DEFERRED, so a transaction takes
+ * the database's write lock when it starts, and another process on the same
+ * file (`events-bot poll --once` beside a running service) waits for it
+ * (busy_timeout) instead of failing halfway through when both try to write.
+ * Prisma's adapter runs the literal statement "BEGIN" on its better-sqlite3
+ * connection; this rewrites exactly that statement on this connection.
+ */
+function beginImmediate(inner: SqlDriverAdapter): void {
+  const connection = (inner as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
+  if (!connection?.prepare) return;
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
+}
+
 function serialise(inner: SqlDriverAdapter): SqlDriverAdapter {
+  beginImmediate(inner);
   /** Settles when the last transaction in line has ended. */
   let tail: Promise<void> = Promise.resolve();
 
