@@ -185,6 +185,13 @@ export interface PostRepo {
   stale(limit: number): Promise<PostRecord[]>;
   setCountsDirty(ids: number[], dirty: boolean): Promise<void>;
   countsDirty(limit: number): Promise<PostRecord[]>;
+  /**
+   * Atomically takes the counts edit of a post: true (and the post marked
+   * clean, edited at `at`) only if it is dirty and was not edited after
+   * `notEditedSince` — so one message is edited at most once per interval,
+   * even by several instances.
+   */
+  claimCountsEdit(id: number, notEditedSince: Date, at: Date): Promise<boolean>;
   /** Event id behind number N of a digest post. */
   digestItem(postId: number, number: number): Promise<number | null>;
   /**

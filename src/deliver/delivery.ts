@@ -22,6 +22,8 @@ const STALE_PENDING_MS = 10 * 60_000;
 export class Delivery {
   private ports = new Map<string, ChatPort>();
   private flushTimer: NodeJS.Timeout | null = null;
+  private flushAt = 0;
+  private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(
@@ -101,24 +103,40 @@ export class Delivery {
     this.scheduleFlush(0);
   }
 
-  /** Applies pending counts edits; with `force`, ignores the per-message interval (tests, shutdown). */
-  async flushCounts(force: boolean): Promise<void> {
-    const now = this.now().getTime();
+  /**
+   * Applies pending counts edits; with `force`, ignores the per-message
+   * interval (tests). Flushes run one at a time in this process, and each
+   * edit is claimed in the database first, so a message is edited at most
+   * once per EDIT_INTERVAL_MS even with several instances.
+   */
+  flushCounts(force: boolean): Promise<void> {
+    const run = this.flushing.then(() => this.flushOnce(force));
+    this.flushing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async flushOnce(force: boolean): Promise<void> {
+    const now = this.now();
     let waitMs: number | null = null;
     for (const post of await this.store.posts.countsDirty(100)) {
-      const since = post.editedAt ? now - post.editedAt.getTime() : Infinity;
+      const since = post.editedAt ? now.getTime() - post.editedAt.getTime() : Infinity;
       if (!force && since < EDIT_INTERVAL_MS) {
         waitMs = Math.min(waitMs ?? Infinity, EDIT_INTERVAL_MS - since);
         continue;
       }
-      await this.store.posts.setCountsDirty([post.id], false);
-      await this.edit(post);
+      const notEditedSince = force ? now : new Date(now.getTime() - EDIT_INTERVAL_MS);
+      if (await this.store.posts.claimCountsEdit(post.id, notEditedSince, now)) await this.edit(post);
     }
     if (waitMs !== null) this.scheduleFlush(waitMs);
   }
 
+  /** Runs a flush after `delayMs`, or sooner if one is already due sooner. */
   private scheduleFlush(delayMs: number): void {
-    if (this.flushTimer || this.stopped) return;
+    if (this.stopped) return;
+    const at = Date.now() + delayMs;
+    if (this.flushTimer && this.flushAt <= at) return;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushAt = at;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
       void this.guard({}, () => this.flushCounts(false));

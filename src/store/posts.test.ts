@@ -114,6 +114,23 @@ forEachProvider((db) => {
       await store.posts.setCountsDirty([], true);
     });
 
+    it('lets only one of several instances take a counts edit, and not again within the interval', async () => {
+      const store = db.store();
+      const { channel, events } = await seed(store);
+      const a = (await store.posts.claimEventPost(channel.id, events[0]!))!;
+      await store.posts.markSent(a.id, 'm-a', 1, NOW);
+      await store.posts.setCountsDirty([a.id], true);
+      const at = new Date(NOW.getTime() + 10_000);
+      const before = new Date(at.getTime() - 5_000);
+      const claims = await Promise.all([1, 2, 3].map(() => store.posts.claimCountsEdit(a.id, before, at)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      await store.posts.setCountsDirty([a.id], true);
+      // Edited at `at`: two seconds later it is too soon…
+      expect(await store.posts.claimCountsEdit(a.id, new Date(at.getTime() - 3_000), new Date(at.getTime() + 2_000))).toBe(false);
+      // …five seconds later it may be edited again.
+      expect(await store.posts.claimCountsEdit(a.id, at, new Date(at.getTime() + 5_000))).toBe(true);
+    });
+
     it("lists the channel's subscribed events from a date on that it has not posted yet", async () => {
       const store = db.store();
       const { channel, events } = await seed(store);

@@ -78,6 +78,14 @@ export function postRepo(db: Db): PostRepo {
       await db.post.updateMany({ where: { id: { in: ids } }, data: { countsDirty: dirty } });
     },
 
+    async claimCountsEdit(id, notEditedSince, at) {
+      const { count } = await db.post.updateMany({
+        where: { id, countsDirty: true, OR: [{ editedAt: null }, { editedAt: { lte: notEditedSince } }] },
+        data: { countsDirty: false, editedAt: at },
+      });
+      return count === 1;
+    },
+
     async countsDirty(limit) {
       const rows = await db.post.findMany({ where: { countsDirty: true, state: 'sent' }, orderBy: { id: 'asc' }, take: limit });
       return rows.map(toPost);

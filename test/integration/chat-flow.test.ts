@@ -118,6 +118,31 @@ forEachDatabase((provider) => {
     expect(text(await run('mine', { userId: 'u1' }))).toContain('Hack night');
   });
 
+  it('edits a post for RSVP counts at most once per 5 seconds, even when delivery runs twice at once', async () => {
+    await setUp();
+    const post = chat.postFor('Hack night')!;
+    const react = (userId: string) =>
+      service.core.reaction({
+        platform: 'test',
+        workspaceId: 'w1',
+        channelId: 'c1',
+        messageId: post.messageId,
+        userId,
+        key: 'going',
+        added: true,
+      });
+    const editsOf = () => chat.edits.filter((e) => e.messageId === post.messageId);
+    await react('u1');
+    await Promise.all([service.deliverNow(), service.deliverNow()]);
+    expect(editsOf().map((e) => e.card.counts.going)).toEqual([1]);
+    await react('u2');
+    await service.deliverNow();
+    expect(editsOf()).toHaveLength(1);
+    clock = new Date(clock.getTime() + 5_000);
+    await service.deliverNow();
+    expect(editsOf().map((e) => e.card.counts.going)).toEqual([1, 2]);
+  });
+
   it('edits the post when the event moves, and marks it when it is cancelled', async () => {
     await setUp();
     events[1] = { ...events[1]!, start: new Date(events[1]!.start.getTime() + 3_600_000) };
