@@ -175,8 +175,20 @@ export interface PostRepo {
   claimEventPost(channelId: number, eventId: number): Promise<PostRecord | null>;
   /** Claims a digest part; null when that digest part was already claimed (sent once per week, across restarts and instances). */
   claimDigestPost(channelId: number, digestKey: string, items: { number: number; eventId: number }[]): Promise<PostRecord | null>;
+  /**
+   * Takes a digest part whose sending failed for another try (at most
+   * `maxAttempts` in all, not before `staleBefore`), renumbering its items;
+   * null when there is nothing to retry or another instance took it.
+   */
+  retryDigestPost(
+    channelId: number,
+    digestKey: string,
+    items: { number: number; eventId: number }[],
+    opts: { maxAttempts: number; staleBefore: Date },
+  ): Promise<PostRecord | null>;
   markSent(id: number, messageId: string, eventVersion: number, at: Date): Promise<void>;
-  markFailed(id: number, error: string): Promise<void>;
+  /** Records a failed attempt at `at` (retries are timed from it). */
+  markFailed(id: number, error: string, at: Date): Promise<void>;
   markEdited(id: number, eventVersion: number, at: Date): Promise<void>;
   findByMessage(channelId: number, messageId: string): Promise<PostRecord | null>;
   /** Event posts of an event (to edit them when it changes or counts move). */

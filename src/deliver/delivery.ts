@@ -76,7 +76,7 @@ export class Delivery {
       const port = channel && this.ports.get(channel.platform);
       if (!event || !channel || !port) continue;
       if (verdictFor(event, channelRegion(channel), now).post) await this.send(channel, port, post, event);
-      else await this.store.posts.markFailed(post.id, 'no longer to be posted (past, cancelled or moved)');
+      else await this.store.posts.markFailed(post.id, 'no longer to be posted (past, cancelled or moved)', now);
     }
   }
 
@@ -84,7 +84,7 @@ export class Delivery {
     const card = toCard(event, undefined, await this.sourceOf(event.id));
     const sent = await port.postEvent(keyOf(channel), { ...card, notice: card.status === 'postponed' ? card.notice : null });
     if (sent.ok) return this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
-    await this.store.posts.markFailed(post.id, sent.message);
+    await this.store.posts.markFailed(post.id, sent.message, this.now());
     this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');
   }
 

@@ -3,12 +3,14 @@ import type { Logger } from '../core/log.js';
 import type { ChannelRecord, RsvpCounts, Store, StoredEvent } from '../core/ports.js';
 import { instantAt, wallClock } from '../core/time.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
-import { keyOf } from './delivery.js';
+import { keyOf, MAX_ATTEMPTS } from './delivery.js';
 import { toCard } from './format.js';
 
 const DAY_MS = 86_400_000;
 /** A digest missed while the service was down is still sent if it comes back within this window. */
 export const DIGEST_CATCH_UP_MS = 12 * 3_600_000;
+/** A digest part that failed to send is tried again after this long (within the catch-up window, MAX_ATTEMPTS in all). */
+export const DIGEST_RETRY_MS = 10 * 60_000;
 /** Keycap numbers 1–10 per message. */
 export const PER_MESSAGE = 10;
 
@@ -65,6 +67,7 @@ export function buildDigest(channel: ChannelRecord, events: StoredEvent[], count
  * Sends each channel's weekly digest when its time has come. Run every
  * minute; restart-safe and multi-instance-safe because each digest part is
  * claimed in the outbox under "<scheduled date>#<part>" before it is sent.
+ * A part that failed (platform outage) is sent again on a later run.
  */
 export async function runDigests(
   store: Store,
@@ -100,10 +103,13 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
   const dateKey = from.toISOString().slice(0, 10);
   for (const page of pages) {
     const items = page.days.flatMap((d) => d.items.map((i) => ({ number: i.number, eventId: i.card.eventId })));
-    const post = await store.posts.claimDigestPost(channel.id, `${dateKey}#${page.part}`, items);
+    const key = `${dateKey}#${page.part}`;
+    const retry = { maxAttempts: MAX_ATTEMPTS, staleBefore: new Date(now.getTime() - DIGEST_RETRY_MS) };
+    const post =
+      (await store.posts.claimDigestPost(channel.id, key, items)) ?? (await store.posts.retryDigestPost(channel.id, key, items, retry));
     if (!post) continue;
     const sent = await port.postDigest(keyOf(channel), page);
     if (sent.ok) await store.posts.markSent(post.id, sent.messageId, 0, now);
-    else await store.posts.markFailed(post.id, sent.message);
+    else await store.posts.markFailed(post.id, sent.message, now);
   }
 }

@@ -55,7 +55,7 @@ forEachProvider((db) => {
       const { channel, events } = await seed(store);
       const a = (await store.posts.claimEventPost(channel.id, events[0]!))!;
       const b = (await store.posts.claimEventPost(channel.id, events[1]!))!;
-      await store.posts.markFailed(a.id, 'Missing Access');
+      await store.posts.markFailed(a.id, 'Missing Access', new Date());
       const soon = { maxAttempts: 5, staleBefore: new Date(Date.now() - 60_000) };
       // A pending post claimed a moment ago may be in flight elsewhere: only the failed one is due.
       expect((await store.posts.unsent(10, soon)).map((p) => [p.id, p.state, p.attempts])).toEqual([[a.id, 'failed', 1]]);

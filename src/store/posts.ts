@@ -40,6 +40,22 @@ export function postRepo(db: Db): PostRepo {
       }
     },
 
+    async retryDigestPost(channelId, digestKey, items, { maxAttempts, staleBefore }) {
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.post.updateMany({
+          where: { channelId, digestKey, state: 'failed', attempts: { lt: maxAttempts }, updatedAt: { lt: staleBefore } },
+          data: { state: 'pending' },
+        });
+        if (count !== 1) return null;
+        const post = await tx.post.findFirstOrThrow({ where: { channelId, digestKey } });
+        await tx.digestItem.deleteMany({ where: { postId: post.id } });
+        if (items.length > 0) {
+          await tx.digestItem.createMany({ data: items.map((i) => ({ postId: post.id, number: i.number, eventId: i.eventId })) });
+        }
+        return toPost(post);
+      });
+    },
+
     async markSent(id, messageId, eventVersion, at) {
       await db.post.update({
         where: { id },
@@ -47,8 +63,8 @@ export function postRepo(db: Db): PostRepo {
       });
     },
 
-    async markFailed(id, error) {
-      await db.post.update({ where: { id }, data: { state: 'failed', lastError: error, attempts: { increment: 1 } } });
+    async markFailed(id, error, at) {
+      await db.post.update({ where: { id }, data: { state: 'failed', lastError: error, attempts: { increment: 1 }, updatedAt: at } });
     },
 
     async markEdited(id, eventVersion, at) {

@@ -11,8 +11,9 @@ export class RecordingChat implements ChatAdapter {
   posts: { channel: ChannelKey; card: EventCard; messageId: string }[] = [];
   edits: { channel: ChannelKey; messageId: string; card: EventCard }[] = [];
   digests: { channel: ChannelKey; page: DigestPage; messageId: string }[] = [];
-  /** The next N posts fail as a platform outage would. */
+  /** The next N posts (or digests) fail as a platform outage would. */
   failNextPosts = 0;
+  failNextDigests = 0;
   failures = 0;
   private next = 1;
 
@@ -38,6 +39,11 @@ export class RecordingChat implements ChatAdapter {
   }
 
   async postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult> {
+    if (this.failNextDigests > 0) {
+      this.failNextDigests--;
+      this.failures++;
+      return { ok: false, message: '502 Bad Gateway', retryable: true };
+    }
     const messageId = `d${this.next++}`;
     this.digests.push({ channel, page, messageId });
     return { ok: true, messageId };

@@ -186,6 +186,33 @@ forEachDatabase((provider) => {
     expect(text(await run('mine', { userId: 'u9' }))).toContain('Hack night');
   });
 
+  it('sends a digest that failed again a little later, still only once', async () => {
+    await setUp();
+    await run('digest tuesday 09:00');
+    chat.failNextDigests = 1;
+    clock = new Date('2026-12-01T09:00:00Z');
+    await service.digestsNow();
+    expect(chat.failures).toBe(1);
+    clock = new Date('2026-12-01T09:05:00Z');
+    await service.digestsNow();
+    expect(chat.digests).toHaveLength(0);
+    clock = new Date('2026-12-01T09:15:00Z');
+    await service.digestsNow();
+    await service.digestsNow();
+    expect(chat.digests).toHaveLength(1);
+    const again = chat.digests[0]!;
+    await service.core.reaction({
+      platform: 'test',
+      workspaceId: 'w1',
+      channelId: 'c1',
+      messageId: again.messageId,
+      userId: 'u7',
+      key: { number: 1 },
+      added: true,
+    });
+    expect(text(await run('mine', { userId: 'u7' }))).toContain('BrumJS');
+  });
+
   it('posts a short note for an empty week, or nothing when the channel chose silent', async () => {
     expect(text(await run('region Birmingham, UK'))).toContain('Birmingham');
     expect(text(await run('digest tuesday 09:00'))).toContain('A week with no events gets a short note.');
