@@ -3,7 +3,8 @@ import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { createSender } from './delivery.js';
 import { startFailureMessage } from './errors.js';
 import { handleInteraction } from './interactions.js';
-import { createSerialQueue, handleReaction } from './reactions.js';
+import { createSerialQueue } from '../../core/serial.js';
+import { handleReaction } from './reactions.js';
 import { buildEventsCommand, registerCommands } from './register.js';
 
 /**
@@ -59,7 +60,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
       (interaction) => void handleInteraction(interaction, { core, logger, now, deferAfterMs: deps.deferAfterMs }),
     );
     const reactionDeps = { core, logger, botUserId: () => c.user?.id };
-    // One person's reactions in the order Discord sent them (reactions.ts).
+    // One person's reactions in the order Discord sent them.
     const inOrder = createSerialQueue();
     c.on(Events.MessageReactionAdd, (reaction, user) => void inOrder(user.id, () => handleReaction(reaction, user, true, reactionDeps)));
     c.on(

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReactionEvent } from '../../core/chat.js';
 import { eventCard, startAdapter } from '../../../test/fakes/discord/harness.js';
-import { createSerialQueue } from './reactions.js';
 
 /** Reactions from the gateway → core.reaction, with the real discord.js client and partials. */
 const USER = '444444444444444444';
@@ -60,15 +59,5 @@ describe('reactions → RSVPs', () => {
     const stranger = '666666666666666666';
     const events = await settle(() => h.fake.sendReactionAdd({ messageId: old, userId: stranger, emoji: '✅', withMember: false }));
     expect(events).toEqual([expect.objectContaining({ messageId: old, userId: stranger, key: 'going', added: true })]);
-  });
-});
-
-describe('createSerialQueue', () => {
-  it('runs work with the same key in order, and work with other keys alongside', async () => {
-    const inOrder = createSerialQueue();
-    const log: string[] = [];
-    const step = (name: string, ms: number) => () => new Promise<void>((resolve) => setTimeout(() => (log.push(name), resolve()), ms));
-    await Promise.all([inOrder('ann', step('ann add', 30)), inOrder('ann', step('ann remove', 0)), inOrder('bob', step('bob add', 0))]);
-    expect(log).toEqual(['bob add', 'ann add', 'ann remove']);
   });
 });

@@ -51,20 +51,3 @@ export async function handleReaction(
     deps.logger.error({ err: error, message: reaction.message.id, user: user.id }, 'discord reaction failed');
   }
 }
-
-/**
- * Runs `work` after every earlier piece of work with the same key has
- * finished (a promise chain per key; the chain is dropped once idle).
- * `work` must not reject — handleReaction catches and logs its own errors.
- */
-export function createSerialQueue(): (key: string, work: () => Promise<void>) => Promise<void> {
-  const tails = new Map<string, Promise<void>>();
-  return (key, work) => {
-    const next = (tails.get(key) ?? Promise.resolve()).then(work);
-    tails.set(key, next);
-    void next.then(() => {
-      if (tails.get(key) === next) tails.delete(key);
-    });
-    return next;
-  };
-}

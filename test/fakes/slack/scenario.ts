@@ -172,6 +172,22 @@ export function slackFlow(mode: Mode): void {
       expect(textOf(post('brumjs')!)).toContain('*2* going · *0* maybe');
     });
 
+    it("ends with one person's last reaction when they change it quickly, as Slack sent them", async () => {
+      const ts = post('brumjs')!.ts;
+      for (let round = 0; round < 3; round++) {
+        for (const [i, added] of [true, false, true, false].entries()) {
+          await h.react({ eventId: `Ev3${round}${i}`, userId: 'U0QUICK', reaction: 'white_check_mark', ts, added });
+        }
+      }
+      await h.react({ eventId: 'Ev399', userId: 'U0QUICK', reaction: 'thinking_face', ts });
+      await eventually(
+        async () => (await h.service.store.rsvps.forUser('slack', 'U0QUICK', h.clock.now)).length === 1,
+        'the last reaction',
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await h.service.store.rsvps.forUser('slack', 'U0QUICK', h.clock.now)).map((r) => r.status)).toEqual(['maybe']);
+    });
+
     it('lists RSVPs with /events mine and sets one with /events rsvp', async () => {
       const nearby = await h.command('nearby 10km 14d', MEMBER);
       const id = /\*#(\d+)\* <https:\/\/events\.example\.org\/socials\|/.exec(textOf(nearby))?.[1];
