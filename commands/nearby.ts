@@ -19,6 +19,8 @@ const schema = z.object({
     .optional(),
   query: z.string().trim().max(100, 'Search words: 100 characters at most').optional(),
   page: z.coerce.number().int().min(1).optional(),
+  /** Set by paging buttons (not an option people type): keep the first page's centre, whoever presses. */
+  centre: z.enum(['home', 'channel']).optional(),
 });
 
 export const command: CommandDefinition<z.infer<typeof schema>> = {
@@ -36,7 +38,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const { store, defaults } = deps;
     const channel = await store.channels.find(ctx);
     const home = await store.users.get(ctx.platform, ctx.userId);
-    const centre = searchCentre(home, channel, defaults.radiusKm);
+    const centre = searchCentre(args.centre === 'channel' ? null : home, channel, defaults.radiusKm);
     if (!centre) {
       return {
         ephemeral: true,
@@ -91,9 +93,10 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       ...items.map((i) => eventLine(i.event, { distanceKm: i.distanceKm, counts: counts.get(i.event.id) })),
       ['RSVP with ', { bold: '/events rsvp <#> going' }, ' or react on the event’s post.'],
     ];
-    const base = { radius: radiusKm, days, query: args.query };
+    const base = { radius: radiusKm, days, query: args.query, centre: centre.kind };
     return {
-      ephemeral: false,
+      // Results around someone's home would tell the channel where they live: only they see them.
+      ephemeral: centre.kind === 'home',
       lines,
       paging:
         pages > 1
@@ -108,11 +111,22 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   },
 };
 
-/** Where `nearby` searches: the person's own home when they set one, else the channel's region. */
+/**
+ * Where `nearby` searches: the person's own home when they set one (and the
+ * paging button didn't pin the channel's region), else the channel's region.
+ */
 function searchCentre(home: UserPrefRecord | null, channel: ChannelRecord | null, defaultRadiusKm: number) {
   if (home?.homeLat != null && home.homeLon != null) {
-    return { name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaultRadiusKm };
+    return { kind: 'home' as const, name: home.homeName ?? 'your home', lat: home.homeLat, lon: home.homeLon, radius: defaultRadiusKm };
   }
   const region = channel && channelRegion(channel);
-  return region ? { name: channel.regionName ?? 'this channel’s region', lat: region.lat, lon: region.lon, radius: region.radiusKm } : null;
+  return region
+    ? {
+        kind: 'channel' as const,
+        name: channel.regionName ?? 'this channel’s region',
+        lat: region.lat,
+        lon: region.lon,
+        radius: region.radiusKm,
+      }
+    : null;
 }

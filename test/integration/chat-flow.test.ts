@@ -227,6 +227,25 @@ forEachDatabase((provider) => {
     expect(chat.digests).toHaveLength(1);
   });
 
+  it("keeps a member's home private, and a channel list's pages centred on the channel for everyone", async () => {
+    await setUp();
+    for (let i = 0; i < 11; i++)
+      events.push({ uid: `extra-${i}`, start: new Date(T0.getTime() + (6 + i / 10) * DAY), summary: `Extra ${i}`, ...VENUES.openRooms });
+    publish();
+    clock = new Date(T0.getTime() + 20 * 60_000);
+    await service.pollOnce();
+    const channelList = await run('nearby 25km 14d');
+    expect(channelList.ephemeral).toBe(false);
+    expect(text(channelList)).toContain('of Birmingham, England, GB');
+    expect(text(await run('home Coventry', { userId: 'u5' }))).toContain('Your home is now Coventry');
+    const own = await run('nearby', { userId: 'u5' });
+    expect(own.ephemeral).toBe(true);
+    expect(text(own)).toContain('of Coventry, England, GB');
+    // u5 presses Next on the channel's list: still the channel's region.
+    const next = await service.core.page(ctx({ userId: 'u5' }), channelList.paging!.next!);
+    expect(text(next)).toContain('within 25 km of Birmingham, England, GB — next 14 days, 11–13 of 13');
+  });
+
   it('answers nearby with the events, distance and RSVP hint', async () => {
     await setUp();
     const reply = text(await run('nearby'));

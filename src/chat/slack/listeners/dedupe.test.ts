@@ -1,4 +1,3 @@
-import type { AnyMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { recordingCore } from '../../../../test/fakes/slack/recording-core.js';
 import { recordingLogger } from '../../../../test/helpers/recording-logger.js';
@@ -31,7 +30,7 @@ describe('dedupeEvents', () => {
         body: { event_id: eventId, event: { type: 'reaction_added', user } },
         context: {},
         next: async () => void handled.push(eventId),
-      } as unknown as AnyMiddlewareArgs & { next: () => Promise<void> });
+      } as unknown as Parameters<typeof middleware>[0]);
     return { deliver, handled };
   }
 
