@@ -99,29 +99,36 @@ export function flattenOptions(data: readonly CommandInteractionOption[]): { pat
   return { path, raw };
 }
 
-async function answerInTime(interaction: ChatInputCommandInteraction, work: Promise<Reply>, deferAfterMs: number): Promise<void> {
+/**
+ * Waits for `work`; if it takes longer than `afterMs`, `defer()` is called
+ * meanwhile (Discord's deadline is 3 s). A deferral in flight when `work`
+ * fails is let land first, so the apology can go out as a follow-up.
+ */
+async function withDeferral<T>(work: Promise<T>, defer: () => Promise<unknown>, afterMs: number): Promise<{ value: T; deferred: boolean }> {
   let deferral: Promise<unknown> | null = null;
   const timer = setTimeout(() => {
-    deferral = interaction.deferReply();
+    deferral = defer();
     deferral.catch(() => undefined); // awaited (and reported) below
-  }, deferAfterMs);
-  let reply: Reply;
+  }, afterMs);
   try {
-    reply = await work;
+    const value = await work;
+    clearTimeout(timer);
+    if (deferral) await deferral;
+    return { value, deferred: deferral !== null };
   } catch (error) {
-    // Let an in-flight deferral land first, so the apology goes out as a follow-up.
     clearTimeout(timer);
     if (deferral) await (deferral as Promise<unknown>).catch(() => undefined);
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
+}
+
+async function answerInTime(interaction: ChatInputCommandInteraction, work: Promise<Reply>, deferAfterMs: number): Promise<void> {
+  const { value: reply, deferred } = await withDeferral(work, () => interaction.deferReply(), deferAfterMs);
   const rendered = renderReply(reply);
-  if (!deferral) {
+  if (!deferred) {
     await interaction.reply(toReplyOptions(rendered));
     return;
   }
-  await deferral;
   if (!reply.ephemeral) {
     await interaction.editReply(withoutFlags(rendered));
     return;
@@ -145,27 +152,16 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
 async function button(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const ctx = contextOf(interaction, deps.now);
   if (!ctx) return;
-  let deferral: Promise<unknown> | null = null;
-  const timer = setTimeout(() => {
-    deferral = interaction.deferUpdate();
-    deferral.catch(() => undefined);
-  }, deps.deferAfterMs ?? DEFER_AFTER_MS);
-  let reply: Reply;
-  try {
-    reply = await deps.core.page(ctx, interaction.customId);
-  } catch (error) {
-    clearTimeout(timer);
-    if (deferral) await (deferral as Promise<unknown>).catch(() => undefined);
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
+  const { value: reply, deferred } = await withDeferral(
+    deps.core.page(ctx, interaction.customId),
+    () => interaction.deferUpdate(),
+    deps.deferAfterMs ?? DEFER_AFTER_MS,
+  );
   const rendered = renderReply(reply);
   const messageIsEphemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  if (deferral) await deferral;
   if (reply.ephemeral && !messageIsEphemeral) {
-    await (deferral ? interaction.followUp(toReplyOptions(rendered)) : interaction.reply(toReplyOptions(rendered)));
-  } else if (deferral) {
+    await (deferred ? interaction.followUp(toReplyOptions(rendered)) : interaction.reply(toReplyOptions(rendered)));
+  } else if (deferred) {
     await interaction.editReply(withoutFlags(rendered));
   } else {
     await interaction.update(withoutFlags(rendered));
