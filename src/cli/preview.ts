@@ -33,7 +33,9 @@ export async function runPreview(url: string | undefined, flags: { near?: string
   if (region && !region.ok) return fail(region.error.message, 2);
   const now = new Date();
   const fetcher = new Fetcher({
-    allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS,
+    // You run preview yourself, on your machine: it may read a feed on your own network
+    // (localhost, a NAS). The SSRF guard protects the service from URLs typed in chat.
+    allowPrivateNetwork: true,
     maxBytes: config.FETCH_MAX_BYTES,
     totalTimeoutMs: config.FETCH_TIMEOUT_MS,
   });

@@ -190,11 +190,16 @@ describe('events-bot command line', () => {
     expect(again).toMatchObject({ code: 0, stdout: '0 sources due: 0 ok, 0 not modified, 0 failed; 0 new events, 0 updated.\n' });
   });
 
-  it('refuses a loopback feed unless private feeds are allowed, in one line', async () => {
+  it('previews a feed on your own machine without extra settings (preview is run by you, not typed in chat)', async () => {
     const r = await cli(['preview', feeds.url('/angular.ics')], {});
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Talk & Build AngularJS');
+  });
+
+  it('says in one line when a feed cannot be read', async () => {
+    const r = await cli(['preview', feeds.url('/missing.ics')], {});
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('private network address');
+    expect(r.stderr.trim()).toBe(`events-bot: could not read ${feeds.url('/missing.ics')}: HTTP 404 Not Found`);
   });
 
   it('says what is wrong with a bad DATABASE_URL in one line, without a stack trace', async () => {
