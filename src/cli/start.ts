@@ -10,7 +10,10 @@ export async function runStart(flags: { demo?: boolean }): Promise<number> {
     env.ALLOW_PRIVATE_NETWORK_FEEDS = 'true';
     env.CONSOLE_CHAT = 'on';
   }
-  const logger = createLogger(env.LOG_LEVEL ?? 'info');
+  // In the console chat, routine log lines would interleave with the conversation: warnings only, unless LOG_LEVEL says otherwise.
+  const consoleChat =
+    env.CONSOLE_CHAT === 'on' || (env.CONSOLE_CHAT !== 'off' && !env.DISCORD_TOKEN && !env.SLACK_BOT_TOKEN && process.stdin.isTTY);
+  const logger = createLogger(env.LOG_LEVEL ?? (consoleChat ? 'warn' : 'info'));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection (kept running)'));
   let service: RunningService;
   try {

@@ -26,7 +26,16 @@ export function createLogger(level: string, opts: { pretty?: boolean; destinatio
     return pino({
       level,
       redact,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: {
+          colorize: true,
+          translateTime: 'HH:MM:ss',
+          ignore: 'pid,hostname,module',
+          singleLine: true,
+          messageFormat: '{if module}[{module}] {end}{msg}',
+        },
+      },
     });
   }
   return opts.destination ? pino({ level, redact }, opts.destination as pino.DestinationStream) : pino({ level, redact });

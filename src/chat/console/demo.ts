@@ -35,7 +35,8 @@ export async function startDemoFeeds(
         isAdmin: true,
         now: new Date(),
       };
-      const say = (text: string) => service.core.runText(ctx, text).then((r) => out.write(`events> ${text}\n${renderReply(r, plain)}\n`));
+      const say = (text: string) =>
+        service.core.runText(ctx, text).then((r) => out.write(`\n(demo) /events ${text}\n${renderReply(r, plain)}\n`));
       await say('region Birmingham, UK 25km');
       await say(`feed add ${base}/brum-tech.ics`);
       await say(`feed add ${base}/midlands-makers.rss`);
