@@ -10,14 +10,12 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # Compile to dist/ so the container starts plain JavaScript.
 RUN npm run typecheck && npm run build && npm prune --omit=dev
-# Build the compact gazetteer now, so the first start doesn't.
-RUN npx tsx scripts/build-gazetteer.ts
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
-# data/ holds the SQLite database; node_modules/.cache the compact gazetteer built on first use.
+# data/ holds the SQLite database; node_modules/.cache the compact gazetteer (built by npm ci).
 RUN mkdir -p /app/data /app/node_modules/.cache && chown -R node:node /app/data /app/node_modules/.cache
 USER node
 VOLUME ["/app/data"]
