@@ -15,7 +15,7 @@ export async function timeEach(times: number, fn: (i: number) => Promise<unknown
   return samples;
 }
 
-export const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 
 export function report(name: string, samplesMs: number[], extra = ''): void {
   const p = percentiles(samplesMs);

@@ -2,25 +2,17 @@ import { z } from 'zod';
 import type { CommandDefinition, Line } from '../src/core/chat.js';
 import { formatKm, plural } from '../src/deliver/format.js';
 import { channelRegion } from '../src/place/eligibility.js';
+import { httpUrl } from '../src/core/url.js';
 
 const schema = z.object({
   url: z
     .string({ message: 'Give the feed’s web address, e.g. https://www.meetup.com/your-group/' })
     .trim()
     .refine(
-      (v) => v.startsWith('#') || isHttpUrl(v),
+      (v) => v.startsWith('#') || httpUrl(v) !== null,
       'That is not a web address. Paste the full link, starting with https:// (or a hashtag like #brumtech@mastodon.social)',
     ),
 });
-
-function isHttpUrl(v: string): boolean {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export const command: CommandDefinition<z.infer<typeof schema>> = {
   path: ['feed', 'add'],

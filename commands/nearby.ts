@@ -39,20 +39,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const channel = await store.channels.find(ctx);
     const home = await store.users.get(ctx.platform, ctx.userId);
     const centre = searchCentre(args.centre === 'channel' ? null : home, channel, defaults.radiusKm);
-    if (!centre) {
-      return {
-        ephemeral: true,
-        lines: [
-          [
-            'This channel has no region yet. An admin can set one with ',
-            { bold: '/events region <place>' },
-            ', or set your own place with ',
-            { bold: '/events home <place>' },
-            '.',
-          ],
-        ],
-      };
-    }
+    if (!centre) return noRegion();
     const radiusKm = args.radius ?? centre.radius;
     const days = args.days ?? defaults.days;
     const page = args.page ?? 1;
@@ -69,19 +56,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       offset: (page - 1) * PAGE_SIZE,
     });
     const what = args.query ? ` matching “${args.query}”` : '';
-    if (total === 0) {
-      return {
-        ephemeral: true,
-        lines: [
-          [`No in-person events${what} within ${formatKm(radiusKm)} of ${centre.name} in the next ${days} days.`],
-          [
-            'Try a larger radius or more days, e.g. ',
-            { bold: `/events nearby ${Math.min(200, radiusKm * 2)}km ${Math.min(60, days * 2)}d` },
-            '.',
-          ],
-        ],
-      };
-    }
+    if (total === 0) return nothingFound(`${what} within ${formatKm(radiusKm)} of ${centre.name}`, radiusKm, days);
     const counts = await store.rsvps.counts(items.map((i) => i.event.id));
     const pages = Math.ceil(total / PAGE_SIZE);
     const first = (page - 1) * PAGE_SIZE + 1;
@@ -110,6 +85,36 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     };
   },
 };
+
+function noRegion(): Reply {
+  return {
+    ephemeral: true,
+    lines: [
+      [
+        'This channel has no region yet. An admin can set one with ',
+        { bold: '/events region <place>' },
+        ', or set your own place with ',
+        { bold: '/events home <place>' },
+        '.',
+      ],
+    ],
+  };
+}
+
+/** Nothing found (`where`: " matching “python” within 10 km of Birmingham…"): suggest a larger radius and more days. */
+function nothingFound(where: string, radiusKm: number, days: number): Reply {
+  return {
+    ephemeral: true,
+    lines: [
+      [`No in-person events${where} in the next ${days} days.`],
+      [
+        'Try a larger radius or more days, e.g. ',
+        { bold: `/events nearby ${Math.min(200, radiusKm * 2)}km ${Math.min(60, days * 2)}d` },
+        '.',
+      ],
+    ],
+  };
+}
 
 /**
  * Where `nearby` searches: the person's own home when they set one (and the

@@ -36,7 +36,7 @@ export async function runPoll(flags: { once?: boolean }): Promise<number> {
  *   #2 https://example.org/gone.ics — FAILED: HTTP 404 Not Found
  *   2 sources due: 1 ok, 0 not modified, 1 failed; 1 new event, 0 updated.
  */
-export function summaryText(s: PollSummary): string {
+function summaryText(s: PollSummary): string {
   const lines = [...s.results]
     .sort((a, b) => a.sourceId - b.sourceId)
     .map((r) => {

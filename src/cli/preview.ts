@@ -1,10 +1,9 @@
 import { loadConfig } from '../config/index.js';
-import { isoWithOffset } from '../core/time.js';
+import { formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
 import { previewUrl, type PreviewRow } from '../ingest/preview.js';
 import { resolveRegion } from '../place/index.js';
-import { formatTime } from '../chat/console/render.js';
 import { formatKm, placeText, plural } from '../deliver/format.js';
 
 const REASONS: Record<string, string> = {
@@ -62,7 +61,7 @@ export async function runPreview(url: string | undefined, flags: { near?: string
 
 function describe(row: PreviewRow, near: string | null): string {
   const e = row.event;
-  const when = e.allDay ? `${formatTime(e.start, e.timezone, 'date')} (all day)` : formatTime(e.start, e.timezone, 'full');
+  const when = e.allDay ? `${formatInZone(e.start, e.timezone, 'date')} (all day)` : formatInZone(e.start, e.timezone, 'full');
   const verdict = row.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[row.reason ?? ''] ?? row.reason}`;
   const place = placeText(e.venue, e.address) ?? 'no location';
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';

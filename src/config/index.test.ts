@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './index.js';
+import { ConfigSchema, loadConfig } from './index.js';
 
 describe('loadConfig', () => {
   it('GIVEN no variables THEN the defaults run the embedded database on port 3000', () => {
@@ -46,5 +47,19 @@ describe('loadConfig', () => {
     const r = loadConfig({ SLACK_API_URL: 'not a url', DISCORD_TOKEN: 'abc' });
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain('abc');
+  });
+
+  it('.env.example lists every variable with its default, and the README names each one', () => {
+    const example = Object.fromEntries(
+      readFileSync('.env.example', 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    const variables = Object.keys(ConfigSchema.shape);
+    expect(Object.keys(example).sort()).toEqual([...variables].sort());
+    expect(loadConfig(example)).toEqual(loadConfig({}));
+    const readme = readFileSync('README.md', 'utf8');
+    for (const name of variables) expect(readme, name).toContain(`\`${name}\``);
   });
 });

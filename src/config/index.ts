@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cron from 'node-cron';
+import { httpUrl } from '../core/url.js';
 
 /**
  * All configuration comes from environment variables (and `.env` when
@@ -18,15 +19,7 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const url = (what: string) =>
-  z.string().refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, `an http(s) URL for ${what}`);
+const url = (what: string) => z.string().refine((v) => httpUrl(v) !== null, `an http(s) URL for ${what}`);
 
 export const ConfigSchema = z.object({
   DATABASE_URL: z
@@ -105,6 +98,3 @@ function checkPairs(config: Config): ConfigResult {
   }
   return { ok: true, config };
 }
-
-/** Names of variables whose values must never be logged. */
-export const secretKeys = (Object.keys(ConfigSchema.shape) as (keyof Config)[]).filter((k) => SECRET.test(k));

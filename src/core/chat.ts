@@ -8,7 +8,7 @@ import type { Logger } from './log.js';
  * The chat port: what the platform-neutral core says to a chat platform and
  * what a platform says to the core. Discord, Slack and the console are
  * adapters (src/chat/<platform>/) that render these values and turn their
- * platform's commands and reactions into calls on `ChatCore`.
+ * platform's commands and reactions into calls on `ChatCoreApi`.
  */
 
 // ─── Text ────────────────────────────────────────────────────────────────
@@ -59,7 +59,7 @@ export interface DigestPage {
 export interface Paging {
   page: number;
   pages: number;
-  /** Opaque tokens (≤ 90 chars) the adapter hands back to ChatCore.page(). */
+  /** Opaque tokens (≤ 90 chars) the adapter hands back to ChatCoreApi.page(). */
   prev: string | null;
   next: string | null;
 }

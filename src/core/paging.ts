@@ -1,6 +1,6 @@
 /**
  * Paging tokens travel through a platform (Discord custom_id ≤ 100 chars,
- * Slack action value) and come back to ChatCore.page(). They carry the
+ * Slack action value) and come back to ChatCoreApi.page(). They carry the
  * command path and its arguments, compactly: "pg:" + base64url(JSON).
  */
 const PREFIX = 'pg:';

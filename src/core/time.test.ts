@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantAt, isoWithOffset, isValidTimezone, offsetMs, wallClock, wallClockAsUtc, type WallClock } from './time.js';
+import { formatInZone, instantAt, isoWithOffset, isValidTimezone, offsetMs, wallClock, wallClockAsUtc, type WallClock } from './time.js';
 
 /** "2024-03-31T01:30" or "2019-01-17T18:00:25" → wall-clock fields. */
 const at = (text: string): WallClock => {
@@ -159,5 +159,18 @@ describe('isValidTimezone', () => {
     [undefined, false],
   ])('%j → %s', (zone, valid) => {
     expect(isValidTimezone(zone)).toBe(valid);
+  });
+});
+
+describe('formatInZone', () => {
+  it.each([
+    ['2025-12-06T19:00:00Z', 'Europe/London', 'full', 'Sat, 6 Dec 2025, 19:00 GMT'],
+    ['2026-06-06T18:30:00Z', 'Europe/London', 'full', 'Sat, 6 Jun 2026, 19:30 BST'],
+    ['2025-12-06T23:30:00Z', 'America/Chicago', 'date', 'Sat, 6 Dec 2025'],
+    ['2025-12-06T23:30:00Z', 'Europe/Berlin', 'date', 'Sun, 7 Dec 2025'],
+    ['2025-12-06T19:00:00Z', 'Asia/Kolkata', 'time', '00:30 GMT+5:30'],
+    ['2025-12-06T19:00:00Z', 'Not/AZone', 'full', 'Sat, 6 Dec 2025, 19:00 UTC'],
+  ] as const)('%s in %s (%s) → %s', (instant, zone, style, text) => {
+    expect(formatInZone(new Date(instant), zone, style)).toBe(text);
   });
 });

@@ -132,3 +132,19 @@ export function isoWithOffset(at: Date, zone: string): string {
   const p = (n: number, l = 2) => String(n).padStart(l, '0');
   return `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`;
 }
+
+const WRITTEN: Record<'full' | 'date' | 'time', Intl.DateTimeFormatOptions> = {
+  full: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+};
+
+/**
+ * The moment written out in `zone`: "Sat, 6 Dec 2025, 19:00 GMT" (`full`),
+ * "Sat, 6 Dec 2025" (`date`), "19:00 GMT" (`time`) — where a reader cannot be
+ * shown their own local time (the console chat, Slack's fallback text, the
+ * CLI). An unknown zone is read as UTC.
+ */
+export function formatInZone(at: Date, zone: string, style: 'full' | 'date' | 'time'): string {
+  return new Intl.DateTimeFormat('en-GB', { ...WRITTEN[style], timeZone: isValidTimezone(zone) ? zone : 'UTC' }).format(at);
+}

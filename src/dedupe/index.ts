@@ -38,9 +38,9 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  * Among several matches: A, then B, then the fuzzy match closest in time.
  */
 
-export const FUZZY_START_MS = 15 * 60_000;
-export const SAME_URL_START_MS = 12 * 3_600_000;
-export const SAME_VENUE_METRES = 200;
+const FUZZY_START_MS = 15 * 60_000;
+const SAME_URL_START_MS = 12 * 3_600_000;
+const SAME_VENUE_METRES = 200;
 
 type Comparable = Pick<
   NormalisedEvent,
@@ -57,7 +57,7 @@ export function matchEvent(incoming: NormalisedEvent, candidates: StoredEvent[])
   return fuzzy[0] ?? null;
 }
 
-export function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
+function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
   return startGap(a, b) <= FUZZY_START_MS && titlesMatch(a.title, b.title) && placesAgree(a, b);
 }
 

@@ -13,7 +13,7 @@ export interface EventDiff {
   notable: boolean;
 }
 
-export const VENUE_MOVE_METRES = 100;
+const VENUE_MOVE_METRES = 100;
 
 /**
  * The update to store when `incoming` matches `stored`: the incoming facts,

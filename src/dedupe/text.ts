@@ -34,7 +34,7 @@ export function compact(text: string | null | undefined): string {
   return words(text).join('');
 }
 
-export function jaccard(a: string[], b: string[]): number {
+function jaccard(a: string[], b: string[]): number {
   const sa = new Set(a);
   const sb = new Set(b);
   if (sa.size === 0 && sb.size === 0) return 1;

@@ -1,5 +1,5 @@
 import type { EventCard, Line } from '../core/chat.js';
-import type { ChannelRecord, RsvpCounts, StoredEvent } from '../core/ports.js';
+import type { RsvpCounts, StoredEvent } from '../core/ports.js';
 import { mapUrl } from '../place/index.js';
 
 /** Builds what a post shows about one event. */
@@ -67,10 +67,6 @@ export function eventLine(e: StoredEvent, opts: { distanceKm?: number | null; co
   const c = opts.counts;
   if (c && (c.going || c.maybe) && e.status !== 'cancelled') line.push(` · ✅ ${c.going} 🤔 ${c.maybe}`);
   return line;
-}
-
-export function channelRegionLabel(c: ChannelRecord): string {
-  return c.regionName ? `${c.regionName} — ${c.radiusKm} km, ${c.timezone}` : 'no region set';
 }
 
 /** "The Victoria, 48 John Bright St, Birmingham" — the venue once, even when the address starts with it. */

@@ -14,10 +14,10 @@
  * longer), plus up to 5 % jitter (never earlier than the server asked).
  */
 
-export const FAILURE_BASE_MS = 15 * 60_000;
+const FAILURE_BASE_MS = 15 * 60_000;
 export const MAX_BACKOFF_MS = 24 * 60 * 60_000;
-export const MAX_RETRY_AFTER_MS = 7 * 24 * 60 * 60_000;
-export const MAX_FRESHNESS_MS = 24 * 60 * 60_000;
+const MAX_RETRY_AFTER_MS = 7 * 24 * 60 * 60_000;
+const MAX_FRESHNESS_MS = 24 * 60 * 60_000;
 
 export type Random = () => number;
 

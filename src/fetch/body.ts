@@ -29,7 +29,7 @@ const DECODERS: Record<string, DecoderFactory> = {
  * The codings to undo, in the order to undo them (the header lists them in
  * the order they were applied), or the first coding we cannot undo.
  */
-export function parseContentEncoding(value: string | null): { codings: string[] } | { unknown: string } {
+function parseContentEncoding(value: string | null): { codings: string[] } | { unknown: string } {
   const codings = (value ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())

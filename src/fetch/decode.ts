@@ -26,7 +26,7 @@ function bomCharset(body: Buffer): string | null {
 }
 
 /** The canonical WHATWG name for a label, or null if TextDecoder does not support it. */
-export function canonicalCharset(label: string | null | undefined): string | null {
+function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
   try {
     return new TextDecoder(label.trim()).encoding;

@@ -10,7 +10,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** 5 * 1024 * 1024 → "5 MB", 2048 → "2 KB", 1536 → "1.5 KB", 300 → "300 bytes". */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   const units: Array<[number, string]> = [
     [1024 * 1024, 'MB'],
     [1024, 'KB'],

@@ -10,7 +10,7 @@ export function headerValue(headers: HeaderMap, name: string): string | null {
 }
 
 /** Parses an HTTP date (RFC 9110 IMF-fixdate and the obsolete forms Date.parse knows). */
-export function parseHttpDate(value: string | null): Date | null {
+function parseHttpDate(value: string | null): Date | null {
   if (!value) return null;
   const ms = Date.parse(value.trim());
   return Number.isNaN(ms) ? null : new Date(ms);

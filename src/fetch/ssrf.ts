@@ -121,7 +121,7 @@ export const checkAddress: AddressCheck = (address) => {
   return refuse('not a valid IP address');
 };
 
-export const PRIVATE_HINT = 'set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds';
+const PRIVATE_HINT = 'set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds';
 
 export type GuardResult = { ok: true; address: ResolvedAddress } | { ok: false; kind: 'blocked' | 'dns'; message: string };
 

@@ -15,7 +15,7 @@ export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
 
-export const TITLE_MAX = 200;
+const TITLE_MAX = 200;
 
 /** What the place stage found for an event (all optional facts). */
 export interface Placement {

@@ -19,6 +19,8 @@
  * - Luma: `lu.ma/<slug>` and `luma.com/<slug>` are one page → `https://luma.com/<slug>`.
  */
 
+import { httpUrl } from '../core/url.js';
+
 // prettier-ignore
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', '_ga', '_gl', 'igshid',
@@ -44,15 +46,9 @@ function parseHttpUrl(url: string | null | undefined, base?: string): URL | null
   const text = url?.trim();
   if (!text) return null;
   const withScheme = /^www\./i.test(text) ? `https://${text}` : text;
-  let parsed: URL;
-  try {
-    // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
-    parsed = base && URL.canParse(base) ? new URL(withScheme, base) : new URL(withScheme);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname ? parsed : null;
+  // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
+  const parsed = httpUrl(withScheme, base && URL.canParse(base) ? base : undefined);
+  return parsed?.hostname ? parsed : null;
 }
 
 function stripTracking(u: URL): void {

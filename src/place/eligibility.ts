@@ -4,12 +4,13 @@ import { haversineKm } from './geo.js';
 /**
  * Whether an event belongs in a channel, and why not. The same verdicts as
  * `events-bot preview` prints:
- * - `past`: it has started (or ended, for multi-day events) before now;
+ * - `past`: it ended before now (an event without an end: it started before now);
  * - `cancelled`, `postponed` (no date to go to; a post already sent is edited instead);
  * - `online` / `unknown-attendance`: only in-person and hybrid events are posted;
  * - `unknown-place`: no coordinates to measure the distance from;
  * - `outside-region`: farther than the channel's radius.
- * Without a region (preview without --near) only the first four apply.
+ * Without a region (preview without --near) there is no `unknown-place` or
+ * `outside-region`: the other reasons still apply.
  */
 export type Verdict = { post: true; distanceKm: number | null } | { post: false; reason: SkipReason; distanceKm: number | null };
 export type SkipReason = 'past' | 'cancelled' | 'postponed' | 'online' | 'unknown-attendance' | 'unknown-place' | 'outside-region';

@@ -43,7 +43,7 @@ function cacheFileName(): string {
 }
 
 /** Candidate cache directories, best first. */
-export function cacheDirs(opts: LoadOptions = {}): string[] {
+function cacheDirs(opts: LoadOptions = {}): string[] {
   if (opts.cacheDir) return [opts.cacheDir];
   const dirs: string[] = [];
   try {

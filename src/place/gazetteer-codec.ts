@@ -196,8 +196,8 @@ export function encodeGazetteer(data: GazetteerData): Buffer {
   return out;
 }
 
-/** Returns null (never throws) when the bytes are not a complete cache file of this format and source. */
-export function decodeGazetteer(buf: Buffer, expectedSource: string): GazetteerData | null {
+/** The JSON header and where the sections start, or null when this is not a cache file of this format and source. */
+function readHeader(buf: Buffer, expectedSource: string): { header: Header; start: number } | null {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) return null;
   const headerLength = buf.readUInt32LE(8);
   let header: Header;
@@ -207,7 +207,14 @@ export function decodeGazetteer(buf: Buffer, expectedSource: string): GazetteerD
     return null;
   }
   if (header.format !== FORMAT || header.source !== expectedSource) return null;
-  const start = align8(12 + headerLength);
+  return { header, start: align8(12 + headerLength) };
+}
+
+/** Returns null (never throws) when the bytes are not a complete cache file of this format and source. */
+export function decodeGazetteer(buf: Buffer, expectedSource: string): GazetteerData | null {
+  const read = readHeader(buf, expectedSource);
+  if (!read) return null;
+  const { header, start } = read;
   // Typed-array views need the section's absolute address to be aligned; a
   // Buffer from readFileSync normally starts at offset 0, else copy.
   const base = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);

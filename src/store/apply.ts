@@ -41,7 +41,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
  * report the same new event could both create it. (On SQLite transactions
  * already take turns; see sqlite-serial.ts.)
  */
-export const APPLY_LOCK_KEY = 7_270_736_901;
+const APPLY_LOCK_KEY = 7_270_736_901;
 
 export function applySourceResults(
   db: Db,

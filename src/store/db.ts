@@ -37,7 +37,7 @@ export interface StoreOptions {
 }
 
 /** SQLite waits this long for another connection's write lock before failing with SQLITE_BUSY. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 const LOG = [{ emit: 'event', level: 'warn' }] as const;
 
@@ -72,7 +72,7 @@ function openPostgres(url: string, opts: StoreOptions): Db {
 }
 
 /** The repositories over one client. */
-export function createStore(db: Db, provider: Provider): Store {
+function createStore(db: Db, provider: Provider): Store {
   return {
     provider,
     sources: sourceRepo(db),

@@ -7,7 +7,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_LAT = 111.32;
 
 /** Great-circle distance in km (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
   const dLon = (lon2 - lon1) * rad;
@@ -20,7 +20,7 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
  * pole, or when the box would cross the antimeridian, longitude is left open
  * (the exact distance check after the query still applies).
  */
-export function boundingBox(lat: number, lon: number, radiusKm: number) {
+function boundingBox(lat: number, lon: number, radiusKm: number) {
   const dLat = radiusKm / KM_PER_DEGREE_LAT;
   const cosLat = Math.cos((lat * Math.PI) / 180);
   const dLon = cosLat > 1e-6 ? radiusKm / (KM_PER_DEGREE_LAT * cosLat) : 360;

@@ -26,7 +26,7 @@ interface Run {
 
 function cli(
   args: string[],
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
   opts: { until?: (out: string) => boolean; signal?: NodeJS.Signals } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -83,9 +83,7 @@ describe('events-bot command line', () => {
   });
 
   it('previews a feed as JSON with every documented key', async () => {
-    const r = await cli(['preview', feeds.url('/angular.ics'), '--near', 'Birmingham, UK', '--json'], {
-      ALLOW_PRIVATE_NETWORK_FEEDS: 'true',
-    });
+    const r = await cli(['preview', feeds.url('/angular.ics'), '--near', 'Birmingham, UK', '--json'], {});
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
@@ -126,9 +124,7 @@ describe('events-bot command line', () => {
   });
 
   it('previews a feed as text: local time, attendance, status, place, distance from --near and the verdict', async () => {
-    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham, UK', '--radius', '20'], {
-      ALLOW_PRIVATE_NETWORK_FEEDS: 'true',
-    });
+    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham, UK', '--radius', '20'], {});
     expect(r.code).toBe(0);
     const when = (d: Date) =>
       new Intl.DateTimeFormat('en-GB', {
@@ -155,7 +151,7 @@ describe('events-bot command line', () => {
   });
 
   it('says when --near is ambiguous, without breaking the --json output', async () => {
-    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham', '--json'], { ALLOW_PRIVATE_NETWORK_FEEDS: 'true' });
+    const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham', '--json'], {});
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       '"Birmingham" also matches Birmingham, Alabama, US. Using Birmingham, England, GB; add the region or country to choose another.\n',
@@ -186,7 +182,8 @@ describe('events-bot command line', () => {
       ].join('\n'),
     );
     expect(r.code).toBe(1); // a source failed
-    const again = await cli(['poll', '--once'], env);
+    // Without LOG_LEVEL, poll --once logs only warnings: its output is the summary alone.
+    const again = await cli(['poll', '--once'], { ...env, LOG_LEVEL: undefined });
     expect(again).toMatchObject({ code: 0, stdout: '0 sources due: 0 ok, 0 not modified, 0 failed; 0 new events, 0 updated.\n' });
   });
 
@@ -194,6 +191,21 @@ describe('events-bot command line', () => {
     const r = await cli(['preview', feeds.url('/angular.ics')], {});
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Talk & Build AngularJS');
+  });
+
+  it.each([
+    [['frobnicate'], 'Unknown command "frobnicate".'],
+    [['poll'], 'events-bot poll needs --once'],
+    [['preview'], 'Usage: events-bot preview <url>'],
+    [
+      ['preview', 'https://example.org/feed.ics', '--radius', '500'],
+      'events-bot: --radius must be a number of km from 1 to 200, got "500"',
+    ],
+    [['start', '--colour'], "events-bot: Unknown option '--colour'"],
+  ])('exits 2 with a one-line reason for a usage error: %j', async (args, message) => {
+    const r = await cli(args, {});
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain(message);
   });
 
   it('says in one line when a feed cannot be read', async () => {
@@ -231,6 +243,18 @@ describe('events-bot command line', () => {
     expect(health).toEqual({ ok: true, database: 'up', provider: 'sqlite', chat: [] });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('events-bot stopped');
+  });
+
+  it('opens the console chat with CONSOLE_CHAT=on, logging only warnings unless LOG_LEVEL says otherwise; end of input stops it', async () => {
+    const r = await cli(['start'], {
+      DATABASE_URL: `file:${join(dir, 'console.db')}`,
+      HTTP_PORT: '0',
+      CONSOLE_CHAT: 'on',
+      LOG_LEVEL: undefined,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Console chat ready');
+    expect(r.stdout).not.toContain('events-bot started');
   });
 
   (testServerUrl() ? it : it.skip)(

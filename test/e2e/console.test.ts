@@ -2,6 +2,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { startDemoFeeds } from '../../src/chat/console/demo.js';
 
 /**
  * The console chat as a newcomer meets it after `npm install && npm start`:
@@ -54,6 +55,8 @@ it('runs the same commands, posts and reactions as the chat platforms, as text',
   );
   await term.waitFor('Console chat ready');
 
+  term.type('nearby');
+  await term.waitFor('This channel has no region yet. An admin can set one with /events region <place>');
   term.type('/events region Birmingham, UK');
   await term.waitFor('This channel now gets events near Birmingham, England, GB — 25 km, Europe/London.');
   term.type(`feed add ${feed}`);
@@ -97,4 +100,28 @@ it('strips terminal control characters that a feed could use to rewrite the scre
   await term.waitFor('── post 1');
   expect(term.output).toContain('Free pizza[2J[31m!');
   expect(term.output).not.toContain('\u001b[2J');
+});
+
+it('npm start -- --demo: follows two bundled sample feeds and posts only the in-person events within the region', async () => {
+  const term = terminal();
+  const demo = await startDemoFeeds(term.streams.output);
+  test = await startTestService({ CONSOLE_CHAT: 'auto' }, { console: term.streams, alsoClose: () => demo.close() });
+  // The demo adds its feeds at the wall-clock time; the service's clock must not lag behind it.
+  test.clock.now = new Date(Date.now() + 60_000);
+  await demo.configure(test.service);
+  await term.waitFor('Demo ready.');
+  expect(term.output).toContain('(demo) /events region Birmingham, UK 25km');
+  expect(term.output).toContain('Found 6 events (6 upcoming), 3 in person within 25 km of Birmingham, England, GB.');
+  expect(term.output).toContain('Found 1 event (1 upcoming), 1 in person within 25 km of Birmingham, England, GB.');
+  const posts = term.output.split('── post ').slice(1);
+  const titles = [
+    'BrumJS: Web components in production',
+    'Python Birmingham: Lightning talks',
+    'Hack Night at Birmingham Open Rooms',
+    'Soldering workshop for beginners',
+  ];
+  expect(posts).toHaveLength(titles.length);
+  for (const title of titles) expect(posts.filter((p) => p.includes(title))).toHaveLength(1);
+  // Online, outside the 25 km region (Coventry) and cancelled: not posted.
+  for (const title of ['DevOps Midlands', 'Coventry Code Club', 'Brum Tech Breakfast']) expect(posts.join('')).not.toContain(title);
 });

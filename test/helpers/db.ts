@@ -174,19 +174,3 @@ export function forEachProvider(suite: (db: ProviderHandle) => void): void {
     });
   });
 }
-
-/** One-off: a migrated store for the duration of `fn`, then closed and dropped. */
-export async function withTestStore<T>(provider: ProviderName, fn: (store: Store, db: TestDatabase) => Promise<T>): Promise<T> {
-  const database = await createTestDatabase(provider);
-  try {
-    await migrate(database.url);
-    const store = await openStore(database.url);
-    try {
-      return await fn(store, database);
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await database.drop();
-  }
-}

@@ -1,8 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CommandContext } from '../../core/chat.js';
-import type { RunningService } from '../../service/index.js';
+import type { ChatCoreApi, CommandContext } from '../../core/chat.js';
 import { plain, renderReply } from './render.js';
+
+/** What the demo needs of the running service (src/service's RunningService). */
+interface DemoService {
+  core: Pick<ChatCoreApi, 'runText'>;
+  pollOnce(): Promise<unknown>;
+  deliverNow(): Promise<void>;
+}
 
 /**
  * `npm start -- --demo`: serves two small sample feeds from 127.0.0.1 so a
@@ -13,7 +19,7 @@ import { plain, renderReply } from './render.js';
  */
 export async function startDemoFeeds(
   out: NodeJS.WritableStream = process.stdout,
-): Promise<{ close(): Promise<void>; configure(s: RunningService): Promise<void> }> {
+): Promise<{ close(): Promise<void>; configure(s: DemoService): Promise<void> }> {
   const server = createServer((req, res) => {
     const body = req.url === '/brum-tech.ics' ? demoCalendar(new Date()) : req.url === '/midlands-makers.rss' ? demoRss(new Date()) : null;
     if (!body) return void res.writeHead(404).end();
@@ -77,7 +83,7 @@ function vevent(uid: string, start: Date, hours: number, summary: string, locati
     .join('\r\n');
 }
 
-export function demoCalendar(now: Date): string {
+function demoCalendar(now: Date): string {
   const events = [
     vevent(
       'brumjs-meetup',
@@ -127,7 +133,7 @@ export function demoCalendar(now: Date): string {
   ].join('\r\n');
 }
 
-export function demoRss(now: Date): string {
+function demoRss(now: Date): string {
   const start = at(now, 7, 14);
   const end = new Date(start.getTime() + 3 * 3_600_000);
   return `<?xml version="1.0" encoding="UTF-8"?>

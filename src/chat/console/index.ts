@@ -98,7 +98,7 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
   };
 }
 
-export function reactionKey(emoji: string): RsvpKey | null {
+function reactionKey(emoji: string): RsvpKey | null {
   const e = emoji.toLowerCase();
   if (['✅', 'going', 'yes', 'y'].includes(e)) return 'going';
   if (['🤔', 'maybe', 'm'].includes(e)) return 'maybe';

@@ -1,4 +1,5 @@
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
+import { formatInZone } from '../../core/time.js';
 import { placeText } from '../../deliver/format.js';
 
 /**
@@ -15,17 +16,10 @@ export const ansi: TextStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) =>
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-export const clean = (s: string): string => s.replace(CONTROL, '');
+const clean = (s: string): string => s.replace(CONTROL, '');
 
 export function formatTime(at: Date, zone: string, style: 'full' | 'date' | 'time' | 'relative', now = new Date()): string {
-  if (style === 'relative') return relative(at, now);
-  const opts: Intl.DateTimeFormatOptions =
-    style === 'date'
-      ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-      : style === 'time'
-        ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }
-        : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
-  return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: zone }).format(at);
+  return style === 'relative' ? relative(at, now) : formatInZone(at, zone, style);
 }
 
 function relative(at: Date, now: Date): string {
@@ -37,14 +31,14 @@ function relative(at: Date, now: Date): string {
   return rtf.format(Math.round(minutes / 1440), 'day');
 }
 
-export function renderInline(part: Inline, style: TextStyle, now?: Date): string {
+function renderInline(part: Inline, style: TextStyle, now?: Date): string {
   if (typeof part === 'string') return clean(part);
   if ('bold' in part) return style.bold(clean(part.bold));
   if ('link' in part) return `${clean(part.link)} ${style.dim(`<${clean(part.url)}>`)}`;
   return formatTime(part.time, part.timezone, part.style, now);
 }
 
-export const renderLine = (line: Line, style: TextStyle, now?: Date): string => line.map((p) => renderInline(p, style, now)).join('');
+const renderLine = (line: Line, style: TextStyle, now?: Date): string => line.map((p) => renderInline(p, style, now)).join('');
 
 export function renderReply(reply: Reply, style: TextStyle, now?: Date): string {
   const lines = reply.lines.map((l) => renderLine(l, style, now));

@@ -83,7 +83,7 @@ function organiserLine(card: EventCard): string | null {
 }
 
 /** "✅ 3 going · 🤔 1 maybe" (not shown on a cancelled event). */
-export function countsLine(card: Pick<EventCard, 'counts' | 'status'>): string | null {
+function countsLine(card: Pick<EventCard, 'counts' | 'status'>): string | null {
   if (card.status === 'cancelled') return null;
   return `${GOING} ${card.counts.going} going · ${MAYBE} ${card.counts.maybe} maybe`;
 }

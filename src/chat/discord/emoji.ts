@@ -16,7 +16,7 @@ export const MAYBE = '🤔';
 const KEYCAPS = ['1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣', '6️⃣', '7️⃣', '8️⃣', '9️⃣', '🔟'] as const;
 
 /** Highest digest number that has a reaction emoji. */
-export const MAX_KEYCAP = KEYCAPS.length;
+const MAX_KEYCAP = KEYCAPS.length;
 
 /** Keycap emoji for 1…10, or null outside that range. */
 export function keycap(n: number): string | null {

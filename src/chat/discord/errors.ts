@@ -42,7 +42,7 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /** Network-level failure code (ECONNREFUSED, ENOTFOUND, timeout …) or null. */
-export function networkCode(error: unknown): string | null {
+function networkCode(error: unknown): string | null {
   if (!(error instanceof Error)) return null;
   if (error.name === 'AbortError' || error.name === 'TimeoutError') return 'timed out';
   const cause = (error as { cause?: unknown }).cause;

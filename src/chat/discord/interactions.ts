@@ -83,7 +83,7 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
 }
 
 /** Subcommand group/subcommand names become the path; leaf options become `raw` (values as Discord typed them). */
-export function flattenOptions(data: readonly CommandInteractionOption[]): { path: string[]; raw: Record<string, unknown> } {
+function flattenOptions(data: readonly CommandInteractionOption[]): { path: string[]; raw: Record<string, unknown> } {
   const path: string[] = [];
   const raw: Record<string, unknown> = {};
   let level: readonly CommandInteractionOption[] = data;

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import type { Inline, Line, Reply } from '../../core/chat.js';
+import { httpUrl } from '../../core/url.js';
 import { timestamp } from './time.js';
 
 /**
@@ -74,15 +75,8 @@ function completeEscapes(text: string): string {
  * URLs longer than Discord accepts are dropped rather than failing the post.
  */
 export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  if (parsed.username || parsed.password) return null;
+  const parsed = url ? httpUrl(url) : null;
+  if (!parsed || parsed.username || parsed.password) return null;
   const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
   return href.length <= 2048 ? href : null;
 }

@@ -25,7 +25,7 @@ export function localDay(at: Date | number, timezone: string): string {
 }
 
 /** Epoch ms of 12:00 on the local calendar day of `at` in `timezone` (UTC when the zone is unknown). */
-export function noonOfLocalDay(at: Date, timezone: string): number {
+function noonOfLocalDay(at: Date, timezone: string): number {
   const zone = zoneOrUtc(timezone);
   const { year, month, day } = wallClock(at, zone);
   return instantAt({ year, month, day, hour: 12, minute: 0 }, zone).getTime();

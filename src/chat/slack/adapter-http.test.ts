@@ -168,43 +168,20 @@ describe('Slack adapter, HTTP mode', () => {
     await send('Ev05', 'white_check_mark', { userId: slack.botUserId });
     await send('Ev06', 'one::skin-tone-2');
     const seen = await slack.waitFor(() => (core.reactions.length - start >= 4 ? core.reactions.slice(start) : null), 'four reactions');
+    const reaction = (key: unknown, added: boolean) => ({
+      platform: 'slack',
+      workspaceId: 'T0FAKE',
+      channelId: 'C0EVENTS',
+      messageId: base.ts,
+      userId: 'U0MEMBER',
+      key,
+      added,
+    });
     expect(seen).toEqual([
-      {
-        platform: 'slack',
-        workspaceId: 'T0FAKE',
-        channelId: 'C0EVENTS',
-        messageId: base.ts,
-        userId: 'U0MEMBER',
-        key: 'going',
-        added: true,
-      },
-      {
-        platform: 'slack',
-        workspaceId: 'T0FAKE',
-        channelId: 'C0EVENTS',
-        messageId: base.ts,
-        userId: 'U0MEMBER',
-        key: 'maybe',
-        added: false,
-      },
-      {
-        platform: 'slack',
-        workspaceId: 'T0FAKE',
-        channelId: 'C0EVENTS',
-        messageId: base.ts,
-        userId: 'U0MEMBER',
-        key: { number: 10 },
-        added: true,
-      },
-      {
-        platform: 'slack',
-        workspaceId: 'T0FAKE',
-        channelId: 'C0EVENTS',
-        messageId: base.ts,
-        userId: 'U0MEMBER',
-        key: { number: 1 },
-        added: true,
-      },
+      reaction('going', true),
+      reaction('maybe', false),
+      reaction({ number: 10 }, true),
+      reaction({ number: 1 }, true),
     ]);
   });
 });

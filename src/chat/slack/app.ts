@@ -30,7 +30,7 @@ export type BuiltApp =
  * delivery loop; three quick retries are enough because delivery retries
  * failed posts itself. 429s are still retried after Retry-After.
  */
-export function clientOptions(apiUrl: string, logger: webApi.WebClientOptions['logger']): webApi.WebClientOptions {
+function clientOptions(apiUrl: string, logger: webApi.WebClientOptions['logger']): webApi.WebClientOptions {
   return { slackApiUrl: apiUrl, logger, retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 }, timeout: 20_000 };
 }
 

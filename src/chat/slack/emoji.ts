@@ -17,7 +17,7 @@ export const EVENT_REACTIONS = [GOING, MAYBE] as const;
 const NUMBER_NAMES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'keycap_ten'] as const;
 
 /** The largest item number a digest can offer as a reaction. */
-export const MAX_NUMBER = NUMBER_NAMES.length;
+const MAX_NUMBER = NUMBER_NAMES.length;
 
 /** Emoji name for digest item `n` (1–10), or null past ten. */
 export function numberEmoji(n: number): string | null {

@@ -1,3 +1,5 @@
+import { httpUrl } from '../../core/url.js';
+
 /**
  * Slack mrkdwn escaping. Slack gives meaning to exactly three characters in
  * message text: `<` and `>` delimit links, mentions (`<@U…>`), special
@@ -20,15 +22,8 @@ export function escapeText(text: string): string {
  * else (javascript:, mailto:, garbage), so the label is shown without a link.
  */
 export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return escapeText(parsed.href.replace(/\|/g, '%7C'));
+  const parsed = url ? httpUrl(url) : null;
+  return parsed ? escapeText(parsed.href.replace(/\|/g, '%7C')) : null;
 }
 
 /** `<url|label>` with the label escaped; the plain escaped label when the URL is unusable. */
@@ -64,31 +59,6 @@ export const DATE_TOKENS = {
 export function slackDate(time: Date, tokens: string, fallback: string): string {
   const unix = Math.floor(time.getTime() / 1000);
   return `<!date^${unix}^${tokens}|${escapeText(fallback).replace(/\|/g, '¦')}>`;
-}
-
-const FALLBACK_FORMATS: Record<keyof typeof DATE_TOKENS, Intl.DateTimeFormatOptions> = {
-  full: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
-  time: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-  relative: {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  },
-};
-
-/** The moment written out in `timezone` ("Sat, 6 Dec 2025, 19:00 GMT"); UTC when the zone is unknown. */
-export function formatInZone(time: Date, timezone: string, style: keyof typeof DATE_TOKENS): string {
-  const options = FALLBACK_FORMATS[style];
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: timezone }).format(time);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(time);
-  }
 }
 
 /** True when the instant is exactly midnight in `timezone` (an all-day date, not a moment). */

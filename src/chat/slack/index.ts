@@ -27,7 +27,7 @@ async function within(ms: number, work: Promise<unknown>): Promise<boolean> {
 /**
  * The Slack adapter: one Bolt app (Socket Mode with SLACK_APP_TOKEN, else HTTP
  * mode on the service's server at /slack/events) that turns `/events …`
- * commands, paging buttons and reactions into ChatCore calls, plus the
+ * commands, paging buttons and reactions into ChatCoreApi calls, plus the
  * ChatPort that posts event cards and digests.
  * `deps.now` is the service clock handed to commands as `CommandContext.now`.
  */

@@ -125,7 +125,7 @@ const EXPLAIN: Record<string, (channel: string) => string> = {
     'The Slack app is missing a permission (missing_scope). Update it from docs/slack-app-manifest.yml and reinstall it.',
 };
 
-export function failure(err: unknown, channel: ChannelKey, what: string, logger: Logger): DeliveryResult {
+function failure(err: unknown, channel: ChannelKey, what: string, logger: Logger): DeliveryResult {
   const code = (err as { code?: string } | null)?.code;
   const detail = describe(err);
   logger.warn({ err: detail, channelId: channel.channelId }, `Slack refused ${what}`);

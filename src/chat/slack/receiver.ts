@@ -40,7 +40,7 @@ export interface HttpReceiverOptions {
   bodyLimit?: number;
 }
 
-export const MAX_SKEW_SECONDS = 5 * 60;
+const MAX_SKEW_SECONDS = 5 * 60;
 
 type Verdict = { ok: true } | { ok: false; reason: string };
 

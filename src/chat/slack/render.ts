@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
-import { DATE_TOKENS, escapeText, formatInZone, isLocalMidnight, link, slackDate, truncate } from './escape.js';
+import { formatInZone } from '../../core/time.js';
+import { DATE_TOKENS, escapeText, isLocalMidnight, link, slackDate, truncate } from './escape.js';
 import { GOING, MAYBE, numberEmoji } from './emoji.js';
 
 /**
@@ -37,7 +38,7 @@ export function renderInline(part: Inline): string {
   return renderTime(part.time, part.timezone, part.style);
 }
 
-export function renderLine(line: Line): string {
+function renderLine(line: Line): string {
   return line.map(renderInline).join('');
 }
 
@@ -46,17 +47,20 @@ export function renderLine(line: Line): string {
  * all-day date: shifting it into the reader's zone could show the day before,
  * so it is written as plain text in the event's zone instead.
  */
-export function renderTime(time: Date, timezone: string, style: keyof typeof DATE_TOKENS): string {
+function renderTime(time: Date, timezone: string, style: keyof typeof DATE_TOKENS): string {
   if (style === 'date' && isLocalMidnight(time, timezone)) return escapeText(formatInZone(time, timezone, 'date'));
-  return slackDate(time, DATE_TOKENS[style], formatInZone(time, timezone, style));
+  return slackDate(time, DATE_TOKENS[style], formatInZone(time, timezone, written(style)));
 }
+
+/** A fallback text can't count down: a relative time is written out in full. */
+const written = (style: keyof typeof DATE_TOKENS) => (style === 'relative' ? 'full' : style);
 
 /** The same inline text without markup, for the notification fallback. */
 function plainInline(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('bold' in part) return part.bold;
   if ('link' in part) return part.link;
-  return formatInZone(part.time, part.timezone, part.style);
+  return formatInZone(part.time, part.timezone, written(part.style));
 }
 
 function fallback(text: string): string {
@@ -64,7 +68,7 @@ function fallback(text: string): string {
 }
 
 /** Joins rendered lines into as few sections as the 3000-character limit allows. */
-export function sections(lines: string[]): types.SectionBlock[] {
+function sections(lines: string[]): types.SectionBlock[] {
   const out: types.SectionBlock[] = [];
   let current = '';
   for (const raw of lines) {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type ICAL from 'ical.js';
+import { httpUrl } from '../../core/url.js';
 import type { RawStatus } from '../types.js';
 import { stringProp } from './timezones.js';
 
@@ -50,16 +51,11 @@ export function readGeo(component: ICAL.Component): { lat: number | null; lon: n
  * An absolute http(s) URL for `value`: kept as written when already absolute,
  * else resolved against `base`; null when it is not a web address.
  */
-export function absoluteUrl(value: string | null, base: string): string | null {
+function absoluteUrl(value: string | null, base: string): string | null {
   const trimmed = value?.trim();
-  if (!trimmed) return null;
-  try {
-    const url = new URL(trimmed, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return /^https?:\/\//i.test(trimmed) ? trimmed : url.href;
-  } catch {
-    return null;
-  }
+  const url = trimmed ? httpUrl(trimmed, base) : null;
+  if (!trimmed || !url) return null;
+  return /^https?:\/\//i.test(trimmed) ? trimmed : url.href;
 }
 
 /** A calendar-level X-ORIGINAL-URL that points at the .ics itself is the feed, not an event page. */
@@ -99,7 +95,7 @@ export function linksIn(text: string | null): string[] {
 const GENERIC_ORGANISER = /@(?:[a-z0-9-]+\.)*(?:meetup\.com|lu\.ma|luma\.com)$|^(?:no-?reply|calendar-invite)@/i;
 
 /** Meetup names its calendars "Events - <group>". */
-export function calendarGroupName(calName: string | null): string | null {
+function calendarGroupName(calName: string | null): string | null {
   return calName?.replace(/^Events\s+-\s+/i, '').trim() || null;
 }
 

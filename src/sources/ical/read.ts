@@ -8,7 +8,7 @@ import type { SkippedItem } from '../types.js';
 export type ReadResult = { ok: true; calendars: ICAL.Component[]; skipped: SkippedItem[] } | { ok: false; reason: string };
 
 /** Why the bytes are not a calendar at all, in words a person can act on; null when they look like one. */
-export function notACalendar(text: string): string | null {
+function notACalendar(text: string): string | null {
   const head = text.trimStart().slice(0, 512);
   if (head === '') return 'The file is empty; expected an iCalendar (.ics) file.';
   if (/^BEGIN:VCALENDAR\s*$/im.test(head.split(/\r?\n/, 1)[0] ?? '')) return null;
@@ -30,7 +30,7 @@ export function notACalendar(text: string): string | null {
  *   event at 0°N 0°E. Keep only `lat;lon` pairs (also written with `,` or
  *   `\;`), rewritten as `GEO:lat;lon`, and drop any other GEO line.
  */
-export function repairedLines(text: string): string[] {
+function repairedLines(text: string): string[] {
   const unfolded = text.replace(/^\uFEFF/, '').replace(/\r?\n[ \t]/g, '');
   const lines: string[] = [];
   for (const line of unfolded.split(/\r?\n|\r/)) {

@@ -16,7 +16,7 @@ import { toInstant } from './times.js';
 /** At most this many occurrences of one series are listed. */
 export const MAX_OCCURRENCES = 500;
 /** Stop walking a rule after this many dates (a minutely rule from 1990 would never end). */
-export const MAX_STEPS = 50_000;
+const MAX_STEPS = 50_000;
 const DAY_MS = 86_400_000;
 
 export interface Expansion {

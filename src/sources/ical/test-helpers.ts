@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParseContext, ParsedEvent } from '../types.js';
 import { parseIcal } from './ical.js';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
+const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
 
 export function fixture(name: string): string {
   return readFileSync(FIXTURE_DIR + name, 'utf8');
@@ -23,7 +23,7 @@ export function context(now: string, horizonEnd: string, sourceUrl = 'https://ca
 /** Dates as ISO strings so expectations read like the feed. */
 export type EventView = Omit<ParsedEvent, 'start' | 'end'> & { start: string; end: string | null };
 
-export function view(event: ParsedEvent): EventView {
+function view(event: ParsedEvent): EventView {
   return { ...event, start: event.start.toISOString(), end: event.end?.toISOString() ?? null };
 }
 

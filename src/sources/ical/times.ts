@@ -11,7 +11,7 @@ export interface TimeValue {
   tzid: string | null;
 }
 
-export function isUtcTime(time: ICAL.Time): boolean {
+function isUtcTime(time: ICAL.Time): boolean {
   return time.zone === ICAL.Timezone.utcTimezone || time.zone?.tzid === 'UTC';
 }
 

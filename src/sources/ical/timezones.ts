@@ -68,7 +68,7 @@ const WINDOWS_ZONES: Record<string, string> = {
   'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
 };
 
-export function isUtcAlias(name: string): boolean {
+function isUtcAlias(name: string): boolean {
   return UTC_ALIASES.test(name.trim());
 }
 

@@ -62,7 +62,7 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** `https://schema.org/MusicEvent`, `schema:MusicEvent`, `MusicEvent` → `MusicEvent`. */
-export function shortType(type: string): string {
+function shortType(type: string): string {
   return type
     .trim()
     .replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '')
@@ -76,7 +76,7 @@ export function typesOf(node: JsonObject): string[] {
   return list.filter((t): t is string => typeof t === 'string').map(shortType);
 }
 
-export function isEventNode(node: JsonObject): boolean {
+function isEventNode(node: JsonObject): boolean {
   return typesOf(node).some((t) => EVENT_TYPES.has(t));
 }
 
@@ -84,7 +84,7 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const LD_JSON_TYPE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
 
 /** The text of every ld+json script block, or the whole text when it is itself JSON. */
-export function ldJsonBlocks(html: string): string[] {
+function ldJsonBlocks(html: string): string[] {
   const trimmed = html.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return [trimmed];
   const blocks: string[] = [];
@@ -112,7 +112,7 @@ function repair(text: string): string {
 
 export type BlockParse = { ok: true; value: unknown } | { ok: false; error: string };
 
-export function parseBlock(block: string): BlockParse {
+function parseBlock(block: string): BlockParse {
   const text = unwrap(block);
   if (text.length === 0) return { ok: false, error: 'empty block' };
   try {

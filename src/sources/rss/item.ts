@@ -81,7 +81,7 @@ function fromText(title: string | null, blocks: string[], reference: Date, zone:
 }
 
 /** Absolute http(s) links in the body, without the item's own URL, in order, once each. */
-export function bodyLinks(html: string, base: string | null, exclude: string | null): string[] {
+function bodyLinks(html: string, base: string | null, exclude: string | null): string[] {
   const out: string[] = [];
   for (const a of anchors(html)) {
     const url = absoluteHttpUrl(a.href, base);

@@ -152,7 +152,7 @@ function toInstantNextDay(c: ParsedComponents, timezone: string | null): number 
 }
 
 /** Every date in `text` that qualifies as an event date (see the rules above), in text order. */
-export function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
+function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
   return candidates(text, options)
     .map((r) => toTextDate(r, options.timezone))
     .filter((d) => Math.abs(d.start.getTime() - options.reference.getTime()) >= 60_000);

@@ -3,6 +3,7 @@
  * places and links out of item descriptions. Not a sanitiser — the normalise
  * stage owns the text that is shown to people.
  */
+import { httpUrl } from '../../core/url.js';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -85,11 +86,6 @@ export function stripHtml(html: string): string {
     .join('\n');
 }
 
-/** The top-level text blocks of an HTML fragment (its lines after `stripHtml`). */
-export function textBlocks(html: string): string[] {
-  return stripHtml(html).split('\n');
-}
-
 export interface Anchor {
   href: string;
   className: string;
@@ -115,12 +111,7 @@ export function anchors(html: string): Anchor[] {
 
 /** Resolves `href` against `base`; null for anything that is not http(s). */
 export function absoluteHttpUrl(href: string, base: string | null): string | null {
-  try {
-    const u = base ? new URL(href, base) : new URL(href);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(href, base || undefined)?.toString() ?? null;
 }
 
 /**

@@ -36,7 +36,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function parseIsoParts(input: string): IsoParts | null {
+function parseIsoParts(input: string): IsoParts | null {
   const text = input.trim();
   const m = EXTENDED.exec(text) ?? BASIC.exec(text);
   if (!m) return null;

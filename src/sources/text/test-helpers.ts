@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParseContext, ParseOutcome, ParsedEvent } from '../types.js';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
+const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
 
 /** A fixture as the fetch layer would hand it over: decoded text (the jn.pt feed is ISO-8859-1). */
 export function fixture(name: string): string {

@@ -11,7 +11,7 @@ import { diffMigrationsToModels, type EngineOptions } from './schema-engine.js';
  * migration folders untouched.
  */
 
-export const PROVIDERS: Provider[] = ['sqlite', 'postgres'];
+const PROVIDERS: Provider[] = ['sqlite', 'postgres'];
 
 export interface NewMigrationResult {
   /** Per provider: the folder written, or null when that provider had no changes (or was not asked for). */
@@ -33,7 +33,7 @@ export function checkMigrationName(raw: string | undefined): NameCheck {
 }
 
 /** UTC yyyymmddhhmmss, the prefix Prisma Migrate uses for folder names. */
-export function timestamp(at: Date): string {
+function timestamp(at: Date): string {
   return at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 

@@ -41,7 +41,7 @@ function loadEngineModule(): Promise<EngineModule> {
 }
 
 /** The provider's schema as the engine sees it: its header plus the shared models (the source of truth). */
-export function schemaFiles(provider: Provider, root = projectRoot()): SchemaContainer[] {
+function schemaFiles(provider: Provider, root = projectRoot()): SchemaContainer[] {
   return [
     { path: 'schema.prisma', content: readFileSync(join(providerDir(provider, root), 'schema.prisma'), 'utf8') },
     { path: 'models.prisma', content: readFileSync(join(root, 'prisma', 'models.prisma'), 'utf8') },
@@ -49,7 +49,7 @@ export function schemaFiles(provider: Provider, root = projectRoot()): SchemaCon
 }
 
 /** The committed migrations of a provider, in the shape the engine's `migrations` diff target expects. */
-export function migrationList(provider: Provider, dir = migrationsDir(provider)): MigrationList {
+function migrationList(provider: Provider, dir = migrationsDir(provider)): MigrationList {
   // The committed lock file when there is one (the engine refuses a lock naming another provider).
   const lock = join(dir, 'migration_lock.toml');
   return {
@@ -120,7 +120,7 @@ function explain(e: unknown, registry: { consumeError(id: number): { error: unkn
  * SQL that turns schema `from` into schema `to` for this provider; '' when
  * they are the same.
  */
-export async function diffSql(
+async function diffSql(
   provider: Provider,
   from: DiffTarget,
   to: DiffTarget,

@@ -43,7 +43,7 @@ export interface InteractionOptions {
 export type FakeDiscord = Awaited<ReturnType<typeof createFakeDiscord>>;
 export type { FakeMessage, InteractionRecord, MemberSpec };
 
-export const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
+const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 
 export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
@@ -222,7 +222,7 @@ export interface Answer {
  * else the original response once it has content (a deferral counts only
  * after it was edited), else for a button the updated message.
  */
-export function answer(rec: InteractionRecord): Answer | null {
+function answer(rec: InteractionRecord): Answer | null {
   const view = (m: FakeMessage): Answer => ({
     content: m.content,
     ephemeral: (m.flags & 64) !== 0,

@@ -25,7 +25,7 @@ const def = (path: string[], admin: boolean, options: CommandDefinition['options
   execute: async () => ({ ephemeral: false, lines: [] }),
 });
 
-export const TEST_DEFINITIONS: CommandDefinition[] = [
+const TEST_DEFINITIONS: CommandDefinition[] = [
   def(['nearby'], false, [
     { name: 'radius', description: 'Distance in km (1–200)', type: 'number', min: 1, max: 200, unit: 'km' },
     { name: 'days', description: 'How many days ahead', type: 'integer', min: 1, max: 60, unit: 'd' },

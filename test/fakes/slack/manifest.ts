@@ -15,7 +15,7 @@ export interface AppManifest {
   socketMode: boolean;
 }
 
-export const MANIFEST_PATH = new URL('../../../docs/slack-app-manifest.yml', import.meta.url);
+const MANIFEST_PATH = new URL('../../../docs/slack-app-manifest.yml', import.meta.url);
 
 export function readManifest(path: URL = MANIFEST_PATH): AppManifest {
   const yaml = readYamlSubset(readFileSync(path, 'utf8'));
@@ -35,7 +35,7 @@ export function readManifest(path: URL = MANIFEST_PATH): AppManifest {
  * line is kept), plain or quoted scalars, `#` comments, and folded/literal
  * block scalars (skipped). Keys are returned as dotted paths.
  */
-export function readYamlSubset(text: string): { scalars: Map<string, string>; lists: Map<string, string[]> } {
+function readYamlSubset(text: string): { scalars: Map<string, string>; lists: Map<string, string[]> } {
   const scalars = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const stack: { indent: number; key: string }[] = [];

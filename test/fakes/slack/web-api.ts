@@ -69,7 +69,7 @@ function findMessage(state: ApiState, channel: unknown, ts: unknown): FakeMessag
 }
 
 /** The bot scope each Web API method needs (Slack's method reference). */
-export const SCOPES: Record<string, string | null> = {
+const SCOPES: Record<string, string | null> = {
   'auth.test': null,
   'chat.postMessage': 'chat:write',
   'chat.update': 'chat:write',
