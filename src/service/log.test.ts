@@ -31,6 +31,7 @@ const SHAPES: [string, Record<string, unknown>][] = [
     { settings: { token: 'sekrit-value', botToken: 'sekrit-value', appToken: 'sekrit-value', signingSecret: 'sekrit-value' } },
   ],
   ['a request’s Authorization header', { req: { headers: { authorization: 'Bot sekrit-value' } } }],
+  ['a token logged at the top level', { DISCORD_TOKEN: 'sekrit-value', token: 'sekrit-value' }],
 ];
 
 it.each(SHAPES)('redacts %s', (_what, fields) => {
