@@ -78,6 +78,17 @@ export interface ParseContext {
   defaultTimezone?: string;
 }
 
+/** Where an event is, as a source can state it. */
+export type LocationFields = Pick<
+  ParsedEvent,
+  'venueName' | 'locationText' | 'locationUrl' | 'lat' | 'lon' | 'locality' | 'country' | 'postalCode'
+>;
+
+/** A location nobody has stated yet (a fresh object each time). */
+export function noLocation(): LocationFields {
+  return { venueName: null, locationText: null, locationUrl: null, lat: null, lon: null, locality: null, country: null, postalCode: null };
+}
+
 export function emptyParsedEvent(partial: Pick<ParsedEvent, 'uid' | 'title' | 'start'> & Partial<ParsedEvent>): ParsedEvent {
   return {
     url: null,
@@ -86,14 +97,7 @@ export function emptyParsedEvent(partial: Pick<ParsedEvent, 'uid' | 'title' | 's
     timezone: null,
     allDay: false,
     floating: false,
-    venueName: null,
-    locationText: null,
-    locationUrl: null,
-    lat: null,
-    lon: null,
-    locality: null,
-    country: null,
-    postalCode: null,
+    ...noLocation(),
     attendanceMode: null,
     status: null,
     organiser: null,

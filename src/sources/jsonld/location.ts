@@ -1,4 +1,4 @@
-import type { AttendanceMode, ParsedEvent } from '../types.js';
+import { noLocation, type AttendanceMode, type LocationFields } from '../types.js';
 import { absoluteHttpUrl, collapseWhitespace, decodeEntities } from '../text/html.js';
 import { isObject, typesOf, type JsonObject } from './extract.js';
 
@@ -15,10 +15,7 @@ import { isObject, typesOf, type JsonObject } from './extract.js';
  * The first Place found supplies the physical fields; the first virtual URL
  * supplies locationUrl. `hasPlace`/`hasVirtual` feed the attendance rule.
  */
-export type LocationFields = Pick<
-  ParsedEvent,
-  'venueName' | 'locationText' | 'locationUrl' | 'lat' | 'lon' | 'locality' | 'country' | 'postalCode'
->;
+export type { LocationFields };
 
 export interface LocationResult {
   fields: LocationFields;
@@ -38,19 +35,6 @@ function coordinate(value: unknown, limit: number): number | null {
   if (typeof value === 'string' && value.trim() === '') return null;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
   return Number.isFinite(n) && Math.abs(n) <= limit ? n : null;
-}
-
-function emptyFields(): LocationFields {
-  return {
-    venueName: null,
-    locationText: null,
-    locationUrl: null,
-    lat: null,
-    lon: null,
-    locality: null,
-    country: null,
-    postalCode: null,
-  };
 }
 
 function applyAddress(address: unknown, f: LocationFields): void {
@@ -91,7 +75,7 @@ function isVirtual(node: JsonObject): boolean {
 }
 
 export function readLocation(value: unknown, base: string): LocationResult {
-  const f = emptyFields();
+  const f = noLocation();
   let hasPlace = false;
   let hasVirtual = false;
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
