@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,5 +40,30 @@ describe('SQLite queries outside a transaction', () => {
     await db.processedInbound.create({ data: { id: 'outside' } });
     expect(await poll).toBe('feed broke');
     expect((await db.processedInbound.findMany()).map((r) => r.id)).toEqual(['outside']);
+  });
+
+  it('GIVEN another process holding the write lock THEN a transaction here waits for it instead of failing', async () => {
+    // A second process (as `events-bot poll --once` beside the service) writes for a moment.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const db = new D(process.argv[1]);
+         db.exec("BEGIN IMMEDIATE; INSERT INTO ProcessedInbound (id, createdAt) VALUES ('other-process', 0)");
+         process.stdout.write('locked\\n');
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+         db.exec('COMMIT'); db.close();`,
+        join(dir, 't.db'),
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    // Read first, then write: with a deferred BEGIN the write would find its snapshot stale once the other process commits.
+    await db.$transaction(async (tx) => {
+      await tx.processedInbound.count();
+      await tx.processedInbound.create({ data: { id: 'this-process' } });
+    });
+    await new Promise((resolve) => holder.once('exit', resolve));
+    expect((await db.processedInbound.findMany({ orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['other-process', 'this-process']);
   });
 });
