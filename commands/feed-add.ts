@@ -33,7 +33,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         lines: [[`This channel already follows that feed as #${already.id}. See `, { bold: '/events feed list' }, '.']],
       };
     }
-    const source = await deps.store.sources.add(preview.feedUrl, preview.kind);
+    const source = await deps.store.sources.add(preview.feedUrl, preview.kind, ctx.now);
     await deps.store.channels.subscribe(channel.id, source.id);
     deps.sourceAdded();
     const found: Line = region

@@ -123,8 +123,8 @@ export interface EventNear {
 }
 
 export interface SourceRepo {
-  /** Adds a source, or returns the existing one with the same URL. */
-  add(url: string, kind: string): Promise<SourceRecord>;
+  /** Adds a source (due at `now`, default the current time), or returns the existing one with the same URL. */
+  add(url: string, kind: string, now?: Date): Promise<SourceRecord>;
   get(id: number): Promise<SourceRecord | null>;
   getByUrl(url: string): Promise<SourceRecord | null>;
   list(): Promise<SourceRecord[]>;

@@ -19,12 +19,12 @@ export function sourceRepo(db: Db): SourceRepo {
     get,
     getByUrl,
 
-    async add(url, kind) {
+    async add(url, kind, now = new Date()) {
       const existing = await getByUrl(url);
       if (existing) return existing;
       try {
         // A new source is due at once.
-        return toSource(await db.source.create({ data: { url, kind, nextCheckAt: new Date() } }));
+        return toSource(await db.source.create({ data: { url, kind, nextCheckAt: now } }));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
         const raced = await getByUrl(url); // another instance added it a moment ago
