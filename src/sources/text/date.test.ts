@@ -18,6 +18,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Wed 10/12 7pm', 'Europe/London', '2025-12-10T19:00:00.000Z', null], // day first outside the Americas
     ['Mon 10/12 7pm', 'America/Chicago', '2026-10-13T00:00:00.000Z', null], // month first in the Americas
     ['Saturday 6th December, 10am to 4pm', 'Europe/London', '2025-12-06T10:00:00.000Z', '2025-12-06T16:00:00.000Z'],
+    // WordPress' The Events Calendar writes "<date> @ <time> - <time>"
+    ['December 4 @ 6:30 pm - 9:00 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', '2025-12-04T21:00:00.000Z'],
+    ['Thursday, December 4, 2025 @ 6:30 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
     const d = extractTextDate(text, { reference: PUBLISHED, timezone });
     expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, floating: d.floating }).toEqual({

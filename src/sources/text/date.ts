@@ -96,11 +96,19 @@ function dotTimes(text: string): string {
   );
 }
 
+/**
+ * "December 4 @ 6:30 pm" (WordPress' The Events Calendar and others) → "December 4 , 6:30 pm":
+ * an @ between a date and a time reads as a separator (same length, so match positions stay valid).
+ */
+function atSigns(text: string): string {
+  return text.replace(/(\d(?:st|nd|rd|th)?,?\s+)@(\s+\d)/gi, '$1,$2');
+}
+
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
-  const input = dotTimes(dayFirst(options.timezone) ? swapDayMonth(text) : text);
+  const input = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(text) : text));
   const all = PARSERS.flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
     .filter((r) => qualifies(r, options.reference))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
