@@ -180,6 +180,8 @@ export interface PostRepo {
    * `maxAttempts` in all, not before `staleBefore`), renumbering its items;
    * null when there is nothing to retry or another instance took it.
    */
+  /** The parts of a channel's digest for one scheduled date ("2026-12-01"), as stored. */
+  digestParts(channelId: number, dateKey: string): Promise<PostRecord[]>;
   retryDigestPost(
     channelId: number,
     digestKey: string,

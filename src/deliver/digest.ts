@@ -88,7 +88,15 @@ export async function runDigests(
   }
 }
 
+/** Every part of this week's digest went out, or gave up after MAX_ATTEMPTS: nothing to build again. */
+async function digestSettled(store: Store, channel: ChannelRecord, dateKey: string): Promise<boolean> {
+  const parts = await store.posts.digestParts(channel.id, dateKey);
+  return parts.length > 0 && parts.every((p) => p.state === 'sent' || (p.state === 'failed' && p.attempts >= MAX_ATTEMPTS));
+}
+
 async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, from: Date, now: Date): Promise<void> {
+  // Checked every minute through the catch-up window: once the week's digest is settled, one query is all it costs.
+  if (await digestSettled(store, channel, from.toISOString().slice(0, 10))) return;
   const sources = await store.channels.sources(channel.id);
   const region = channelRegion(channel);
   const week = await store.events.forSources(

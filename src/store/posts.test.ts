@@ -48,6 +48,8 @@ forEachProvider((db) => {
       expect(await store.posts.claimDigestPost(channel.id, '2030-W11#2', [])).not.toBeNull();
       expect(await store.posts.digestItem(post!.id, 2)).toBe(events[1]);
       expect(await store.posts.digestItem(post!.id, 9)).toBeNull();
+      expect((await store.posts.digestParts(channel.id, '2030-W11')).map((p) => p.digestKey)).toEqual(['2030-W11#1', '2030-W11#2']);
+      expect(await store.posts.digestParts(channel.id, '2030-W12')).toEqual([]);
     });
 
     it('tracks sending, failures and retries', async () => {

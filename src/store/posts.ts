@@ -40,6 +40,14 @@ export function postRepo(db: Db): PostRepo {
       }
     },
 
+    async digestParts(channelId, dateKey) {
+      const rows = await db.post.findMany({
+        where: { channelId, kind: 'digest', digestKey: { startsWith: `${dateKey}#` } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map(toPost);
+    },
+
     async retryDigestPost(channelId, digestKey, items, { maxAttempts, staleBefore }) {
       return db.$transaction(async (tx) => {
         const { count } = await tx.post.updateMany({
