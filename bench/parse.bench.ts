@@ -1,11 +1,12 @@
 /**
  * Parser and ingest benchmark: `npx tsx bench/parse.bench.ts`
  *
- * For every captured feed in test/fixtures/feeds: time to parse it
+ * For every captured feed in ../shared/fixtures/feeds: time to parse it
  * (src/sources front door) and to run the full ingest path (parse → classify
  * → place → normalise) from a loopback server, with events per second.
  * Prints figures only.
  */
+import { CAPTURED_DIR } from '../test/helpers/captured.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import { loadGazetteer } from '../src/place/index.js';
 import { parseSource } from '../src/sources/index.js';
 import { percentiles, report, timeEach } from './stats.js';
 
-const DIR = 'test/fixtures/feeds/';
+const DIR = CAPTURED_DIR;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 async function main(): Promise<void> {

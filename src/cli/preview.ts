@@ -17,9 +17,12 @@ const REASONS: Record<string, string> = {
 };
 
 /** `events-bot preview <url>`: fetch and parse one source, store nothing, print every event with its verdict. */
-export async function runPreview(url: string | undefined, flags: { near?: string; radius?: string; json?: boolean }): Promise<number> {
+export async function runPreview(
+  url: string | undefined,
+  flags: { near?: string; radius?: string; json?: boolean; now?: string },
+): Promise<number> {
   if (!url) {
-    process.stderr.write('Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--json]\n');
+    process.stderr.write('Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--json] [--now <date>]\n');
     return 2;
   }
   const loaded = loadConfig();
@@ -30,7 +33,9 @@ export async function runPreview(url: string | undefined, flags: { near?: string
     return fail(`--radius must be a number of km from 1 to 200, got "${flags.radius}"`, 2);
   const region = flags.near ? resolveRegion(flags.near, radius) : null;
   if (region && !region.ok) return fail(region.error.message, 2);
-  const now = new Date();
+  // --now: judge the feed as of another moment ("what would it have posted on 1 March?").
+  const now = flags.now === undefined ? new Date() : new Date(flags.now);
+  if (Number.isNaN(now.getTime())) return fail(`--now must be a date such as 2026-03-01 or 2026-03-01T09:00:00Z, got "${flags.now}"`, 2);
   const fetcher = new Fetcher({
     // You run preview yourself, on your machine: it may read a feed on your own network
     // (localhost, a NAS). The SSRF guard protects the service from URLs typed in chat.

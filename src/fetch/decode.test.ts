@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readCaptured } from '../../test/helpers/captured.js';
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decodeBody, detectCharset } from './decode.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/feeds/${name}`, import.meta.url));
+const fixture = (name: string) => readCaptured(name);
 const latin1Feed = fixture('rss2-iso-8859-1-jn-pt.xml');
 
 describe('decodeBody on the ISO-8859-1 Jornal de Notícias feed', () => {

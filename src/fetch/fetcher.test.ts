@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readCaptured } from '../../test/helpers/captured.js';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBody } from './decode.js';
@@ -9,7 +9,7 @@ import type { LoopbackServer } from './test-server.js';
 
 const now = new Date('2025-03-01T12:00:00Z');
 const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
-const latin1Feed = readFileSync(new URL('../../test/fixtures/feeds/rss2-iso-8859-1-jn-pt.xml', import.meta.url));
+const latin1Feed = readCaptured('rss2-iso-8859-1-jn-pt.xml');
 
 let server: LoopbackServer | undefined;
 afterEach(async () => {

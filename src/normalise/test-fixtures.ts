@@ -1,14 +1,14 @@
 /**
- * Test support: reads the captured feeds in test/fixtures/feeds/ and gives
+ * Test support: reads the captured feeds in ../shared/fixtures/feeds/ and gives
  * the raw iCalendar properties of each VEVENT (unfolded and unescaped as
  * RFC 5545 says), so normalise/classify tests can use the real text without
  * depending on the iCal parser. Not used by production code.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CAPTURED_DIR } from '../../test/helpers/captured.js';
 import { emptyParsedEvent, type ParsedEvent, type RawStatus } from '../sources/types.js';
 
-const FEEDS = fileURLToPath(new URL('../../test/fixtures/feeds/', import.meta.url));
+const FEEDS = CAPTURED_DIR;
 
 export function readFixture(name: string, encoding: BufferEncoding = 'utf8'): string {
   return readFileSync(FEEDS + name, encoding);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readCaptured } from '../../test/helpers/captured.js';
 import { describe, expect, it } from 'vitest';
 import { placeAddress, type AddressHints } from './address.js';
 import { splitAddress } from './address-segments.js';
@@ -50,7 +50,7 @@ describe('placeAddress: reads the address from the end', () => {
 
 /** LOCATION values of an iCalendar fixture, unfolded and unescaped. */
 function icsLocations(file: string): string[] {
-  const text = readFileSync(new URL(`../../test/fixtures/feeds/${file}`, import.meta.url), 'utf8').replace(/\r?\n[ \t]/g, '');
+  const text = readCaptured(file, 'utf8').replace(/\r?\n[ \t]/g, '');
   const values = [...text.matchAll(/^LOCATION[^:\r\n]*:(.*)$/gm)].map((m) => (m[1] ?? '').replace(/\\([,;\\])/g, '$1').trim());
   return [...new Set(values)];
 }

@@ -39,6 +39,8 @@ export interface ParsedEvent {
   lat: number | null;
   lon: number | null;
   locality: string | null;
+  /** State, province or region as written (iCal VVENUE REGION, JSON-LD addressRegion): "OR", "Oregon", "NSW". */
+  region: string | null;
   /** Country as written: ISO code or name. */
   country: string | null;
   postalCode: string | null;
@@ -51,7 +53,20 @@ export interface ParsedEvent {
 }
 
 export type ParseOutcome =
-  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; reason: string };
+  | { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[]; feed?: FeedFacts }
+  | { ok: false; reason: string };
+
+/**
+ * What a feed says about itself, as written: clues to where its events are
+ * when an event names only a venue (iCal X-WR-CALNAME / X-WR-CALDESC /
+ * X-WR-TIMEZONE, an RSS channel's title and description).
+ */
+export interface FeedFacts {
+  name: string | null;
+  description: string | null;
+  /** IANA zone the feed declares for itself (X-WR-TIMEZONE), or null. */
+  timezone: string | null;
+}
 
 /** An item in a feed that is not an event, and why (shown by `preview`). */
 export interface SkippedItem {
@@ -81,12 +96,22 @@ export interface ParseContext {
 /** Where an event is, as a source can state it. */
 export type LocationFields = Pick<
   ParsedEvent,
-  'venueName' | 'locationText' | 'locationUrl' | 'lat' | 'lon' | 'locality' | 'country' | 'postalCode'
+  'venueName' | 'locationText' | 'locationUrl' | 'lat' | 'lon' | 'locality' | 'region' | 'country' | 'postalCode'
 >;
 
 /** A location nobody has stated yet (a fresh object each time). */
 export function noLocation(): LocationFields {
-  return { venueName: null, locationText: null, locationUrl: null, lat: null, lon: null, locality: null, country: null, postalCode: null };
+  return {
+    venueName: null,
+    locationText: null,
+    locationUrl: null,
+    lat: null,
+    lon: null,
+    locality: null,
+    region: null,
+    country: null,
+    postalCode: null,
+  };
 }
 
 export function emptyParsedEvent(partial: Pick<ParsedEvent, 'uid' | 'title' | 'start'> & Partial<ParsedEvent>): ParsedEvent {

@@ -1,3 +1,4 @@
+import { readCaptured } from '../helpers/captured.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ describe('events-bot command line', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'events-bot-cli-'));
     await feeds.start();
-    feeds.set('/angular.ics', readFileSync('test/fixtures/feeds/meetup-group-angularjs-edinburgh.ics', 'utf8'));
+    feeds.set('/angular.ics', readCaptured('meetup-group-angularjs-edinburgh.ics', 'utf8'));
     feeds.set(
       '/brum.ics',
       icsCalendar('Brum Tech', [

@@ -1,3 +1,4 @@
+import { CAPTURED_DIR } from '../helpers/captured.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Fetcher } from '../../src/fetch/index.js';
@@ -10,7 +11,7 @@ import { FeedServer } from '../helpers/feed-server.js';
  * provenance link per source: the Forge Utah network page lists "Intro To
  * Convolutional Neural Networks", and the event's own page describes it too.
  */
-const DIR = 'test/fixtures/feeds/';
+const DIR = CAPTURED_DIR;
 const NETWORK = 'meetup-pro-network-page-jsonld-forge-utah.html';
 const EVENT_PAGE = 'meetup-event-page-jsonld-ml-utah-intro-to-cnn.html';
 const PLACEHOLDER = 'meetup-event-page-jsonld-women-who-go-utah-placeholder.html';

@@ -1,3 +1,4 @@
+import { CAPTURED_DIR } from '../helpers/captured.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../src/core/time.js';
@@ -13,7 +14,7 @@ import { FeedServer } from '../helpers/feed-server.js';
  * the verdict `events-bot preview --near` prints. Each fixture is judged near
  * its own town (so "would post" is exercised) and near Birmingham, UK.
  */
-const DIR = 'test/fixtures/feeds/';
+const DIR = CAPTURED_DIR;
 const TYPES: Record<string, string> = { ics: 'text/calendar', xml: 'application/xml', rss: 'application/rss+xml', html: 'text/html' };
 
 interface Row {

@@ -1,3 +1,4 @@
+import { CAPTURED_DIR } from '../helpers/captured.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../src/core/time.js';
@@ -14,7 +15,7 @@ import { eventPageHtml, Sites, type PageEvent } from '../../src/ingest/test-site
  * - a Meetup group URL → its iCal feed, falling back to its RSS.
  */
 const NOW = new Date('2026-11-20T10:00:00Z');
-const FIXTURES = 'test/fixtures/feeds/';
+const FIXTURES = CAPTURED_DIR;
 const SOCIAL = 'https://www.meetup.com/brumtech/events/312345678/';
 const HACK = 'https://www.meetup.com/brumtech/events/312345679/';
 const VICTORIA = { venue: 'The Victoria', street: '48 John Bright St', locality: 'Birmingham', postcode: 'B1 1BN', country: 'GB' };

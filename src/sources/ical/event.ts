@@ -61,6 +61,7 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
     title,
     venueName: null,
     locality: null,
+    region: null,
     country: null,
     postalCode: null,
     attendanceMode: null,

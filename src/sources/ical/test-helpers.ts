@@ -1,10 +1,10 @@
 /** Shared by the iCal tests: fixture loading and a readable view of events. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CAPTURED_DIR } from '../../../test/helpers/captured.js';
 import type { ParseContext, ParsedEvent } from '../types.js';
 import { parseIcal } from './ical.js';
 
-const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
+const FIXTURE_DIR = CAPTURED_DIR;
 
 export function fixture(name: string): string {
   return readFileSync(FIXTURE_DIR + name, 'utf8');

@@ -52,6 +52,7 @@ function applyAddress(address: unknown, f: LocationFields): void {
   f.locationText = parts.filter((p, i) => parts.indexOf(p) === i).join(', ') || null;
   f.locality = locality;
   f.postalCode = postalCode;
+  f.region = region;
   f.country = country;
 }
 

@@ -1,9 +1,9 @@
 /** Shared by the RSS, JSON-LD, Mastodon and front-door tests: fixtures and a readable view of events. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { CAPTURED_DIR } from '../../../test/helpers/captured.js';
 import type { ParseContext, ParseOutcome, ParsedEvent } from '../types.js';
 
-const FIXTURE_DIR = fileURLToPath(new URL('../../../test/fixtures/feeds/', import.meta.url));
+const FIXTURE_DIR = CAPTURED_DIR;
 
 /** A fixture as the fetch layer would hand it over: decoded text (the jn.pt feed is ISO-8859-1). */
 export function fixture(name: string): string {
