@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition, Line } from '../src/core/chat.js';
-import { formatKm, plural } from '../src/deliver/format.js';
+import { formatKm, HOME_BASIS, plural } from '../src/deliver/format.js';
 import { channelRegion } from '../src/place/eligibility.js';
 import { httpUrl } from '../src/core/url.js';
 
@@ -33,7 +33,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         lines: [[`This channel already follows that feed as #${already.id}. See `, { bold: '/events feed list' }, '.']],
       };
     }
-    const source = await deps.store.sources.add(preview.feedUrl, preview.kind, ctx.now);
+    const source = await deps.store.sources.add(preview.feedUrl, preview.kind, ctx.now, preview.home);
     await deps.store.channels.subscribe(channel.id, source.id);
     deps.sourceAdded();
     const found: Line = region
@@ -45,6 +45,10 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
           { bold: '/events region <place>' },
           ' so I know which to post.',
         ];
+    const home: Line[] =
+      preview.home && preview.home.basis !== 'region'
+        ? [[`Events that name only a venue are placed in ${preview.home.label} (${HOME_BASIS[preview.home.basis]}).`]]
+        : [];
     const next =
       channel.postMode === 'digest'
         ? 'Its events will appear in the weekly digest.'
@@ -54,6 +58,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       lines: [
         ['✅ Following ', { bold: `${preview.title ? `${preview.title} ` : ''}(#${source.id})` }, ` — ${preview.feedUrl}`],
         found,
+        ...home,
         [next],
       ],
     };

@@ -1,10 +1,21 @@
 import { loadConfig } from '../config/index.js';
+import type { PlacedBy } from '../core/placement.js';
 import { formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
 import { previewUrl, type PreviewRow } from '../ingest/preview.js';
 import { resolveRegion } from '../place/index.js';
-import { formatKm, placeText, plural } from '../deliver/format.js';
+import { formatKm, HOME_BASIS, placeText, plural } from '../deliver/format.js';
+
+const PLACED_BY: Record<PlacedBy, string> = {
+  geo: 'its coordinates',
+  'event-page': 'its event page',
+  address: 'its address',
+  venue: 'the same venue in another event',
+  'home-area': 'the feed’s home area',
+  calendar: 'the country or state it names',
+  none: 'nothing',
+};
 
 const REASONS: Record<string, string> = {
   past: 'already over',
@@ -58,7 +69,10 @@ export async function runPreview(
     return 0;
   }
   const where = centre ? ` — verdicts for ${centre.name}, ${centre.radiusKm} km` : '';
-  process.stdout.write(`${result.title ?? result.feedUrl} (${result.kind}): ${plural(result.rows.length, 'event')}${where}\n\n`);
+  process.stdout.write(`${result.title ?? result.feedUrl} (${result.kind}): ${plural(result.rows.length, 'event')}${where}\n`);
+  if (result.home) process.stdout.write(`Home area: ${result.home.label} (${HOME_BASIS[result.home.basis]})\n`);
+  if (result.duplicates) process.stdout.write(`${plural(result.duplicates, 'event')} listed twice, shown once\n`);
+  process.stdout.write('\n');
   for (const row of result.rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
   for (const s of result.skipped) process.stdout.write(`· not an event: ${s.title} — ${s.reason}\n`);
   return 0;
@@ -70,10 +84,14 @@ function describe(row: PreviewRow, near: string | null): string {
   const verdict = row.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[row.reason ?? ''] ?? row.reason}`;
   const place = placeText(e.venue, e.address) ?? 'no location';
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
+  const placed =
+    e.placedBy && e.placedBy !== 'none'
+      ? ` · placed by ${PLACED_BY[e.placedBy]}${e.locality ? ` (${e.locality}, ${e.country ?? '?'})` : e.country ? ` (${e.country})` : ''}`
+      : '';
   return [
     `${verdict}  ${e.title}`,
     `    ${when} [${e.timezone}] · ${e.attendance.replace('_', ' ')} · ${e.status}`,
-    `    ${place}${distance}`,
+    `    ${place}${placed}${distance}`,
     e.url ? `    ${e.url}` : null,
   ]
     .filter(Boolean)
@@ -95,6 +113,7 @@ function toJson(row: PreviewRow) {
     lon: e.lon,
     locality: e.locality,
     country: e.country,
+    placedBy: e.placedBy ?? 'none',
     attendance: e.attendance,
     status: e.status,
     organiser: e.organiser,

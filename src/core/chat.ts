@@ -1,3 +1,4 @@
+import type { HomeArea } from './placement.js';
 import type { z } from 'zod';
 import type { Attendance, EventStatus } from './event.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -117,7 +118,11 @@ export interface CommandOption {
 export interface CommandDeps {
   store: Store;
   /** Fetches and parses a source once without storing (for `feed add`). */
-  previewSource(url: string, channel: { lat: number; lon: number; radiusKm: number } | null, now: Date): Promise<SourcePreviewResult>;
+  previewSource(
+    url: string,
+    channel: { lat: number; lon: number; radiusKm: number; name?: string | null; timezone?: string | null } | null,
+    now: Date,
+  ): Promise<SourcePreviewResult>;
   /** Called after something changed that a post shows (RSVP counts), so adapters' messages get edited. */
   notifyCountsChanged(eventId: number): Promise<void>;
   /** Called after a source was added, so its events are fetched and posted soon rather than at the next scheduled poll. */
@@ -126,7 +131,17 @@ export interface CommandDeps {
 }
 
 export type SourcePreviewResult =
-  | { ok: true; kind: string; feedUrl: string; title: string | null; total: number; inPersonNear: number; upcoming: number }
+  | {
+      ok: true;
+      kind: string;
+      feedUrl: string;
+      title: string | null;
+      total: number;
+      inPersonNear: number;
+      upcoming: number;
+      /** Where the feed's events usually are (stored with the source). */
+      home: HomeArea | null;
+    }
   | { ok: false; message: string };
 
 export interface CommandDefinition<A = Record<string, unknown>> {

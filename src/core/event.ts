@@ -43,5 +43,7 @@ export const NormalisedEvent = z.object({
   organiser: z.string().nullable(),
   /** sha256 hex over the fields a reader would notice changing (title, times, venue, status, attendance). */
   contentHash: z.string().length(64),
+  /** Which clue placed the event (src/core/placement.ts); known while ingesting, not stored. */
+  placedBy: z.enum(['geo', 'event-page', 'address', 'venue', 'home-area', 'calendar', 'none']).optional(),
 });
 export type NormalisedEvent = z.infer<typeof NormalisedEvent>;

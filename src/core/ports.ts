@@ -1,4 +1,5 @@
 import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
+import type { HomeArea } from './placement.js';
 
 /**
  * Storage ports: what the core, the pipeline and the commands need from the
@@ -18,6 +19,8 @@ export interface SourceRecord {
   lastError: string | null;
   lastSuccessAt: Date | null;
   lastCheckedAt: Date | null;
+  /** Where the feed's events usually are (src/place/home.ts), once known. */
+  home: HomeArea | null;
 }
 
 export interface StoredEvent extends Omit<NormalisedEvent, 'sourceUrl' | 'sourceUid'> {
@@ -124,7 +127,8 @@ export interface EventNear {
 
 export interface SourceRepo {
   /** Adds a source (due at `now`, default the current time), or returns the existing one with the same URL. */
-  add(url: string, kind: string, now?: Date): Promise<SourceRecord>;
+  /** Adds a source (or returns the one stored under `url`); `home` is kept only for a new source or one with no home yet. */
+  add(url: string, kind: string, now?: Date, home?: HomeArea | null): Promise<SourceRecord>;
   get(id: number): Promise<SourceRecord | null>;
   getByUrl(url: string): Promise<SourceRecord | null>;
   list(): Promise<SourceRecord[]>;
@@ -136,7 +140,14 @@ export interface SourceRepo {
   claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<SourceRecord[]>;
   recordSuccess(
     id: number,
-    fields: { etag: string | null; lastModified: string | null; nextCheckAt: Date; title?: string | null; at: Date },
+    fields: {
+      etag: string | null;
+      lastModified: string | null;
+      nextCheckAt: Date;
+      title?: string | null;
+      home?: HomeArea | null;
+      at: Date;
+    },
   ): Promise<void>;
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
 }

@@ -1,5 +1,4 @@
 import type { NormalisedEvent } from '../core/event.js';
-import type { StoredEvent } from '../core/ports.js';
 import { eventDistance } from './geo.js';
 import { compact, titlesMatch } from './text.js';
 
@@ -47,7 +46,7 @@ type Comparable = Pick<
   'url' | 'title' | 'start' | 'venue' | 'address' | 'lat' | 'lon' | 'locality' | 'country' | 'attendance'
 >;
 
-export function matchEvent(incoming: NormalisedEvent, candidates: StoredEvent[]): StoredEvent | null {
+export function matchEvent<C extends Comparable>(incoming: Comparable, candidates: readonly C[]): C | null {
   const byUrl = candidates.filter((c) => incoming.url !== null && c.url === incoming.url);
   if (byUrl[0] && isSingleEventUrl(incoming.url)) return byUrl[0];
   const weak = byUrl.find((c) => titlesMatch(incoming.title, c.title) && startGap(incoming, c) <= SAME_URL_START_MS);
@@ -98,4 +97,37 @@ function placeTexts(e: Comparable): string[] {
 
 function hasPlace(e: Comparable): boolean {
   return placeTexts(e).length > 0 || (e.lat !== null && e.lon !== null);
+}
+
+/**
+ * One source listing one event twice — under two ids, e.g. a festival day
+ * and the concert it is, or a calendar that exports an event once per
+ * organiser — is kept once, by the same rules as across sources (above).
+ * Two occurrences of one recurring series (ids `uid#<start>`) are never the
+ * same event. Of two copies the one that says more is kept: placed on the
+ * map, then with a venue, then with the longer description; otherwise the
+ * first listed.
+ */
+export function dedupeWithinSource(events: readonly NormalisedEvent[]): NormalisedEvent[] {
+  const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start.getTime() - b.e.start.getTime());
+  const dropped = new Set<number>();
+  for (let a = 0; a < order.length; a++) {
+    if (dropped.has(order[a]!.i)) continue;
+    for (let b = a + 1; b < order.length && startGap(order[b]!.e, order[a]!.e) <= SAME_URL_START_MS; b++) {
+      const [x, y] = [order[a]!, order[b]!];
+      if (dropped.has(y.i) || sameSeries(x.e, y.e) || !matchEvent(x.e, [y.e])) continue;
+      dropped.add(richness(y.e) > richness(x.e) ? x.i : y.i);
+      if (dropped.has(x.i)) break;
+    }
+  }
+  return events.filter((_e, i) => !dropped.has(i));
+}
+
+function sameSeries(a: Pick<NormalisedEvent, 'sourceUid'>, b: Pick<NormalisedEvent, 'sourceUid'>): boolean {
+  const base = (uid: string) => uid.split('#')[0];
+  return a.sourceUid.includes('#') && base(a.sourceUid) === base(b.sourceUid);
+}
+
+function richness(e: NormalisedEvent): number {
+  return (e.lat !== null ? 4 : 0) + (e.venue || e.address ? 2 : 0) + Math.min(1, e.description.length / 10_000);
 }

@@ -1,3 +1,4 @@
+import type { HomeBasis } from '../core/placement.js';
 import type { EventCard, Line } from '../core/chat.js';
 import type { RsvpCounts, StoredEvent } from '../core/ports.js';
 import { mapUrl } from '../place/index.js';
@@ -76,3 +77,10 @@ export function placeText(venue: string | null, address: string | null): string 
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** How a feed's home area was worked out, in words (`feed add`, `feed list`, `preview`). */
+export const HOME_BASIS: Record<HomeBasis, string> = {
+  events: 'from where its events are',
+  calendar: 'from the calendar’s name and time zone',
+  region: 'the channel’s region, as the feed does not say',
+};

@@ -11,7 +11,8 @@ export interface FetchPort {
 }
 
 const TTL_MS = 6 * 3_600_000;
-const MAX_ENTRIES = 1_000;
+/** Pages remembered (a few KB each): enough for every event page of a few hundred busy feeds. */
+const MAX_ENTRIES = 5_000;
 /** Event pages fetched per source per poll, so one busy hashtag can't flood the fetcher. */
 export const PAGES_PER_SOURCE = 10;
 
@@ -74,14 +75,44 @@ function eventOfPage(events: ParsedEvent[], pageUrls: string[]): ParsedEvent | n
   return own ?? (events.length === 1 ? events[0]! : null);
 }
 
+const LOCATION_KEYS = ['venueName', 'locationText', 'locationUrl', 'lat', 'lon', 'locality', 'region', 'country', 'postalCode'] as const;
+
+/** No address (nothing, or only a link), and either no coordinates or no way to tell whether it happens in person. */
+function lacksPlaceOrMode(e: ParsedEvent): boolean {
+  const text = e.locationText?.trim() ?? '';
+  const noAddress = text === '' || /^https?:\/\/\S+$/i.test(text);
+  return noAddress && (e.lat === null || e.attendanceMode === null);
+}
+
+/** A calendar event completed from its page: location block and attendance from the page, the rest from the calendar. */
+function fillFromPage(item: ParsedEvent, page: ParsedEvent): ParsedEvent {
+  const pageHasPlace = LOCATION_KEYS.some((k) => page[k] !== null);
+  const location = pageHasPlace && item.lat === null ? Object.fromEntries(LOCATION_KEYS.map((k) => [k, page[k]])) : {};
+  return {
+    ...item,
+    ...location,
+    attendanceMode: item.attendanceMode ?? page.attendanceMode,
+    status: item.status ?? (page.status === 'cancelled' || page.status === 'postponed' ? page.status : null),
+    description: item.description ?? page.description,
+    links: [...new Set([...item.links, ...page.links])],
+  };
+}
+
 /**
  * Event pages' JSON-LD, fetched once and cached for a few hours. An RSS or
  * hashtag item that links to an event page gets that page's structured
  * start, place, attendance and status (`enrich`); an item that states no
  * date but links to an event page becomes that page's event (`fromSkipped`).
  */
+interface CachedPage {
+  at: number;
+  event: ParsedEvent | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
 export class PageEvents {
-  private cache = new Map<string, { at: number; event: ParsedEvent | null }>();
+  private cache = new Map<string, CachedPage>();
 
   constructor(
     private readonly fetcher: FetchPort,
@@ -89,27 +120,36 @@ export class PageEvents {
   ) {}
 
   /** Fetches in progress: two sources polled at once that link to one page share its fetch. */
-  private inflight = new Map<string, Promise<ParsedEvent | null>>();
+  private inflight = new Map<string, Promise<Omit<CachedPage, 'at'>>>();
 
-  /** The event at `url` (null when the page has none, or could not be fetched), from the cache when fresh. */
+  /**
+   * The event at `url` (null when the page has none, or could not be
+   * fetched), from the cache when fresh; a stale page is asked for again
+   * conditionally (If-None-Match / If-Modified-Since), so an unchanged page
+   * costs a 304.
+   */
   async eventAt(url: string): Promise<ParsedEvent | null> {
     const now = this.clock().getTime();
     const hit = this.cache.get(url);
     if (hit && now - hit.at < TTL_MS) return hit.event;
     const pending = this.inflight.get(url);
-    if (pending) return pending;
-    const fetching = this.fetchEvent(url).finally(() => this.inflight.delete(url));
+    if (pending) return (await pending).event;
+    const fetching = this.fetchPage(url, hit).finally(() => this.inflight.delete(url));
     this.inflight.set(url, fetching);
-    const event = await fetching;
+    const page = await fetching;
+    this.cache.delete(url); // re-inserted last: the oldest entries go first when full
     if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(url, { at: now, event });
-    return event;
+    this.cache.set(url, { ...page, at: now });
+    return page.event;
   }
 
-  private async fetchEvent(url: string): Promise<ParsedEvent | null> {
-    const outcome = await this.fetcher.fetch(url);
-    if (outcome.kind !== 'ok') return null;
-    return eventOfPage(extractJsonLdEvents(decodeBody(outcome.body, outcome.charset), outcome.url), [url, outcome.url]);
+  private async fetchPage(url: string, stale: CachedPage | undefined): Promise<Omit<CachedPage, 'at'>> {
+    const conditional = stale && (stale.etag || stale.lastModified) ? { etag: stale.etag, lastModified: stale.lastModified } : undefined;
+    const outcome = await this.fetcher.fetch(url, conditional);
+    if (outcome.kind === 'not-modified' && stale) return stale;
+    if (outcome.kind !== 'ok') return { event: null, etag: null, lastModified: null };
+    const event = eventOfPage(extractJsonLdEvents(decodeBody(outcome.body, outcome.charset), outcome.url), [url, outcome.url]);
+    return { event, etag: outcome.etag, lastModified: outcome.lastModified };
   }
 
   /** The first of `urls` that is an event page, within the budget (a cached page costs nothing). */
@@ -140,6 +180,38 @@ export class PageEvents {
       out.push(page ? mergeEnrichment(item, page) : item);
     }
     return out;
+  }
+
+  /**
+   * Calendar events (iCal) that leave out where they are or whether they
+   * happen in person — current Meetup group feeds carry neither LOCATION nor
+   * GEO — completed from their event page (their URL, else an event page
+   * they link to). The calendar's own times, title and status stay; the
+   * page gives the location (as one block) and the attendance mode. Soonest
+   * events first, within the budget; pages are cached, so a 50-event feed
+   * costs its page fetches once, then conditional requests every few hours.
+   * Returns the events and the set of those whose location came from a page.
+   */
+  async complete(
+    events: ParsedEvent[],
+    now: Date,
+    budget: PageBudget = pageBudget(),
+  ): Promise<{ events: ParsedEvent[]; fromPage: Set<ParsedEvent> }> {
+    const fromPage = new Set<ParsedEvent>();
+    const wanted = events
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => (e.end ?? e.start) >= now && lacksPlaceOrMode(e))
+      .sort((a, b) => a.e.start.getTime() - b.e.start.getTime());
+    const out = [...events];
+    for (const { e, i } of wanted) {
+      const candidates = [e.url, ...e.links].filter((u): u is string => u !== null && looksLikeEventPage(u));
+      const page = await this.firstEvent([...new Set(candidates)], budget);
+      if (!page) continue;
+      const filled = fillFromPage(e, page);
+      out[i] = filled;
+      if (filled.locationText !== e.locationText || filled.lat !== e.lat) fromPage.add(filled);
+    }
+    return { events: out, fromPage };
   }
 
   /**

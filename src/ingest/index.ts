@@ -1,9 +1,11 @@
 import type { NormalisedEvent } from '../core/event.js';
+import type { HomeArea } from '../core/placement.js';
+import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
 import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
-import type { ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
+import type { FeedFacts, ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
 import { pageBudget, type FetchPort, type PageEvents } from './enrich.js';
-import { locate } from './locate.js';
+import { locateAll } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
 
 export { planFor } from './plan.js';
@@ -19,6 +21,10 @@ export type IngestResult =
       title: string | null;
       events: NormalisedEvent[];
       skipped: SkippedItem[];
+      /** Where the feed's events usually are (src/place/home.ts), to store with the source. */
+      home: HomeArea | null;
+      /** Events the source listed twice (under two ids) and that were kept once. */
+      duplicates: number;
       etag: string | null;
       lastModified: string | null;
       freshUntil: Date | null;
@@ -38,7 +44,16 @@ export interface IngestDeps {
  * fetch → parse (format detected) → enrich from event pages → classify → place → normalise.
  * Nothing is stored here; `poll`, `preview` and `/events feed add` share it.
  */
-export async function ingest(input: string, deps: IngestDeps, opts: { now: Date; conditional?: ConditionalPair }): Promise<IngestResult> {
+export interface IngestOptions {
+  now: Date;
+  conditional?: ConditionalPair;
+  /** The home area stored for this source by an earlier poll. */
+  home?: HomeArea | null;
+  /** The region of the channel adding or previewing the source (a clue for feeds that say nothing of where they are). */
+  region?: HomeArea | null;
+}
+
+export async function ingest(input: string, deps: IngestDeps, opts: IngestOptions): Promise<IngestResult> {
   const planned = planFor(input);
   if (!planned.ok) return { ok: false, message: planned.message };
   const { plan } = planned;
@@ -48,9 +63,16 @@ export async function ingest(input: string, deps: IngestDeps, opts: { now: Date;
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
-  const events = parsed.events.map((e) =>
-    locate(e, { sourceUrl: plan.sourceUrl, defaultTimezone: deps.defaultTimezone, tentativeMeansScheduled }),
-  );
+  const located = locateAll(parsed.events, {
+    sourceUrl: plan.sourceUrl,
+    defaultTimezone: deps.defaultTimezone,
+    tentativeMeansScheduled,
+    feed: parsed.feed,
+    storedHome: opts.home ?? null,
+    regionHome: opts.region ?? null,
+    fromPage: parsed.fromPage,
+  });
+  const events = dedupeWithinSource(located.events);
   const first = fetched.bodies[0]!;
   return {
     ok: true,
@@ -60,6 +82,8 @@ export async function ingest(input: string, deps: IngestDeps, opts: { now: Date;
     title: parsed.title,
     events,
     skipped: parsed.skipped,
+    home: located.home,
+    duplicates: located.events.length - events.length,
     etag: fetched.bodies.length === 1 ? first.etag : null,
     lastModified: fetched.bodies.length === 1 ? first.lastModified : null,
     freshUntil: first.freshUntil,
@@ -131,7 +155,17 @@ async function fetchPlan(plan: FetchPlan, fetcher: FetchPort, storedUrl: string,
 type ConditionalPair = { etag: string | null; lastModified: string | null };
 
 type Parsed =
-  { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      format: SourceFormat;
+      title: string | null;
+      events: ParsedEvent[];
+      skipped: SkippedItem[];
+      feed: FeedFacts | null;
+      /** Events whose location came from their own event page. */
+      fromPage: ReadonlySet<ParsedEvent>;
+    }
+  | { ok: false; message: string };
 
 /**
  * Parses every fetched body, then completes feed items from event pages
@@ -147,6 +181,7 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
   let skipped: SkippedItem[] = [];
   let format: SourceFormat = 'rss';
   let title: string | null = null;
+  let feed: FeedFacts | null = null;
   let failure: string | null = null;
   for (const body of bodies) {
     // No default zone: text dates stay floating and are anchored in the zone of the place they happen at.
@@ -157,11 +192,14 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     }
     format = outcome.format;
     title ??= outcome.title;
+    feed ??= outcome.feed ?? null;
     events.push(...outcome.events);
     skipped.push(...outcome.skipped);
   }
   if (failure && events.length === 0 && skipped.length === 0) return { ok: false, message: failure };
   let found = dedupeByUid(events);
+  let fromPage: ReadonlySet<ParsedEvent> = new Set();
+  if (format === 'ical') ({ events: found, fromPage } = await deps.pages.complete(found, now));
   if (format === 'rss' || format === 'mastodon') {
     const budget = pageBudget();
     found = await deps.pages.enrich(found, budget);
@@ -169,7 +207,7 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     found = dedupeByUid([...found, ...linked.events]);
     skipped = linked.skipped;
   }
-  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped };
+  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped, feed, fromPage };
 }
 
 /** The same post can appear on several instances' tag feeds. */

@@ -1,51 +1,78 @@
-import type { NormalisedEvent } from '../core/event.js';
+import type { Attendance, NormalisedEvent } from '../core/event.js';
+import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus } from '../classify/index.js';
-import { normaliseEvent, type Placement } from '../normalise/index.js';
-import { nearestPlace, placeAddress, timezoneAt } from '../place/index.js';
-import type { ParsedEvent } from '../sources/types.js';
+import { isPlaceholderLocation, normaliseEvent } from '../normalise/index.js';
+import { inferHomeArea, placeByOwnClues, placeEvent, venueKey } from '../place/index.js';
+import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 
 export interface LocateOptions {
   sourceUrl: string;
   defaultTimezone: string;
   /** Luma marks every event TENTATIVE; for its calendars that means scheduled. */
   tentativeMeansScheduled: boolean;
+  /** What the feed says about itself (calendar name, description, zone). */
+  feed: FeedFacts | null;
+  /** The home area stored for this source by an earlier poll. */
+  storedHome: HomeArea | null;
+  /** The region of the channel adding or previewing the source: the last clue to a silent feed's home. */
+  regionHome: HomeArea | null;
+  /** Events whose location came from their own event page (enrichment). */
+  fromPage: ReadonlySet<ParsedEvent>;
+}
+
+export interface Located {
+  events: NormalisedEvent[];
+  home: HomeArea | null;
 }
 
 /**
- * classify → place → normalise for one parsed event.
- *
- * Placement: coordinates from the source win (their locality and zone come
- * from the nearest gazetteer place); otherwise the address is read from its
- * end (postcode, town, country) — never by matching place names anywhere in
- * the text.
+ * One source's parsed events → normalised events, in the pipeline's order:
+ * normalise the location text (placeholders such as "TBC" are no location),
+ * classify attendance and status, then place (src/place/event.ts) in two
+ * passes — first every event by its own clues, then, knowing where the feed
+ * is (its home area, src/place/home.ts) and which venues it placed, the
+ * events that name only a venue.
  */
-export function locate(parsed: ParsedEvent, opts: LocateOptions): NormalisedEvent {
-  const attendance = classifyAttendance(parsed);
-  const status = classifyStatus(parsed, parsed.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
-  return normaliseEvent(parsed, {
-    sourceUrl: opts.sourceUrl,
-    attendance,
-    status,
-    placement: placementOf(parsed),
-    defaultTimezone: opts.defaultTimezone,
+export function locateAll(parsed: readonly ParsedEvent[], opts: LocateOptions): Located {
+  const rows = parsed.map((p) => {
+    const event = withoutPlaceholder(p);
+    const attendance = classifyAttendance(event);
+    const own = placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
+    return { event, attendance, own };
   });
+  const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
+  const home = inferHomeArea({ placements, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome });
+  const venues = rememberVenues(rows);
+  const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
+  const events = rows.map(({ event, attendance, own }, i) => {
+    const placement =
+      own ?? placeEvent(event, context, { fromPage: opts.fromPage.has(parsed[i]!), mayBeInPerson: mayBeInPerson(attendance) });
+    const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
+    return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
+  });
+  return { events, home };
 }
 
-function placementOf(p: ParsedEvent): Placement | null {
-  if (p.lat !== null && p.lon !== null) {
-    const near = nearestPlace(p.lat, p.lon);
-    return {
-      lat: p.lat,
-      lon: p.lon,
-      locality: p.locality ?? near?.name ?? null,
-      country: p.country ?? near?.country ?? null,
-      timezone: timezoneAt(p.lat, p.lon),
-    };
+/** "TBC", "see website": the feed does not say where, so the event states no location. */
+function withoutPlaceholder(p: ParsedEvent): ParsedEvent {
+  return isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
+}
+
+function mayBeInPerson(a: Attendance): boolean {
+  return a === 'in_person' || a === 'hybrid';
+}
+
+/** Venue name → where the feed placed it, from in-person events placed by their own clues (first one wins). */
+function rememberVenues(rows: { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null }[]): Map<string, EventPlacement> {
+  const venues = new Map<string, EventPlacement>();
+  for (const { event, attendance, own } of rows) {
+    if (!own || own.lat === null || !mayBeInPerson(attendance)) continue;
+    const key = venueKey(event);
+    if (key && !venues.has(key)) venues.set(key, own);
   }
-  const text = [p.locationText, p.postalCode && !p.locationText?.includes(p.postalCode) ? p.postalCode : null].filter(Boolean).join(', ');
-  if (!text) return null;
-  const placed = placeAddress(text, { country: p.country, locality: p.locality, postalCode: p.postalCode });
-  return placed
-    ? { lat: placed.lat, lon: placed.lon, locality: placed.locality, country: placed.country, timezone: placed.timezone }
-    : null;
+  return venues;
+}
+
+function feedStatements(feed: FeedFacts | null) {
+  return { name: feed?.name ?? null, description: feed?.description ?? null, timezone: feed?.timezone ?? null };
 }

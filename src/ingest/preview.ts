@@ -1,6 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { SourcePreviewResult } from '../core/chat.js';
-import { verdictFor, type RegionCentre, type SkipReason } from '../place/eligibility.js';
+import type { HomeArea } from '../core/placement.js';
+import { regionAsHome, verdictFor, type RegionCentre, type SkipReason } from '../place/eligibility.js';
 import { ingest, type IngestDeps } from './index.js';
 
 export interface PreviewRow {
@@ -11,12 +12,23 @@ export interface PreviewRow {
 }
 
 export type PreviewResult =
-  | { ok: true; feedUrl: string; kind: string; title: string | null; rows: PreviewRow[]; skipped: { title: string; reason: string }[] }
+  | {
+      ok: true;
+      feedUrl: string;
+      kind: string;
+      title: string | null;
+      rows: PreviewRow[];
+      skipped: { title: string; reason: string }[];
+      /** Where the feed's events usually are, and how that was worked out. */
+      home: HomeArea | null;
+      /** Events the feed listed twice, shown once. */
+      duplicates: number;
+    }
   | { ok: false; message: string };
 
 /** Fetches and parses one source without storing anything, with the verdict for each event. */
 export async function previewUrl(url: string, deps: IngestDeps, region: RegionCentre | null, now: Date): Promise<PreviewResult> {
-  const result = await ingest(url, deps, { now });
+  const result = await ingest(url, deps, { now, region: regionAsHome(region) });
   if (!result.ok) return result;
   if (result.notModified) return { ok: false, message: 'the server answered "not modified" to a first request' };
   const rows = result.events
@@ -25,7 +37,8 @@ export async function previewUrl(url: string, deps: IngestDeps, region: RegionCe
       return { event, verdict: v.post ? 'post' : 'skip', reason: v.post ? null : v.reason, distanceKm: v.distanceKm };
     })
     .sort((a, b) => a.event.start.getTime() - b.event.start.getTime());
-  return { ok: true, feedUrl: result.feedUrl, kind: result.kind, title: result.title, rows, skipped: result.skipped };
+  const { feedUrl, kind, title, skipped, home, duplicates } = result;
+  return { ok: true, feedUrl, kind, title, rows, skipped, home, duplicates };
 }
 
 /** The summary `/events feed add` answers with. */
@@ -52,5 +65,6 @@ export async function previewForChannel(
     total: p.rows.length,
     upcoming: upcoming.length,
     inPersonNear: p.rows.filter((r) => r.verdict === 'post').length,
+    home: p.home,
   };
 }

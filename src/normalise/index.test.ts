@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_MAX } from '../core/event.js';
+import { NO_PLACEMENT } from '../core/placement.js';
 import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
 import { contentHash, countryCode, normaliseEvent, venueAndAddress, type NormaliseContext } from './index.js';
 import { icalEvents } from './test-fixtures.js';
@@ -8,7 +9,7 @@ const ctx = (over: Partial<NormaliseContext> = {}): NormaliseContext => ({
   sourceUrl: 'https://example.org/feed.ics',
   attendance: 'in_person',
   status: 'scheduled',
-  placement: null,
+  placement: NO_PLACEMENT,
   defaultTimezone: 'Europe/London',
   ...over,
 });
@@ -104,7 +105,7 @@ describe('normaliseEvent', () => {
 
   it('re-anchors floating wall-clock times in the placement zone (21:00 in Brussels is 19:00Z)', () => {
     const floating = parsed({ floating: true, start: new Date('2021-09-16T21:00:00Z'), end: new Date('2021-09-16T22:00:00Z') });
-    const placement = { lat: 50.85, lon: 4.35, locality: 'Brussels', country: 'BE', timezone: 'Europe/Brussels' };
+    const placement = { lat: 50.85, lon: 4.35, locality: 'Brussels', country: 'BE', timezone: 'Europe/Brussels', placedBy: 'geo' as const };
     const e = normaliseEvent(floating, ctx({ placement }));
     expect(e.start.toISOString()).toBe('2021-09-16T19:00:00.000Z');
     expect(e.end?.toISOString()).toBe('2021-09-16T20:00:00.000Z');
@@ -130,7 +131,7 @@ describe('normaliseEvent', () => {
     ['an unknown source zone falls back to the placement', 'Eastern Standard Time', 'Africa/Nairobi', 'Africa/Nairobi'],
     ['then the default', null, null, 'Europe/London'],
   ])('timezone: %s', (_n, source, placed, expected) => {
-    const placement = placed ? { lat: null, lon: null, locality: null, country: null, timezone: placed } : null;
+    const placement = placed ? { ...NO_PLACEMENT, timezone: placed, placedBy: 'calendar' as const } : NO_PLACEMENT;
     expect(normaliseEvent(parsed({ timezone: source }), ctx({ placement })).timezone).toBe(expected);
   });
 

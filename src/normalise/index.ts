@@ -1,5 +1,6 @@
 import { DESCRIPTION_MAX, NormalisedEvent } from '../core/event.js';
 import type { Attendance, EventStatus } from '../core/event.js';
+import type { EventPlacement } from '../core/placement.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { countryCode } from './country.js';
 import { contentHash } from '../core/hash.js';
@@ -14,23 +15,16 @@ export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
+export { isPlaceholderLocation } from './placeholder.js';
 
 const TITLE_MAX = 200;
-
-/** What the place stage found for an event (all optional facts). */
-export interface Placement {
-  lat: number | null;
-  lon: number | null;
-  locality: string | null;
-  country: string | null;
-  timezone: string | null;
-}
 
 export interface NormaliseContext {
   sourceUrl: string;
   attendance: Attendance;
   status: EventStatus;
-  placement: Placement | null;
+  /** What the place stage decided (src/place/event.ts). */
+  placement: EventPlacement;
   /** Zone used when neither the source nor the placement names one (the channel's or the service's). */
   defaultTimezone: string;
 }
@@ -40,17 +34,18 @@ export interface NormaliseContext {
  * there is a bug in this function, so it throws).
  *
  * - timezone: the source's zone if it is a real IANA zone, else the
- *   placement's, else the default, else UTC.
+ *   placement's (its place, its country, or the feed's home area), else
+ *   the default, else UTC.
  * - floating times (wall clock with no zone, stored as UTC fields) are
  *   re-anchored in that timezone, so the time shown equals the time written.
- * - coordinates: the placement's when it has them, else the source's (if in range).
+ * - coordinates: the placement's (the place stage already weighed the source's own).
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
-  const timezone = pickTimezone(parsed.timezone, ctx.placement?.timezone, ctx.defaultTimezone);
+  const timezone = pickTimezone(parsed.timezone, ctx.placement.timezone, ctx.defaultTimezone);
   const { start, end } = anchorTimes(parsed, timezone);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
-  const [lat, lon] = pickCoordinates(ctx.placement, parsed);
+  const [lat, lon] = pickCoordinates(ctx.placement);
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
   const fields = {
     sourceUrl: ctx.sourceUrl,
@@ -66,13 +61,13 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
     address,
     lat,
     lon,
-    locality: textOrNull(ctx.placement?.locality ?? parsed.locality),
-    country: countryCode(ctx.placement?.country) ?? countryCode(parsed.country),
+    locality: textOrNull(ctx.placement.locality ?? parsed.locality),
+    country: countryCode(ctx.placement.country) ?? countryCode(parsed.country),
     attendance: ctx.attendance,
     status: ctx.status,
     organiser: textOrNull(parsed.organiser),
   };
-  return NormalisedEvent.parse({ ...fields, contentHash: contentHash(fields) });
+  return NormalisedEvent.parse({ ...fields, contentHash: contentHash(fields), placedBy: ctx.placement.placedBy });
 }
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
@@ -86,15 +81,11 @@ function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Dat
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };
 }
 
-function pickCoordinates(placement: Placement | null, parsed: ParsedEvent): [number, number] | [null, null] {
-  for (const p of [placement, parsed]) {
-    if (p && p.lat !== null && p.lon !== null && validLatLon(p.lat, p.lon)) return [p.lat, p.lon];
-  }
-  return [null, null];
-}
-
-function validLatLon(lat: number, lon: number): boolean {
-  return Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+function pickCoordinates(placement: EventPlacement): [number, number] | [null, null] {
+  const { lat, lon } = placement;
+  return lat !== null && lon !== null && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+    ? [lat, lon]
+    : [null, null];
 }
 
 /** One line, at most TITLE_MAX characters; an empty title falls back to the description's first line. */

@@ -7,7 +7,7 @@ import { forEachProvider } from '../../test/helpers/db.js';
 import { FeedServer, icsCalendar, VENUES } from '../../test/helpers/feed-server.js';
 import { recordingLogger } from '../../test/helpers/recording-logger.js';
 import { Poller, type PollerOptions } from './poll.js';
-import { locate } from '../ingest/locate.js';
+import { locateAll } from '../ingest/locate.js';
 import type { IngestResult } from '../ingest/index.js';
 import { emptyParsedEvent } from '../sources/types.js';
 import { startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
@@ -63,13 +63,21 @@ const oneEvent = (url: string, uid: string): IngestResult => ({
   feedUrl: url,
   kind: 'ical',
   title: null,
-  events: [
-    locate(
-      emptyParsedEvent({ uid, title: 'Hack night', start: new Date(NOW.getTime() + 2 * DAY), locationText: VENUES.victoria.location }),
-      { sourceUrl: url, defaultTimezone: 'UTC', tentativeMeansScheduled: false },
-    ),
-  ],
+  events: locateAll(
+    [emptyParsedEvent({ uid, title: 'Hack night', start: new Date(NOW.getTime() + 2 * DAY), locationText: VENUES.victoria.location })],
+    {
+      sourceUrl: url,
+      defaultTimezone: 'UTC',
+      tentativeMeansScheduled: false,
+      feed: null,
+      storedHome: null,
+      regionHome: null,
+      fromPage: new Set(),
+    },
+  ).events,
   skipped: [],
+  home: null,
+  duplicates: 0,
   etag: null,
   lastModified: null,
   freshUntil: null,

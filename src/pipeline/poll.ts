@@ -123,6 +123,7 @@ export class Poller {
         lastModified: result.lastModified,
         nextCheckAt,
         title: result.title,
+        home: result.home,
         at,
       });
       return { ...base, outcome: 'ok', events: result.events.length, created: applied.created.length, updated: applied.updated.length };

@@ -1,4 +1,5 @@
 import type { ChannelRecord, StoredEvent } from '../core/ports.js';
+import type { HomeArea } from '../core/placement.js';
 import { haversineKm } from './geo.js';
 
 /**
@@ -19,6 +20,15 @@ export interface RegionCentre {
   lat: number;
   lon: number;
   radiusKm: number;
+  /** The region's name and zone, when known: a clue to where a feed that says nothing is (src/place/home.ts). */
+  name?: string | null;
+  timezone?: string | null;
+}
+
+/** A region as the home-area clue of last resort (basis `region`), or null without a name and zone. */
+export function regionAsHome(r: RegionCentre | null): HomeArea | null {
+  if (!r?.name || !r.timezone) return null;
+  return { lat: r.lat, lon: r.lon, label: r.name, country: null, timezone: r.timezone, basis: 'region' };
 }
 
 export function verdictFor(
@@ -41,5 +51,7 @@ export function verdictFor(
 }
 
 export function channelRegion(c: ChannelRecord): RegionCentre | null {
-  return c.regionLat !== null && c.regionLon !== null ? { lat: c.regionLat, lon: c.regionLon, radiusKm: c.radiusKm } : null;
+  return c.regionLat !== null && c.regionLon !== null
+    ? { lat: c.regionLat, lon: c.regionLon, radiusKm: c.radiusKm, name: c.regionName, timezone: c.timezone }
+    : null;
 }

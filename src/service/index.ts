@@ -133,7 +133,7 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     concurrency: config.POLL_CONCURRENCY,
     owner: config.INSTANCE_ID ?? `${hostname()}:${process.pid}`,
     pollIntervalMs: MIN_RECHECK_MS,
-    ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source }),
+    ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source, home: source.home }),
   });
   return { core: createChatCore(commandDeps, logger.child({ module: 'chat' })), delivery, poller };
 }

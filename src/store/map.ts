@@ -1,4 +1,5 @@
 import type { Attendance, EventStatus } from '../core/event.js';
+import type { HomeArea, HomeBasis } from '../core/placement.js';
 import type { ChannelRecord, PostRecord, SourceRecord, StoredEvent, UserPrefRecord } from '../core/ports.js';
 import type { Channel, Event, Post, Source, UserPref } from './generated/sqlite/client.js';
 
@@ -22,6 +23,27 @@ export function toSource(r: Source): SourceRecord {
     lastError: r.lastError,
     lastSuccessAt: r.lastSuccessAt,
     lastCheckedAt: r.lastCheckedAt,
+    home: toHome(r),
+  };
+}
+
+const HOME_BASES: readonly string[] = ['events', 'calendar', 'region'] satisfies HomeBasis[];
+
+function toHome(r: Source): HomeArea | null {
+  if (r.homeLat === null || r.homeLon === null || !r.homeLabel || !r.homeTimezone) return null;
+  const basis = HOME_BASES.includes(r.homeBasis ?? '') ? (r.homeBasis as HomeBasis) : 'events';
+  return { lat: r.homeLat, lon: r.homeLon, label: r.homeLabel, country: r.homeCountry, timezone: r.homeTimezone, basis };
+}
+
+/** A home area as Source columns (null clears them). */
+export function homeColumns(h: HomeArea | null) {
+  return {
+    homeLat: h?.lat ?? null,
+    homeLon: h?.lon ?? null,
+    homeLabel: h?.label ?? null,
+    homeCountry: h?.country ?? null,
+    homeTimezone: h?.timezone ?? null,
+    homeBasis: h?.basis ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { SourceRecord, SourceRepo } from '../core/ports.js';
 import { isUniqueViolation, type Db } from './client.js';
-import { toSource } from './map.js';
+import { homeColumns, toSource } from './map.js';
 
 /** A source's lease is free when nobody holds it or the holder's time ran out. */
 const leaseFree = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
@@ -19,12 +19,15 @@ export function sourceRepo(db: Db): SourceRepo {
     get,
     getByUrl,
 
-    async add(url, kind, now = new Date()) {
+    async add(url, kind, now = new Date(), home = null) {
       const existing = await getByUrl(url);
-      if (existing) return existing;
+      if (existing) {
+        if (existing.home || !home) return existing;
+        return toSource(await db.source.update({ where: { id: existing.id }, data: homeColumns(home) }));
+      }
       try {
         // A new source is due at once.
-        return toSource(await db.source.create({ data: { url, kind, nextCheckAt: now } }));
+        return toSource(await db.source.create({ data: { url, kind, nextCheckAt: now, ...homeColumns(home) } }));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
         const raced = await getByUrl(url); // another instance added it a moment ago
@@ -79,6 +82,7 @@ export function sourceRepo(db: Db): SourceRepo {
           lastModified: f.lastModified,
           nextCheckAt: f.nextCheckAt,
           ...(f.title !== undefined ? { title: f.title } : {}),
+          ...(f.home ? homeColumns(f.home) : {}),
           failureCount: 0,
           lastError: null,
           lastSuccessAt: f.at,

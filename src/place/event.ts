@@ -1,0 +1,150 @@
+import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
+import { areaOfAddress, placeAddress } from './address.js';
+import { nearestPlace } from './gazetteer.js';
+import { haversineKm, timezoneAt } from './geo.js';
+import { fold } from './text.js';
+
+/**
+ * The place stage for one event: every clue the feed gives, tried in order
+ * of trust; the first that places the event wins and is recorded
+ * (`placedBy`). An event is only ever placed where a reader of the feed
+ * would place it.
+ *
+ * 1. `geo` — coordinates the event states (iCal GEO, a VVENUE's GEO, JSON-LD
+ *    geo); `event-page` when they came from the event's own page.
+ * 2. `event-page` — the address on the event's own page (JSON-LD Place),
+ *    read as in 3.
+ * 3. `address` — a full address read from its end: country, UK postcode,
+ *    state + ZIP, town (src/place/address.ts).
+ * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
+ *    for another of its events.
+ * 5. `home-area` — a venue name alone, in a feed whose home area is known
+ *    (src/place/home.ts), is taken to be there — unless the text names a
+ *    state or country other than the home's.
+ * 6. `calendar` — no coordinates, but the text names a country or state
+ *    ("…, Germany"): the event gets that place's zone, so an unplaceable
+ *    venue abroad is never shown in the channel's zone.
+ * 7. `none` — the zone of the home area or of the calendar, else nothing.
+ */
+export interface PlaceClues {
+  venueName: string | null;
+  locationText: string | null;
+  lat: number | null;
+  lon: number | null;
+  locality: string | null;
+  region: string | null;
+  country: string | null;
+  postalCode: string | null;
+}
+
+export interface FeedPlaceContext {
+  /** The feed's home area, when known. */
+  home: HomeArea | null;
+  /** The zone the calendar declares for itself (X-WR-TIMEZONE). */
+  feedTimezone: string | null;
+  /** Venue names the feed placed for its other events (see `venueKey`). */
+  venues: ReadonlyMap<string, EventPlacement>;
+}
+
+export interface PlaceOptions {
+  /** The location came from the event's own page (enrichment), not the feed. */
+  fromPage: boolean;
+  /** Only events that may happen in person are placed at a venue name alone. */
+  mayBeInPerson: boolean;
+}
+
+/** Places one event from its own clues (steps 1–3): what needs no knowledge of the rest of the feed. */
+export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPage'>): EventPlacement | null {
+  const by = (clue: PlacedBy): PlacedBy => (opts.fromPage ? 'event-page' : clue);
+  if (validPoint(c.lat, c.lon)) return fromPoint(c.lat!, c.lon!, c, by('geo'));
+  const text = addressText(c);
+  if (!text && !c.locality) return null;
+  const placed = placeAddress(text || (c.locality ?? ''), {
+    country: c.country,
+    locality: c.locality,
+    postalCode: c.postalCode,
+    region: c.region,
+  });
+  if (!placed) return null;
+  return {
+    lat: placed.lat,
+    lon: placed.lon,
+    locality: placed.locality,
+    country: placed.country,
+    timezone: placed.timezone,
+    placedBy: by('address'),
+  };
+}
+
+/** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–7). */
+export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
+  const own = placeByOwnClues(c, opts);
+  if (own) return own;
+  const key = venueKey(c);
+  const known = key ? feed.venues.get(key) : undefined;
+  if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
+  const text = addressText(c);
+  const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
+  const home = feed.home;
+  if (home && opts.mayBeInPerson && text && (!area || areaAgrees(area, home))) {
+    return {
+      lat: home.lat,
+      lon: home.lon,
+      locality: home.label.split(',')[0]!.trim(),
+      country: home.country,
+      timezone: home.timezone,
+      placedBy: 'home-area',
+    };
+  }
+  if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
+  return {
+    lat: null,
+    lon: null,
+    locality: null,
+    country: home?.country ?? null,
+    timezone: home?.timezone ?? feed.feedTimezone,
+    placedBy: 'none',
+  };
+}
+
+/**
+ * The key under which a feed remembers where a venue is: its name (the
+ * source's venue name, else the location text before the first comma or
+ * bracket), folded. Null when there is no name worth remembering.
+ */
+export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): string | null {
+  const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s/)[0]?.trim() || '';
+  const key = fold(name);
+  return key.length >= 3 ? key : null;
+}
+
+function areaAgrees(area: { country: string; admin1: string | null; timezone: string }, home: HomeArea): boolean {
+  if (home.country && area.country !== home.country) return false;
+  return area.admin1 === null || area.timezone === home.timezone;
+}
+
+function addressText(c: PlaceClues): string {
+  const text = c.locationText?.trim() ?? '';
+  if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
+  return text;
+}
+
+function validPoint(lat: number | null, lon: number | null): boolean {
+  if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) return false;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  return !(Math.abs(lat) < 0.01 && Math.abs(lon) < 0.01); // "0,0" is a missing value, not the Gulf of Guinea
+}
+
+const LOCALITY_FROM_POINT_KM = 30;
+
+function fromPoint(lat: number, lon: number, c: PlaceClues, placedBy: PlacedBy): EventPlacement {
+  const near = nearestPlace(lat, lon, { maxKm: LOCALITY_FROM_POINT_KM });
+  const country = c.country && /^[A-Za-z]{2}$/.test(c.country) ? c.country.toUpperCase() : (near?.country ?? null);
+  return { lat, lon, locality: c.locality ?? near?.name ?? null, country, timezone: timezoneAt(lat, lon), placedBy };
+}
+
+/** Whether two placements are within `km` of each other (both with coordinates). */
+export function within(a: Pick<EventPlacement, 'lat' | 'lon'>, b: Pick<EventPlacement, 'lat' | 'lon'>, km: number): boolean {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  return haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) <= km;
+}

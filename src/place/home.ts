@@ -1,0 +1,129 @@
+import type { EventPlacement, HomeArea } from '../core/placement.js';
+import { lookupPlaces, nearestPlace, placeLabel, type Place } from './gazetteer.js';
+import { haversineKm, timezoneAt } from './geo.js';
+import { qualifierFor } from './qualifiers.js';
+
+/**
+ * A feed's home area: where its events usually are. Rules, first that gives
+ * an answer wins:
+ *
+ * 1. `events` — the places of the feed's own events (placed by coordinates,
+ *    their page or a full address): the largest group of them within
+ *    CLUSTER_KM of one another, if it holds at least half of them (a single
+ *    placed event counts only when it is the only one). The home is the
+ *    nearest town of at least MIN_TOWN people to the group's middle.
+ * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
+ *    a town named "in <Town>", "<Town>, <State or Country>" or "<Town>'s",
+ *    or any capitalised name of a town — but only a town in the zone the
+ *    calendar declares (X-WR-TIMEZONE), when it declares one; without a
+ *    zone only the first three forms count ("Mobile Dev Meetup" is not in
+ *    Mobile, Alabama).
+ * 3. What was stored for the feed before (its events may all be online now).
+ * 4. `region` — the region of the channel that follows the feed, when the
+ *    feed declares no zone or the same zone as the region.
+ */
+const CLUSTER_KM = 50;
+const MIN_TOWN = 15_000;
+const MIN_NAMED_TOWN = 20_000;
+/** Enough events to see where a feed is, without comparing every pair of a huge one. */
+const MAX_POINTS = 200;
+
+interface FeedStatements {
+  name: string | null;
+  description: string | null;
+  timezone: string | null;
+}
+
+export interface HomeInputs {
+  placements: readonly EventPlacement[];
+  feed: FeedStatements;
+  stored: HomeArea | null;
+  region: HomeArea | null;
+}
+
+export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
+  return (
+    homeFromEvents(inputs.placements) ??
+    homeFromCalendar(inputs.feed) ??
+    inputs.stored ??
+    (inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null)
+  );
+}
+
+const TRUSTED = new Set(['geo', 'event-page', 'address']);
+
+export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
+  const points = placements
+    .filter((p) => TRUSTED.has(p.placedBy) && p.lat !== null && p.lon !== null)
+    .map((p) => ({ lat: p.lat!, lon: p.lon! }))
+    .slice(0, MAX_POINTS);
+  if (points.length === 0) return null;
+  const groups = points.map((p) => points.filter((q) => haversineKm(p, q) <= CLUSTER_KM));
+  const best = groups.reduce((a, b) => (b.length > a.length ? b : a));
+  if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
+  const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
+  const town =
+    nearestPlace(mid.lat, mid.lon, { maxKm: CLUSTER_KM, minPopulation: MIN_TOWN }) ?? nearestPlace(mid.lat, mid.lon, { maxKm: CLUSTER_KM });
+  return town ? homeAt(town, 'events') : null;
+}
+
+export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
+  const text = [feed.name, feed.description].filter(Boolean).join('\n');
+  if (!text) return null;
+  const inZone = (p: Place) => !feed.timezone || timezoneAt(p.lat, p.lon) === feed.timezone;
+  for (const { name, qualifier } of namedTowns(text)) {
+    const constraints = qualifier ? [qualifier] : [];
+    const town = lookupPlaces(name, constraints).find((p) => p.population >= MIN_NAMED_TOWN && inZone(p));
+    if (town) return homeAt(town, 'calendar');
+  }
+  if (!feed.timezone) return null;
+  for (const name of capitalisedNames(text)) {
+    const town = lookupPlaces(name).find((p) => p.population >= MIN_NAMED_TOWN && inZone(p));
+    if (town) return homeAt(town, 'calendar');
+  }
+  return null;
+}
+
+/** "in Portland", "Portland, OR", "Portland's": towns the text clearly names, with a state/country when given. */
+function namedTowns(text: string): { name: string; qualifier: ReturnType<typeof qualifierFor> }[] {
+  const found: { name: string; qualifier: ReturnType<typeof qualifierFor> }[] = [];
+  const town = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
+  for (const m of text.matchAll(new RegExp(String.raw`${town},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu'))) {
+    const qualifier = qualifierFor(m[2]!.trim());
+    if (qualifier) found.push({ name: m[1]!, qualifier });
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|around|near)\s+${town}`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
+  for (const m of text.matchAll(new RegExp(String.raw`${town}['’]s\b`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
+  return found;
+}
+
+/** Every run of one to three capitalised words, longest first at each position. */
+function capitalisedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) for (let i = 0; i + n <= words.length; i++) names.push(words.slice(i, i + n).join(' '));
+  }
+  return names;
+}
+
+function homeAt(place: Place, basis: HomeArea['basis']): HomeArea {
+  return {
+    lat: place.lat,
+    lon: place.lon,
+    label: placeLabel(place),
+    country: place.country,
+    timezone: timezoneAt(place.lat, place.lon) ?? 'UTC',
+    basis,
+  };
+}
+
+function zonesAgree(feedZone: string | null, regionZone: string): boolean {
+  return !feedZone || feedZone === regionZone;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
