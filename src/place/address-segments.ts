@@ -37,6 +37,8 @@ export interface SegmentReading {
   outward: string | null;
   town: string | null;
   inTown: string | null;
+  /** The state as written inside a longer segment ("DC" of "DC 20500"). */
+  stateText: string | null;
 }
 
 const UK_POSTCODE = /([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})/i;
@@ -56,6 +58,7 @@ const empty = (): SegmentReading => ({
   outward: null,
   town: null,
   inTown: null,
+  stateText: null,
 });
 
 /** "Cottbus Cottbus" (a venue feed repeating the town) → "Cottbus". */
@@ -103,7 +106,7 @@ function readCodes(seg: string): SegmentReading {
   }
 
   const tail = readStateTail(seg);
-  if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest) };
+  if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };
 
   const coded = LEADING_CODE.exec(seg) ?? TRAILING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
   if (coded) return { ...empty(), town: town(coded[1]) };

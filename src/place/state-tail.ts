@@ -14,18 +14,26 @@ import { qualifierFor } from './qualifiers.js';
  * it ("Portland Oregon 97214"), so a venue such as "Queen Victoria" is not
  * read as the Australian state. Abbreviations must be in capitals. When a
  * country follows the state, the state is narrowed to that country ("WA" in
- * "Perth WA 6000 Australia" is Western Australia, not Washington).
+ * "Perth WA 6000 Australia" is Western Australia, not Washington). The US
+ * territories that GeoNames files as countries (Puerto Rico, Guam, the US
+ * Virgin Islands, American Samoa, the Northern Mariana Islands) are written
+ * where a state goes ("San Juan, PR 00901") and count as one.
  */
 export interface StateTail {
   qualifier: PlaceFilter[];
   /** What precedes the state/code: the town, or '' when nothing does. */
   rest: string;
+  /** The state as written ("DC", "Oregon"), or null. */
+  stateText: string | null;
 }
 
 const MAX_WORDS = 3;
 const ONE_TOKEN_CODE = /^(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\d[A-Z]\d)$/;
 const CANADIAN = /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/;
 const ZIP4 = /^\d{5}-\d{4}$/;
+const US_TERRITORIES = new Set(['PR', 'GU', 'VI', 'AS', 'MP']);
+
+const isState = (f: PlaceFilter): boolean => f.admin1 != null || US_TERRITORIES.has(f.country);
 
 interface Peeled {
   filters: PlaceFilter[];
@@ -33,10 +41,10 @@ interface Peeled {
 }
 
 /** The longest run of up to 3 final words that is a qualifier of the wanted kind. */
-function peelQualifier(words: string[], subdivision: boolean): Peeled | null {
+function peelQualifier(words: string[], state: boolean): Peeled | null {
   for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
     const text = words.slice(-n).join(' ');
-    const filters = (qualifierFor(text, { codes: 'upper' }) ?? []).filter((f) => (f.admin1 != null) === subdivision);
+    const filters = (qualifierFor(text, { codes: 'upper' }) ?? []).filter((f) => (state ? isState(f) : f.admin1 == null));
     if (filters.length > 0) {
       words.splice(-n);
       return { filters, text };
@@ -78,8 +86,8 @@ export function readStateTail(segment: string): StateTail | null {
   if (state) {
     const abbreviated = /^[A-Z]{2,3}$/.test(state.text);
     if (!abbreviated && !code && !country) return null;
-    return { qualifier: narrow(state.filters, countries), rest };
+    return { qualifier: narrow(state.filters, countries), rest, stateText: state.text };
   }
-  if (code && countries) return { qualifier: countries, rest };
+  if (code && countries) return { qualifier: countries, rest, stateText: null };
   return null;
 }
