@@ -1,6 +1,6 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
 import type { PlaceFilter } from './gazetteer.js';
-import { qualifierFor } from './qualifiers.js';
+import { isSubdivision, qualifierFor } from './qualifiers.js';
 import { readStateTail } from './state-tail.js';
 
 /**
@@ -116,6 +116,20 @@ function readCodes(seg: string): SegmentReading {
     return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
   }
   return { ...empty(), town: town(seg) };
+}
+
+export function agrees(a: PlaceFilter, b: PlaceFilter): boolean {
+  return a.country === b.country && (a.admin1 == null || b.admin1 == null || a.admin1 === b.admin1);
+}
+
+/**
+ * A whole-segment state name that contradicts the qualifiers written after
+ * it is a town, not a qualifier: "Washington, DC", "Victoria, BC".
+ */
+export function contradicting(r: SegmentReading, seg: string, groups: readonly PlaceFilter[][]): SegmentReading {
+  if (!r.wholeQualifier || !r.qualifier || groups.length === 0 || !isSubdivision(r.qualifier)) return r;
+  const fits = r.qualifier.some((f) => groups.every((g) => g.some((h) => agrees(f, h))));
+  return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { readSegment, splitAddress, type SegmentReading } from './address-segments.js';
+import { contradicting, readSegment, splitAddress } from './address-segments.js';
 import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
@@ -106,20 +106,6 @@ function findTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], i
     if (hinted || !isLast) return hinted ?? null;
   }
   return isLast ? (lookupPlaces(name)[0] ?? null) : null;
-}
-
-function agrees(a: PlaceFilter, b: PlaceFilter): boolean {
-  return a.country === b.country && (a.admin1 == null || b.admin1 == null || a.admin1 === b.admin1);
-}
-
-/**
- * A whole-segment state name that contradicts the qualifiers written after
- * it is a town, not a qualifier: "Washington, DC", "Victoria, BC".
- */
-function contradicting(r: SegmentReading, seg: string, groups: readonly PlaceFilter[][]): SegmentReading {
-  if (!r.wholeQualifier || !r.qualifier || groups.length === 0 || !isSubdivision(r.qualifier)) return r;
-  const fits = r.qualifier.some((f) => groups.every((g) => g.some((h) => agrees(f, h))));
-  return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
 function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {

@@ -20,5 +20,6 @@ export {
 export type { LoadInfo, LoadOptions } from './gazetteer-cache.js';
 export { resolveRegion, MAX_RADIUS_KM, MIN_RADIUS_KM, type Region } from './region.js';
 export { placeAddress, type AddressHints, type Placement } from './address.js';
+export { areaOfAddress, type AddressArea } from './area.js';
 export { boundingBox, haversineKm, inBoundingBox, mapUrl, timezoneAt, type BoundingBox, type LatLon } from './geo.js';
 export { GEONAMES_ATTRIBUTION } from './attribution.js';
