@@ -52,7 +52,7 @@ const MAY_IMPORT = [
   { files: ['src/fetch/**'], may: ['core', 'config'] },
   { files: ['src/sources/**'], may: ['core'] },
   { files: ['src/normalise/**'], may: ['core'], types: ['sources'] },
-  { files: ['src/classify/**'], may: ['core'], types: ['sources'] },
+  { files: ['src/classify/**'], may: ['core', 'normalise'], types: ['sources'] },
   { files: ['src/place/**'], may: ['core'] },
   { files: ['src/dedupe/**'], may: ['core'] },
   { files: ['src/store/**'], may: ['core', 'dedupe', 'config'], libs: [DATABASE_LIBS] },

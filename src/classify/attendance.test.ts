@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeCaptured } from '../../test/helpers/captured.js';
 import type { Attendance } from '../core/event.js';
 import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
 import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
@@ -16,7 +17,7 @@ function tally(file: string): Record<string, number> {
   return counts;
 }
 
-describe('classifyAttendance on real calendars', () => {
+describeCaptured('classifyAttendance on real calendars', () => {
   it.each([
     // "Online event" + the group's home GEO: coordinates do not make it in person
     ['meetup-group-pyberlin-online.ics', { online: 1 }],
@@ -93,6 +94,20 @@ describe('classifyAttendance rules', () => {
     ['Luma URL plus an address', { locationUrl: 'https://luma.com/event/evt-x', locationText: 'iHUB, Nairobi, Kenya' }, 'in_person'],
     // 5, 6, 7
     ['placeholder', { locationText: 'TBA' }, 'unknown'],
+    ['"TBC" is not in person', { locationText: 'TBC' }, 'unknown'],
+    ['"see website" is not in person', { locationText: 'see website' }, 'unknown'],
+    ['"Venue: to be confirmed"', { locationText: 'Venue: to be confirmed' }, 'unknown'],
+    ['"various"', { locationText: 'Various locations' }, 'unknown'],
+    ['"N/A"', { locationText: 'N/A' }, 'unknown'],
+    ['"?"', { locationText: '?' }, 'unknown'],
+    ['a placeholder beside a Zoom link is online', { locationText: 'TBC', locationUrl: 'https://zoom.us/j/1' }, 'online'],
+    ['a placeholder beside a ticket page is unknown', { locationText: 'TBA', locationUrl: 'https://tickets.example.org/e/1' }, 'unknown'],
+    ['"TBA, Birmingham" names a town', { locationText: 'TBA, Birmingham' }, 'in_person'],
+    // synthetic twins of the captured calendars above
+    ['"Online event" with the group\'s home GEO', { locationText: 'Online event', lat: 52.52, lon: 13.38 }, 'online'],
+    ['a Luma event URL, no GEO', { locationText: 'https://luma.com/event/evt-abc123' }, 'online'],
+    ['an external website with GEO', { locationText: 'https://www.summit.example/', lat: -1.29, lon: 36.82 }, 'unknown'],
+    ['an empty LOCATION', { locationText: '' }, 'unknown'],
     ['"Needs a location"', { locationText: 'Needs a location' }, 'unknown'],
     ['"Virtual" in a venue name is a place', { locationText: 'Virtual Reality Lab, 5 Main St, Provo' }, 'in_person'],
     ['a street address', { locationText: 'Silicon Walk, 4 Merchant St, Edinburgh' }, 'in_person'],

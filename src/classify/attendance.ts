@@ -1,9 +1,13 @@
 import type { Attendance } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
+import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
 
 /**
- * Attendance rules, first match wins:
+ * Attendance rules, first match wins. Before them, a placeholder location
+ * ("TBA", "TBC", "to be confirmed", "venue TBC", "see website", "various",
+ * "N/A", "?": normalise/placeholder.ts) is treated as NO location at all:
+ * "TBC" alone is unknown (never in person), "TBC" beside a Zoom link is online.
  *
  * 1. Structured mode the source states: JSON-LD Offline → in_person,
  *    Online → online, Mixed → hybrid (parsers express a VirtualLocation-only
@@ -23,7 +27,8 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *      street address);
  *    - otherwise → unknown (a URL says nothing about where people meet, and
  *      coordinates alone do not make an event in person).
- * 5. A placeholder ("TBA", "TBC", "To be announced", "Needs a location") → unknown.
+ * 5. Location text made only of online words and fillers but no online
+ *    word ("Link here", "Details sent after RSVP") → unknown.
  * 6. Any other location text is a place → in_person; or hybrid when the
  *    description explicitly offers remote attendance ("hybrid", "also
  *    online", "also streamed", "livestream", "join online/remotely") AND
@@ -45,7 +50,8 @@ function fromStructured(p: ParsedEvent): Attendance | null {
 }
 
 function fromLocation(p: ParsedEvent): Attendance | null {
-  const text = p.locationText?.trim() ?? '';
+  const raw = p.locationText?.trim() ?? '';
+  const text = isPlaceholderLocation(raw) ? '' : raw;
   const textIsUrl = /^https?:\/\/\S+$/i.test(text);
   const url = p.locationUrl ?? (textIsUrl ? text : null);
   const meeting = url !== null && isMeetingUrl(url);
@@ -61,7 +67,7 @@ function fromLocation(p: ParsedEvent): Attendance | null {
 
 function fromLocationText(text: string, description: string | null): Attendance {
   const words = locationWords(text);
-  if (words.length === 0 || isPlaceholder(text)) return 'unknown';
+  if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : 'unknown';
   if (saysHybrid(text)) return 'hybrid';
   return offersRemote(description) ? 'hybrid' : 'in_person';
@@ -102,10 +108,6 @@ function isOnlineWord(w: string): boolean {
 
 function isOnlineOrFiller(w: string): boolean {
   return ONLINE_WORDS.has(w) || FILLER_WORDS.has(w) || /^\d+$/.test(w);
-}
-
-function isPlaceholder(text: string): boolean {
-  return /^\s*(tba|tbc|tbd|to be (announced|confirmed|determined)|needs a location|location tbd|venue tb[acd])\b/i.test(text);
 }
 
 /** A location that names a place and also remote attendance. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeCaptured } from '../../test/helpers/captured.js';
 import type { EventStatus } from '../core/event.js';
 import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
 import { emptyParsedEvent, type ParsedEvent, type RawStatus } from '../sources/types.js';
@@ -7,7 +8,7 @@ import { classifyStatus, statusFromTitle } from './status.js';
 const event = (status: RawStatus | null, title = 'Talk night'): ParsedEvent =>
   emptyParsedEvent({ uid: 'u', title, start: new Date('2024-05-02T18:00:00Z'), status });
 
-describe('classifyStatus on real calendars', () => {
+describeCaptured('classifyStatus on real calendars', () => {
   it('Thunderbird: the overridden occurrence with STATUS:CANCELLED is cancelled, the series is scheduled', () => {
     const [series, override] = icalEvents('thunderbird-recurring-one-occurrence-cancelled.ics').map(parsedFromIcal);
     expect(classifyStatus(series!, series!.title)).toBe('scheduled');

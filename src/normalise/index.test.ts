@@ -3,6 +3,7 @@ import { DESCRIPTION_MAX } from '../core/event.js';
 import { NO_PLACEMENT } from '../core/placement.js';
 import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
 import { contentHash, countryCode, normaliseEvent, venueAndAddress, type NormaliseContext } from './index.js';
+import { describeCaptured } from '../../test/helpers/captured.js';
 import { icalEvents } from './test-fixtures.js';
 
 const ctx = (over: Partial<NormaliseContext> = {}): NormaliseContext => ({
@@ -19,13 +20,26 @@ const parsed = (over: Partial<ParsedEvent> = {}): ParsedEvent =>
 
 const locations = (file: string) => icalEvents(file).map((e) => e.LOCATION ?? '');
 
-describe('venueAndAddress on real LOCATION text', () => {
+describeCaptured('venueAndAddress on real LOCATION text', () => {
   it.each([
-    [locations('meetup-group-angularjs-edinburgh.ics')[0]!, 'Silicon Walk'],
-    [locations('meetup-group-detroitruby.ics')[0]!, 'Compuware Building'],
-    [locations('google-calendar-python-glasgow.ics')[0]!, 'Skyscanner'],
-    [locations('lanyrd-event-sotmscot2013-edinburgh.ics')[0]!, 'Inspace'],
-    [locations('eventbrite-event-casscot13-glasgow.ics')[0]!, 'University of Glasgow'],
+    ['meetup-group-angularjs-edinburgh.ics', 'Silicon Walk'],
+    ['meetup-group-detroitruby.ics', 'Compuware Building'],
+    ['google-calendar-python-glasgow.ics', 'Skyscanner'],
+    ['lanyrd-event-sotmscot2013-edinburgh.ics', 'Inspace'],
+    ['eventbrite-event-casscot13-glasgow.ics', 'University of Glasgow'],
+  ])('%s → venue %j', (file, venue) => {
+    expect(venueAndAddress(null, locations(file)[0]!).venue).toBe(venue);
+  });
+});
+
+describe('venueAndAddress on LOCATION text', () => {
+  it.each([
+    // synthetic twins of the real forms above
+    ['Hub North (25 Example Place, Edinburgh, United Kingdom)', 'Hub North'],
+    ['Tower Building (One Campus Plaza, Detroit, MI 48226)', 'Tower Building'],
+    ['Brightlane, 12 Harbour St, Glasgow, Glasgow City G1, UK', 'Brightlane'],
+    ['Old Mill, 1 Example Street, EH8 9AB', 'Old Mill'],
+    ['Northway College - College Avenue - G12 8QQ Glasgow - United Kingdom', 'Northway College'],
     ['FabLab Cottbus @ Walther-Pauer-Straße 5 03044 Cottbus', 'FabLab Cottbus'],
     ['Silicon Walk, 4 Merchant St, Edinburgh', 'Silicon Walk'],
     ['Dunhill Towers, Waiyaki Wy, Nairobi, Kenya', 'Dunhill Towers'],
@@ -72,7 +86,13 @@ describe('countryCode', () => {
 
 describe('normaliseEvent', () => {
   it('builds a complete event from an Edinburgh Meetup (venue split, canonical URL, UK country)', () => {
-    const angular = icalEvents('meetup-group-angularjs-edinburgh.ics')[0]!;
+    const angular = {
+      UID: 'event_900000001@meetup.com',
+      SUMMARY: 'Talk &amp; Build Night',
+      URL: 'https://www.meetup.com/example-edinburgh/events/900000001/?utm_source=ical',
+      DESCRIPTION: 'Example Edinburgh\nTalks and building together.',
+      LOCATION: 'Hub North (25 Example Place, Edinburgh, United Kingdom)',
+    };
     const e = normaliseEvent(
       parsed({
         uid: angular.UID!,
@@ -91,10 +111,10 @@ describe('normaliseEvent', () => {
     );
     expect(e).toMatchObject({
       sourceUid: angular.UID,
-      title: 'Talk & Build AngularJS',
-      url: 'https://www.meetup.com/angularjs-edinburgh/events/141654792/',
-      venue: 'Silicon Walk',
-      address: 'Silicon Walk (25 Greenside Place, Edinburgh, United Kingdom)',
+      title: 'Talk & Build Night',
+      url: 'https://www.meetup.com/example-edinburgh/events/900000001/',
+      venue: 'Hub North',
+      address: 'Hub North (25 Example Place, Edinburgh, United Kingdom)',
       timezone: 'Europe/London',
       lat: 55.95,
       lon: -3.19,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeCaptured } from '../../test/helpers/captured.js';
 import { icalEvents } from './test-fixtures.js';
 import { canonicalUrl } from './url.js';
 
@@ -43,11 +44,9 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(input)).toBe(expected);
   });
 
-  it('resolves a relative URL against the feed (Discourse writes URL:/c/machbar/calendar)', () => {
-    const relative = icalEvents('discourse-calendar-machbar-no-dtend.ics')[0]!.URL!;
-    expect(relative).toBe('/c/machbar/calendar');
-    expect(canonicalUrl(relative, 'https://discourse.example.org/c/machbar/l/calendar.ics')).toBe(
-      'https://discourse.example.org/c/machbar/calendar',
+  it('resolves a relative URL against the feed (as Discourse writes URL:/c/example/calendar)', () => {
+    expect(canonicalUrl('/c/example/calendar', 'https://forum.example.org/c/example/l/calendar.ics')).toBe(
+      'https://forum.example.org/c/example/calendar',
     );
   });
 
@@ -68,5 +67,15 @@ describe('canonicalUrl', () => {
     ]) {
       expect(canonicalUrl(canonicalUrl(u))).toBe(u);
     }
+  });
+});
+
+describeCaptured('canonicalUrl on a real Discourse calendar', () => {
+  it('resolves a relative URL against the feed (Discourse writes URL:/c/machbar/calendar)', () => {
+    const relative = icalEvents('discourse-calendar-machbar-no-dtend.ics')[0]!.URL!;
+    expect(relative).toBe('/c/machbar/calendar');
+    expect(canonicalUrl(relative, 'https://discourse.example.org/c/machbar/l/calendar.ics')).toBe(
+      'https://discourse.example.org/c/machbar/calendar',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
 import type { PlaceFilter } from './gazetteer.js';
-import { qualifierFor } from './qualifiers.js';
+import { isSubdivision, qualifierFor } from './qualifiers.js';
+import { readStateTail } from './state-tail.js';
 
 /**
  * Reading one address segment (the text between commas, " - ", " @ ",
@@ -10,14 +11,24 @@ import { qualifierFor } from './qualifiers.js';
  *   "USA", "England", "AL" in capitals) → `qualifier`, `wholeQualifier`;
  * - a postcode, which is removed and may tell the country or state:
  *   UK full postcode at the start or end ("G12 8QQ Glasgow", "EH8 9AB")
- *   → `ukArea`; a state/province code plus ZIP ("AL 35233", "QLD 4810",
- *   "ON M5V 2T6") → `qualifier`; a bare 4–5 digit code before or after the
+ *   → `ukArea`;
+ * - a North American / Australian tail (state-tail.ts): "[town] STATE
+ *   [code] [country]" ("Portland, OR 97214 US", "Portland, Oregon 97214",
+ *   "Sydney NSW 2000 Australia", "Toronto ON M5V 2T6"), or a code that only
+ *   one country uses ("97214-1234" ZIP+4, "M5V 2T6") → `qualifier` (the
+ *   state, narrowed by the country when both are written); a trailing
+ *   country word or code is read as a qualifier there, never as a town;
+ * - otherwise a bare 4–5 digit code before or after the
  *   town ("03044 Cottbus", "Townsville 4810"); a 5-digit code followed by the
  *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
  *   town is what follows the postcode); a UK outward code after the town
  *   ("Glasgow City G1") → `outward`, trusted only by the caller's rules;
  * - `town`: what is left, to be compared as a WHOLE with town names. Text
- *   containing digits is never a town (streets, plus codes, house numbers).
+ *   containing digits is never a town (streets, plus codes, house numbers),
+ *   nor is a country code ("97214 US" is not the French village of Us);
+ * - `inTown`: the words after a final " in " ("PNCA room 205 in
+ *   Portland" → "Portland"), a town cue the caller trusts only when a
+ *   state or country qualifier follows the segment.
  */
 export interface SegmentReading {
   qualifier: PlaceFilter[] | null;
@@ -25,18 +36,30 @@ export interface SegmentReading {
   ukArea: string | null;
   outward: string | null;
   town: string | null;
+  inTown: string | null;
+  /** The state as written inside a longer segment ("DC" of "DC 20500"). */
+  stateText: string | null;
 }
 
 const UK_POSTCODE = /([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})/i;
 const UK_AT_START = new RegExp(`^${UK_POSTCODE.source}(?:\\s+(.*))?$`, 'i');
 const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
-const STATE_AND_CODE = /^(?:(.*?)\s+)?([A-Z]{2,3})\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
 const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 
-const empty = (): SegmentReading => ({ qualifier: null, wholeQualifier: false, ukArea: null, outward: null, town: null });
+const IN_TOWN = /(?:^|\s)in\s+(\p{Lu}[^\d]*)$/u;
+
+const empty = (): SegmentReading => ({
+  qualifier: null,
+  wholeQualifier: false,
+  ukArea: null,
+  outward: null,
+  town: null,
+  inTown: null,
+  stateText: null,
+});
 
 /** "Cottbus Cottbus" (a venue feed repeating the town) → "Cottbus". */
 function undouble(text: string): string {
@@ -50,11 +73,27 @@ function undouble(text: string): string {
 
 function town(text: string | undefined): string | null {
   const t = text?.trim();
-  return t && !/\d/.test(t) ? undouble(t) : null;
+  if (!t || /\d/.test(t) || isCountryCode(t)) return null;
+  return undouble(t);
+}
+
+/** "US", "AU", "DE" written as a code: a country, never a town called "Us". */
+function isCountryCode(text: string): boolean {
+  if (!/^[A-Z]{2,3}$/.test(text)) return false;
+  return (qualifierFor(text, { codes: 'upper' }) ?? []).some((f) => f.admin1 == null);
+}
+
+function withInTown(reading: SegmentReading, seg: string): SegmentReading {
+  const cue = IN_TOWN.exec(seg);
+  return cue ? { ...reading, inTown: cue[1]?.trim() ?? null } : reading;
 }
 
 export function readSegment(segment: string): SegmentReading {
   const seg = segment.replace(/\s+/g, ' ').trim();
+  return withInTown(readCodes(seg), seg);
+}
+
+function readCodes(seg: string): SegmentReading {
   const whole = qualifierFor(seg, { codes: 'upper' });
   if (whole) return { ...empty(), qualifier: whole, wholeQualifier: true };
 
@@ -66,9 +105,8 @@ export function readSegment(segment: string): SegmentReading {
     return { ...empty(), ukArea: parsed.valid ? parsed.area : null, town: town(start ? start[2] : end?.[1]) };
   }
 
-  const state = STATE_AND_CODE.exec(seg);
-  const subdivision = state ? (qualifierFor(state[2] ?? '', { codes: 'upper' }) ?? []).filter((f) => f.admin1 != null) : [];
-  if (state && subdivision.length > 0) return { ...empty(), qualifier: subdivision, town: town(state[1]) };
+  const tail = readStateTail(seg);
+  if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };
 
   const coded = LEADING_CODE.exec(seg) ?? TRAILING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
   if (coded) return { ...empty(), town: town(coded[1]) };
@@ -78,6 +116,20 @@ export function readSegment(segment: string): SegmentReading {
     return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
   }
   return { ...empty(), town: town(seg) };
+}
+
+export function agrees(a: PlaceFilter, b: PlaceFilter): boolean {
+  return a.country === b.country && (a.admin1 == null || b.admin1 == null || a.admin1 === b.admin1);
+}
+
+/**
+ * A whole-segment state name that contradicts the qualifiers written after
+ * it is a town, not a qualifier: "Washington, DC", "Victoria, BC".
+ */
+export function contradicting(r: SegmentReading, seg: string, groups: readonly PlaceFilter[][]): SegmentReading {
+  if (!r.wholeQualifier || !r.qualifier || groups.length === 0 || !isSubdivision(r.qualifier)) return r;
+  const fits = r.qualifier.some((f) => groups.every((g) => g.some((h) => agrees(f, h))));
+  return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { readSegment, splitAddress } from './address-segments.js';
+import { contradicting, readSegment, splitAddress } from './address-segments.js';
 import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
@@ -9,26 +9,38 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  * Placing a venue that has an address but no coordinates.
  *
  * Rules (an address is read FROM THE END, the way it is written: town,
- * postcode, country come last):
+ * postcode, state, country come last):
  * 1. Split into segments (address-segments.ts). Only the last 4 count.
  * 2. Walk them from the last one backwards. Countries and subdivisions
- *    ("USA", "Kenya", "England", "AL 35233") and postcodes narrow WHERE the
- *    town must be; the first segment that is, as a whole, the name of a town
- *    in that country/state is the town, and the walk stops.
- * 3. When the text names no country or state, the caller's `hints.country`
- *    narrows instead; with neither, only the LAST segment may be the town
- *    ("Silicon Walk, 4 Merchant Street, Edinburgh") — an earlier segment is
- *    usually the venue ("The Victoria, John Bright St" is a pub, not Canada).
- *    A hinted country is a preference, not a fence: a last segment that is a
- *    town elsewhere ("…, 03046 Cottbus" in a UK channel) still places it.
+ *    ("USA", "Kenya", "England", "AL 35233", "OR 97214 US", "Oregon 97214",
+ *    "NSW 2000", "ON M5V 2T6") and postcodes narrow WHERE the town must be;
+ *    the first segment that is, as a whole, the name of a town in that
+ *    country/state is the town, and the walk stops. A state and the country
+ *    after it narrow together: a trailing "US", "USA", "United States", "CA"
+ *    or "AU" never overrides the city and state before it, and a country
+ *    code is never itself a town ("…, OR 97214 US" is Portland, Oregon, not
+ *    the French village of Us).
+ * 3. When the text names no country or state, the caller's hints narrow
+ *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
+ *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
+ *    may be the town ("Silicon Walk, 4 Merchant Street, Edinburgh") — an
+ *    earlier segment is usually the venue ("The Victoria, John Bright St" is
+ *    a pub, not Canada). When the text does name a country or state, the
+ *    hints are tried together with it first ("Portland, US" with region
+ *    "OR" is Portland, Oregon). Hints are a preference, not a fence: a last
+ *    segment that is a town elsewhere ("…, 03046 Cottbus" in a UK channel)
+ *    still places it.
  * 4. A place name is never searched for INSIDE a segment: "FabLab Cottbus"
- *    and "University of Glasgow" do not name towns.
+ *    and "University of Glasgow" do not name towns. One exception: a
+ *    segment ending "… in <Town>" directly or indirectly before a state or
+ *    country ("PNCA room 205 (main building) in Portland, OR") names its town.
  * 5. A subdivision that shares its name with a city in it ("…, New York",
  *    "…, Berlin") is used as the town when nothing else was found.
  * 6. A UK postcode with no town found places the venue at its area's
  *    principal town (precision 'postcode-area'); a town more than 150 km from
  *    the postcode's area town loses to the postcode.
- * 7. Otherwise: null. Better no placement than a wrong one.
+ * 7. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
+ *    (area.ts) can still say which country or state the text names.
  */
 export interface Placement {
   lat: number;
@@ -47,6 +59,8 @@ export interface AddressHints {
   locality?: string | null;
   /** A structured postal code (JSON-LD postalCode); UK codes give an area fallback. */
   postalCode?: string | null;
+  /** A structured state or province (JSON-LD addressRegion, iCal VVENUE REGION): "OR", "Oregon", "NSW". */
+  region?: string | null;
 }
 
 const WINDOW = 4;
@@ -60,12 +74,21 @@ interface Walk {
   subdivisions: { text: string; filters: PlaceFilter[] }[];
 }
 
-function hintGroups(country: string | null | undefined): PlaceFilter[][] {
+function countryHint(country: string | null | undefined): PlaceFilter[] | null {
   const c = country?.trim();
-  if (!c) return [];
-  if (/^[A-Za-z]{2}$/.test(c)) return [[{ country: c.toUpperCase() === 'UK' ? 'GB' : c.toUpperCase(), admin1: null }]];
+  if (!c) return null;
+  if (/^[A-Za-z]{2}$/.test(c)) return [{ country: c.toUpperCase() === 'UK' ? 'GB' : c.toUpperCase(), admin1: null }];
   const countries = (qualifierFor(c) ?? []).filter((f) => f.admin1 == null);
-  return countries.length > 0 ? [countries] : [];
+  return countries.length > 0 ? countries : null;
+}
+
+/** The hints as constraints: the structured state (narrowed to the hinted country) or else the country. */
+export function hintGroups(hints: Pick<AddressHints, 'country' | 'region'>): PlaceFilter[][] {
+  const countries = countryHint(hints.country);
+  const states = hints.region?.trim() ? (qualifierFor(hints.region) ?? []).filter((f) => f.admin1 != null) : [];
+  const inCountry = countries ? states.filter((s) => countries.some((c) => c.country === s.country)) : states;
+  if (inCountry.length > 0) return [inCountry];
+  return countries ? [countries] : [];
 }
 
 function areaCountry(area: string): PlaceFilter[] {
@@ -74,7 +97,10 @@ function areaCountry(area: string): PlaceFilter[] {
 }
 
 function findTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
-  if (text.length > 0) return lookupPlaces(name, text)[0] ?? null;
+  if (text.length > 0) {
+    const both = hints.length > 0 ? lookupPlaces(name, [...text, ...hints])[0] : undefined;
+    return both ?? lookupPlaces(name, text)[0] ?? null;
+  }
   if (hints.length > 0) {
     const hinted = lookupPlaces(name, hints)[0];
     if (hinted || !isLast) return hinted ?? null;
@@ -87,9 +113,10 @@ function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {
   const last = segments.length - 1;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
-    const r = readSegment(seg);
+    const r = contradicting(readSegment(seg), seg, w.groups);
     if (r.qualifier) w.groups.push(r.qualifier);
-    if (r.qualifier && r.wholeQualifier && isSubdivision(r.qualifier)) w.subdivisions.push({ text: seg, filters: r.qualifier });
+    const stateText = r.wholeQualifier ? seg : r.stateText;
+    if (r.qualifier && stateText && isSubdivision(r.qualifier)) w.subdivisions.push({ text: stateText, filters: r.qualifier });
     if (r.ukArea) {
       w.ukArea ??= r.ukArea;
       if (w.groups.length === 0) w.groups.push(areaCountry(r.ukArea));
@@ -102,9 +129,11 @@ function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {
         if (!gbKnown) w.groups.push(GB);
       }
     }
-    if (!r.town) continue;
+    if (!r.town && !r.inTown) continue;
     if (w.groups.length === 0 && hints.length === 0 && i !== last) break;
-    w.town = findTown(r.town, w.groups, hints, i === last);
+    w.town = r.town ? findTown(r.town, w.groups, hints, i === last) : null;
+    // Rule 4: "… in Portland" names the town only before a written state or country.
+    if (!w.town && r.inTown && w.groups.length > 0) w.town = findTown(r.inTown, w.groups, hints, false);
     if (w.town) break;
   }
   return w;
@@ -138,10 +167,9 @@ function placement(place: Place, precision: Placement['precision']): Placement {
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): Placement | null {
-  const hinted = hintGroups(hints.country);
+  const hinted = hintGroups(hints);
   const w = walk(splitAddress(text ?? ''), hinted);
-  const known = w.groups.length > 0 ? w.groups : hinted;
-  const locality = hints.locality?.trim() ? (lookupPlaces(hints.locality, known)[0] ?? null) : null;
+  const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);
   const town = locality ?? w.town ?? subdivisionAsTown(w);

@@ -84,6 +84,8 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Vegas', 'Las Vegas', 'US', 'NV', 'nickname'),
   a('NOLA', 'New Orleans', 'US', 'LA', 'nickname'),
   a('SLC', 'Salt Lake City', 'US', 'UT', 'nickname'),
+  a('Quebec City', 'Québec', 'CA', '10', 'exonym'),
+  a('Ville de Québec', 'Québec', 'CA', '10', 'exonym'),
   // Africa and Asia-Pacific
   a('Joburg', 'Johannesburg', 'ZA', '06', 'nickname'),
   a('Jozi', 'Johannesburg', 'ZA', '06', 'nickname'),

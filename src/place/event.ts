@@ -1,5 +1,6 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
-import { areaOfAddress, placeAddress } from './address.js';
+import { placeAddress } from './address.js';
+import { areaOfAddress } from './area.js';
 import { nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { fold } from './text.js';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderLocation } from './placeholder.js';
+
+describe('isPlaceholderLocation', () => {
+  it.each([
+    'TBA',
+    'tbc',
+    'TBD',
+    'T.B.A.',
+    '(TBC)',
+    'To be announced',
+    'To Be Confirmed',
+    'to be decided',
+    'Location TBA',
+    'Venue: TBC',
+    'venue to be confirmed',
+    'Location: to be announced',
+    'Needs a location',
+    'see website',
+    'See website.',
+    'Please see the website',
+    'Check website for details',
+    'See event page',
+    'various',
+    'Various locations',
+    'N/A',
+    '?',
+    '???',
+    '-',
+    'unknown',
+  ])('%s is a placeholder', (text) => {
+    expect(isPlaceholderLocation(text)).toBe(true);
+  });
+
+  it.each([
+    'TBA, Birmingham',
+    'Online or in person — see website',
+    'The Victoria, John Bright St',
+    'Various Artists Hall',
+    'Unknown Pleasures Bar',
+    'Tbilisi',
+    'Website Hall',
+    'See you there',
+    'Online event',
+    '',
+    '   ',
+  ])('%s is not', (text) => {
+    expect(isPlaceholderLocation(text)).toBe(false);
+  });
+
+  it('no location is not a placeholder', () => {
+    expect(isPlaceholderLocation(null)).toBe(false);
+  });
+});

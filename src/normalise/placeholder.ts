@@ -1,0 +1,36 @@
+/**
+ * Placeholder locations: text in a location field that says the place is not
+ * known yet or is somewhere else, rather than naming a place. Such a location
+ * counts as no location at all (classify/attendance.ts): "TBC" is not an
+ * in-person event.
+ *
+ * Conservative by design — the WHOLE text must be a placeholder, after case,
+ * surrounding punctuation and a "Location:"/"Venue:" label are set aside:
+ * - not decided yet: "TBA", "TBC", "TBD", "T.B.A.", "to be announced /
+ *   confirmed / decided / determined / advised", "location TBA",
+ *   "venue: TBC", "venue to be confirmed", "needs a location";
+ * - look elsewhere: "see website", "see the event page", "check website",
+ *   "see description", "details to follow";
+ * - no single place: "various", "various locations", "multiple venues";
+ * - nothing: "N/A", "?", "-", "unknown".
+ * Anything naming more than that is NOT a placeholder: "TBA, Birmingham",
+ * "Online or in person — see website" (for the attendance rules to read).
+ */
+const LABEL = String.raw`(?:(?:the\s+)?(?:location|venue|place|address|where)\s*(?:is\s+)?[:\-–—]?\s*)?`;
+const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:announced|confirmed|decided|determined|advised|arranged)(?:\s+soon)?|needs\s+a\s+location|not\s+(?:yet\s+)?(?:announced|confirmed|decided))`;
+const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|our\s+)?(?:website|web\s*site|site|event\s+page|event\s+details|details|description|link)(?:\s+for\s+(?:details|location|venue))?|details\s+to\s+follow|(?:location|venue|details)\s+to\s+follow)`;
+const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
+const NOTHING = String.raw`(?:n\s*\/\s*a|\?+|-+|unknown)`;
+
+const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${VARIOUS}|${NOTHING})$`, 'i');
+
+export function isPlaceholderLocation(text: string | null): boolean {
+  if (text === null) return false;
+  const bare = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'“”‘’([{*_]+|[\s"'“”‘’)\]}*_.!:;,]+$/g, '')
+    .replace(/\bt\.b\.([acd])\.?/gi, 'tb$1');
+  if (bare === '') return false;
+  return PLACEHOLDER.test(bare);
+}
