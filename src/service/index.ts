@@ -116,6 +116,7 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     maxBytes: config.FETCH_MAX_BYTES,
     totalTimeoutMs: config.FETCH_TIMEOUT_MS,
     now,
+    logger: logger.child({ module: 'fetch' }),
   });
   const ingestDeps: IngestDeps = { fetcher, pages: new PageEvents(fetcher, now), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' };
   const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
