@@ -1,10 +1,19 @@
 import type { z } from 'zod';
-import type { ChatCoreApi, CommandContext, CommandDefinition, CommandDeps, Line, ReactionEvent, Reply } from '../core/chat.js';
+import type {
+  ChatCoreApi,
+  CommandContext,
+  CommandDefinition,
+  CommandDeps,
+  CommandOption,
+  Line,
+  ReactionEvent,
+  Reply,
+} from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import { commands } from '../../commands/index.js';
 import { placeLabel, searchPlaces } from '../place/index.js';
 import { readPageToken } from '../core/paging.js';
-import { parseCommandText } from './text.js';
+import { parseCommandText, unitExample } from './text.js';
 import { handleReaction } from '../deliver/rsvp.js';
 
 /**
@@ -21,8 +30,9 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
   };
 
   async function execute(ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> {
-    const parsed = def.schema.safeParse(stripEmpty(raw));
-    if (!parsed.success) return usageError(def, firstMessage(parsed.error));
+    const given = stripEmpty(raw);
+    const parsed = def.schema.safeParse(given);
+    if (!parsed.success) return usageError(def, firstMessage(parsed.error, given));
     if (def.admin && !(await isAdmin(ctx))) {
       return ephemeral([
         '🔒 Only admins can change this channel’s settings (Manage Server on Discord, workspace admins on Slack, or the role an admin chose).',
@@ -53,6 +63,7 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
       if (!text.trim()) return execute(ctx, byPath.get('help')!, {});
       const parsed = parseCommandText(offered(ctx.platform), text);
       if (!parsed.ok && parsed.reason === 'unknown-command') return unknownCommand(parsed.word);
+      if (!parsed.ok && parsed.reason === 'bad-value') return usageError(parsed.def, badValue(parsed.option, parsed.word));
       if (!parsed.ok) return usageError(parsed.def, `I didn't understand “${parsed.word}”.`);
       return execute(ctx, parsed.def, parsed.raw);
     },
@@ -93,14 +104,23 @@ function usageError(def: CommandDefinition, message: string): Reply {
   return ephemeral([`❌ ${message}`], ['Usage: ', { bold: def.usage }]);
 }
 
+/** “-5km” is not a valid radius: give a number from 1 to 200, like 25km. */
+function badValue(option: CommandOption, word: string): string {
+  const range = option.min !== undefined && option.max !== undefined ? ` from ${option.min} to ${option.max}` : '';
+  const whole = option.type === 'integer' ? 'whole ' : '';
+  return `“${word}” is not a valid ${option.name}: give a ${whole}number${range}, like ${unitExample(option)}.`;
+}
+
 function unknownCommand(word: string): Reply {
   return ephemeral([`❌ There is no /events ${word} command.`], ['Type ', { bold: '/events help' }, ' to see what I can do.']);
 }
 
-function firstMessage(error: z.ZodError): string {
+function firstMessage(error: z.ZodError, given: Record<string, unknown>): string {
   const issue = error.issues[0];
   if (!issue) return 'That input is not valid.';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing ${String(issue.path[0] ?? 'value')}.`;
+  // zod reports a non-integer (2.5 days) as invalid_type too; only an absent option is "missing".
+  const absent = issue.path.length > 0 && given[String(issue.path[0])] === undefined;
+  if (issue.code === 'invalid_type' && absent) return `Missing ${String(issue.path[0] ?? 'value')}.`;
   if (issue.code === 'invalid_value' && 'values' in issue) return `${String(issue.path[0])} must be one of: ${issue.values.join(', ')}.`;
   return issue.message;
 }
