@@ -10,6 +10,7 @@ import type {
   Reply,
 } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
+import type { ChatObserver, CommandOutcome } from '../core/metrics.js';
 import { commands } from '../../commands/index.js';
 import { placeLabel, searchPlaces } from '../place/index.js';
 import { readPageToken } from '../core/paging.js';
@@ -21,7 +22,12 @@ import { handleReaction } from '../deliver/rsvp.js';
  * validation, admin checks, error wording and RSVP handling are the same on
  * Discord, Slack and the console.
  */
-export function createChatCore(deps: CommandDeps, logger: Logger, definitions: CommandDefinition[] = commands): ChatCoreApi {
+export function createChatCore(
+  deps: CommandDeps,
+  logger: Logger,
+  definitions: CommandDefinition[] = commands,
+  observer?: ChatObserver,
+): ChatCoreApi {
   const byPath = new Map(definitions.map((d) => [d.path.join(' '), d]));
   const offered = (platform: string) => definitions.filter((d) => !d.platforms || d.platforms.includes(platform));
   const find = (ctx: CommandContext, path: string[]) => {
@@ -29,22 +35,42 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
     return def && (!def.platforms || def.platforms.includes(ctx.platform)) ? def : undefined;
   };
 
-  async function execute(ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> {
+  /** Runs `work` for one command and reports its duration and outcome to the observer. */
+  async function timed(ctx: CommandContext, command: string, work: () => Promise<[Reply, CommandOutcome]>): Promise<Reply> {
+    const started = performance.now();
+    const [reply, outcome] = await work();
+    observer?.commandDone({ command, platform: ctx.platform, seconds: (performance.now() - started) / 1000, outcome });
+    return reply;
+  }
+
+  const execute = (ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> =>
+    timed(ctx, def.path.join(' '), () => executeUntimed(ctx, def, raw));
+
+  async function executeUntimed(
+    ctx: CommandContext,
+    def: CommandDefinition,
+    raw: Record<string, unknown>,
+  ): Promise<[Reply, CommandOutcome]> {
     const given = stripEmpty(raw);
     const parsed = def.schema.safeParse(given);
-    if (!parsed.success) return usageError(def, firstMessage(parsed.error, given));
+    if (!parsed.success) return [usageError(def, firstMessage(parsed.error, given)), 'invalid'];
     if (def.admin && !(await isAdmin(ctx))) {
-      return ephemeral([
+      const refusal = ephemeral([
         '🔒 Only admins can change this channel’s settings (Manage Server on Discord, workspace admins on Slack, or the role an admin chose).',
       ]);
+      return [refusal, 'refused'];
     }
     try {
-      return await def.execute(ctx, parsed.data, deps);
+      return [await def.execute(ctx, parsed.data, deps), 'ok'];
     } catch (error) {
       logger.error({ err: error, command: def.path.join(' '), platform: ctx.platform, channel: ctx.channelId }, 'command failed');
-      return ephemeral(['Something went wrong on my side while running that command. It has been logged; please try again in a minute.']);
+      return [
+        ephemeral(['Something went wrong on my side while running that command. It has been logged; please try again in a minute.']),
+        'error',
+      ];
     }
   }
+  const invalid = (ctx: CommandContext, command: string, reply: Reply) => timed(ctx, command, async () => [reply, 'invalid']);
 
   async function isAdmin(ctx: CommandContext): Promise<boolean> {
     if (ctx.isAdmin) return true;
@@ -56,21 +82,23 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
     definitions: (platform) => (platform ? offered(platform) : definitions),
     async run(ctx, path, raw) {
       const def = find(ctx, path);
-      if (!def) return unknownCommand(path.join(' '));
+      if (!def) return invalid(ctx, 'unknown', unknownCommand(path.join(' ')));
       return execute(ctx, def, raw);
     },
     async runText(ctx, text) {
       if (!text.trim()) return execute(ctx, byPath.get('help')!, {});
       const parsed = parseCommandText(offered(ctx.platform), text);
-      if (!parsed.ok && parsed.reason === 'unknown-command') return unknownCommand(parsed.word);
-      if (!parsed.ok && parsed.reason === 'bad-value') return usageError(parsed.def, badValue(parsed.option, parsed.word));
-      if (!parsed.ok) return usageError(parsed.def, `I didn't understand “${parsed.word}”.`);
+      if (!parsed.ok && parsed.reason === 'unknown-command') return invalid(ctx, 'unknown', unknownCommand(parsed.word));
+      const command = parsed.def.path.join(' ');
+      if (!parsed.ok && parsed.reason === 'bad-value')
+        return invalid(ctx, command, usageError(parsed.def, badValue(parsed.option, parsed.word)));
+      if (!parsed.ok) return invalid(ctx, command, usageError(parsed.def, `I didn't understand “${parsed.word}”.`));
       return execute(ctx, parsed.def, parsed.raw);
     },
     async page(ctx, token) {
       const decoded = readPageToken(token);
       const def = decoded && find(ctx, decoded.path);
-      if (!decoded || !def) return ephemeral(['That button has expired. Run the command again.']);
+      if (!decoded || !def) return invalid(ctx, 'unknown', ephemeral(['That button has expired. Run the command again.']));
       return execute(ctx, def, decoded.args);
     },
     autocompletePlace(query) {
