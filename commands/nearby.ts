@@ -12,10 +12,10 @@ const DAY_MS = 86_400_000;
 const schema = z.object({
   radius: radiusSchema.optional(),
   days: z.coerce
-    .number({ message: 'Days must be a number, like 14d' })
-    .int('Days must be a whole number, like 14d')
-    .min(1, 'Days must be between 1 and 60')
-    .max(60, 'Days must be between 1 and 60')
+    .number({ message: 'Days must be a whole number from 1 to 60, like 14d' })
+    .int('Days must be a whole number from 1 to 60, like 14d')
+    .min(1, 'Days must be between 1 and 60, like 14d')
+    .max(60, 'Days must be between 1 and 60, like 14d')
     .optional(),
   query: z.string().trim().max(100, 'Search words: 100 characters at most').optional(),
   page: z.coerce.number().int().min(1).optional(),

@@ -12,9 +12,9 @@ export const radiusOption: CommandOption = {
 };
 
 export const radiusSchema = z.coerce
-  .number({ message: 'Radius must be a number of kilometres, like 25km' })
-  .min(1, 'Radius must be between 1 and 200 km')
-  .max(200, 'Radius must be between 1 and 200 km');
+  .number({ message: 'Radius must be a number of kilometres from 1 to 200, like 25km' })
+  .min(1, 'Radius must be between 1 and 200 km, like 25km')
+  .max(200, 'Radius must be between 1 and 200 km, like 25km');
 
 export const placeOption = (description: string): CommandOption => ({
   name: 'place',

@@ -1,10 +1,20 @@
 import type { z } from 'zod';
-import type { ChatCoreApi, CommandContext, CommandDefinition, CommandDeps, Line, ReactionEvent, Reply } from '../core/chat.js';
+import type {
+  ChatCoreApi,
+  CommandContext,
+  CommandDefinition,
+  CommandDeps,
+  CommandOption,
+  Line,
+  ReactionEvent,
+  Reply,
+} from '../core/chat.js';
 import type { Logger } from '../core/log.js';
+import type { ChatObserver, CommandOutcome } from '../core/metrics.js';
 import { commands } from '../../commands/index.js';
 import { placeLabel, searchPlaces } from '../place/index.js';
 import { readPageToken } from '../core/paging.js';
-import { parseCommandText } from './text.js';
+import { parseCommandText, unitExample } from './text.js';
 import { handleReaction } from '../deliver/rsvp.js';
 
 /**
@@ -12,7 +22,12 @@ import { handleReaction } from '../deliver/rsvp.js';
  * validation, admin checks, error wording and RSVP handling are the same on
  * Discord, Slack and the console.
  */
-export function createChatCore(deps: CommandDeps, logger: Logger, definitions: CommandDefinition[] = commands): ChatCoreApi {
+export function createChatCore(
+  deps: CommandDeps,
+  logger: Logger,
+  definitions: CommandDefinition[] = commands,
+  observer?: ChatObserver,
+): ChatCoreApi {
   const byPath = new Map(definitions.map((d) => [d.path.join(' '), d]));
   const offered = (platform: string) => definitions.filter((d) => !d.platforms || d.platforms.includes(platform));
   const find = (ctx: CommandContext, path: string[]) => {
@@ -20,21 +35,42 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
     return def && (!def.platforms || def.platforms.includes(ctx.platform)) ? def : undefined;
   };
 
-  async function execute(ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> {
-    const parsed = def.schema.safeParse(stripEmpty(raw));
-    if (!parsed.success) return usageError(def, firstMessage(parsed.error));
+  /** Runs `work` for one command and reports its duration and outcome to the observer. */
+  async function timed(ctx: CommandContext, command: string, work: () => Promise<[Reply, CommandOutcome]>): Promise<Reply> {
+    const started = performance.now();
+    const [reply, outcome] = await work();
+    observer?.commandDone({ command, platform: ctx.platform, seconds: (performance.now() - started) / 1000, outcome });
+    return reply;
+  }
+
+  const execute = (ctx: CommandContext, def: CommandDefinition, raw: Record<string, unknown>): Promise<Reply> =>
+    timed(ctx, def.path.join(' '), () => executeUntimed(ctx, def, raw));
+
+  async function executeUntimed(
+    ctx: CommandContext,
+    def: CommandDefinition,
+    raw: Record<string, unknown>,
+  ): Promise<[Reply, CommandOutcome]> {
+    const given = stripEmpty(raw);
+    const parsed = def.schema.safeParse(given);
+    if (!parsed.success) return [usageError(def, firstMessage(parsed.error, given)), 'invalid'];
     if (def.admin && !(await isAdmin(ctx))) {
-      return ephemeral([
+      const refusal = ephemeral([
         '🔒 Only admins can change this channel’s settings (Manage Server on Discord, workspace admins on Slack, or the role an admin chose).',
       ]);
+      return [refusal, 'refused'];
     }
     try {
-      return await def.execute(ctx, parsed.data, deps);
+      return [await def.execute(ctx, parsed.data, deps), 'ok'];
     } catch (error) {
       logger.error({ err: error, command: def.path.join(' '), platform: ctx.platform, channel: ctx.channelId }, 'command failed');
-      return ephemeral(['Something went wrong on my side while running that command. It has been logged; please try again in a minute.']);
+      return [
+        ephemeral(['Something went wrong on my side while running that command. It has been logged; please try again in a minute.']),
+        'error',
+      ];
     }
   }
+  const invalid = (ctx: CommandContext, command: string, reply: Reply) => timed(ctx, command, async () => [reply, 'invalid']);
 
   async function isAdmin(ctx: CommandContext): Promise<boolean> {
     if (ctx.isAdmin) return true;
@@ -46,20 +82,23 @@ export function createChatCore(deps: CommandDeps, logger: Logger, definitions: C
     definitions: (platform) => (platform ? offered(platform) : definitions),
     async run(ctx, path, raw) {
       const def = find(ctx, path);
-      if (!def) return unknownCommand(path.join(' '));
+      if (!def) return invalid(ctx, 'unknown', unknownCommand(path.join(' ')));
       return execute(ctx, def, raw);
     },
     async runText(ctx, text) {
       if (!text.trim()) return execute(ctx, byPath.get('help')!, {});
       const parsed = parseCommandText(offered(ctx.platform), text);
-      if (!parsed.ok && parsed.reason === 'unknown-command') return unknownCommand(parsed.word);
-      if (!parsed.ok) return usageError(parsed.def, `I didn't understand “${parsed.word}”.`);
+      if (!parsed.ok && parsed.reason === 'unknown-command') return invalid(ctx, 'unknown', unknownCommand(parsed.word));
+      const command = parsed.def.path.join(' ');
+      if (!parsed.ok && parsed.reason === 'bad-value')
+        return invalid(ctx, command, usageError(parsed.def, badValue(parsed.option, parsed.word)));
+      if (!parsed.ok) return invalid(ctx, command, usageError(parsed.def, `I didn't understand “${parsed.word}”.`));
       return execute(ctx, parsed.def, parsed.raw);
     },
     async page(ctx, token) {
       const decoded = readPageToken(token);
       const def = decoded && find(ctx, decoded.path);
-      if (!decoded || !def) return ephemeral(['That button has expired. Run the command again.']);
+      if (!decoded || !def) return invalid(ctx, 'unknown', ephemeral(['That button has expired. Run the command again.']));
       return execute(ctx, def, decoded.args);
     },
     autocompletePlace(query) {
@@ -93,14 +132,23 @@ function usageError(def: CommandDefinition, message: string): Reply {
   return ephemeral([`❌ ${message}`], ['Usage: ', { bold: def.usage }]);
 }
 
+/** “-5km” is not a valid radius: give a number from 1 to 200, like 25km. */
+function badValue(option: CommandOption, word: string): string {
+  const range = option.min !== undefined && option.max !== undefined ? ` from ${option.min} to ${option.max}` : '';
+  const whole = option.type === 'integer' ? 'whole ' : '';
+  return `“${word}” is not a valid ${option.name}: give a ${whole}number${range}, like ${unitExample(option)}.`;
+}
+
 function unknownCommand(word: string): Reply {
   return ephemeral([`❌ There is no /events ${word} command.`], ['Type ', { bold: '/events help' }, ' to see what I can do.']);
 }
 
-function firstMessage(error: z.ZodError): string {
+function firstMessage(error: z.ZodError, given: Record<string, unknown>): string {
   const issue = error.issues[0];
   if (!issue) return 'That input is not valid.';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `Missing ${String(issue.path[0] ?? 'value')}.`;
+  // zod reports a non-integer (2.5 days) as invalid_type too; only an absent option is "missing".
+  const absent = issue.path.length > 0 && given[String(issue.path[0])] === undefined;
+  if (issue.code === 'invalid_type' && absent) return `Missing ${String(issue.path[0] ?? 'value')}.`;
   if (issue.code === 'invalid_value' && 'values' in issue) return `${String(issue.path[0])} must be one of: ${issue.values.join(', ')}.`;
   return issue.message;
 }

@@ -32,6 +32,25 @@ describe('parseCommandText (Slack and console typing)', () => {
     expect(parsed.raw).toEqual(raw);
   });
 
+  it.each([
+    ['nearby -5km', '-5km', 'radius'],
+    ['nearby NaNkm', 'NaNkm', 'radius'],
+    ['nearby 10km -3d', '-3d', 'days'],
+    ['nearby +4 days', '+4d', 'days'],
+    ['nearby 1,5km', '1,5km', 'radius'],
+    ['region Leeds Infinitykm', 'Infinitykm', 'radius'],
+  ])('GIVEN the malformed value in "%s" THEN it names the word and the option instead of searching for it', (text, word, option) => {
+    expect(parseCommandText(commands, text)).toMatchObject({ ok: false, reason: 'bad-value', word, option: { name: option } });
+  });
+
+  it.each([
+    ['nearby 3d printing', { days: '3', query: 'printing' }],
+    ['nearby weekend nand', { query: 'weekend nand' }],
+    ['nearby 10km 20km', { radius: '10', query: '20km' }],
+  ])('GIVEN words that are not malformed values ("%s") THEN they parse as before', (text, raw) => {
+    expect(parseCommandText(commands, text)).toMatchObject({ ok: true, raw });
+  });
+
   it('GIVEN an unknown subcommand THEN it names the word', () => {
     expect(parseCommandText(commands, 'party tonight')).toEqual({ ok: false, reason: 'unknown-command', word: 'party' });
   });

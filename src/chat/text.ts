@@ -14,12 +14,16 @@ import type { CommandDefinition, CommandOption } from '../core/chat.js';
  * 3. a bare number (or `#12`, as lists show ids) fills the first empty numeric option;
  * 4. otherwise the word goes to the `rest` option if there is one, else to
  *    the next empty string option.
- * Validation (ranges, formats) is left to the command's zod schema.
+ * A word that looks like a value with a unit the command has (`-5km`, `NaNkm`,
+ * `-3d`, `1e3km`) but is not a plain number is an error rather than a search
+ * word (`bad-value`). Ranges (`0km`, `500km`, `99999d`) are left to the
+ * command's zod schema.
  */
 export type TextParse =
   | { ok: true; def: CommandDefinition; raw: Record<string, unknown> }
   | { ok: false; reason: 'unknown-command'; word: string }
-  | { ok: false; reason: 'extra-words'; def: CommandDefinition; word: string };
+  | { ok: false; reason: 'extra-words'; def: CommandDefinition; word: string }
+  | { ok: false; reason: 'bad-value'; def: CommandDefinition; option: CommandOption; word: string };
 
 export function parseCommandText(defs: CommandDefinition[], text: string): TextParse {
   const words = joinUnits(text.trim().split(/\s+/).filter(Boolean));
@@ -29,6 +33,8 @@ export function parseCommandText(defs: CommandDefinition[], text: string): TextP
   const rest: string[] = [];
   const restOption = def.options.find((o) => o.rest);
   for (const word of words.slice(def.path.length)) {
+    const option = malformedUnitValue(def.options, word);
+    if (option) return { ok: false, reason: 'bad-value', def, option, word };
     const target = pickOption(def.options, raw, word, Boolean(restOption));
     if (target) raw[target.option.name] = target.value;
     else if (restOption) rest.push(word);
@@ -46,6 +52,10 @@ function longestPath(defs: CommandDefinition[], words: string[]): CommandDefinit
 const UNIT = /^(\d+(?:\.\d+)?)(km|d)$/i;
 const NUMBER = /^#?-?\d+(?:\.\d+)?$/;
 const UNIT_WORDS: Record<string, string> = { km: 'km', kms: 'km', d: 'd', day: 'd', days: 'd' };
+/** Something typed as a number, well-formed or not: -5, +3, −2, 1e3, 1,5, 5.5.5, NaN, Infinity. */
+const NUMBERISH = /^(?:[-+−]?(?:\d[\d.,]*|\.\d+)(?:e[-+]?\d+)?|[-+]?(?:NaN|nan|Infinity|infinity|inf))$/;
+/** A number-ish value with a unit: "-5km", "NaNkm", "-3d". ("nand", "weekend" are words.) */
+const UNIT_VALUE = /^(.+?)(km|d)$/i;
 
 /** "20 km" → "20km", "14 days" / "14days" → "14d", so units may be typed apart or spelled out. */
 function joinUnits(words: string[]): string[] {
@@ -53,10 +63,34 @@ function joinUnits(words: string[]): string[] {
   for (const word of words) {
     const previous = out.at(-1);
     const unit = UNIT_WORDS[word.toLowerCase()];
-    if (unit && previous && /^\d+(?:\.\d+)?$/.test(previous)) out[out.length - 1] = previous + unit;
-    else out.push(word.replace(/^(\d+(?:\.\d+)?)(kms|days?)$/i, (_, n: string, u: string) => n + UNIT_WORDS[u.toLowerCase()]!));
+    if (unit && previous && NUMBERISH.test(previous)) out[out.length - 1] = previous + unit;
+    else
+      out.push(
+        word.replace(/^(.+?)(kms|days?)$/i, (all, n: string, u: string) => (NUMBERISH.test(n) ? n + UNIT_WORDS[u.toLowerCase()]! : all)),
+      );
   }
   return out;
+}
+
+/**
+ * The option whose unit a malformed value carries (`-5km`, `NaNkm`, `1e3km`,
+ * `-3d`), or null when the word is a plain value or no value at all
+ * (lower-case "nand" and "infd" are words).
+ */
+function malformedUnitValue(options: CommandOption[], word: string): CommandOption | null {
+  const match = UNIT_VALUE.exec(word);
+  if (!match || UNIT.test(word) || !NUMBERISH.test(match[1]!)) return null;
+  const value = match[1]!;
+  const unit = match[2]!.toLowerCase();
+  if (/^[-+]?(?:nan|inf)$/.test(value) && unit === 'd') return null;
+  return options.find((o) => o.unit === unit && !o.rest) ?? null;
+}
+
+/** An example value for an option with a unit, inside its range: "25km", "14d". */
+export function unitExample(option: CommandOption): string {
+  const typical = option.unit === 'km' ? 25 : 14;
+  const value = Math.min(option.max ?? typical, Math.max(option.min ?? typical, typical));
+  return `${value}${option.unit ?? ''}`;
 }
 
 function pickOption(

@@ -63,6 +63,8 @@ export const ConfigSchema = z.object({
     ),
   CONSOLE_CHAT: z.enum(['auto', 'on', 'off']).default('auto'),
   INSTANCE_ID: optionalString,
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalString,
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

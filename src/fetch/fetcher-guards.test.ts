@@ -7,6 +7,7 @@ import { Fetcher } from './fetcher.js';
 import type { FetcherOptions } from './fetcher.js';
 import { checkAddress } from './ssrf.js';
 import { fakeResolver, startHttpServer, startSilentTcpServer } from './test-server.js';
+import { recordingLogger } from '../../test/helpers/recording-logger.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -169,10 +170,26 @@ describe('SSRF guard', () => {
       kind: 'blocked',
       url: s.url('/feed', 'feeds.example.com'),
       message:
-        'refused: feeds.example.com resolves to 127.0.0.1, a private network address (loopback); set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds',
+        'refused: feeds.example.com points to a private or internal network address; set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds',
     });
-    expect(describeOutcome(outcome)).toContain('private network address');
+    expect(describeOutcome(outcome)).toContain('private or internal network address');
+    expect(describeOutcome(outcome)).not.toContain('127.0.0.1');
     expect(s.requests).toHaveLength(0);
+  });
+
+  it('logs where a refused name pointed at debug level, for the operator only', async () => {
+    const logger = recordingLogger();
+    const fetcher = new Fetcher({ resolve: fakeResolver({ vm: '127.0.0.1' }).resolve, logger });
+    const outcome = await fetcher.fetch('http://vm/feed.ics');
+    expect(outcome).toMatchObject({ kind: 'blocked', message: expect.stringContaining('vm points to a private or internal') });
+    expect(outcome.kind === 'blocked' ? outcome.message : '').not.toContain('127.0.0.1');
+    expect(logger.entries).toEqual([
+      {
+        level: 'debug',
+        msg: 'feed address refused by the SSRF guard',
+        obj: { url: 'http://vm/feed.ics', refused: 'vm → 127.0.0.1 (loopback)' },
+      },
+    ]);
   });
 
   it('refuses a literal loopback URL by default', async () => {
@@ -189,14 +206,10 @@ describe('SSRF guard', () => {
     [
       'a name resolving into private space',
       'http://intranet.example.com/admin',
-      'intranet.example.com resolves to 10.0.0.5, a private network address (RFC 1918 private)',
+      'intranet.example.com points to a private or internal network address;',
     ],
-    [
-      'the cloud metadata address',
-      'http://169.254.169.254/latest/meta-data/',
-      '169.254.169.254 is a private network address (link-local, used by cloud metadata services)',
-    ],
-    ['an IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.2]/', '::ffff:7f00:2 is a private network address (loopback)'],
+    ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', '169.254.169.254 is a private or internal network address;'],
+    ['an IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.2]/', '::ffff:7f00:2 is a private or internal network address;'],
   ])('re-checks every redirect target: refuses %s', async (_label, target, fragment) => {
     const s = await serve((_p, res) => res.writeHead(302, { location: target }).end());
     const dns = fakeResolver({ 'feeds.example.com': '127.0.0.1', 'intranet.example.com': '10.0.0.5' });

@@ -19,6 +19,7 @@ import { HostLimiter } from './host-limiter.js';
 import { bareHostname, checkAddress, checkScheme, guardHost, systemResolver } from './ssrf.js';
 import type { AddressCheck, ResolvedAddress, Resolver } from './ssrf.js';
 import type { ConditionalHeaders, FetchOutcome } from './types.js';
+import type { Logger } from '../core/log.js';
 
 export const DEFAULT_USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 (compatible; events-bot/0.1; event feed reader)';
@@ -47,13 +48,15 @@ export interface FetcherOptions {
   resolve?: Resolver;
   /** Which addresses the SSRF guard allows. Default: public unicast only. */
   checkAddress?: AddressCheck;
+  /** Where refused addresses are logged (debug) for the operator; the outcome's message never names them. */
+  logger?: Logger;
 }
 
 export interface FetchOptions extends FetcherOptions {
   conditional?: ConditionalHeaders;
 }
 
-type Settings = Required<FetcherOptions>;
+type Settings = Required<Omit<FetcherOptions, 'logger'>>;
 
 const DEFAULTS: Settings = {
   allowPrivateNetwork: false,
@@ -81,10 +84,13 @@ class Stop extends Error {
 export class Fetcher {
   private readonly settings: Settings;
   private readonly limiter: HostLimiter;
+  private readonly logger: Logger | undefined;
 
   constructor(options: FetcherOptions = {}, limiter?: HostLimiter) {
-    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    const { logger, ...rest } = options;
+    const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
     this.settings = { ...DEFAULTS, ...given };
+    this.logger = logger;
     this.limiter = limiter ?? new HostLimiter(this.settings.maxPerHost);
   }
 
@@ -154,6 +160,7 @@ export class Fetcher {
     const { allowPrivateNetwork, resolve } = this.settings;
     const guard = await untilAborted(guardHost(url, { allowPrivateNetwork, resolve, checkAddress: this.settings.checkAddress }), signal);
     if (guard.ok) return guard.address;
+    if (guard.kind === 'blocked') this.logger?.debug({ url: url.href, refused: guard.detail }, 'feed address refused by the SSRF guard');
     const kind = guard.kind === 'blocked' ? 'blocked' : 'network-error';
     throw new Stop({ kind, url: url.href, message: guard.message });
   }

@@ -114,29 +114,30 @@ describe('guardHost', () => {
     expect(result).toEqual({ ok: true, address: { address: '93.184.215.14', family: 4 } });
   });
 
-  it('refuses a host that resolves to a private address, with a message the feed owner can act on', async () => {
+  it('refuses a host that resolves to a private address, telling the feed owner what to do but not where it points', async () => {
     const result = await guardHost(new URL('https://feed.example/x'), strict({ 'feed.example': '10.0.0.5' }));
     expect(result).toEqual({
       ok: false,
       kind: 'blocked',
       message:
-        'refused: feed.example resolves to 10.0.0.5, a private network address (RFC 1918 private); set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds',
+        'refused: feed.example points to a private or internal network address; set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds',
+      detail: 'feed.example → 10.0.0.5 (RFC 1918 private)',
     });
   });
 
-  it('refuses a host if any one of its addresses is private', async () => {
+  it('refuses a host if any one of its addresses is private, naming the address only in the detail for the log', async () => {
     const result = await guardHost(new URL('http://mixed.example/'), strict({ 'mixed.example': ['93.184.215.14', '127.0.0.1'] }));
-    expect(result).toMatchObject({ ok: false, kind: 'blocked' });
-    expect(result.ok ? '' : result.message).toContain('mixed.example resolves to 127.0.0.1');
+    expect(result).toMatchObject({ ok: false, kind: 'blocked', detail: 'mixed.example → 127.0.0.1 (loopback)' });
+    expect(result.ok ? '' : result.message).not.toMatch(/127\.0\.0\.1|loopback/);
   });
 
   it.each([
-    ['http://127.0.0.1:8080/feed', '127.0.0.1 is a private network address (loopback)'],
-    ['http://[::1]/feed', '::1 is a private network address (loopback)'],
-    ['http://[::ffff:169.254.169.254]/latest/meta-data', '::ffff:a9fe:a9fe is a private network address (link-local'],
-    ['http://0x7f.1/feed', '127.0.0.1 is a private network address (loopback)'],
-    ['http://2130706433/feed', '127.0.0.1 is a private network address (loopback)'],
-  ])('checks literal IP host %s without DNS', async (url, fragment) => {
+    ['http://127.0.0.1:8080/feed', '127.0.0.1 is a private or internal network address', 'loopback'],
+    ['http://[::1]/feed', '::1 is a private or internal network address', 'loopback'],
+    ['http://[::ffff:169.254.169.254]/latest/meta-data', '::ffff:a9fe:a9fe is a private or internal network address', 'link-local'],
+    ['http://0x7f.1/feed', '127.0.0.1 is a private or internal network address', 'loopback'],
+    ['http://2130706433/feed', '127.0.0.1 is a private or internal network address', 'loopback'],
+  ])('checks literal IP host %s without DNS', async (url, fragment, reason) => {
     const resolver = fakeResolver({});
     const result = await guardHost(new URL(url), {
       allowPrivateNetwork: false,
@@ -144,6 +145,8 @@ describe('guardHost', () => {
       checkAddress,
     });
     expect(result.ok ? '' : result.message).toContain(fragment);
+    expect(result.ok ? '' : result.message).not.toContain(reason);
+    expect(result).toMatchObject({ detail: expect.stringContaining(reason) });
     expect(resolver.calls).toEqual([]);
   });
 

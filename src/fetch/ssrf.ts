@@ -123,7 +123,16 @@ export const checkAddress: AddressCheck = (address) => {
 
 const PRIVATE_HINT = 'set ALLOW_PRIVATE_NETWORK_FEEDS=true to allow local feeds';
 
-export type GuardResult = { ok: true; address: ResolvedAddress } | { ok: false; kind: 'blocked' | 'dns'; message: string };
+/**
+ * A refusal's `message` is shown to whoever added the feed (a chat admin), so
+ * it never says which address a name resolved to or which range it fell in:
+ * that would let someone map the internal network through the bot. `detail`
+ * holds both for the operator's log.
+ */
+export type GuardResult =
+  | { ok: true; address: ResolvedAddress }
+  | { ok: false; kind: 'blocked'; message: string; detail: string }
+  | { ok: false; kind: 'dns'; message: string };
 
 export interface GuardOptions {
   allowPrivateNetwork: boolean;
@@ -142,9 +151,9 @@ export function checkScheme(url: URL): string | null {
   return `refused: only http and https feeds can be fetched, not ${url.protocol.replace(/:$/, '')}`;
 }
 
-function refusal(host: string, address: string, reason: string, literal: boolean): string {
-  const subject = literal ? `${address} is` : `${host} resolves to ${address},`;
-  return `refused: ${subject} a private network address (${reason}); ${PRIVATE_HINT}`;
+function refusal(host: string, address: string, literal: boolean): string {
+  const subject = literal ? `${address} is` : `${host} points to`;
+  return `refused: ${subject} a private or internal network address; ${PRIVATE_HINT}`;
 }
 
 /**
@@ -170,8 +179,9 @@ export async function guardHost(url: URL, opts: GuardOptions): Promise<GuardResu
     for (const candidate of addresses) {
       const verdict = opts.checkAddress(candidate.address);
       if (!verdict.allowed) {
-        const message = refusal(host, candidate.address, verdict.reason, literalFamily !== 0);
-        return { ok: false, kind: 'blocked', message };
+        const message = refusal(host, candidate.address, literalFamily !== 0);
+        const detail = `${host} → ${candidate.address} (${verdict.reason})`;
+        return { ok: false, kind: 'blocked', message, detail };
       }
     }
   }

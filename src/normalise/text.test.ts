@@ -80,12 +80,21 @@ describe('htmlToText rules', () => {
     ['whitespace collapses', '  lots   of\t\tspace \n\n\n\n next  ', 'lots of space\n\nnext'],
     ['plain text passes through with its line breaks', 'Doors 18:30.\nTalks 19:00 < 21:00', 'Doors 18:30.\nTalks 19:00 < 21:00'],
     ['raw line breaks inside HTML are spaces', '<p>One\nsentence</p>\n<p>Two</p>', 'One sentence\n\nTwo'],
+    [
+      'terminal escapes and BEL go, line breaks stay',
+      'Pizza\u001b[2J\u001b[31m night\u0007\nDoors\u001b]0;title\u0007 18:30',
+      'Pizza night\nDoors 18:30',
+    ],
+    ['C1 controls and DEL go', 'a\u0085b\u009bc\u007fd', 'abcd'],
+    ['bidi overrides and isolates go', 'file \u202egnp.exe\u202c and \u2066x\u2069', 'file gnp.exe and x'],
+    ['encoded controls go after decoding', 'bell&#7; esc&#x1b;[2J!', 'bell esc!'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
 
   it('inlineText makes one line', () => {
     expect(inlineText('<b>Talk &amp; Build</b>\n  AngularJS')).toBe('Talk & Build AngularJS');
+    expect(inlineText('Hack\u0007 night\u001b[0m \u202eyeah')).toBe('Hack night yeah');
   });
 });
 

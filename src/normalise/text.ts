@@ -1,3 +1,4 @@
+import { stripControls } from '../core/controls.js';
 import { decodeEntities } from './entities.js';
 
 /**
@@ -19,11 +20,14 @@ import { decodeEntities } from './entities.js';
  *   exporter escaped twice) is a line break, not text.
  * - Text whose HTML arrived escaped once more (`&lt;p&gt;Hello&lt;/p&gt;` and no
  *   real tag, as in Mastodon/Atom feeds read without decoding) is unescaped first.
+ * - Control characters (ESC sequences, BEL, C1) and bidi overrides/isolates
+ *   are dropped, before and after decoding (`&#27;` is one too); see
+ *   core/controls.ts.
  * - Whitespace: runs of spaces collapse to one, lines are trimmed, at most one
  *   blank line in a row, and none at the ends.
  */
 export function htmlToText(html: string): string {
-  let s = looksEscapedHtml(html) ? decodeEntities(html) : html;
+  let s = stripControls(looksEscapedHtml(html) ? decodeEntities(html) : html);
   s = s.replace(/>\\n|\\n</g, (m) => m.replace('\\n', '\n'));
   if (HTML_LAYOUT.test(s)) s = s.replace(/\s*\n\s*/g, ' ');
   s = dropInvisible(s);
@@ -31,7 +35,7 @@ export function htmlToText(html: string): string {
   s = blocksToNewlines(s);
   s = s.replace(/<[^>]*>/g, '');
   s = decodeEntities(s);
-  s = unescapeMarkdown(s);
+  s = unescapeMarkdown(stripControls(s));
   return collapseWhitespace(s);
 }
 

@@ -16,6 +16,7 @@ import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/db.js';
 import { createAdapters, type ConsoleStreams } from './adapters.js';
 import { createLogger } from './log.js';
+import { ServiceMetrics } from './metrics.js';
 
 /** A start-up problem a person can fix; its message is one line, printed without a stack trace. */
 export class StartupError extends Error {}
@@ -75,10 +76,20 @@ async function wire(
   opts: ServiceOptions,
   cleanups: (() => Promise<void>)[],
 ): Promise<RunningService> {
-  const parts = buildParts(config, store, logger, now, () => schedules.pollSoon());
-  const http = await startHttp({ port: config.HTTP_PORT, host: config.HTTP_HOST, logger, health: () => health(store, parts.delivery) });
+  const metrics = new ServiceMetrics(store, logger.child({ module: 'metrics' }));
+  const parts = buildParts(config, store, logger, now, () => schedules.pollSoon(), metrics);
+  // Readiness: 'starting' until every chat adapter has started, 'stopping' once stop() begins.
+  let phase: Phase = 'starting';
+  const http = await startHttp({
+    port: config.HTTP_PORT,
+    host: config.HTTP_HOST,
+    logger,
+    health: () => health(store, parts.delivery, phase),
+    metrics: { scrape: () => metrics.scrape(), token: config.METRICS_TOKEN },
+  });
   cleanups.push(() => http.close());
-  await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups);
+  await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups, metrics);
+  phase = 'ready';
   const schedules = startSchedules(config, store, parts, logger, now, opts.schedules !== false);
   logger.info({ port: http.port, database: store.provider, chat: parts.delivery.platforms() }, 'events-bot started');
 
@@ -88,12 +99,13 @@ async function wire(
     store,
     core: parts.core,
     httpPort: http.port,
-    pollOnce: () => parts.poller.runOnce(),
+    pollOnce: () => parts.pollOnce(),
     deliverNow: () => parts.delivery.run(),
     digestsNow: () => runDigests(store, (p) => parts.delivery.port(p), now(), logger),
     flushEdits: () => parts.delivery.flushCounts(true),
     stop: () =>
       (stopping ??= (async () => {
+        phase = 'stopping';
         await schedules.stop();
         parts.delivery.stop();
         await parts.poller.idle();
@@ -107,20 +119,29 @@ interface Parts {
   core: ChatCoreApi;
   delivery: Delivery;
   poller: Poller;
+  /** One poll cycle (joining one in flight), recorded in the metrics. */
+  pollOnce(): Promise<PollSummary>;
 }
 
 /** The platform-neutral pieces: fetch/ingest, delivery, the chat core with its commands, the poller. */
-function buildParts(config: Config, store: Store, logger: Logger, now: () => Date, pollSoon: () => void): Parts {
+function buildParts(config: Config, store: Store, logger: Logger, now: () => Date, pollSoon: () => void, metrics: ServiceMetrics): Parts {
   const fetcher = new Fetcher({
     allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK_FEEDS,
     maxBytes: config.FETCH_MAX_BYTES,
     totalTimeoutMs: config.FETCH_TIMEOUT_MS,
     now,
+    logger: logger.child({ module: 'fetch' }),
   });
-  const ingestDeps: IngestDeps = { fetcher, pages: new PageEvents(fetcher, now), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' };
+  const counted = metrics.countFetches(fetcher);
+  const ingestDeps: IngestDeps = {
+    fetcher: counted,
+    pages: new PageEvents(counted, now),
+    horizonDays: config.HORIZON_DAYS,
+    defaultTimezone: 'UTC',
+  };
   const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
   const commandDeps: CommandDeps = {
-    store,
+    store: { ...store, rsvps: metrics.countRsvps(store.rsvps) },
     previewSource: (url, region, at) => previewForChannel(url, ingestDeps, region, at),
     notifyCountsChanged: (eventId) => delivery.notifyCountsChanged(eventId),
     sourceAdded: pollSoon,
@@ -135,7 +156,13 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     pollIntervalMs: MIN_RECHECK_MS,
     ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source, home: source.home }),
   });
-  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' })), delivery, poller };
+  const pollOnce = async () => {
+    const started = performance.now();
+    const summary = await poller.runOnce();
+    metrics.pollCycle(summary, (performance.now() - started) / 1000);
+    return summary;
+  };
+  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics), delivery, poller, pollOnce };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
@@ -145,13 +172,14 @@ async function startAdapters(
   base: { logger: Logger; mountHttp: AdapterDeps<unknown>['mountHttp']; now: () => Date },
   opts: ServiceOptions,
   cleanups: (() => Promise<void>)[],
+  metrics: ServiceMetrics,
 ): Promise<void> {
   const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());
     if (!started.ok) throw new StartupError(started.message);
-    parts.delivery.register(adapter);
+    parts.delivery.register(metrics.countPosts(adapter));
   }
 }
 
@@ -164,7 +192,7 @@ async function startAdapters(
 function startSchedules(config: Config, store: Store, parts: Parts, logger: Logger, now: () => Date, enabled: boolean) {
   const cycle = () =>
     guard(logger, 'poll cycle', async () => {
-      await parts.poller.runOnce();
+      await parts.pollOnce();
       await parts.delivery.run();
     });
   const timers = new Set<NodeJS.Timeout>();
@@ -194,9 +222,24 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
   };
 }
 
-async function health(store: Store, delivery: Delivery): Promise<{ ok: boolean } & Record<string, unknown>> {
+type Phase = 'starting' | 'ready' | 'stopping';
+
+/**
+ * Readiness (/healthz, /readyz): ready only once every configured chat
+ * adapter has started (Slack's /slack/events answers from then on) and while
+ * the database answers; `starting` and `stopping` are 503 too, so a load
+ * balancer sends nothing to an instance that cannot take it.
+ */
+async function health(store: Store, delivery: Delivery, phase: Phase): Promise<{ ok: boolean } & Record<string, unknown>> {
+  if (phase !== 'ready') return { ok: false, status: phase };
   const db = await store.ping().catch(() => false);
-  return { ok: db, database: db ? 'up' : 'down', provider: store.provider, chat: delivery.platforms() };
+  return {
+    ok: db,
+    status: db ? 'ready' : 'unavailable',
+    database: db ? 'up' : 'down',
+    provider: store.provider,
+    chat: delivery.platforms(),
+  };
 }
 
 async function migrateOrExplain(url: string, logger: Logger): Promise<void> {

@@ -18,7 +18,7 @@ function capture() {
 }
 
 it('knows which configuration variables are secrets', () => {
-  expect(SECRET_VARIABLES).toEqual(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']);
+  expect(SECRET_VARIABLES).toEqual(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'METRICS_TOKEN']);
 });
 
 const SHAPES: [string, Record<string, unknown>][] = [

@@ -1,6 +1,6 @@
 import { readCaptured } from '../helpers/captured.js';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,7 +241,7 @@ describe('events-bot command line', () => {
       { DATABASE_URL: `file:${join(dir, 'data', 'events.db')}`, HTTP_PORT: '0', CONSOLE_CHAT: 'off' },
       { until: (o) => portOf(o) !== null },
     );
-    expect(health).toEqual({ ok: true, database: 'up', provider: 'sqlite', chat: [] });
+    expect(health).toEqual({ ok: true, status: 'ready', database: 'up', provider: 'sqlite', chat: [] });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('events-bot stopped');
   });
@@ -272,7 +272,7 @@ describe('events-bot command line', () => {
           { DATABASE_URL: database.url, HTTP_PORT: '0', CONSOLE_CHAT: 'off' },
           { until: (o) => portOf(o) !== null, signal: 'SIGINT' },
         );
-        expect(health).toEqual({ ok: true, database: 'up', provider: 'postgres', chat: [] });
+        expect(health).toEqual({ ok: true, status: 'ready', database: 'up', provider: 'postgres', chat: [] });
         expect(r.code).toBe(0);
       } finally {
         await database.drop();

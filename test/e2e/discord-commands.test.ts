@@ -116,7 +116,7 @@ describe('Discord /events subcommands (real service)', () => {
   });
 
   it.each([
-    ['nearby', { radius: 500 }, MEMBER, /^❌ Radius must be between 1 and 200 km\nUsage: \*\*\/events nearby/],
+    ['nearby', { radius: 500 }, MEMBER, /^❌ Radius must be between 1 and 200 km, like 25km\nUsage: \*\*\/events nearby/],
     ['region', { place: 'Birmingham', radius: 0 }, ADMIN, /^❌ Radius must be between 1 and 200 km/],
     ['region', { place: 'Qqxzvw Nowhereville' }, ADMIN, /^❌ I couldn't find 'Qqxzvw Nowhereville'\. \S/],
     ['home', { place: 'Qqxzvw Nowhereville' }, MEMBER, /^❌ I couldn't find 'Qqxzvw Nowhereville'\. \S/],

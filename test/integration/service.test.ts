@@ -22,7 +22,13 @@ forEachDatabase((provider) => {
     const url = `http://127.0.0.1:${service.httpPort}`;
     const up = await fetch(`${url}/healthz`);
     expect(up.status).toBe(200);
-    expect(await up.json()).toEqual({ ok: true, database: 'up', provider, chat: [] });
+    expect(await up.json()).toEqual({ ok: true, status: 'ready', database: 'up', provider, chat: [] });
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${url}/livez`)).status).toBe(200);
+    const metrics = await fetch(`${url}/metrics`);
+    expect(metrics.status).toBe(200); // no METRICS_TOKEN: open
+    expect(await metrics.text()).toContain('events_bot_poll_cycles_total 0');
+    expect((await fetch(`${url}/healthz`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${url}/nope`)).status).toBe(404);
   });
 
@@ -37,7 +43,9 @@ forEachDatabase((provider) => {
       await database.drop();
       const down = await fetch(`http://127.0.0.1:${service.httpPort}/healthz`);
       expect(down.status).toBe(503);
-      expect(await down.json()).toMatchObject({ ok: false, database: 'down' });
+      expect(await down.json()).toMatchObject({ ok: false, status: 'unavailable', database: 'down' });
+      // Liveness is not readiness: the process is alive, restarting it would not bring the database back.
+      expect((await fetch(`http://127.0.0.1:${service.httpPort}/livez`)).status).toBe(200);
     });
   }
 });

@@ -1,4 +1,5 @@
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
+import { stripControls } from '../../core/controls.js';
 import { formatInZone } from '../../core/time.js';
 import { placeText } from '../../deliver/format.js';
 
@@ -14,9 +15,7 @@ export interface TextStyle {
 export const plain: TextStyle = { bold: (s) => s, dim: (s) => s };
 export const ansi: TextStyle = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const clean = (s: string): string => s.replace(CONTROL, '');
+const clean = (s: string): string => stripControls(s).replace(/\r/g, '');
 
 export function formatTime(at: Date, zone: string, style: 'full' | 'date' | 'time' | 'relative', now = new Date()): string {
   return style === 'relative' ? relative(at, now) : formatInZone(at, zone, style);

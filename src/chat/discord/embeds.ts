@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { DigestPage, EventCard } from '../../core/chat.js';
+import { stripControls } from '../../core/controls.js';
 import { GOING, MAYBE, keycap } from './emoji.js';
 import { LIMITS, NO_MENTIONS, cut, escapeText, fitEscaped, joinLines, link, safeUrl } from './render.js';
 import { localDay, timestamp } from './time.js';
@@ -90,7 +91,7 @@ function countsLine(card: Pick<EventCard, 'counts' | 'status'>): string | null {
 
 function footer(card: EventCard): string {
   const react = card.status === 'cancelled' ? 'This event was cancelled' : `React ${GOING} going · ${MAYBE} maybe`;
-  const source = card.source?.trim();
+  const source = card.source && stripControls(card.source).trim();
   return `${react}${source ? ` · via ${source.replace(/\s+/g, ' ')}` : ''}`;
 }
 

@@ -35,6 +35,7 @@ describe('escapeText: feed text never forms Discord markup', () => {
     ['see https://www.meetup.com/brum_js/ or brum_js', 'see https://www.meetup.com/brum_js/ or brum\\_js'],
     ['C:\\path', 'C:\\\\path'],
     ['Brum.js — Thursday meetup', 'Brum.js — Thursday meetup'],
+    ['Pizza\u001b[2J\u0007 night \u202egnp.exe\u202c\u0085', 'Pizza night gnp.exe'],
   ];
   it.each(cases)('%j → %j', (input, expected) => {
     const out = escapeText(input);

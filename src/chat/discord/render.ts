@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import type { Inline, Line, Reply } from '../../core/chat.js';
+import { stripControls } from '../../core/controls.js';
 import { httpUrl } from '../../core/url.js';
 import { timestamp } from './time.js';
 
@@ -25,7 +26,9 @@ const ZWSP = '\u200B';
 
 /**
  * Escapes one plain string for Discord markdown:
- * 1. newlines become spaces (an Inline is part of one line, so feed text cannot start new lines, lists or quotes);
+ * 1. control characters and bidi overrides are dropped (core/controls.ts; feed text was cleaned when
+ *    normalised, this is the second line of defence) and newlines become spaces (an Inline is part of
+ *    one line, so feed text cannot start new lines, lists or quotes);
  * 2. discord.js `escapeMarkdown` with headings and lists on;
  * 3. `completeEscapes` backslash-escapes every markup character escapeMarkdown left alone
  *    (it leaves runs like `***` and any `[`/`]` not in a complete `[x](y)`, so a title like
@@ -35,7 +38,7 @@ const ZWSP = '\u200B';
  *    gets one too, so `<@123>`, `<@&1>`, `<#1>`, `</cmd:1>`, `<t:1>`, `<:e:1>` stay literal.
  */
 export function escapeText(text: string): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  const oneLine = stripControls(text).replace(/\s*[\r\n]+\s*/g, ' ');
   return completeEscapes(escapeMarkdown(oneLine, { heading: true, bulletedList: true, numberedList: true }))
     .replace(/^(\s*)>/, '$1\\>')
     .replace(/^(\s*)-#/, '$1\\-#')

@@ -1,3 +1,4 @@
+import { stripControls } from '../../core/controls.js';
 import { httpUrl } from '../../core/url.js';
 
 /**
@@ -10,9 +11,11 @@ import { httpUrl } from '../../core/url.js';
  *
  * Bare `@channel` words are not turned into mentions because every text object
  * we send is `verbatim: true` and messages are sent with `parse: 'none'`.
+ * Control characters and bidi overrides are dropped too (core/controls.ts), in
+ * case stored text predates the same cleaning at normalisation.
  */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -49,6 +49,10 @@ describe('escaping', () => {
     expect(escapeText('a & b < c > d "e" *f*')).toBe('a &amp; b &lt; c &gt; d "e" *f*');
   });
 
+  it('drops control characters and bidi overrides that stored feed text might still hold, keeping line breaks', () => {
+    expect(escapeText('Pizza\u001b[2J\u0007 night\n\u202egnp.exe\u202c\u009b & <b>')).toBe('Pizza night\ngnp.exe &amp; &lt;b&gt;');
+  });
+
   it.each([
     ['javascript:alert(1)', null],
     ['mailto:x@example.org', null],

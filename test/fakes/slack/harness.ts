@@ -47,6 +47,8 @@ export interface HarnessOptions {
   users?: Record<string, UserFlags>;
   adminUserIds?: string[];
   now?: Date;
+  /** More service settings (e.g. METRICS_TOKEN). */
+  env?: Record<string, string>;
 }
 
 export async function startHarness(mode: Mode, opts: HarnessOptions = {}): Promise<Harness> {
@@ -56,6 +58,7 @@ export async function startHarness(mode: Mode, opts: HarnessOptions = {}): Promi
     SLACK_API_URL: slack.apiUrl,
     SLACK_ADMIN_USER_IDS: (opts.adminUserIds ?? []).join(','),
     ...(mode === 'http' ? { SLACK_SIGNING_SECRET: slack.signingSecret } : { SLACK_APP_TOKEN: slack.appToken }),
+    ...opts.env,
   };
   const test = await startTestService(env, { now: opts.now, alsoClose: () => slack.close() });
   const endpoint = `http://127.0.0.1:${test.service.httpPort}/slack/events`;

@@ -53,6 +53,8 @@ export interface FakeSlack {
   setUser(id: string, flags: UserFlags): void;
   /** The next call(s) to `method` answer `{ok:false, error}`. */
   failNext(method: string, error: string): void;
+  /** Holds every answer to `method` until the returned function is called. */
+  hold(method: string): () => void;
   closeChannel(channelId: string): void;
   /** A fresh response_url; `responsesTo(url)` returns what was posted to it. */
   responseUrl(): string;
@@ -80,6 +82,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     calls: [],
     messages: [],
     failures: new Map(),
+    holds: new Map(),
     socketUrl: () => socket.url(),
     changes,
   };
@@ -126,6 +129,14 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     setUser: (id, flags) => void state.users.set(id, flags),
     failNext: (method, error) => void state.failures.set(method, [...(state.failures.get(method) ?? []), error]),
     closeChannel: (id) => void state.closedChannels.add(id),
+    hold(method) {
+      let release = () => {};
+      state.holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        state.holds.delete(method);
+        release();
+      };
+    },
     responseUrl: () => `${base}/respond/r${(responseIds += 1)}`,
     responsesTo: (url) => responses.filter((r) => url.endsWith(`/respond/${r.id}`)).map((r) => r.body),
     waitFor: (check, what) => changes.waitFor(check, what),

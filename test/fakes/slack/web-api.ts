@@ -54,6 +54,8 @@ export interface ApiState {
   calls: ApiCall[];
   messages: FakeMessage[];
   failures: Map<string, string[]>;
+  /** Methods whose answers wait until the promise resolves (a slow Slack). */
+  holds: Map<string, Promise<void>>;
   socketUrl(): string;
   changes: Changes;
 }
@@ -164,6 +166,7 @@ function authError(state: ApiState, method: string, token: string | null): strin
 
 export async function handleApi(state: ApiState, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const raw = await readBody(req);
+  await state.holds.get(method);
   const args = parseArgs(req.headers['content-type'], raw);
   const header = req.headers.authorization;
   const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof args.token === 'string' ? args.token : null;
