@@ -2,6 +2,7 @@ import type { NormalisedEvent } from '../core/event.js';
 import type { ApplySummary } from '../core/ports.js';
 import { fuzzyKeysAround } from '../dedupe/index.js';
 import { planApply, type ApplyPlan, type LinkRow, type Row } from './apply-plan.js';
+import { EVENT_COLUMNS, insertReturningIds, LINK_COLUMNS } from './bulk-sql.js';
 import type { Db, Provider, Tx } from './client.js';
 
 /**
@@ -26,7 +27,7 @@ import type { Db, Provider, Tx } from './client.js';
  * This file does the database side in bulk, whatever the feed's size: the
  * source's links for its uids, then the events those links name and every
  * candidate by canonical URL or fuzzy key, each in one set query per chunk
- * of CHUNK values; then batched inserts (createManyAndReturn), one UPDATE
+ * of CHUNK values; then multi-row INSERTs (bulk-sql.ts), one UPDATE
  * per changed row or changed link, and one UPDATE for all links only seen
  * again. An unchanged feed costs two queries (links, lastSeenAt).
  *
@@ -41,9 +42,11 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
 
 /**
  * Values per IN list or rows per insert: well inside SQLite's 32,766 bound
- * parameters and PostgreSQL's 65,535 (an Event row binds 23).
+ * parameters and PostgreSQL's 65,535.
  */
 const CHUNK = 500;
+/** Event rows per INSERT: 23 values each, so 23 × 400 = 9,200 parameters. */
+const INSERT_ROWS = 400;
 
 /**
  * Key of the PostgreSQL advisory lock that makes source commits take turns
@@ -66,8 +69,8 @@ export function applySourceResults(
     const links = await loadLinks(tx, sourceId, events);
     const stored = await loadRows(tx, events, links);
     const plan = planApply(events, links, stored, now);
-    const created = await insertRows(tx, plan.inserts);
-    await writeRest(tx, sourceId, plan, created, now);
+    const created = await insertRows(tx, provider, plan.inserts);
+    await writeRest(tx, provider, sourceId, plan, created, now);
     const newIds = new Set(created.values());
     return {
       created: [...created.values()],
@@ -131,21 +134,24 @@ async function loadRows(tx: Tx, events: NormalisedEvent[], links: LinkRow[]): Pr
  * statement, under the transaction's write lock), so the returned rows in id
  * order are the new rows in plan order.
  */
-async function insertRows(tx: Tx, inserts: Row[]): Promise<Map<number, number>> {
+async function insertRows(tx: Tx, provider: Provider, inserts: Row[]): Promise<Map<number, number>> {
   const ids = new Map<number, number>();
-  for (const part of chunks(inserts)) {
-    const made = await tx.event.createManyAndReturn({
-      data: part.map(({ id: _placeholder, ...data }) => data),
-      select: { id: true },
-    });
-    const real = made.map((r) => r.id).sort((a, b) => a - b);
+  for (const part of chunks(inserts, INSERT_ROWS)) {
+    const real = await insertReturningIds(tx, provider, 'Event', EVENT_COLUMNS, part);
     if (real.length !== part.length) throw new Error(`apply: inserted ${real.length} of ${part.length} events`);
     part.forEach((row, i) => ids.set(row.id, real[i]!));
   }
   return ids;
 }
 
-async function writeRest(tx: Tx, sourceId: number, plan: ApplyPlan, created: Map<number, number>, now: Date): Promise<void> {
+async function writeRest(
+  tx: Tx,
+  provider: Provider,
+  sourceId: number,
+  plan: ApplyPlan,
+  created: Map<number, number>,
+  now: Date,
+): Promise<void> {
   for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
   const links = plan.newLinks.map((l) => ({
     ...l,
@@ -154,7 +160,7 @@ async function writeRest(tx: Tx, sourceId: number, plan: ApplyPlan, created: Map
     firstSeenAt: now,
     lastSeenAt: now,
   }));
-  for (const part of chunks(links)) await tx.eventLink.createMany({ data: part });
+  for (const part of chunks(links, INSERT_ROWS * 2)) await insertReturningIds(tx, provider, 'EventLink', LINK_COLUMNS, part);
   for (const l of plan.changedLinks) {
     await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
   }
