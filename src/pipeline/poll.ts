@@ -33,7 +33,11 @@ export interface PollerOptions {
   /** Identifies this instance in source leases. */
   owner: string;
   pollIntervalMs: number;
-  /** At most this many sources per cycle. */
+  /**
+   * Sources leased at a time. A cycle takes every source due when it began,
+   * leasing the next page as the workers drain the last, so a lease never
+   * waits long for its poll. Default 500.
+   */
   batch?: number;
 }
 
@@ -71,18 +75,17 @@ export class Poller {
   }
 
   private async cycle(): Promise<PollSummary> {
-    const { store, owner, concurrency } = this.opts;
-    const due = await store.sources.claimDue(this.opts.now(), owner, LEASE_MS, this.opts.batch ?? 200);
+    const { concurrency } = this.opts;
+    const next = this.duePages(this.opts.now());
     const results: SourceOutcome[] = [];
-    const queue = [...due];
     const worker = async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) results.push(await this.pollSource(s));
+      for (let s = await next(); s; s = await next()) results.push(await this.pollSource(s));
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);
     const count = (o: SourceOutcome['outcome']) => results.filter((r) => r.outcome === o).length;
     const summary = {
-      sources: due.length,
+      sources: results.length,
       ok: count('ok'),
       notModified: count('not-modified'),
       failed: count('failed'),
@@ -90,8 +93,33 @@ export class Poller {
       updated: sum('updated'),
       results,
     };
-    if (due.length) this.opts.logger.info({ ...summary, results: undefined }, 'poll cycle done');
+    if (results.length) this.opts.logger.info({ ...summary, results: undefined }, 'poll cycle done');
     return summary;
+  }
+
+  /**
+   * The sources due at `startedAt`, one page of leases at a time; undefined
+   * once none is left. A polled source's next check is after `startedAt`, so
+   * the cycle ends. Workers share one claim in flight.
+   */
+  private duePages(startedAt: Date): () => Promise<SourceRecord | undefined> {
+    const { store, owner } = this.opts;
+    const page = this.opts.batch ?? 500;
+    const queue: SourceRecord[] = [];
+    let done = false;
+    let claiming: Promise<void> | null = null;
+    const refill = async () => {
+      const got = await store.sources.claimDue(startedAt, owner, LEASE_MS, page);
+      queue.push(...got);
+      if (got.length < page) done = true;
+    };
+    return async () => {
+      while (queue.length === 0 && !done) {
+        claiming ??= refill().finally(() => (claiming = null));
+        await claiming;
+      }
+      return queue.shift();
+    };
   }
 
   private oneAtATime<T>(work: () => Promise<T>): Promise<T> {

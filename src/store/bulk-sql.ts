@@ -12,7 +12,7 @@ import type { Provider, Tx } from './client.js';
 
 type Value = string | number | boolean | Date | null;
 
-function sqlValue(provider: Provider, v: Value): string | number | boolean | null {
+export function sqlValue(provider: Provider, v: Value): string | number | boolean | null {
   if (v instanceof Date) return provider === 'sqlite' ? v.toISOString().replace('Z', '+00:00') : v.toISOString().replace('Z', '');
   if (typeof v === 'boolean' && provider === 'sqlite') return v ? 1 : 0;
   return v;

@@ -75,7 +75,7 @@ function openPostgres(url: string, opts: StoreOptions): Db {
 function createStore(db: Db, provider: Provider): Store {
   return {
     provider,
-    sources: sourceRepo(db),
+    sources: sourceRepo(db, provider),
     events: eventRepo(db, provider),
     channels: channelRepo(db),
     posts: postRepo(db),
