@@ -1,9 +1,10 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { ApplySummary } from '../core/ports.js';
 import { fuzzyKeysAround } from '../dedupe/index.js';
-import { planApply, type ApplyPlan, type LinkRow, type Row } from './apply-plan.js';
-import { EVENT_COLUMNS, insertReturningIds, LINK_COLUMNS } from './bulk-sql.js';
-import type { Db, Provider, Tx } from './client.js';
+import { planApply, type LinkRow, type Row } from './apply-plan.js';
+import { prismaIo, type ApplyIo } from './apply-io.js';
+import type { Db, Provider } from './client.js';
+import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
 
 /**
  * EventRepo.applySourceResults: one source's normalised events, in ONE
@@ -24,12 +25,12 @@ import type { Db, Provider, Tx } from './client.js';
  *    when dedupe `diffEvent` calls the change notable (time, venue, status),
  *    since posts are edited when their version falls behind.
  *
- * This file does the database side in bulk, whatever the feed's size: the
- * source's links for its uids, then the events those links name and every
- * candidate by canonical URL or fuzzy key, each in one set query per chunk
- * of CHUNK values; then multi-row INSERTs (bulk-sql.ts), one UPDATE
- * per changed row or changed link, and one UPDATE for all links only seen
- * again. An unchanged feed costs two queries (links, lastSeenAt).
+ * This file does the database side in bulk, whatever the feed's size
+ * (apply-io.ts): the source's links for its uids, then the events those
+ * links name and every candidate by canonical URL or fuzzy key, in set
+ * queries; then batched inserts, one UPDATE per changed row or changed link,
+ * and one UPDATE for all links only seen again. An unchanged feed costs two
+ * queries (links, lastSeenAt) besides the transaction.
  *
  * Because a report is applied only when it is new or changed (the hash is
  * kept per link), two sources that disagree about an event do not flip it
@@ -39,14 +40,6 @@ import type { Db, Provider, Tx } from './client.js';
 
 /** A large feed on PostgreSQL can take a while; the default 5 s interactive timeout is too short. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
-
-/**
- * Values per IN list or rows per insert: well inside SQLite's 32,766 bound
- * parameters and PostgreSQL's 65,535.
- */
-const CHUNK = 500;
-/** Event rows per INSERT: 23 values each, so 23 × 400 = 9,200 parameters. */
-const INSERT_ROWS = 400;
 
 /**
  * Key of the PostgreSQL advisory lock that makes source commits take turns
@@ -62,49 +55,41 @@ export function applySourceResults(
   events: NormalisedEvent[],
   now: Date,
   provider: Provider = 'sqlite',
+  connection: () => SqliteConnection | null = () => null,
 ): Promise<ApplySummary> {
   if (events.length === 0) return Promise.resolve({ created: [], updated: [], unchanged: 0 });
   return db.$transaction(async (tx) => {
     if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const links = await loadLinks(tx, sourceId, events);
-    const stored = await loadRows(tx, events, links);
+    const sqlite = provider === 'sqlite' ? connection() : null;
+    const io = sqlite ? sqliteIo(sqlite) : prismaIo(tx, provider);
+    const links = await io.links(sourceId, [...new Set(events.map((e) => e.sourceUid))]);
+    const stored = await loadRows(io, events, links);
     const plan = planApply(events, links, stored, now);
-    const created = await insertRows(tx, provider, plan.inserts);
-    await writeRest(tx, provider, sourceId, plan, created, now);
-    const newIds = new Set(created.values());
-    return {
-      created: [...created.values()],
-      updated: plan.updates.map((r) => r.id).filter((id) => !newIds.has(id)),
-      unchanged: plan.unchanged,
-    };
-  }, TX_OPTIONS);
-}
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-async function loadLinks(tx: Tx, sourceId: number, events: NormalisedEvent[]): Promise<LinkRow[]> {
-  const uids = [...new Set(events.map((e) => e.sourceUid))];
-  const found: LinkRow[] = [];
-  for (const part of chunks(uids)) {
-    found.push(
-      ...(await tx.eventLink.findMany({
-        where: { sourceId, sourceUid: { in: part } },
-        select: { id: true, eventId: true, sourceUid: true, url: true, contentHash: true },
+    const ids = await io.insertEvents(plan.inserts);
+    const created = new Map(plan.inserts.map((r, i) => [r.id, ids[i]!]));
+    for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
+    await io.insertLinks(
+      plan.newLinks.map((l) => ({
+        ...l,
+        eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
+        sourceId,
+        firstSeenAt: now,
+        lastSeenAt: now,
       })),
     );
-  }
-  return found;
+    for (const l of plan.changedLinks) {
+      await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
+    }
+    await io.markSeen(plan.seenLinks, now);
+    return { created: ids, updated: plan.updates.map((r) => r.id), unchanged: plan.unchanged };
+  }, TX_OPTIONS);
 }
 
 /**
  * The rows a feed can touch: events named by links whose report changed, and
  * candidates for the unlinked reports by fuzzy key or canonical URL.
  */
-async function loadRows(tx: Tx, events: NormalisedEvent[], links: LinkRow[]): Promise<Row[]> {
+async function loadRows(io: ApplyIo, events: NormalisedEvent[], links: LinkRow[]): Promise<Row[]> {
   const byUid = new Map(links.map((l) => [l.sourceUid, l]));
   const ids = new Set<number>();
   const keys = new Set<string>();
@@ -119,50 +104,6 @@ async function loadRows(tx: Tx, events: NormalisedEvent[], links: LinkRow[]): Pr
     if (e.url) urls.add(e.url);
   }
   const rows = new Map<number, Row>();
-  const load = async (where: object) => {
-    for (const r of await tx.event.findMany({ where })) rows.set(r.id, r);
-  };
-  for (const part of chunks([...ids])) await load({ id: { in: part } });
-  for (const part of chunks([...keys])) await load({ fuzzyKey: { in: part } });
-  for (const part of chunks([...urls])) await load({ canonicalUrl: { in: part } });
+  for (const r of await io.rows([...ids], [...keys], [...urls])) rows.set(r.id, r);
   return [...rows.values()].sort((a, b) => a.id - b.id);
-}
-
-/**
- * Inserts the new rows in batches and maps each placeholder id (-1, -2, …)
- * to its real id. Ids are handed out in the order of the VALUES list (one
- * statement, under the transaction's write lock), so the returned rows in id
- * order are the new rows in plan order.
- */
-async function insertRows(tx: Tx, provider: Provider, inserts: Row[]): Promise<Map<number, number>> {
-  const ids = new Map<number, number>();
-  for (const part of chunks(inserts, INSERT_ROWS)) {
-    const real = await insertReturningIds(tx, provider, 'Event', EVENT_COLUMNS, part);
-    if (real.length !== part.length) throw new Error(`apply: inserted ${real.length} of ${part.length} events`);
-    part.forEach((row, i) => ids.set(row.id, real[i]!));
-  }
-  return ids;
-}
-
-async function writeRest(
-  tx: Tx,
-  provider: Provider,
-  sourceId: number,
-  plan: ApplyPlan,
-  created: Map<number, number>,
-  now: Date,
-): Promise<void> {
-  for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
-  const links = plan.newLinks.map((l) => ({
-    ...l,
-    eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
-    sourceId,
-    firstSeenAt: now,
-    lastSeenAt: now,
-  }));
-  for (const part of chunks(links, INSERT_ROWS * 2)) await insertReturningIds(tx, provider, 'EventLink', LINK_COLUMNS, part);
-  for (const l of plan.changedLinks) {
-    await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
-  }
-  for (const part of chunks(plan.seenLinks)) await tx.eventLink.updateMany({ where: { id: { in: part } }, data: { lastSeenAt: now } });
 }
