@@ -3,6 +3,7 @@ import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.j
 import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
 import type { ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
 import { pageBudget, type FetchPort, type PageEvents } from './enrich.js';
+import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE, mapYielding } from './bounded.js';
 import { locate } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
 
@@ -19,6 +20,8 @@ export type IngestResult =
       title: string | null;
       events: NormalisedEvent[];
       skipped: SkippedItem[];
+      /** Set when the source listed more than MAX_EVENTS_PER_SOURCE events: what was left out. */
+      capped?: string | null;
       etag: string | null;
       lastModified: string | null;
       freshUntil: Date | null;
@@ -31,6 +34,8 @@ export interface IngestDeps {
   horizonDays: number;
   /** Zone for text dates and floating times when a source names none. */
   defaultTimezone: string;
+  /** MAX_EVENTS_PER_SOURCE: only the soonest this many events of a source are kept (default 2,000). */
+  maxEvents?: number;
 }
 
 /**
@@ -48,7 +53,8 @@ export async function ingest(input: string, deps: IngestDeps, opts: { now: Date;
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
-  const events = parsed.events.map((e) =>
+  const capped = capEvents(parsed.events, deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE);
+  const events = await mapYielding(capped.events, (e) =>
     locate(e, { sourceUrl: plan.sourceUrl, defaultTimezone: deps.defaultTimezone, tentativeMeansScheduled }),
   );
   const first = fetched.bodies[0]!;
@@ -59,7 +65,8 @@ export async function ingest(input: string, deps: IngestDeps, opts: { now: Date;
     kind: plan.kind === 'auto' ? parsed.format : plan.kind,
     title: parsed.title,
     events,
-    skipped: parsed.skipped,
+    skipped: capped.note ? [...parsed.skipped, capped.note] : parsed.skipped,
+    capped: capped.note?.reason ?? null,
     etag: fetched.bodies.length === 1 ? first.etag : null,
     lastModified: fetched.bodies.length === 1 ? first.lastModified : null,
     freshUntil: first.freshUntil,

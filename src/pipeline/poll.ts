@@ -153,7 +153,9 @@ export class Poller {
         title: result.title,
         at,
       });
-      return { ...base, outcome: 'ok', events: result.events.length, created: applied.created.length, updated: applied.updated.length };
+      if (result.capped) logger.warn({ source: source.id, url: source.url, capped: result.capped }, 'source capped');
+      const counts = { events: result.events.length, created: applied.created.length, updated: applied.updated.length };
+      return { ...base, outcome: 'ok', ...counts, ...(result.capped ? { message: result.capped } : {}) };
     } catch (error) {
       logger.error({ err: error, source: source.id, url: source.url }, 'source crashed');
       const message = 'internal error while reading this feed (logged)';

@@ -117,7 +117,13 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     totalTimeoutMs: config.FETCH_TIMEOUT_MS,
     now,
   });
-  const ingestDeps: IngestDeps = { fetcher, pages: new PageEvents(fetcher, now), horizonDays: config.HORIZON_DAYS, defaultTimezone: 'UTC' };
+  const ingestDeps: IngestDeps = {
+    fetcher,
+    pages: new PageEvents(fetcher, now),
+    horizonDays: config.HORIZON_DAYS,
+    defaultTimezone: 'UTC',
+    maxEvents: config.MAX_EVENTS_PER_SOURCE,
+  };
   const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
   const commandDeps: CommandDeps = {
     store,
