@@ -33,6 +33,9 @@ for (let h = 1; h <= HOSTS; h++) {
 }
 process.send?.({ ports });
 process.on('disconnect', () => {
-  for (const s of servers) (s.closeAllConnections(), s.close());
+  for (const s of servers) {
+    s.closeAllConnections();
+    s.close();
+  }
   process.exit(0);
 });

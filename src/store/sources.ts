@@ -1,10 +1,7 @@
-import type { SourceRecord, SourceRepo } from '../core/ports.js';
+import type { SourceRepo } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import { isUniqueViolation, type Db, type Provider } from './client.js';
 import { toSource } from './map.js';
-
-/** A source's lease is free when nobody holds it or the holder's time ran out. */
-const leaseFree = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
 
 export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
   const get = async (id: number) => {
