@@ -139,6 +139,8 @@ export interface SourceRepo {
     fields: { etag: string | null; lastModified: string | null; nextCheckAt: Date; title?: string | null; at: Date },
   ): Promise<void>;
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
+  /** Many sources that answered "not modified" at once: recordSuccess with their validators kept, in one statement. */
+  recordNotModified(items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void>;
 }
 
 export interface EventRepo {

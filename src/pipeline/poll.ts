@@ -42,6 +42,7 @@ export interface PollerOptions {
 }
 
 const LEASE_MS = 10 * 60_000;
+const NOT_MODIFIED_BATCH = 200;
 
 /**
  * One poll cycle: lease the sources that are due, run them in a bounded
@@ -82,6 +83,7 @@ export class Poller {
       for (let s = await next(); s; s = await next()) results.push(await this.pollSource(s));
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
+    await this.flushNotModified().catch((e: unknown) => this.opts.logger.error({ err: e }, 'could not record unchanged sources'));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);
     const count = (o: SourceOutcome['outcome']) => results.filter((r) => r.outcome === o).length;
     const summary = {
@@ -122,6 +124,25 @@ export class Poller {
     };
   }
 
+  /**
+   * Sources that answered 304 are recorded in batches (one UPDATE per
+   * NOT_MODIFIED_BATCH, and the rest when the cycle ends): a warm cycle of
+   * thousands of unchanged feeds costs a handful of queries. Until recorded,
+   * a source keeps its lease, so no other instance polls it meanwhile.
+   */
+  private pendingNotModified: { id: number; nextCheckAt: Date; at: Date }[] = [];
+
+  private async notModified(item: { id: number; nextCheckAt: Date; at: Date }): Promise<void> {
+    this.pendingNotModified.push(item);
+    if (this.pendingNotModified.length >= NOT_MODIFIED_BATCH) await this.flushNotModified();
+  }
+
+  private async flushNotModified(): Promise<void> {
+    const items = this.pendingNotModified;
+    this.pendingNotModified = [];
+    if (items.length) await this.opts.store.sources.recordNotModified(items);
+  }
+
   private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
     const next = this.commits.then(work);
     this.commits = next.catch(() => undefined);
@@ -142,7 +163,7 @@ export class Poller {
       }
       const nextCheckAt = nextCheckAfterSuccess(at, this.opts.pollIntervalMs, result.freshUntil);
       if (result.notModified) {
-        await store.sources.recordSuccess(source.id, { etag: source.etag, lastModified: source.lastModified, nextCheckAt, at });
+        await this.notModified({ id: source.id, nextCheckAt, at });
         return { ...base, outcome: 'not-modified' };
       }
       const applied = await this.oneAtATime(() => store.events.applySourceResults(source.id, result.events, at));

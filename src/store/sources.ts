@@ -74,6 +74,10 @@ export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
       });
     },
 
+    async recordNotModified(items) {
+      for (let i = 0; i < items.length; i += 500) await notModified(db, provider, items.slice(i, i + 500));
+    },
+
     async recordFailure(id, f) {
       await db.source.updateMany({
         where: { id },
@@ -103,4 +107,28 @@ async function claimIds(db: Db, provider: Provider, now: Date, owner: string, le
     RETURNING "id"`;
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params);
   return rows.map((r) => Number(r.id));
+}
+
+/**
+ * One UPDATE for many sources that answered 304: each its own next check and
+ * check time (CASE by id), failures cleared, lease released. The validators
+ * and title stay as they are.
+ */
+async function notModified(db: Db, provider: Provider, items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void> {
+  if (items.length === 0) return;
+  const pg = provider === 'postgres';
+  const params: unknown[] = [];
+  const p = (v: unknown, cast = '') => (params.push(v), pg ? `$${params.length}${cast}` : '?');
+  const t = (d: Date) => p(sqlValue(provider, d), pg ? '::timestamp(3)' : '');
+  const byId = (pick: (x: (typeof items)[number]) => Date) =>
+    `CASE "id" ${items.map((x) => `WHEN ${p(x.id)} THEN ${t(pick(x))}`).join(' ')} END`;
+  const next = byId((x) => x.nextCheckAt);
+  const success = byId((x) => x.at);
+  const checked = byId((x) => x.at);
+  const updated = t(new Date()); // placeholders in the order they appear (SQLite's are positional)
+  const ids = items.map((x) => p(x.id)).join(', ');
+  const sql = `UPDATE "Source" SET "nextCheckAt" = ${next}, "lastSuccessAt" = ${success}, "lastCheckedAt" = ${checked},
+    "failureCount" = 0, "lastError" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${updated}
+    WHERE "id" IN (${ids})`;
+  await db.$executeRawUnsafe(sql, ...params);
 }
