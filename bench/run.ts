@@ -4,7 +4,13 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['bench/gazetteer.bench.ts', 'bench/parse.bench.ts', 'bench/store.bench.ts'];
+const BENCHES = [
+  'bench/gazetteer.bench.ts',
+  'bench/parse.bench.ts',
+  'bench/store.bench.ts',
+  'bench/nearby.bench.ts',
+  'bench/ingest.bench.ts',
+];
 
 for (const file of BENCHES) {
   console.log(`\n━━ ${file} ━━`);

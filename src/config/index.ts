@@ -38,6 +38,7 @@ export const ConfigSchema = z.object({
     .refine((v) => cron.validate(v), 'a cron expression such as "*/15 * * * *"'),
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   HORIZON_DAYS: z.coerce.number().int().min(1).max(366).default(60),
+  MAX_EVENTS_PER_SOURCE: z.coerce.number().int().min(1).default(2000),
   ALLOW_PRIVATE_NETWORK_FEEDS: bool(false),
   FETCH_MAX_BYTES: z.coerce
     .number()

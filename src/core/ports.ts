@@ -150,6 +150,8 @@ export interface SourceRepo {
     },
   ): Promise<void>;
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
+  /** Many sources that answered "not modified" at once: recordSuccess with their validators kept, in one statement. */
+  recordNotModified(items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void>;
 }
 
 export interface EventRepo {

@@ -5,6 +5,7 @@ import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.j
 import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
 import type { FeedFacts, ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
 import { pageBudget, type FetchPort, type PageEvents } from './enrich.js';
+import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
 import { locateAll } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
 
@@ -25,6 +26,8 @@ export type IngestResult =
       home: HomeArea | null;
       /** Events the source listed twice (under two ids) and that were kept once. */
       duplicates: number;
+      /** Set when the source listed more than MAX_EVENTS_PER_SOURCE events: what was left out. */
+      capped?: string | null;
       etag: string | null;
       lastModified: string | null;
       freshUntil: Date | null;
@@ -37,6 +40,8 @@ export interface IngestDeps {
   horizonDays: number;
   /** Zone for text dates and floating times when a source names none. */
   defaultTimezone: string;
+  /** MAX_EVENTS_PER_SOURCE: only the soonest this many events of a source are kept (default 2,000). */
+  maxEvents?: number;
 }
 
 /**
@@ -63,7 +68,8 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
-  const located = locateAll(parsed.events, {
+  const capped = capEvents(parsed.events, deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE);
+  const located = await locateAll(capped.events, {
     sourceUrl: plan.sourceUrl,
     defaultTimezone: deps.defaultTimezone,
     tentativeMeansScheduled,
@@ -81,7 +87,8 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
     kind: plan.kind === 'auto' ? parsed.format : plan.kind,
     title: parsed.title,
     events,
-    skipped: parsed.skipped,
+    skipped: capped.note ? [...parsed.skipped, capped.note] : parsed.skipped,
+    capped: capped.note?.reason ?? null,
     home: located.home,
     duplicates: located.events.length - events.length,
     etag: fetched.bodies.length === 1 ? first.etag : null,

@@ -4,6 +4,7 @@ import { classifyAttendance, classifyStatus } from '../classify/index.js';
 import { isPlaceholderLocation, normaliseEvent } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
+import { mapYielding } from './bounded.js';
 
 export interface LocateOptions {
   sourceUrl: string;
@@ -33,20 +34,19 @@ export interface Located {
  * is (its home area, src/place/home.ts) and which venues it placed, the
  * events that name only a venue.
  */
-export function locateAll(parsed: readonly ParsedEvent[], opts: LocateOptions): Located {
-  const rows = parsed.map((p) => {
+export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
+  const rows = await mapYielding(parsed, (p) => {
     const event = withoutPlaceholder(p);
     const attendance = classifyAttendance(event);
     const own = placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
-    return { event, attendance, own };
+    return { event, attendance, own, source: p };
   });
   const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
   const home = inferHomeArea({ placements, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome });
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
-  const events = rows.map(({ event, attendance, own }, i) => {
-    const placement =
-      own ?? placeEvent(event, context, { fromPage: opts.fromPage.has(parsed[i]!), mayBeInPerson: mayBeInPerson(attendance) });
+  const events = await mapYielding(rows, ({ event, attendance, own, source }) => {
+    const placement = own ?? placeEvent(event, context, { fromPage: opts.fromPage.has(source), mayBeInPerson: mayBeInPerson(attendance) });
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });

@@ -57,23 +57,25 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-const oneEvent = (url: string, uid: string): IngestResult => ({
+const oneEvent = async (url: string, uid: string): Promise<IngestResult> => ({
   ok: true,
   notModified: false,
   feedUrl: url,
   kind: 'ical',
   title: null,
-  events: locateAll(
-    [emptyParsedEvent({ uid, title: 'Hack night', start: new Date(NOW.getTime() + 2 * DAY), locationText: VENUES.victoria.location })],
-    {
-      sourceUrl: url,
-      defaultTimezone: 'UTC',
-      tentativeMeansScheduled: false,
-      feed: null,
-      storedHome: null,
-      regionHome: null,
-      fromPage: new Set(),
-    },
+  events: (
+    await locateAll(
+      [emptyParsedEvent({ uid, title: 'Hack night', start: new Date(NOW.getTime() + 2 * DAY), locationText: VENUES.victoria.location })],
+      {
+        sourceUrl: url,
+        defaultTimezone: 'UTC',
+        tentativeMeansScheduled: false,
+        feed: null,
+        storedHome: null,
+        regionHome: null,
+        fromPage: new Set(),
+      },
+    )
   ).events,
   skipped: [],
   home: null,
@@ -95,6 +97,26 @@ forEachProvider((db) => {
     expect(byId.get(good.id)).toMatchObject({ outcome: 'ok', events: 1, created: 1 });
     expect(byId.get(broken.id)).toMatchObject({ outcome: 'failed', message: 'HTTP 500 Internal Server Error' });
     expect(byId.get(page.id)?.message).toMatch(/web page without event data/);
+  });
+
+  it('takes every due source in one cycle, a page of leases at a time, and records unchanged (304) ones in a batch', async () => {
+    const store = db.store();
+    const ids: number[] = [];
+    for (let i = 0; i < 7; i++) ids.push((await store.sources.add(`https://club${i}.example/cal.ics`, 'auto')).id);
+    const p = poller(store, 'test-1', recordingLogger(), { batch: 3, ingest: async (source) => oneEvent(source.url, `e-${source.id}`) });
+    const first = await p.runOnce();
+    // (the seven report the same hack night: one event, seven links)
+    expect(first).toMatchObject({ sources: 7, ok: 7, created: 1 });
+    expect(first.results.map((r) => r.sourceId).sort((a, b) => a - b)).toEqual(ids);
+    expect(await p.runOnce()).toMatchObject({ sources: 0 });
+
+    const later = poller(store, 'test-1', recordingLogger(), {
+      batch: 3,
+      now: () => new Date(NOW.getTime() + DAY),
+      ingest: async () => ({ ok: true, notModified: true, freshUntil: null }),
+    });
+    expect(await later.runOnce()).toMatchObject({ sources: 7, notModified: 7 });
+    for (const id of ids) expect((await store.sources.get(id))?.lastCheckedAt).toEqual(new Date(NOW.getTime() + DAY));
   });
 
   it('records health for admins: last success, failures in a row, last error and a backed-off next check', async () => {

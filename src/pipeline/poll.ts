@@ -33,11 +33,16 @@ export interface PollerOptions {
   /** Identifies this instance in source leases. */
   owner: string;
   pollIntervalMs: number;
-  /** At most this many sources per cycle. */
+  /**
+   * Sources leased at a time. A cycle takes every source due when it began,
+   * leasing the next page as the workers drain the last, so a lease never
+   * waits long for its poll. Default 500.
+   */
   batch?: number;
 }
 
 const LEASE_MS = 10 * 60_000;
+const NOT_MODIFIED_BATCH = 200;
 
 /**
  * One poll cycle: lease the sources that are due, run them in a bounded
@@ -71,18 +76,18 @@ export class Poller {
   }
 
   private async cycle(): Promise<PollSummary> {
-    const { store, owner, concurrency } = this.opts;
-    const due = await store.sources.claimDue(this.opts.now(), owner, LEASE_MS, this.opts.batch ?? 200);
+    const { concurrency } = this.opts;
+    const next = this.duePages(this.opts.now());
     const results: SourceOutcome[] = [];
-    const queue = [...due];
     const worker = async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) results.push(await this.pollSource(s));
+      for (let s = await next(); s; s = await next()) results.push(await this.pollSource(s));
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    await this.flushNotModified().catch((e: unknown) => this.opts.logger.error({ err: e }, 'could not record unchanged sources'));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);
     const count = (o: SourceOutcome['outcome']) => results.filter((r) => r.outcome === o).length;
     const summary = {
-      sources: due.length,
+      sources: results.length,
       ok: count('ok'),
       notModified: count('not-modified'),
       failed: count('failed'),
@@ -90,8 +95,52 @@ export class Poller {
       updated: sum('updated'),
       results,
     };
-    if (due.length) this.opts.logger.info({ ...summary, results: undefined }, 'poll cycle done');
+    if (results.length) this.opts.logger.info({ ...summary, results: undefined }, 'poll cycle done');
     return summary;
+  }
+
+  /**
+   * The sources due at `startedAt`, one page of leases at a time; undefined
+   * once none is left. A polled source's next check is after `startedAt`, so
+   * the cycle ends. Workers share one claim in flight.
+   */
+  private duePages(startedAt: Date): () => Promise<SourceRecord | undefined> {
+    const { store, owner } = this.opts;
+    const page = this.opts.batch ?? 500;
+    const queue: SourceRecord[] = [];
+    let done = false;
+    let claiming: Promise<void> | null = null;
+    const refill = async () => {
+      const got = await store.sources.claimDue(startedAt, owner, LEASE_MS, page);
+      queue.push(...got);
+      if (got.length < page) done = true;
+    };
+    return async () => {
+      while (queue.length === 0 && !done) {
+        claiming ??= refill().finally(() => (claiming = null));
+        await claiming;
+      }
+      return queue.shift();
+    };
+  }
+
+  /**
+   * Sources that answered 304 are recorded in batches (one UPDATE per
+   * NOT_MODIFIED_BATCH, and the rest when the cycle ends): a warm cycle of
+   * thousands of unchanged feeds costs a handful of queries. Until recorded,
+   * a source keeps its lease, so no other instance polls it meanwhile.
+   */
+  private pendingNotModified: { id: number; nextCheckAt: Date; at: Date }[] = [];
+
+  private async notModified(item: { id: number; nextCheckAt: Date; at: Date }): Promise<void> {
+    this.pendingNotModified.push(item);
+    if (this.pendingNotModified.length >= NOT_MODIFIED_BATCH) await this.flushNotModified();
+  }
+
+  private async flushNotModified(): Promise<void> {
+    const items = this.pendingNotModified;
+    this.pendingNotModified = [];
+    if (items.length) await this.opts.store.sources.recordNotModified(items);
   }
 
   private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
@@ -114,7 +163,7 @@ export class Poller {
       }
       const nextCheckAt = nextCheckAfterSuccess(at, this.opts.pollIntervalMs, result.freshUntil);
       if (result.notModified) {
-        await store.sources.recordSuccess(source.id, { etag: source.etag, lastModified: source.lastModified, nextCheckAt, at });
+        await this.notModified({ id: source.id, nextCheckAt, at });
         return { ...base, outcome: 'not-modified' };
       }
       const applied = await this.oneAtATime(() => store.events.applySourceResults(source.id, result.events, at));
@@ -126,7 +175,9 @@ export class Poller {
         home: result.home,
         at,
       });
-      return { ...base, outcome: 'ok', events: result.events.length, created: applied.created.length, updated: applied.updated.length };
+      if (result.capped) logger.warn({ source: source.id, url: source.url, capped: result.capped }, 'source capped');
+      const counts = { events: result.events.length, created: applied.created.length, updated: applied.updated.length };
+      return { ...base, outcome: 'ok', ...counts, ...(result.capped ? { message: result.capped } : {}) };
     } catch (error) {
       logger.error({ err: error, source: source.id, url: source.url }, 'source crashed');
       const message = 'internal error while reading this feed (logged)';

@@ -138,6 +138,7 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     pages: new PageEvents(counted, now),
     horizonDays: config.HORIZON_DAYS,
     defaultTimezone: 'UTC',
+    maxEvents: config.MAX_EVENTS_PER_SOURCE,
   };
   const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
   const commandDeps: CommandDeps = {

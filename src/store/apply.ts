@@ -1,14 +1,15 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { ApplySummary } from '../core/ports.js';
-import { diffEvent, fuzzyKey, fuzzyKeysAround, matchEvent, mergeForUpdate } from '../dedupe/index.js';
-import type { Db, Provider, Tx } from './client.js';
-import type { Event } from './generated/sqlite/client.js';
-import { toEvent } from './map.js';
+import { fuzzyKeysAround } from '../dedupe/index.js';
+import { planApply, type LinkRow, type Row } from './apply-plan.js';
+import { prismaIo, type ApplyIo } from './apply-io.js';
+import type { Db, Provider } from './client.js';
+import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
 
 /**
  * EventRepo.applySourceResults: one source's normalised events, in ONE
- * transaction. Matching and merging rules are src/dedupe's; this file
- * decides which stored events are candidates and when to write:
+ * transaction. Matching and merging rules are src/dedupe's; apply-plan.ts
+ * decides, event by event, what each report does:
  *
  * 1. Provenance first: an EventLink (sourceId, sourceUid) names the stored
  *    event outright, whatever changed (a retimed or renamed event is exactly
@@ -24,13 +25,18 @@ import { toEvent } from './map.js';
  *    when dedupe `diffEvent` calls the change notable (time, venue, status),
  *    since posts are edited when their version falls behind.
  *
+ * This file does the database side in bulk, whatever the feed's size
+ * (apply-io.ts): the source's links for its uids, then the events those
+ * links name and every candidate by canonical URL or fuzzy key, in set
+ * queries; then batched inserts, one UPDATE per changed row or changed link,
+ * and one UPDATE for all links only seen again. An unchanged feed costs two
+ * queries (links, lastSeenAt) besides the transaction.
+ *
  * Because a report is applied only when it is new or changed (the hash is
  * kept per link), two sources that disagree about an event do not flip it
  * back and forth on every poll. An event that merely drops out of a feed is
  * not touched.
  */
-
-type Outcome = { kind: 'created' | 'updated'; id: number } | { kind: 'unchanged' };
 
 /** A large feed on PostgreSQL can take a while; the default 5 s interactive timeout is too short. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
@@ -49,102 +55,55 @@ export function applySourceResults(
   events: NormalisedEvent[],
   now: Date,
   provider: Provider = 'sqlite',
+  connection: () => SqliteConnection | null = () => null,
 ): Promise<ApplySummary> {
+  if (events.length === 0) return Promise.resolve({ created: [], updated: [], unchanged: 0 });
   return db.$transaction(async (tx) => {
     if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const created: number[] = [];
-    const updated = new Set<number>();
-    let unchanged = 0;
-    for (const e of events) {
-      const out = await applyOne(tx, sourceId, e, now);
-      if (out.kind === 'created') created.push(out.id);
-      else if (out.kind === 'updated') updated.add(out.id);
-      else unchanged++;
+    const sqlite = provider === 'sqlite' ? connection() : null;
+    const io = sqlite ? sqliteIo(sqlite) : prismaIo(tx, provider);
+    const links = await io.links(sourceId, [...new Set(events.map((e) => e.sourceUid))]);
+    const stored = await loadRows(io, events, links);
+    const plan = planApply(events, links, stored, now);
+    const ids = await io.insertEvents(plan.inserts);
+    const created = new Map(plan.inserts.map((r, i) => [r.id, ids[i]!]));
+    for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
+    await io.insertLinks(
+      plan.newLinks.map((l) => ({
+        ...l,
+        eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
+        sourceId,
+        firstSeenAt: now,
+        lastSeenAt: now,
+      })),
+    );
+    for (const l of plan.changedLinks) {
+      await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
     }
-    for (const id of created) updated.delete(id);
-    return { created, updated: [...updated], unchanged };
+    await io.markSeen(plan.seenLinks, now);
+    return { created: ids, updated: plan.updates.map((r) => r.id), unchanged: plan.unchanged };
   }, TX_OPTIONS);
 }
 
-async function applyOne(tx: Tx, sourceId: number, e: NormalisedEvent, now: Date): Promise<Outcome> {
-  const link = await tx.eventLink.findUnique({
-    where: { sourceId_sourceUid: { sourceId, sourceUid: e.sourceUid } },
-    include: { event: true },
-  });
-  if (link) {
-    const sameReport = link.contentHash === e.contentHash;
-    await tx.eventLink.update({
-      where: { id: link.id },
-      data: { lastSeenAt: now, url: e.url ?? link.url, contentHash: e.contentHash },
-    });
-    if (sameReport) return { kind: 'unchanged' };
-    return write(tx, link.event, e, now);
+/**
+ * The rows a feed can touch: events named by links whose report changed, and
+ * candidates for the unlinked reports by fuzzy key or canonical URL.
+ */
+async function loadRows(io: ApplyIo, events: NormalisedEvent[], links: LinkRow[]): Promise<Row[]> {
+  const byUid = new Map(links.map((l) => [l.sourceUid, l]));
+  const ids = new Set<number>();
+  const keys = new Set<string>();
+  const urls = new Set<string>();
+  for (const e of events) {
+    const link = byUid.get(e.sourceUid);
+    if (link) {
+      if (link.contentHash !== e.contentHash) ids.add(link.eventId);
+      continue;
+    }
+    for (const k of fuzzyKeysAround(e)) keys.add(k);
+    if (e.url) urls.add(e.url);
   }
-
-  const candidates = await tx.event.findMany({
-    where: {
-      OR: [{ fuzzyKey: { in: fuzzyKeysAround(e) } }, ...(e.url ? [{ canonicalUrl: e.url }] : [])],
-    },
-    orderBy: { id: 'asc' },
-  });
-  const match = matchEvent(e, candidates.map(toEvent));
-  const row = match ? candidates.find((c) => c.id === match.id) : undefined;
-  if (!row) {
-    const event = await tx.event.create({ data: { ...columns(e), createdAt: now, updatedAt: now } });
-    await tx.eventLink.create({ data: linkData(event.id, sourceId, e, now) });
-    return { kind: 'created', id: event.id };
-  }
-  await tx.eventLink.create({ data: linkData(row.id, sourceId, e, now) });
-  return write(tx, row, e, now);
-}
-
-function linkData(eventId: number, sourceId: number, e: NormalisedEvent, now: Date) {
-  return { eventId, sourceId, sourceUid: e.sourceUid, url: e.url, contentHash: e.contentHash, firstSeenAt: now, lastSeenAt: now };
-}
-
-/** Merges a report into the stored row and writes it if any column differs; versions notable changes. */
-async function write(tx: Tx, row: Event, incoming: NormalisedEvent, now: Date): Promise<Outcome> {
-  const stored = toEvent(row);
-  const data = columns(mergeForUpdate(stored, incoming));
-  const differs = (Object.keys(data) as (keyof typeof data)[]).some((k) => !same(row[k], data[k]));
-  if (!differs) return { kind: 'unchanged' };
-  const diff = diffEvent(stored, incoming);
-  await tx.event.update({
-    where: { id: row.id },
-    data: {
-      ...data,
-      updatedAt: now,
-      ...(diff.notable ? { version: { increment: 1 }, lastChange: diff.changed.join(','), changedAt: now } : {}),
-    },
-  });
-  return { kind: 'updated', id: row.id };
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
-}
-
-/** The Event columns a report determines. */
-function columns(n: NormalisedEvent) {
-  return {
-    canonicalUrl: n.url,
-    fuzzyKey: fuzzyKey(n),
-    title: n.title,
-    description: n.description,
-    start: n.start,
-    end: n.end,
-    timezone: n.timezone,
-    allDay: n.allDay,
-    venue: n.venue,
-    address: n.address,
-    lat: n.lat,
-    lon: n.lon,
-    locality: n.locality,
-    country: n.country,
-    attendance: n.attendance,
-    status: n.status,
-    organiser: n.organiser,
-    contentHash: n.contentHash,
-  };
+  const rows = new Map<number, Row>();
+  for (const r of await io.rows([...ids], [...keys], [...urls])) rows.set(r.id, r);
+  return [...rows.values()].sort((a, b) => a.id - b.id);
 }

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqliteConnection } from './sqlite-bulk.js';
 import { serialisedSqlite } from './sqlite-serial.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
@@ -49,10 +50,10 @@ function forwardLogs(client: Loggable, logger: StoreOptions['logger']): void {
   client.$on('warn', (e) => logger.warn({ target: e.target }, `prisma: ${e.message}`));
 }
 
-async function openSqlite(path: string, opts: StoreOptions): Promise<Db> {
+async function openSqlite(path: string, opts: StoreOptions, onConnect: (c: SqliteConnection) => void): Promise<Db> {
   ensureSqliteDir(path);
   const client = new SqliteClient({
-    adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS })),
+    adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }), onConnect),
     log: [...LOG],
   });
   forwardLogs(client, opts.logger);
@@ -72,11 +73,11 @@ function openPostgres(url: string, opts: StoreOptions): Db {
 }
 
 /** The repositories over one client. */
-function createStore(db: Db, provider: Provider): Store {
+function createStore(db: Db, provider: Provider, connection: () => SqliteConnection | null): Store {
   return {
     provider,
-    sources: sourceRepo(db),
-    events: eventRepo(db, provider),
+    sources: sourceRepo(db, provider),
+    events: eventRepo(db, provider, connection),
     channels: channelRepo(db),
     posts: postRepo(db),
     rsvps: rsvpRepo(db),
@@ -101,6 +102,7 @@ function createStore(db: Db, provider: Provider): Store {
  */
 export async function openStore(databaseUrl: string, opts: StoreOptions = {}): Promise<Store> {
   const target = databaseTarget(databaseUrl);
-  const db = target.provider === 'sqlite' ? await openSqlite(target.path, opts) : openPostgres(target.url, opts);
-  return createStore(db, target.provider);
+  let connection: SqliteConnection | null = null;
+  const db = target.provider === 'sqlite' ? await openSqlite(target.path, opts, (c) => (connection = c)) : openPostgres(target.url, opts);
+  return createStore(db, target.provider, () => connection);
 }

@@ -2,6 +2,7 @@ import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
 import { applySourceResults } from './apply.js';
 import type { Db, Provider } from './client.js';
 import { toEvent } from './map.js';
+import type { SqliteConnection } from './sqlite-bulk.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_LAT = 111.32;
@@ -43,9 +44,9 @@ function matchesText(e: { title: string; venue: string | null; description: stri
   return [e.title, e.venue ?? '', e.description].some((s) => s.toLowerCase().includes(needle));
 }
 
-export function eventRepo(db: Db, provider: Provider = 'sqlite'): EventRepo {
+export function eventRepo(db: Db, provider: Provider = 'sqlite', connection: () => SqliteConnection | null = () => null): EventRepo {
   return {
-    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider),
+    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider, connection),
 
     async get(id) {
       const row = await db.event.findUnique({ where: { id } });

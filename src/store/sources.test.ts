@@ -119,5 +119,33 @@ forEachProvider((db) => {
         lastSuccessAt: null,
       });
     });
+
+    it('records many unchanged (304) sources at once: each its own next check, validators kept, failures cleared, lease released', async () => {
+      const { sources } = db.store();
+      const a = await sources.add('https://a.example/cal.ics', 'ical');
+      const b = await sources.add('https://b.example/feed.rss', 'rss');
+      await sources.recordSuccess(a.id, { etag: '"a1"', lastModified: null, nextCheckAt: minutes(-5), title: 'A', at: minutes(-60) });
+      await sources.recordFailure(b.id, { error: 'HTTP 503', nextCheckAt: minutes(-5), at: minutes(-30) });
+      expect(await sources.claimDue(T0, 'x', LEASE_MS, 5)).toHaveLength(2);
+      await sources.recordNotModified([
+        { id: a.id, nextCheckAt: minutes(15), at: T0 },
+        { id: b.id, nextCheckAt: minutes(45), at: minutes(1) },
+      ]);
+      expect(await sources.get(a.id)).toMatchObject({
+        etag: '"a1"',
+        title: 'A',
+        nextCheckAt: minutes(15),
+        lastSuccessAt: T0,
+        lastCheckedAt: T0,
+      });
+      expect(await sources.get(b.id)).toMatchObject({
+        failureCount: 0,
+        lastError: null,
+        nextCheckAt: minutes(45),
+        lastCheckedAt: minutes(1),
+      });
+      // leases released: each is claimed again once due
+      expect((await sources.claimDue(minutes(50), 'y', LEASE_MS, 5)).map((x) => x.id)).toEqual([a.id, b.id]);
+    });
   });
 });

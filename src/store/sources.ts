@@ -1,11 +1,9 @@
 import type { SourceRecord, SourceRepo } from '../core/ports.js';
-import { isUniqueViolation, type Db } from './client.js';
+import { sqlValue } from './bulk-sql.js';
+import { isUniqueViolation, type Db, type Provider } from './client.js';
 import { homeColumns, toSource } from './map.js';
 
-/** A source's lease is free when nobody holds it or the holder's time ran out. */
-const leaseFree = (now: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] });
-
-export function sourceRepo(db: Db): SourceRepo {
+export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
   const get = async (id: number) => {
     const row = await db.source.findUnique({ where: { id } });
     return row ? toSource(row) : null;
@@ -45,33 +43,20 @@ export function sourceRepo(db: Db): SourceRepo {
     },
 
     /**
-     * Leasing across instances: pick due, unleased candidates, then take each
-     * with a conditional UPDATE that repeats the "lease is free" test. The
-     * database applies it atomically per row (PostgreSQL re-checks the WHERE
-     * after locking the row), so when two instances race for a source exactly
-     * one update matches a row; the loser simply gets fewer sources.
+     * Leasing across instances, in one statement whatever the number: an
+     * UPDATE of the due, unleased sources (longest overdue first, at most
+     * `limit`) that repeats the "lease is free" test, so when two instances
+     * race for a source exactly one update takes it. On PostgreSQL the rows
+     * are picked FOR UPDATE SKIP LOCKED: an instance passes over the rows
+     * another is claiming instead of waiting for them, and the loser simply
+     * gets fewer sources. Then one read of the claimed rows.
      */
     async claimDue(now, owner, leaseMs, limit) {
       if (limit <= 0) return [];
-      const candidates = await db.source.findMany({
-        where: { nextCheckAt: { lte: now }, ...leaseFree(now) },
-        orderBy: [{ nextCheckAt: 'asc' }, { id: 'asc' }],
-        take: limit * 2,
-        select: { id: true },
-      });
-      const leaseUntil = new Date(now.getTime() + leaseMs);
-      const claimed: SourceRecord[] = [];
-      for (const { id } of candidates) {
-        if (claimed.length >= limit) break;
-        const { count } = await db.source.updateMany({
-          where: { id, nextCheckAt: { lte: now }, ...leaseFree(now) },
-          data: { leaseOwner: owner, leaseUntil },
-        });
-        if (count !== 1) continue;
-        const row = await get(id);
-        if (row) claimed.push(row);
-      }
-      return claimed;
+      const ids = await claimIds(db, provider, now, owner, new Date(now.getTime() + leaseMs), limit);
+      if (ids.length === 0) return [];
+      const rows = await db.source.findMany({ where: { id: { in: ids } }, orderBy: [{ nextCheckAt: 'asc' }, { id: 'asc' }] });
+      return rows.map(toSource);
     },
 
     async recordSuccess(id, f) {
@@ -93,6 +78,10 @@ export function sourceRepo(db: Db): SourceRepo {
       });
     },
 
+    async recordNotModified(items) {
+      for (let i = 0; i < items.length; i += 500) await notModified(db, provider, items.slice(i, i + 500));
+    },
+
     async recordFailure(id, f) {
       await db.source.updateMany({
         where: { id },
@@ -107,4 +96,43 @@ export function sourceRepo(db: Db): SourceRepo {
       });
     },
   };
+}
+
+async function claimIds(db: Db, provider: Provider, now: Date, owner: string, leaseUntil: Date, limit: number): Promise<number[]> {
+  const pg = provider === 'postgres';
+  const params: unknown[] = [];
+  /** A placeholder for a value: numbered on PostgreSQL, positional on SQLite (better-sqlite3 takes `?` in order). */
+  const p = (v: unknown, cast = '') => (params.push(v), pg ? `$${params.length}${cast}` : '?');
+  const t = (d: Date) => p(sqlValue(provider, d), pg ? '::timestamp(3)' : '');
+  const free = () => `"nextCheckAt" <= ${t(now)} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${t(now)})`;
+  const sql = `UPDATE "Source" SET "leaseOwner" = ${p(owner)}, "leaseUntil" = ${t(leaseUntil)}, "updatedAt" = ${t(now)}
+    WHERE "id" IN (SELECT "id" FROM "Source" WHERE ${free()} ORDER BY "nextCheckAt", "id" LIMIT ${p(limit)}${pg ? ' FOR UPDATE SKIP LOCKED' : ''})
+    AND ${free()}
+    RETURNING "id"`;
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...params);
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * One UPDATE for many sources that answered 304: each its own next check and
+ * check time (CASE by id), failures cleared, lease released. The validators
+ * and title stay as they are.
+ */
+async function notModified(db: Db, provider: Provider, items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void> {
+  if (items.length === 0) return;
+  const pg = provider === 'postgres';
+  const params: unknown[] = [];
+  const p = (v: unknown, cast = '') => (params.push(v), pg ? `$${params.length}${cast}` : '?');
+  const t = (d: Date) => p(sqlValue(provider, d), pg ? '::timestamp(3)' : '');
+  const byId = (pick: (x: (typeof items)[number]) => Date) =>
+    `CASE "id" ${items.map((x) => `WHEN ${p(x.id)} THEN ${t(pick(x))}`).join(' ')} END`;
+  const next = byId((x) => x.nextCheckAt);
+  const success = byId((x) => x.at);
+  const checked = byId((x) => x.at);
+  const updated = t(new Date()); // placeholders in the order they appear (SQLite's are positional)
+  const ids = items.map((x) => p(x.id)).join(', ');
+  const sql = `UPDATE "Source" SET "nextCheckAt" = ${next}, "lastSuccessAt" = ${success}, "lastCheckedAt" = ${checked},
+    "failureCount" = 0, "lastError" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${updated}
+    WHERE "id" IN (${ids})`;
+  await db.$executeRawUnsafe(sql, ...params);
 }

@@ -1,3 +1,4 @@
+import type { SqliteConnection } from './sqlite-bulk.js';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 
 /**
@@ -9,12 +10,23 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@pr
  * no transaction is open, and makes transactions take turns — so each
  * transaction really is isolated, at the price of chat commands waiting for
  * the current poll transaction (milliseconds to a few hundred).
+ *
+ * `onConnect` receives the better-sqlite3 connection itself, for the bulk
+ * statements apply.ts runs inside its transaction (sqlite-bulk.ts).
  */
-export function serialisedSqlite(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+export function serialisedSqlite(
+  factory: SqlDriverAdapterFactory,
+  onConnect?: (connection: SqliteConnection) => void,
+): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialise(await factory.connect()),
+    connect: async () => {
+      const inner = await factory.connect();
+      const connection = (inner as unknown as { client?: SqliteConnection }).client;
+      if (connection && onConnect) onConnect(connection);
+      return serialise(inner);
+    },
   };
 }
 

@@ -1,0 +1,109 @@
+/**
+ * One database's run of the ingest benchmark (spawned by ingest.bench.ts,
+ * so each database's peak RSS is its own process's). Builds the service's
+ * poll path — the real Fetcher (private network allowed for the loopback
+ * feeds only), ingest, and the Poller from src/pipeline over the store —
+ * adds the feeds as sources, then measures a cold cycle, the cycles needed
+ * to see every due source, a warm cycle (every feed answers 304), and the
+ * parse floor: ical.js and rss-parser alone on the same bytes.
+ *
+ * argv: <DATABASE_URL> <label> <port of 127.0.0.1> … <port of 127.0.0.50>
+ */
+import ICAL from 'ical.js';
+import Parser from 'rss-parser';
+import type { Logger } from '../src/core/log.js';
+import { Fetcher } from '../src/fetch/index.js';
+import { ingest, PageEvents, type IngestDeps } from '../src/ingest/index.js';
+import { Poller } from '../src/pipeline/poll.js';
+import { loadGazetteer } from '../src/place/index.js';
+import { openStore } from '../src/store/db.js';
+import { migrate } from '../src/store/migrate.js';
+import { EVENTS_PER_FEED, FEEDS, feedBody, feedHost, feedPath, HOSTS } from './ingest-feeds.js';
+
+const [url, label, ...portArgs] = process.argv.slice(2);
+const ports = portArgs.map(Number);
+const base = Number(process.env.BENCH_BASE);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const quiet: Logger = { info() {}, warn() {}, error() {}, debug() {}, child: () => quiet } as unknown as Logger;
+
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+
+async function main(): Promise<void> {
+  await migrate(url!);
+  const store = await openStore(url!);
+  loadGazetteer();
+  for (let i = 0; i < FEEDS; i++) {
+    const host = feedHost(i);
+    await store.sources.add(`http://${host}:${ports[Number(host.split('.')[3]) - 1]}${feedPath(i)}`, 'auto', new Date(base));
+  }
+  let shift = 0; // the warm cycle runs "a day later", when every source is due again
+  const now = () => new Date(Date.now() + shift);
+  const fetcher = new Fetcher({ allowPrivateNetwork: true, now });
+  const deps: IngestDeps = { fetcher, pages: new PageEvents(fetcher, now), horizonDays: 60, defaultTimezone: 'UTC' };
+  const poller = new Poller({
+    store,
+    logger: quiet,
+    now,
+    concurrency: CONCURRENCY,
+    owner: 'bench',
+    pollIntervalMs: 10 * 60_000,
+    ingest: (source, at) => ingest(source.url, deps, { now: at, conditional: source }),
+  });
+
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const cold = await poller.runOnce();
+  const coldS = (performance.now() - t0) / 1000;
+  const coldCpu = cpuMs(c0);
+  let cycles = 1;
+  let seen = cold.sources;
+  for (let more = await poller.runOnce(); more.sources > 0; more = await poller.runOnce()) {
+    cycles++;
+    seen += more.sources;
+  }
+  shift = 86_400_000;
+  const t1 = performance.now();
+  const warm = await poller.runOnce();
+  const warmS = (performance.now() - t1) / 1000;
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  await store.close();
+
+  const floor = await parseFloorUs();
+  const perEventUs = (coldCpu * 1000) / Math.max(1, cold.created);
+  console.log(`\n${label}: ${FEEDS} feeds × ${EVENTS_PER_FEED} events from ${HOSTS} loopback hosts, poller concurrency ${CONCURRENCY}`);
+  console.log(
+    `  cold cycle      ${coldS.toFixed(2)} s · ${cold.created} events stored (${cold.ok} ok, ${cold.failed} failed) · ${Math.round(cold.created / coldS)} events/s stored`,
+  );
+  console.log(`  due sources     ${seen} seen in ${cycles} cycle(s) (the first cycle took ${cold.sources})`);
+  console.log(`  warm cycle      ${warmS.toFixed(2)} s · ${warm.notModified} of ${warm.sources} sources answered 304`);
+  console.log(
+    `  CPU per event   ${perEventUs.toFixed(0)} µs (this process) · parse floor ${floor.toFixed(1)} µs (ical.js / rss-parser alone) · ratio ${(perEventUs / floor).toFixed(1)}×`,
+  );
+  console.log(`  peak RSS        ${peakMb.toFixed(0)} MB`);
+}
+
+/** CPU µs per event of ical.js (parse, read each VEVENT) and rss-parser (parseString) on the same bytes. */
+async function parseFloorUs(): Promise<number> {
+  const bodies = Array.from({ length: FEEDS }, (_, i) => feedBody(i, base).body);
+  const parser = new Parser({ customFields: { item: ['ev:startdate', 'ev:enddate', 'ev:location', 'geo:lat', 'geo:long'] } });
+  const c0 = process.cpuUsage();
+  const pending: Promise<unknown>[] = [];
+  for (const [i, body] of bodies.entries()) {
+    if (i % 2 === 1) {
+      pending.push(parser.parseString(body));
+      continue;
+    }
+    const cal = new ICAL.Component(ICAL.parse(body));
+    for (const v of cal.getAllSubcomponents('vevent')) {
+      const e = new ICAL.Event(v);
+      void [e.uid, e.summary, e.startDate.toJSDate(), e.endDate.toJSDate(), e.location, e.description];
+    }
+  }
+  await Promise.all(pending);
+  return (cpuMs(c0) * 1000) / (FEEDS * EVENTS_PER_FEED);
+}
+
+await main();

@@ -1,0 +1,46 @@
+import type { ParsedEvent, SkippedItem } from '../sources/types.js';
+
+/**
+ * Bounds on one source's work, so one huge feed (a 5 MB calendar can hold
+ * 65,000 events) neither holds the process for minutes nor fills memory:
+ * only the soonest MAX_EVENTS_PER_SOURCE events are kept, and per-event work
+ * yields to the event loop every YIELD_EVERY events, so HTTP, chat and
+ * signals are answered meanwhile.
+ */
+
+export const DEFAULT_MAX_EVENTS_PER_SOURCE = 2000;
+const YIELD_EVERY = 200;
+
+export interface Capped {
+  events: ParsedEvent[];
+  /** A note for the preview and the poll log when events were left out. */
+  note: SkippedItem | null;
+}
+
+/** The soonest `max` events (feed order among equal starts); a note says how many were left out. */
+export function capEvents(events: ParsedEvent[], max: number): Capped {
+  if (events.length <= max) return { events, note: null };
+  const kept = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start.getTime() - b.e.start.getTime() || a.i - b.i)
+    .slice(0, max)
+    .map(({ e }) => e);
+  const dropped = events.length - max;
+  return {
+    events: kept,
+    note: {
+      title: `${dropped} later events`,
+      reason: `this source lists ${events.length} upcoming events; only the soonest ${max} are kept (MAX_EVENTS_PER_SOURCE)`,
+    },
+  };
+}
+
+/** `items.map(fn)`, giving the event loop a turn every YIELD_EVERY items. */
+export async function mapYielding<T, U>(items: T[], fn: (item: T) => U): Promise<U[]> {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    out.push(fn(items[i]!));
+  }
+  return out;
+}
