@@ -213,6 +213,7 @@ async function main(): Promise<void> {
       }
       const rows = await preview(base + encodeURIComponent(feed.file), feed);
       if (typeof rows === 'string') {
+        total.placeable += feed.events.filter(shouldPost).length; // an unreadable feed posts none of them
         out.push(`${feed.file.padEnd(52)} ${rows}`);
         continue;
       }
