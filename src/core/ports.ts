@@ -139,6 +139,10 @@ export interface SourceRepo {
     fields: { etag: string | null; lastModified: string | null; nextCheckAt: Date; title?: string | null; at: Date },
   ): Promise<void>;
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
+  /** Extends every unexpired lease `owner` holds to `until` (a heartbeat while polling); returns how many. */
+  renewLeases(owner: string, until: Date, now: Date): Promise<number>;
+  /** Frees every lease `owner` holds (shutdown), so another instance polls those sources at once. */
+  releaseLeases(owner: string): Promise<number>;
 }
 
 export interface EventRepo {

@@ -35,9 +35,12 @@ export interface PollerOptions {
   pollIntervalMs: number;
   /** At most this many sources per cycle. */
   batch?: number;
+  /** How long a source lease lasts (default LEASE_MS); the service renews it while the poll runs. */
+  leaseMs?: number;
 }
 
-const LEASE_MS = 10 * 60_000;
+/** A source lease: short, renewed by a heartbeat while polling, so a killed instance's sources are free within a minute. */
+export const LEASE_MS = 60_000;
 
 /**
  * One poll cycle: lease the sources that are due, run them in a bounded
@@ -55,6 +58,7 @@ export class Poller {
    * uncommitted row). Commits are short; the waiting is in the fetching.
    */
   private commits: Promise<unknown> = Promise.resolve();
+  private stopping = false;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -65,6 +69,11 @@ export class Poller {
     return this.running;
   }
 
+  /** Shutdown: sources not started yet in this cycle are left (their leases are released by the service). */
+  stop(): void {
+    this.stopping = true;
+  }
+
   /** Waits for an in-flight cycle (shutdown). */
   async idle(): Promise<void> {
     await this.running?.catch(() => undefined);
@@ -72,11 +81,12 @@ export class Poller {
 
   private async cycle(): Promise<PollSummary> {
     const { store, owner, concurrency } = this.opts;
-    const due = await store.sources.claimDue(this.opts.now(), owner, LEASE_MS, this.opts.batch ?? 200);
+    if (this.stopping) return { sources: 0, ok: 0, notModified: 0, failed: 0, created: 0, updated: 0, results: [] };
+    const due = await store.sources.claimDue(this.opts.now(), owner, this.opts.leaseMs ?? LEASE_MS, this.opts.batch ?? 200);
     const results: SourceOutcome[] = [];
     const queue = [...due];
     const worker = async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) results.push(await this.pollSource(s));
+      for (let s = queue.shift(); s && !this.stopping; s = queue.shift()) results.push(await this.pollSource(s));
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);

@@ -89,6 +89,16 @@ export function sourceRepo(db: Db): SourceRepo {
       });
     },
 
+    async renewLeases(owner, until, now) {
+      const { count } = await db.source.updateMany({ where: { leaseOwner: owner, leaseUntil: { gte: now } }, data: { leaseUntil: until } });
+      return count;
+    },
+
+    async releaseLeases(owner) {
+      const { count } = await db.source.updateMany({ where: { leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+      return count;
+    },
+
     async recordFailure(id, f) {
       await db.source.updateMany({
         where: { id },
