@@ -74,12 +74,28 @@ export interface Reply {
 
 export type DeliveryResult = { ok: true; messageId: string } | { ok: false; message: string; retryable: boolean };
 
+/**
+ * Per-message options. `idempotencyKey` is the same on every attempt at one
+ * outbox post (derived from its id): a platform that supports it (Discord's
+ * message nonce with enforce_nonce) answers a resend with the first message
+ * instead of creating a second one.
+ */
+export interface SendOptions {
+  idempotencyKey?: string;
+}
+
 /** Implemented by each platform adapter: posts and edits messages. Adapters add the RSVP reactions themselves. */
 export interface ChatPort {
   readonly platform: string;
-  postEvent(channel: ChannelKey, card: EventCard): Promise<DeliveryResult>;
+  /**
+   * True when a resend with the same idempotencyKey within a few minutes can
+   * never duplicate a message: delivery then retries a claim left by a
+   * crashed instance after a minute instead of ten.
+   */
+  readonly idempotentSends?: boolean;
+  postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
-  postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult>;
+  postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────

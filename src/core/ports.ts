@@ -152,6 +152,10 @@ export interface SourceRepo {
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
   /** Many sources that answered "not modified" at once: recordSuccess with their validators kept, in one statement. */
   recordNotModified(items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void>;
+  /** Extends every unexpired lease `owner` holds to `until` (a heartbeat while polling); returns how many. */
+  renewLeases(owner: string, until: Date, now: Date): Promise<number>;
+  /** Frees every lease `owner` holds (shutdown), so another instance polls those sources at once. */
+  releaseLeases(owner: string): Promise<number>;
 }
 
 export interface EventRepo {
@@ -188,18 +192,20 @@ export interface PostRepo {
   claimEventPost(channelId: number, eventId: number): Promise<PostRecord | null>;
   /** Claims a digest part; null when that digest part was already claimed (sent once per week, across restarts and instances). */
   claimDigestPost(channelId: number, digestKey: string, items: { number: number; eventId: number }[]): Promise<PostRecord | null>;
-  /**
-   * Takes a digest part whose sending failed for another try (at most
-   * `maxAttempts` in all, not before `staleBefore`), renumbering its items;
-   * null when there is nothing to retry or another instance took it.
-   */
   /** The parts of a channel's digest for one scheduled date ("2026-12-01"), as stored. */
   digestParts(channelId: number, dateKey: string): Promise<PostRecord[]>;
+  /**
+   * Takes a digest part for another try (at most `maxAttempts` in all): a
+   * failed one last tried before `staleBefore`, or (with `pendingBefore`) one
+   * claimed before then and never confirmed (its instance stopped), renumbering
+   * its items; null when there is nothing to retry or another instance took it.
+   */
   retryDigestPost(
     channelId: number,
     digestKey: string,
     items: { number: number; eventId: number }[],
-    opts: { maxAttempts: number; staleBefore: Date },
+    opts: { maxAttempts: number; staleBefore: Date; pendingBefore?: Date },
+    at?: Date,
   ): Promise<PostRecord | null>;
   markSent(id: number, messageId: string, eventVersion: number, at: Date): Promise<void>;
   /** Records a failed attempt at `at` (retries are timed from it). */
@@ -221,6 +227,13 @@ export interface PostRepo {
   claimCountsEdit(id: number, notEditedSince: Date, at: Date): Promise<boolean>;
   /** Event id behind number N of a digest post. */
   digestItem(postId: number, number: number): Promise<number | null>;
+  /**
+   * Takes a post found by `unsent` for another try: true (the post pending
+   * again, touched at `at`) only if it is still failed with fewer than
+   * `maxAttempts` attempts, or still pending and untouched since
+   * `staleBefore` — so two overlapping delivery runs never both resend it.
+   */
+  claimRetry(id: number, opts: { maxAttempts: number; staleBefore: Date }, at: Date): Promise<boolean>;
   /**
    * Posts to retry: failed ones with fewer than `maxAttempts` attempts, and
    * pending ones last touched before `staleBefore` (claimed by an instance

@@ -2,6 +2,7 @@ import type { ChatPort } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/ports.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
+import { runDigests } from './digest.js';
 import { sourceLabel, toCard } from './format.js';
 
 /** One edit per message per this many ms (Discord and Slack rate limits). */
@@ -10,8 +11,21 @@ export const EDIT_INTERVAL_MS = 5_000;
 const POSTS_PER_RUN = 10;
 /** A post that failed is tried again on later runs, up to this many attempts in all. */
 export const MAX_ATTEMPTS = 5;
-/** A post claimed but still pending after this long was claimed by an instance that stopped; it is sent again. */
-const STALE_PENDING_MS = 10 * 60_000;
+/**
+ * A post claimed but still pending after this long was claimed by an
+ * instance that stopped (killed between claiming and confirming); it is sent
+ * again. Where the platform makes resends idempotent (Discord's message nonce,
+ * honoured for a few minutes) that is safe after a minute: if the first send
+ * did reach the platform, the resend returns that message. Where it does not
+ * (Slack), a resend could duplicate a message that went out just before the
+ * crash, so it waits ten minutes (well past any send in flight).
+ */
+export const STALE_PENDING_MS = { idempotent: 60_000, other: 10 * 60_000 } as const;
+
+/** The same on every attempt at one outbox post, so a resend after a crash is recognised by the platform (Discord nonces: ≤ 25 characters). */
+export const idempotencyKey = (postId: number) => `ebpost-${postId}`;
+
+export const stalePendingMs = (port: ChatPort) => (port.idempotentSends ? STALE_PENDING_MS.idempotent : STALE_PENDING_MS.other);
 
 /**
  * Platform-neutral delivery: posts new in-region events to channels, edits
@@ -25,6 +39,8 @@ export class Delivery {
   private flushAt = 0;
   private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Runs, flushes and digests in progress, so shutdown can wait for them. */
+  private readonly active = new Set<Promise<unknown>>();
 
   constructor(
     private readonly store: Store,
@@ -41,16 +57,45 @@ export class Delivery {
   }
 
   /** Retries failed posts, posts new events, and applies edits for changed events and RSVP counts. */
-  async run(): Promise<void> {
-    // Earlier failures first; a post that fails now waits for the next run.
-    await this.guard({}, () => this.retryUnsent());
-    for (const channel of await this.store.channels.list()) {
-      const port = this.ports.get(channel.platform);
-      if (!port || channel.postMode !== 'new' || !channelRegion(channel)) continue;
-      await this.guard({ channel: channel.id }, () => this.postNew(channel, port));
-    }
-    await this.guard({}, () => this.editStale());
-    await this.guard({}, () => this.flushCounts(false));
+  run(): Promise<void> {
+    return this.track(async () => {
+      // Earlier failures first; a post that fails now waits for the next run.
+      await this.guard({}, () => this.retryUnsent());
+      for (const channel of await this.store.channels.list()) {
+        const port = this.ports.get(channel.platform);
+        if (this.stopped || !port || channel.postMode !== 'new' || !channelRegion(channel)) continue;
+        await this.guard({ channel: channel.id }, () => this.postNew(channel, port));
+      }
+      await this.guard({}, () => this.editStale());
+      await this.guard({}, () => this.flushCounts(false));
+    });
+  }
+
+  /** Sends the weekly digests that are due (see digest.ts); tracked like a run so shutdown waits for it. */
+  digests(now: Date): Promise<void> {
+    return this.track(() =>
+      runDigests(
+        this.store,
+        (p) => this.ports.get(p),
+        now,
+        this.logger,
+        () => this.stopped,
+      ),
+    );
+  }
+
+  /** Runs work unless stopping, remembering it until it settles. */
+  private track(work: () => Promise<void>): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    const running = work();
+    this.active.add(running);
+    void running.finally(() => this.active.delete(running)).catch(() => undefined);
+    return running;
+  }
+
+  /** Resolves when every run, flush and digest in progress has settled. */
+  async idle(): Promise<void> {
+    while (this.active.size > 0) await Promise.allSettled([...this.active]);
   }
 
   private async postNew(channel: ChannelRecord, port: ChatPort): Promise<void> {
@@ -61,6 +106,7 @@ export class Delivery {
       .sort((a, b) => a.start.getTime() - b.start.getTime())
       .slice(0, POSTS_PER_RUN);
     for (const event of candidates) {
+      if (this.stopped) return;
       const post = await this.store.posts.claimEventPost(channel.id, event.id);
       if (post) await this.send(channel, port, post, event);
     }
@@ -69,12 +115,17 @@ export class Delivery {
   /** Sends failed posts again (a platform outage, a permission an admin has since granted). */
   async retryUnsent(): Promise<void> {
     const now = this.now();
-    const due = await this.store.posts.unsent(20, { maxAttempts: MAX_ATTEMPTS, staleBefore: new Date(now.getTime() - STALE_PENDING_MS) });
+    const staleBefore = (ms: number) => new Date(now.getTime() - ms);
+    const due = await this.store.posts.unsent(20, { maxAttempts: MAX_ATTEMPTS, staleBefore: staleBefore(STALE_PENDING_MS.idempotent) });
     for (const post of due) {
+      if (this.stopped) return;
       if (post.kind !== 'event' || post.eventId === null) continue;
       const [event, channel] = await Promise.all([this.store.events.get(post.eventId), this.store.channels.get(post.channelId)]);
       const port = channel && this.ports.get(channel.platform);
       if (!event || !channel || !port) continue;
+      // Claimed again first: another instance (or an overlapping run here) may be retrying it right now.
+      const retry = { maxAttempts: MAX_ATTEMPTS, staleBefore: staleBefore(stalePendingMs(port)) };
+      if (!(await this.store.posts.claimRetry(post.id, retry, now))) continue;
       if (verdictFor(event, channelRegion(channel), now).post) await this.send(channel, port, post, event);
       else await this.store.posts.markFailed(post.id, 'no longer to be posted (past, cancelled or moved)', now);
     }
@@ -82,7 +133,8 @@ export class Delivery {
 
   private async send(channel: ChannelRecord, port: ChatPort, post: PostRecord, event: StoredEvent): Promise<void> {
     const card = toCard(event, undefined, await this.sourceOf(event.id));
-    const sent = await port.postEvent(keyOf(channel), { ...card, notice: card.status === 'postponed' ? card.notice : null });
+    const notice = card.status === 'postponed' ? card.notice : null;
+    const sent = await port.postEvent(keyOf(channel), { ...card, notice }, { idempotencyKey: idempotencyKey(post.id) });
     if (sent.ok) return this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
     await this.store.posts.markFailed(post.id, sent.message, this.now());
     this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');
@@ -110,15 +162,18 @@ export class Delivery {
    * once per EDIT_INTERVAL_MS even with several instances.
    */
   flushCounts(force: boolean): Promise<void> {
-    const run = this.flushing.then(() => this.flushOnce(force));
-    this.flushing = run.catch(() => undefined);
-    return run;
+    return this.track(() => {
+      const run = this.flushing.then(() => this.flushOnce(force));
+      this.flushing = run.catch(() => undefined);
+      return run;
+    });
   }
 
   private async flushOnce(force: boolean): Promise<void> {
     const now = this.now();
     let waitMs: number | null = null;
     for (const post of await this.store.posts.countsDirty(100)) {
+      if (this.stopped) return;
       const since = post.editedAt ? now.getTime() - post.editedAt.getTime() : Infinity;
       if (!force && since < EDIT_INTERVAL_MS) {
         waitMs = Math.min(waitMs ?? Infinity, EDIT_INTERVAL_MS - since);
@@ -169,6 +224,7 @@ export class Delivery {
     }
   }
 
+  /** Takes no new work from now on (a send already started finishes; see idle()). */
   stop(): void {
     this.stopped = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);

@@ -3,7 +3,7 @@ import type { Logger } from '../core/log.js';
 import type { ChannelRecord, RsvpCounts, Store, StoredEvent } from '../core/ports.js';
 import { instantAt, wallClock } from '../core/time.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
-import { keyOf, MAX_ATTEMPTS } from './delivery.js';
+import { idempotencyKey, keyOf, MAX_ATTEMPTS, stalePendingMs } from './delivery.js';
 import { toCard } from './format.js';
 
 const DAY_MS = 86_400_000;
@@ -74,8 +74,10 @@ export async function runDigests(
   ports: (platform: string) => ChatPort | undefined,
   now: Date,
   logger: Logger,
+  stopping: () => boolean = () => false,
 ): Promise<void> {
   for (const channel of await store.channels.list()) {
+    if (stopping()) return;
     const port = ports(channel.platform);
     if (!port || channel.digestDay === null || !channelRegion(channel)) continue;
     const scheduled = lastScheduled(now, channel.digestDay, channel.digestTime, channel.timezone);
@@ -112,11 +114,17 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
   for (const page of pages) {
     const items = page.days.flatMap((d) => d.items.map((i) => ({ number: i.number, eventId: i.card.eventId })));
     const key = `${dateKey}#${page.part}`;
-    const retry = { maxAttempts: MAX_ATTEMPTS, staleBefore: new Date(now.getTime() - DIGEST_RETRY_MS) };
+    const retry = {
+      maxAttempts: MAX_ATTEMPTS,
+      staleBefore: new Date(now.getTime() - DIGEST_RETRY_MS),
+      // A part claimed by an instance that stopped before confirming it.
+      pendingBefore: new Date(now.getTime() - stalePendingMs(port)),
+    };
     const post =
-      (await store.posts.claimDigestPost(channel.id, key, items)) ?? (await store.posts.retryDigestPost(channel.id, key, items, retry));
+      (await store.posts.claimDigestPost(channel.id, key, items)) ??
+      (await store.posts.retryDigestPost(channel.id, key, items, retry, now));
     if (!post) continue;
-    const sent = await port.postDigest(keyOf(channel), page);
+    const sent = await port.postDigest(keyOf(channel), page, { idempotencyKey: idempotencyKey(post.id) });
     if (sent.ok) await store.posts.markSent(post.id, sent.messageId, 0, now);
     else await store.posts.markFailed(post.id, sent.message, now);
   }

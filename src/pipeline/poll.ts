@@ -39,9 +39,12 @@ export interface PollerOptions {
    * waits long for its poll. Default 500.
    */
   batch?: number;
+  /** How long a source lease lasts (default LEASE_MS); the service renews it while the poll runs. */
+  leaseMs?: number;
 }
 
-const LEASE_MS = 10 * 60_000;
+/** A source lease: short, renewed by a heartbeat while polling, so a killed instance's sources are free within a minute. */
+export const LEASE_MS = 60_000;
 const NOT_MODIFIED_BATCH = 200;
 
 /**
@@ -60,6 +63,7 @@ export class Poller {
    * uncommitted row). Commits are short; the waiting is in the fetching.
    */
   private commits: Promise<unknown> = Promise.resolve();
+  private stopping = false;
 
   constructor(private readonly opts: PollerOptions) {}
 
@@ -70,6 +74,11 @@ export class Poller {
     return this.running;
   }
 
+  /** Shutdown: sources not started yet in this cycle are left (their leases are released by the service). */
+  stop(): void {
+    this.stopping = true;
+  }
+
   /** Waits for an in-flight cycle (shutdown). */
   async idle(): Promise<void> {
     await this.running?.catch(() => undefined);
@@ -77,10 +86,11 @@ export class Poller {
 
   private async cycle(): Promise<PollSummary> {
     const { concurrency } = this.opts;
+    if (this.stopping) return { sources: 0, ok: 0, notModified: 0, failed: 0, created: 0, updated: 0, results: [] };
     const next = this.duePages(this.opts.now());
     const results: SourceOutcome[] = [];
     const worker = async () => {
-      for (let s = await next(); s; s = await next()) results.push(await this.pollSource(s));
+      for (let s = await next(); s && !this.stopping; s = await next()) results.push(await this.pollSource(s));
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     await this.flushNotModified().catch((e: unknown) => this.opts.logger.error({ err: e }, 'could not record unchanged sources'));
@@ -111,7 +121,7 @@ export class Poller {
     let done = false;
     let claiming: Promise<void> | null = null;
     const refill = async () => {
-      const got = await store.sources.claimDue(startedAt, owner, LEASE_MS, page);
+      const got = await store.sources.claimDue(startedAt, owner, this.opts.leaseMs ?? LEASE_MS, page);
       queue.push(...got);
       if (got.length < page) done = true;
     };

@@ -6,17 +6,17 @@ import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { createChatCore } from '../chat/core.js';
 import { Delivery } from '../deliver/delivery.js';
-import { runDigests } from '../deliver/digest.js';
 import { Fetcher } from '../fetch/index.js';
 import { startHttp } from '../http/server.js';
 import { ingest, PageEvents, type IngestDeps } from '../ingest/index.js';
 import { previewForChannel } from '../ingest/preview.js';
-import { Poller, type PollSummary } from '../pipeline/poll.js';
+import { LEASE_MS, Poller, type PollSummary } from '../pipeline/poll.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/db.js';
 import { createAdapters, type ConsoleStreams } from './adapters.js';
 import { createLogger } from './log.js';
 import { ServiceMetrics } from './metrics.js';
+import { shutdown } from './shutdown.js';
 
 /** A start-up problem a person can fix; its message is one line, printed without a stack trace. */
 export class StartupError extends Error {}
@@ -101,16 +101,24 @@ async function wire(
     httpPort: http.port,
     pollOnce: () => parts.pollOnce(),
     deliverNow: () => parts.delivery.run(),
-    digestsNow: () => runDigests(store, (p) => parts.delivery.port(p), now(), logger),
+    digestsNow: () => parts.delivery.digests(now()),
     flushEdits: () => parts.delivery.flushCounts(true),
     stop: () =>
-      (stopping ??= (async () => {
+      (stopping ??= (() => {
         phase = 'stopping';
-        await schedules.stop();
-        parts.delivery.stop();
-        await parts.poller.idle();
-        for (const c of cleanups.reverse()) await c().catch((e: unknown) => logger.warn({ err: e }, 'shutdown step failed'));
-        logger.info('events-bot stopped');
+        return shutdown(
+          {
+            stopTaking: async () => {
+              parts.poller.stop();
+              parts.delivery.stop();
+              await schedules.stop();
+            },
+            drained: () => Promise.all([parts.poller.idle(), parts.delivery.idle()]).then(() => undefined),
+            releaseLeases: () => store.sources.releaseLeases(parts.owner),
+            cleanups: [...cleanups].reverse(),
+          },
+          logger,
+        );
       })()),
   };
 }
@@ -121,6 +129,8 @@ interface Parts {
   poller: Poller;
   /** One poll cycle (joining one in flight), recorded in the metrics. */
   pollOnce(): Promise<PollSummary>;
+  /** This instance's name in leases. */
+  owner: string;
 }
 
 /** The platform-neutral pieces: fetch/ingest, delivery, the chat core with its commands, the poller. */
@@ -148,13 +158,15 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     sourceAdded: pollSoon,
     defaults: { radiusKm: 25, days: 7 },
   };
+  const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
   const poller = new Poller({
     store,
     logger: logger.child({ module: 'poll' }),
     now,
     concurrency: config.POLL_CONCURRENCY,
-    owner: config.INSTANCE_ID ?? `${hostname()}:${process.pid}`,
+    owner,
     pollIntervalMs: MIN_RECHECK_MS,
+    leaseMs: LEASE_MS,
     ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source, home: source.home }),
   });
   const pollOnce = async () => {
@@ -163,7 +175,7 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     metrics.pollCycle(summary, (performance.now() - started) / 1000);
     return summary;
   };
-  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics), delivery, poller, pollOnce };
+  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics), delivery, poller, pollOnce, owner };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
@@ -197,6 +209,12 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
       await parts.delivery.run();
     });
   const timers = new Set<NodeJS.Timeout>();
+  // Heartbeat: leases this instance holds stay short (LEASE_MS) but are renewed while a poll runs, so a killed instance frees them quickly.
+  const heartbeat = setInterval(
+    () => void guard(logger, 'lease renewal', () => store.sources.renewLeases(parts.owner, new Date(now().getTime() + LEASE_MS), now())),
+    LEASE_MS / 3,
+  );
+  heartbeat.unref();
   const soon = (ms: number) => {
     const t = setTimeout(() => {
       timers.delete(t);
@@ -207,7 +225,7 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
   const tasks: ScheduledTask[] = [];
   if (enabled) {
     tasks.push(cron.schedule(config.POLL_SCHEDULE, cycle, { noOverlap: true, name: 'poll' }));
-    const digests = () => guard(logger, 'digests', () => runDigests(store, (p) => parts.delivery.port(p), now(), logger));
+    const digests = () => guard(logger, 'digests', () => parts.delivery.digests(now()));
     tasks.push(cron.schedule('* * * * *', digests, { noOverlap: true, name: 'digests' }));
     // Inbound delivery ids (Slack retries) only matter for minutes; keep two days.
     const prune = () => guard(logger, 'prune', () => store.inbound.prune(new Date(now().getTime() - 2 * 86_400_000)));
@@ -217,6 +235,7 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
   return {
     pollSoon: () => enabled && soon(500),
     async stop() {
+      clearInterval(heartbeat);
       for (const t of timers) clearTimeout(t);
       for (const t of tasks) await t.stop();
     },

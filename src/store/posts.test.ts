@@ -52,6 +52,25 @@ forEachProvider((db) => {
       expect(await store.posts.digestParts(channel.id, '2030-W12')).toEqual([]);
     });
 
+    it('gives a retry to one of two overlapping delivery runs, and a fresh claim to none', async () => {
+      const store = db.store();
+      const { channel, events } = await seed(store);
+      const failed = (await store.posts.claimEventPost(channel.id, events[0]!))!;
+      const fresh = (await store.posts.claimEventPost(channel.id, events[1]!))!;
+      // Claims are timed by the database's clock (updatedAt), so this test uses the real one.
+      const now = new Date();
+      await store.posts.markFailed(failed.id, 'Discord is down', now);
+      const retry = { maxAttempts: 5, staleBefore: new Date(now.getTime() - 60_000) };
+      const race = await Promise.all([store.posts.claimRetry(failed.id, retry, now), store.posts.claimRetry(failed.id, retry, now)]);
+      expect(race.filter(Boolean)).toHaveLength(1);
+      // Taken again just now: pending and fresh, so not retried until it is stale.
+      expect(await store.posts.claimRetry(failed.id, retry, now)).toBe(false);
+      expect(await store.posts.claimRetry(fresh.id, retry, now)).toBe(false);
+      const later = { maxAttempts: 5, staleBefore: new Date(now.getTime() + 60_000) };
+      expect(await store.posts.claimRetry(fresh.id, later, now)).toBe(true);
+      expect(await store.posts.claimRetry(failed.id, { ...later, maxAttempts: 1 }, now)).toBe(false);
+    });
+
     it('tracks sending, failures and retries', async () => {
       const store = db.store();
       const { channel, events } = await seed(store);

@@ -48,11 +48,15 @@ export function postRepo(db: Db): PostRepo {
       return rows.map(toPost);
     },
 
-    async retryDigestPost(channelId, digestKey, items, { maxAttempts, staleBefore }) {
+    async retryDigestPost(channelId, digestKey, items, { maxAttempts, staleBefore, pendingBefore }, at = new Date()) {
+      const retryable = [
+        { state: 'failed', updatedAt: { lt: staleBefore } },
+        ...(pendingBefore ? [{ state: 'pending', updatedAt: { lt: pendingBefore } }] : []),
+      ];
       return db.$transaction(async (tx) => {
         const { count } = await tx.post.updateMany({
-          where: { channelId, digestKey, state: 'failed', attempts: { lt: maxAttempts }, updatedAt: { lt: staleBefore } },
-          data: { state: 'pending' },
+          where: { channelId, digestKey, attempts: { lt: maxAttempts }, OR: retryable },
+          data: { state: 'pending', updatedAt: at },
         });
         if (count !== 1) return null;
         const post = await tx.post.findFirstOrThrow({ where: { channelId, digestKey } });
@@ -118,6 +122,18 @@ export function postRepo(db: Db): PostRepo {
     async digestItem(postId, number) {
       const item = await db.digestItem.findUnique({ where: { postId_number: { postId, number } } });
       return item ? item.eventId : null;
+    },
+
+    async claimRetry(id, { maxAttempts, staleBefore }, at) {
+      const { count } = await db.post.updateMany({
+        where: {
+          id,
+          attempts: { lt: maxAttempts },
+          OR: [{ state: 'failed' }, { state: 'pending', updatedAt: { lt: staleBefore } }],
+        },
+        data: { state: 'pending', updatedAt: at },
+      });
+      return count === 1;
     },
 
     /** Fewest attempts first, so one post that keeps failing does not starve the others. */

@@ -42,6 +42,22 @@ forEachProvider((db) => {
       expect((await sources.claimDue(minutes(11), 'instance-b', LEASE_MS, 10)).map((s) => s.id)).toEqual([due.id]);
     });
 
+    it('keeps a lease while its holder renews it, and frees it at once when the holder stops', async () => {
+      const { sources } = db.store();
+      const src = await sources.add('https://busy.example/feed', 'auto', minutes(-1));
+      const short = 60_000;
+      expect((await sources.claimDue(T0, 'instance-a', short, 10)).map((s) => s.id)).toEqual([src.id]);
+      // A heartbeat half-way keeps it from instance-b past the first minute …
+      expect(await sources.renewLeases('instance-a', minutes(1.5), minutes(0.5))).toBe(1);
+      expect(await sources.claimDue(minutes(1.2), 'instance-b', short, 10)).toEqual([]);
+      // … an expired lease is not revived by a late heartbeat …
+      expect(await sources.renewLeases('instance-a', minutes(3), minutes(2))).toBe(0);
+      // … and a clean stop releases it for the next instance straight away.
+      expect(await sources.releaseLeases('instance-a')).toBe(1);
+      expect((await sources.claimDue(minutes(1.2), 'instance-b', short, 10)).map((s) => s.id)).toEqual([src.id]);
+      expect(await sources.releaseLeases('instance-a')).toBe(0);
+    });
+
     it('never gives one source to two instances claiming at the same moment', async () => {
       const { sources } = db.store();
       const ids: number[] = [];

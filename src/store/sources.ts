@@ -82,6 +82,16 @@ export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
       for (let i = 0; i < items.length; i += 500) await notModified(db, provider, items.slice(i, i + 500));
     },
 
+    async renewLeases(owner, until, now) {
+      const { count } = await db.source.updateMany({ where: { leaseOwner: owner, leaseUntil: { gte: now } }, data: { leaseUntil: until } });
+      return count;
+    },
+
+    async releaseLeases(owner) {
+      const { count } = await db.source.updateMany({ where: { leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+      return count;
+    },
+
     async recordFailure(id, f) {
       await db.source.updateMany({
         where: { id },

@@ -1,5 +1,5 @@
 import type { Client, Message, MessageCreateOptions, MessageEditOptions } from 'discord.js';
-import type { DeliveryResult, DigestPage, EventCard } from '../../core/chat.js';
+import type { DeliveryResult, DigestPage, EventCard, SendOptions } from '../../core/chat.js';
 import type { ChannelKey } from '../../core/ports.js';
 import type { Logger } from '../../core/log.js';
 import { GOING, MAYBE, keycap } from './emoji.js';
@@ -13,10 +13,17 @@ import { describeDiscordError, isRetryable } from './errors.js';
  * message exists and people can still add the reactions themselves.
  */
 export interface Sender {
-  postEvent(channel: ChannelKey, card: EventCard): Promise<DeliveryResult>;
+  postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
-  postDigest(channel: ChannelKey, page: DigestPage): Promise<DeliveryResult>;
+  postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
 }
+
+/**
+ * Discord's message nonce with enforce_nonce: a second create with the same
+ * nonce by the bot within a few minutes returns the first message, so a post
+ * resent after a crash (same outbox post, same key) is not duplicated.
+ */
+const nonceOf = (opts?: SendOptions) => (opts?.idempotencyKey ? { nonce: opts.idempotencyKey, enforceNonce: true } : {});
 
 type SendableChannel = {
   send(options: MessageCreateOptions): Promise<Message>;
@@ -26,8 +33,9 @@ type SendableChannel = {
 export function createSender(getClient: () => Client | null, logger: Logger): Sender {
   async function channelOf(key: ChannelKey): Promise<SendableChannel | DeliveryResult> {
     const client = getClient();
-    if (!client?.isReady()) return { ok: false, retryable: true, message: 'The Discord connection is not ready yet.' };
-    const channel = await client.channels.fetch(key.channelId);
+    if (!client) return { ok: false, retryable: true, message: 'The Discord connection is not ready yet.' };
+    // Any instance posts through REST, also into guilds whose gateway shard another instance holds (not in this cache).
+    const channel = await client.channels.fetch(key.channelId, { allowUnknownGuild: true });
     if (!channel || !channel.isTextBased() || !('send' in channel)) {
       return { ok: false, retryable: false, message: `Discord channel ${key.channelId} is not a text channel the bot can post in.` };
     }
@@ -63,9 +71,9 @@ export function createSender(getClient: () => Client | null, logger: Logger): Se
   }
 
   return {
-    postEvent: (key, card) =>
+    postEvent: (key, card, opts) =>
       attempt('post an event', key, async (channel) => {
-        const message = await channel.send(renderEventCard(card));
+        const message = await channel.send({ ...renderEventCard(card), ...nonceOf(opts) });
         if (card.status !== 'cancelled') await react(message, [GOING, MAYBE]);
         return { ok: true, messageId: message.id };
       }),
@@ -74,9 +82,9 @@ export function createSender(getClient: () => Client | null, logger: Logger): Se
         const message = await channel.messages.edit(messageId, renderEventCard(card));
         return { ok: true, messageId: message.id };
       }),
-    postDigest: (key, page) =>
+    postDigest: (key, page, opts) =>
       attempt('post the digest', key, async (channel) => {
-        const message = await channel.send(renderDigest(page));
+        const message = await channel.send({ ...renderDigest(page), ...nonceOf(opts) });
         const emoji = digestNumbers(page)
           .map(keycap)
           .filter((e): e is string => e !== null);

@@ -93,6 +93,8 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
 
   return {
     platform: 'discord',
+    // Posts and digests carry a nonce with enforce_nonce (delivery.ts): a resend after a crash returns the first message.
+    idempotentSends: true,
     async start() {
       if (client) return { ok: true };
       const c = createClient();

@@ -121,7 +121,9 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     if (!messageId) {
       if (method !== 'POST') return ok(state.channelMessages(channelId).map((m) => state.messageJson(m)));
       capture('message', method, s, body);
-      return ok(state.messageJson(state.newMessage(channelId, body)));
+      const earlier = state.messageForNonce(body);
+      if (earlier) return ok(state.messageJson(earlier));
+      return ok(state.messageJson(state.rememberNonce(body, state.newMessage(channelId, body))));
     }
     const message = state.messages.get(messageId);
     if (!message || message.deleted || message.channel_id !== channelId) return unknownMessage;

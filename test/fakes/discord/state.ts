@@ -120,6 +120,12 @@ export class FakeState {
   readonly channelBotPermissions = new Map<string, bigint>();
   /** How long the fake takes to answer a message edit (ms), like a slow Discord. */
   editLatencyMs = 0;
+  /** How long a message nonce is remembered ("a few minutes" in Discord's documentation). */
+  nonceWindowMs = 3 * 60_000;
+  /** nonce → the message created with it and when (the bot is the only author). */
+  readonly nonces = new Map<string, { message: FakeMessage; at: number }>();
+  /** Creates that were answered with an earlier message because of their nonce. */
+  nonceHits = 0;
 
   constructor(
     readonly token: string,
@@ -156,6 +162,23 @@ export class FakeState {
     };
     applyBody(message, body);
     this.messages.set(message.id, message);
+    return message;
+  }
+
+  /**
+   * Like Discord: a create with `enforce_nonce: true` whose nonce the same
+   * author used within the window returns the first message instead of a new one.
+   */
+  messageForNonce(body: Record<string, unknown>): FakeMessage | null {
+    if (body.enforce_nonce !== true || body.nonce === undefined) return null;
+    const seen = this.nonces.get(String(body.nonce));
+    if (!seen || Date.now() - seen.at > this.nonceWindowMs) return null;
+    this.nonceHits++;
+    return seen.message;
+  }
+
+  rememberNonce(body: Record<string, unknown>, message: FakeMessage): FakeMessage {
+    if (body.enforce_nonce === true && body.nonce !== undefined) this.nonces.set(String(body.nonce), { message, at: Date.now() });
     return message;
   }
 
