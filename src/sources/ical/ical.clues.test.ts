@@ -1,6 +1,7 @@
 /** Location and calendar clues from our own synthetic fixtures (modelled on Meetup, Upcoming/VVENUE). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseIcal } from './ical.js';
 import { context, parseOk } from './test-helpers.js';
 
 const own = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -74,5 +75,20 @@ describe('a recurring series entirely in the past', () => {
       ['Weekly sprint 2020', '2020-01-20T18:00:00.000Z'],
       ['Spring social', '2027-03-01T18:00:00.000Z'],
     ]);
+  });
+});
+
+describe('broken and empty calendars', () => {
+  it('a malformed file is a parse failure naming the first bad line', () => {
+    const outcome = parseIcal(own('malformed.ics'), NOW);
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'This is not a valid iCalendar file: line 5 is not an iCalendar line ("this line is garbage from a bad proxy").',
+    });
+  });
+
+  it('a valid calendar with no events is fine, with 0 events', () => {
+    const out = parseOk(own('empty-calendar.ics'), NOW);
+    expect([out.events.length, out.title]).toEqual([0, 'Nothing planned yet']);
   });
 });
