@@ -1,8 +1,10 @@
 /** One VEVENT (or one occurrence of a series) → ParsedEvent. */
 import ICAL from 'ical.js';
-import type { ParseContext, ParsedEvent } from '../types.js';
+import { noLocation, type LocationFields, type ParseContext, type ParsedEvent } from '../types.js';
 import { linksIn, readGeo, readLocation, readOrganiser, readStatus, readUrl, textProp } from './fields.js';
 import { readTime, toInstant, type TimeValue } from './times.js';
+import { canonicalMeetupEventUrl } from '../meetup/urls.js';
+import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
 
 export interface CalendarInfo {
@@ -12,6 +14,8 @@ export interface CalendarInfo {
   name: string | null;
   /** Calendar-level X-ORIGINAL-URL */
   originalUrl: string | null;
+  /** The VCALENDAR itself (VVENUE components live there). */
+  calendar: ICAL.Component | null;
 }
 
 /** An expected problem with one VEVENT; becomes a SkippedItem. */
@@ -52,29 +56,43 @@ export function endOf(component: ICAL.Component, start: TimeValue, startInstant:
 
 export type EventFacts = Omit<ParsedEvent, 'uid' | 'start' | 'end'>;
 
+/**
+ * Where the event is: LOCATION and GEO as written, then a VVENUE the LOCATION
+ * points at, then (when there is no LOCATION) a venue line of the description.
+ */
+function placeFacts(component: ICAL.Component, cal: CalendarInfo, description: string | null): PlaceFacts {
+  const own = { ...readLocation(component), ...readGeo(component) };
+  const venue = vvenueFacts(component, cal.calendar);
+  const fromText: VenueFacts | null = own.locationText || own.locationUrl || venue ? null : descriptionVenue(description);
+  const merged: PlaceFacts = { ...noLocation(), attendanceMode: null, ...own, ...venue, ...fromText };
+  // The event's own GEO outranks its venue's.
+  if (own.lat !== null) Object.assign(merged, { lat: own.lat, lon: own.lon });
+  return merged;
+}
+
+type PlaceFacts = LocationFields & Pick<ParsedEvent, 'attendanceMode'>;
+
 /** Everything but uid and times. */
 export function describe(component: ICAL.Component, cal: CalendarInfo, start: TimeValue, fallbackTitle?: string): EventFacts {
   const title = textProp(component, 'summary') ?? fallbackTitle;
   if (!title) throw new EventProblem('it has no title (SUMMARY)');
   const description = textProp(component, 'description');
+  const links = linksIn(description);
+  // Current Meetup feeds give the event page only as a link in the description.
+  const url = readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ?? meetupEventLink(links);
+  // A Meetup event page is worth enriching from (its JSON-LD has the venue): list it.
+  if (url && canonicalMeetupEventUrl(url) && !links.includes(url)) links.unshift(url);
   return {
     title,
-    venueName: null,
-    locality: null,
-    region: null,
-    country: null,
-    postalCode: null,
-    attendanceMode: null,
-    url: readUrl(component, cal.originalUrl, cal.ctx.sourceUrl),
+    url,
     description,
     timezone: cal.zones.eventZone(start.tzid),
     allDay: start.time.isDate,
     floating: start.rule.kind === 'floating',
-    ...readLocation(component),
-    ...readGeo(component),
+    ...placeFacts(component, cal, description),
     status: readStatus(component),
     organiser: readOrganiser(component, cal.name),
-    links: linksIn(description),
+    links,
   };
 }
 

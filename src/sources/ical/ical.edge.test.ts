@@ -97,7 +97,12 @@ describe('fields', () => {
   });
 
   it("does not use the calendar's X-ORIGINAL-URL when it is the .ics file itself", () => {
-    expect(first(angular.replace(/^URL:.*\r?\n/m, '')).url).toBeNull();
+    const text = angular.replace(/^URL:.*\r?\n/m, '').replace(/^DESCRIPTION:.*\r?\n/m, '');
+    expect(first(text).url).toBeNull();
+  });
+
+  it('takes the Meetup event page linked in the description when there is no URL', () => {
+    expect(first(angular.replace(/^URL:.*\r?\n/m, '')).url).toMatch(/^https:\/\/www\.meetup\.com\/AngularJS-Edinburgh\/events\/\d+\/$/);
   });
 
   it("uses the event's own X-ORIGINAL-URL when there is no URL", () => {

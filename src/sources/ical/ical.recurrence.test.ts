@@ -15,8 +15,8 @@ describe('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
     ['2013-12-01T00:00:00Z', '2014-01-30T00:00:00Z', ['2014-01-04T19:00:00.000Z']],
     // An occurrence still running at `now` is kept.
     ['2013-10-05T20:00:00Z', '2013-10-06T00:00:00Z', ['2013-10-05T19:00:00.000Z']],
-    // Series over: nothing left.
-    ['2014-08-01T00:00:00Z', '2014-12-01T00:00:00Z', []],
+    // Series over: its last occurrence stands for it (judged past later), so the VEVENT is still counted.
+    ['2014-08-01T00:00:00Z', '2014-12-01T00:00:00Z', ['2014-07-05T19:00:00.000Z']],
   ])('now %s, horizon %s', (now, horizon, expected) => {
     expect(starts(parseOk(hpr, context(now, horizon)).views)).toEqual(expected);
   });

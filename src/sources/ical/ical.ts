@@ -21,8 +21,10 @@ export function parseIcal(text: string, ctx: ParseContext): ParseOutcome {
     events.push(...result.events);
     skipped.push(...result.skipped);
   }
-  const title = read.calendars.map((c) => textProp(c, 'x-wr-calname')).find((t) => t !== null) ?? null;
-  return { ok: true, format: 'ical', title, events, skipped };
+  const first = (name: string) => read.calendars.map((c) => textProp(c, name)).find((t) => t !== null) ?? null;
+  const title = first('x-wr-calname');
+  const feed = { name: title, description: first('x-wr-caldesc'), timezone: first('x-wr-timezone') };
+  return { ok: true, format: 'ical', title, events, skipped, feed };
 }
 
 interface Collected {
@@ -48,6 +50,7 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
     zones: new CalendarZones(calendar),
     name: textProp(calendar, 'x-wr-calname'),
     originalUrl: textProp(calendar, 'x-original-url'),
+    calendar,
   };
   const out: Collected = { events: [], skipped: [] };
   const groups = new Map<string, UidGroup>();

@@ -71,9 +71,27 @@ export function readCalendars(text: string): ReadResult {
     const calendars = calendarsIn(ICAL.parse(lines.join('\r\n')));
     if (calendars.length === 0) return { ok: false, reason: 'The file holds no VCALENDAR.' };
     return { ok: true, calendars, skipped: [] };
-  } catch {
-    return readEventByEvent(lines);
+  } catch (error) {
+    const read = readEventByEvent(lines);
+    // Nothing readable at all: a broken file, not a calendar with no events.
+    if (!read.ok) return { ok: false, reason: brokenReason(text, error) };
+    if (read.calendars.every((c) => c.getAllSubcomponents('vevent').length === 0) && read.skipped.length === 0) {
+      return { ok: false, reason: brokenReason(text, error) };
+    }
+    return read;
   }
+}
+
+const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^\r\n]*)?:/;
+
+/** "not a valid iCalendar file: … line N", naming the first line that is not an iCalendar content line. */
+function brokenReason(text: string, error: unknown): string {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  const bad = lines.findIndex((l) => l.trim() !== '' && !/^[ \t]/.test(l) && !CONTENT_LINE.test(l));
+  if (bad >= 0) return `This is not a valid iCalendar file: line ${bad + 1} is not an iCalendar line ("${lines[bad]?.slice(0, 60)}").`;
+  if (!/^END:VCALENDAR\s*$/im.test(text))
+    return `This is not a valid iCalendar file: it ends at line ${lines.length} without END:VCALENDAR.`;
+  return `This is not a valid iCalendar file: ${message(error)}.`;
 }
 
 interface Split {

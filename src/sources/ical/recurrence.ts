@@ -78,13 +78,18 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
   const hasEnd = endOf(master, start, startInstant, cal.zones) !== null;
   const series = new ICAL.Event(master, { exceptions: overrides, strictExceptions: true });
   let steps = 0;
+  let lastPast: ParsedEvent | null = null;
+  let ended = true;
   for (const date of seriesDates(series)) {
     if (++steps > MAX_STEPS) {
       out.skipped.push({ title: facts.title, reason: `stopped repeating it after ${MAX_STEPS} dates` });
       break;
     }
     const recurrenceStart = toInstant(date, start.rule);
-    if (recurrenceStart.getTime() > cal.ctx.horizonEnd.getTime()) break;
+    if (recurrenceStart.getTime() > cal.ctx.horizonEnd.getTime()) {
+      ended = false;
+      break;
+    }
     const id = occurrenceUid(uid, recurrenceStart);
     const details = series.getOccurrenceDetails(date);
     const occurrence =
@@ -97,12 +102,18 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
             end: hasEnd ? toInstant(details.endDate, start.rule) : null,
           }
         : singleEvent(details.item.component, cal, id, facts.title);
-    if (!inWindow(occurrence, cal)) continue;
+    if (!inWindow(occurrence, cal)) {
+      lastPast = occurrence;
+      continue;
+    }
     if (out.events.length === MAX_OCCURRENCES) {
       out.skipped.push({ title: facts.title, reason: `only its first ${MAX_OCCURRENCES} occurrences are listed` });
       break;
     }
     out.events.push(occurrence);
   }
+  // A series entirely in the past is still an event of the feed: its last
+  // occurrence stands for it (judged past later), so every VEVENT is counted.
+  if (out.events.length === 0 && ended && lastPast) out.events.push(lastPast);
   return out;
 }

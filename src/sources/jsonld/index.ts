@@ -55,7 +55,8 @@ export function parseJsonLdPage(html: string, ctx: ParseContext): ParseOutcome {
     const broken = found.errors.length > 0 ? `; ${found.errors.length} block(s) were not valid JSON` : '';
     return { ok: false, reason: `the page's schema.org data has no Event${seen}${broken}` };
   }
-  return { ok: true, format: 'jsonld', title: pageTitle(html), events, skipped };
+  const title = pageTitle(html);
+  return { ok: true, format: 'jsonld', title, events, skipped, feed: { name: title, description: null, timezone: null } };
 }
 
 function pageTitle(html: string): string | null {

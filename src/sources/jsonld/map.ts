@@ -1,6 +1,6 @@
 import { emptyParsedEvent, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { absoluteHttpUrl } from '../text/html.js';
-import { resolveIsoDate } from '../text/iso.js';
+import { endOfDayBesideTimedStart, resolveIsoDate } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { type JsonObject } from './extract.js';
 import { attendanceFrom, readLocation, text } from './location.js';
@@ -11,7 +11,8 @@ import { attendanceFrom, readLocation, text } from './location.js';
  * Dates: ISO 8601 with or without seconds, offsets with or without a colon;
  * a date-time without an offset is floating (no zone is stated anywhere in
  * JSON-LD); a date without a time is all-day, and an all-day endDate (the last
- * day) becomes the exclusive day after.
+ * day) becomes the exclusive day after; a date-only endDate beside a timed
+ * startDate ends at the next midnight on the start's clock (its offset).
  * Status: eventStatus EventScheduled/EventCancelled/EventPostponed/
  * EventRescheduled/EventMovedOnline; moved-online also makes attendance online.
  * uid: `@id` (unless a blank node `_:…`), else url, else a hash of name,
@@ -56,7 +57,9 @@ export function nodeToEvent(node: JsonObject, base: string): NodeOutcome {
     return { kind: 'skipped', skipped: { title: name, reason } };
   }
   const endText = firstString(node.endDate);
-  const end = endText ? resolveIsoDate(endText, null, { dateOnlyIsLastDay: true }) : null;
+  const end = endText
+    ? (endOfDayBesideTimedStart(endText, startText ?? '') ?? resolveIsoDate(endText, null, { dateOnlyIsLastDay: true }))
+    : null;
 
   const rawUrl = firstString(node.url);
   const url = rawUrl ? absoluteHttpUrl(rawUrl.trim(), base) : null;

@@ -1,2 +1,2 @@
 export { meetupFeedUrls, canonicalMeetupEventUrl, isMeetupUrl } from './urls.js';
-export { meetupVenueBlock } from './rss.js';
+export { meetupItemPlace, meetupVenueBlock } from './rss.js';

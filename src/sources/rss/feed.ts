@@ -29,6 +29,8 @@ export interface FeedItem {
 
 export interface Feed {
   title: string | null;
+  /** Channel description (RSS) or subtitle (Atom), as plain text. */
+  description: string | null;
   link: string | null;
   generator: string | null;
   items: FeedItem[];
@@ -159,7 +161,7 @@ function repairAmpersands(xml: string): string {
 async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     defaultRSS: 2,
-    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator'] },
+    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator', 'subtitle'] },
   });
   return parser.parseString(xml);
 }
@@ -181,6 +183,7 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
     ok: true,
     feed: {
       title: textOf(parsed.title),
+      description: textOf(parsed.description) ?? textOf(parsed.subtitle),
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
       items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),

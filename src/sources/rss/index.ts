@@ -37,5 +37,6 @@ export async function parseFeedItems(
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
   }
-  return { ok: true, format, title: read.feed.title, events, skipped };
+  const { title, description } = read.feed;
+  return { ok: true, format, title, events, skipped, feed: { name: title, description, timezone: null } };
 }

@@ -1,5 +1,5 @@
 import { emptyParsedEvent, type ParseContext, type ParsedEvent, type SkippedItem } from '../types.js';
-import { meetupVenueBlock } from '../meetup/rss.js';
+import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, type TextDate } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
@@ -121,8 +121,8 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };
 
-  const meetupVenue = isMeetupUrl(url) && date.block >= 0 ? meetupVenueBlock(blocks, date.block) : null;
-  const locationText = item.eventLocation ? collapseWhitespace(stripHtml(item.eventLocation)) : meetupVenue;
+  const meetup = isMeetupUrl(url) && date.block >= 0 ? meetupItemPlace(title, blocks, date.block) : null;
+  const locationText = item.eventLocation ? collapseWhitespace(stripHtml(item.eventLocation)) : (meetup?.venue ?? null);
   const event = emptyParsedEvent({
     uid: item.guid ?? url ?? derivedUid(title, date.start.toISOString(), locationText),
     title,
@@ -138,6 +138,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     lat: item.lat,
     lon: item.lon,
     organiser: item.eventOrganizer,
+    attendanceMode: meetup?.online ? 'online' : null,
     links,
   });
   return { kind: 'event', event };

@@ -95,3 +95,18 @@ function nextDay(wall: WallClock): WallClock {
   const d = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
   return { ...wall, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
+
+/**
+ * A date-only end beside a timed start (schema.org's end date is inclusive):
+ * the end of that local day, i.e. the next midnight on the start's clock —
+ * its stated offset, or floating like the start when it states none. Null
+ * when `endText` is not a bare date or `startText` has no time.
+ */
+export function endOfDayBesideTimedStart(endText: string, startText: string): ResolvedDate | null {
+  const end = parseIsoParts(endText);
+  const start = parseIsoParts(startText);
+  if (!end?.dateOnly || !start || start.dateOnly) return null;
+  const wall = nextDay(end.wall);
+  if (start.offsetMinutes === null) return { date: new Date(wallClockAsUtc(wall)), allDay: false, floating: true };
+  return { date: new Date(wallClockAsUtc(wall) - start.offsetMinutes * 60_000), allDay: false, floating: false };
+}

@@ -1,0 +1,94 @@
+/** Location and calendar clues from our own synthetic fixtures (modelled on Meetup, Upcoming/VVENUE). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIcal } from './ical.js';
+import { context, parseOk } from './test-helpers.js';
+
+const own = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const NOW = context('2027-01-01T00:00:00Z', '2027-12-31T00:00:00Z', 'https://www.meetup.com/brumtown-coders/events/ical/');
+
+describe('current Meetup group iCal: venue only in the description', () => {
+  const out = parseOk(own('meetup-description-venue.ics'), NOW);
+  const byTitle = (t: string) => out.views.find((e) => e.title === t)!;
+
+  it('reads the calendar headers as feed facts', () => {
+    expect(out.feed).toEqual({
+      name: 'Events - Brumtown Coders',
+      description: 'Monthly talks for coders in Brumtown',
+      timezone: 'Europe/London',
+    });
+  });
+
+  it.each([
+    ['Lightning talks night', 'The Copper Kettle', 'The Copper Kettle, 12 Mill Lane, Birmingham', null, 300000001],
+    ['Book club', 'Ledger Library', 'Ledger Library, 4 Quay Street, Birmingham', null, 300000003],
+    ['Remote pairing hour', null, null, 'online', 300000002],
+  ])('%s → venue %j at %j, attendance %j, page linked', (title, venue, address, mode, id) => {
+    const e = byTitle(title);
+    expect(e.venueName).toBe(venue);
+    expect(e.locationText).toBe(address);
+    expect(e.attendanceMode).toBe(mode);
+    const page = `https://www.meetup.com/brumtown-coders/events/${id}/`;
+    expect(e.url).toBe(page);
+    expect(e.links).toContain(page);
+  });
+
+  it('a LOCATION, when given, wins over the description line', () => {
+    const text = own('meetup-description-venue.ics').replace('SUMMARY:Book club', 'SUMMARY:Book club\r\nLOCATION:Other Hall\\, Coventry');
+    const e = parseOk(text, NOW).views.find((v) => v.title === 'Book club')!;
+    expect([e.venueName, e.locationText]).toEqual([null, 'Other Hall, Coventry']);
+  });
+});
+
+describe('VVENUE components', () => {
+  const out = parseOk(own('vvenue.ics'), NOW);
+
+  it('fill venue, full address, locality, region, postcode, country and coordinates', () => {
+    const e = out.views.find((v) => v.title === 'Solder night')!;
+    expect(e).toMatchObject({
+      venueName: 'Workbench Hall',
+      locationText: 'Workbench Hall, Room 205, 400 SE Alder Street, Portland, Oregon, 97214, United States',
+      locality: 'Portland',
+      region: 'Oregon',
+      postalCode: '97214',
+      country: 'United States',
+      lat: 45.5172,
+      lon: -122.6601,
+    });
+  });
+
+  it('CITY stands for LOCALITY; a venue without GEO leaves coordinates empty', () => {
+    const e = out.views.find((v) => v.title === 'Annex open day')!;
+    expect(e).toMatchObject({ venueName: 'Annex', locality: 'Salem', region: 'OR', lat: null, lon: null });
+    expect(e.locationText).toBe('Annex, Salem, OR');
+  });
+
+  it('a calendar without X-WR-CALDESC or X-WR-TIMEZONE states null for them', () => {
+    expect(out.feed).toEqual({ name: 'Riverside Makers', description: null, timezone: null });
+  });
+});
+
+describe('a recurring series entirely in the past', () => {
+  it('is still counted: its last occurrence stands for it', () => {
+    const out = parseOk(own('past-series.ics'), NOW);
+    expect(out.views.map((e) => [e.title, e.start])).toEqual([
+      ['Weekly sprint 2020', '2020-01-20T18:00:00.000Z'],
+      ['Spring social', '2027-03-01T18:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('broken and empty calendars', () => {
+  it('a malformed file is a parse failure naming the first bad line', () => {
+    const outcome = parseIcal(own('malformed.ics'), NOW);
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'This is not a valid iCalendar file: line 5 is not an iCalendar line ("this line is garbage from a bad proxy").',
+    });
+  });
+
+  it('a valid calendar with no events is fine, with 0 events', () => {
+    const out = parseOk(own('empty-calendar.ics'), NOW);
+    expect([out.events.length, out.title]).toEqual([0, 'Nothing planned yet']);
+  });
+});
