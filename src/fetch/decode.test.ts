@@ -1,18 +1,16 @@
-import { readCaptured } from '../../test/helpers/captured.js';
+import { describeCaptured, readCaptured } from '../../test/helpers/captured.js';
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decodeBody, detectCharset } from './decode.js';
 
-const fixture = (name: string) => readCaptured(name);
-const latin1Feed = fixture('rss2-iso-8859-1-jn-pt.xml');
-
-describe('decodeBody on the ISO-8859-1 Jornal de Notícias feed', () => {
+describeCaptured('decodeBody on the ISO-8859-1 Jornal de Notícias feed', () => {
+  const latin1Feed = (): Buffer => readCaptured('rss2-iso-8859-1-jn-pt.xml');
   // The fixture is Latin-1 bytes declaring encoding="ISO-8859-1"; servers often label such feeds utf-8.
   it.each([
     ['no charset in Content-Type', null],
     ['Content-Type says iso-8859-1', 'iso-8859-1'],
     ['Content-Type wrongly says utf-8', 'utf-8'],
   ])('%s → proper Portuguese text', (_label, headerCharset) => {
-    const text = decodeBody(latin1Feed, headerCharset);
+    const text = decodeBody(latin1Feed(), headerCharset);
     expect(text).toContain('<title>Jornal de Notícias - Últimas Notícias</title>');
     expect(text).toContain('Operação');
     expect(text).toContain('Mãe de utente é a nova presidente da Raríssimas');
@@ -63,5 +61,15 @@ describe('windows-1252 bytes 0x80–0x9F (Node 20 TextDecoder gets these wrong)'
   it.each([['windows-1252'], ['iso-8859-1'], ['us-ascii']])('labelled %s', (label) => {
     const bytes = Buffer.from([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x20, 0x96, 0x20, 0x92, 0x20, 0xe7, 0xe3, 0x20, 0x8d]);
     expect(decodeBody(bytes, label)).toBe('“hi” € – ’ çã \u008d');
+  });
+});
+
+describe('bytes that are not the UTF-8 they claim (synthetic)', () => {
+  const latin1 = Buffer.from('<?xml version="1.0"?><rss><channel><title>Caf\xe9 cr\xe8me</title></channel></rss>', 'latin1');
+  it.each([
+    ['header says UTF-8, no declaration', 'utf-8'],
+    ['no header, no declaration', null],
+  ])('%s → read as Windows-1252', (_label, header) => {
+    expect(decodeBody(latin1, header)).toContain('Café crème');
   });
 });

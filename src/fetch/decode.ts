@@ -11,7 +11,8 @@
  * One correction for a common server mistake: when the header says UTF-8 but
  * the bytes are not valid UTF-8 and the document declares another charset
  * (an ISO-8859-1 feed served as "text/xml; charset=utf-8"), the document's
- * declaration is used. Labels are resolved by TextDecoder (WHATWG Encoding:
+ * declaration is used; with no such declaration (or one that also says UTF-8)
+ * the bytes are read as Windows-1252 rather than shown as U+FFFD. Labels are resolved by TextDecoder (WHATWG Encoding:
  * "iso-8859-1" and "us-ascii" decode as windows-1252, a superset); a label
  * TextDecoder does not know is ignored.
  */
@@ -64,8 +65,10 @@ export function detectCharset(body: Buffer, contentTypeCharset: string | null): 
   if (bom) return bom;
   const fromHeader = canonicalCharset(contentTypeCharset);
   const fromDocument = declaredCharset(body);
-  if (fromHeader === 'utf-8' && fromDocument && fromDocument !== 'utf-8' && !isValidUtf8(body)) {
-    return fromDocument;
+  if ((fromHeader ?? fromDocument ?? 'utf-8') === 'utf-8' && !isValidUtf8(body)) {
+    // Said (or assumed) UTF-8 but is not: the document's own other declaration,
+    // else Windows-1252, the usual truth behind such feeds (ISO-8859-1 served as UTF-8).
+    return fromDocument && fromDocument !== 'utf-8' ? fromDocument : 'windows-1252';
   }
   return fromHeader ?? fromDocument ?? 'utf-8';
 }

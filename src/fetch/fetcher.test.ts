@@ -1,4 +1,3 @@
-import { readCaptured } from '../../test/helpers/captured.js';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBody } from './decode.js';
@@ -9,7 +8,11 @@ import type { LoopbackServer } from './test-server.js';
 
 const now = new Date('2025-03-01T12:00:00Z');
 const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
-const latin1Feed = readCaptured('rss2-iso-8859-1-jn-pt.xml');
+// Synthetic ISO-8859-1 feed bytes (not valid UTF-8): the fetcher must pass them through untouched.
+const latin1Feed = Buffer.from(
+  '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Opera\xe7\xe3o Justi\xe7a</title></channel></rss>',
+  'latin1',
+);
 
 let server: LoopbackServer | undefined;
 afterEach(async () => {
