@@ -1,4 +1,4 @@
-import type { SourceRecord, SourceRepo } from '../core/ports.js';
+import type { SourceRepo } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import { isUniqueViolation, type Db, type Provider } from './client.js';
 import { homeColumns, toSource } from './map.js';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeWithinSource } from './index.js';
+import { incoming, KM5_NORTH, minutes } from './test-events.js';
+
+describe('dedupeWithinSource: one source listing one event twice', () => {
+  it('keeps one of two copies under two ids (same name, time and venue), the one that says more', () => {
+    const bare = incoming({ sourceUid: 'concert-1', lat: null, lon: null, venue: 'Islington O2 Academy 2' });
+    const full = incoming({ sourceUid: 'festival-day-1', venue: 'O2 Academy 2 Islington', description: 'Doors 19:00' });
+    const kept = dedupeWithinSource([bare, full]);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.sourceUid).toBe('festival-day-1');
+  });
+
+  it('keeps both when they are different events: another time, or the same name 5 km away', () => {
+    expect(dedupeWithinSource([incoming({ sourceUid: 'a' }), incoming({ sourceUid: 'b', start: minutes(120) })])).toHaveLength(2);
+    expect(dedupeWithinSource([incoming({ sourceUid: 'a' }), incoming({ sourceUid: 'b', ...KM5_NORTH })])).toHaveLength(2);
+  });
+
+  it('never merges two occurrences of one recurring series', () => {
+    const a = incoming({ sourceUid: 'weekly#2024-03-14T18:30:00.000Z' });
+    const b = incoming({ sourceUid: 'weekly#2024-03-14T18:40:00.000Z', start: minutes(10) });
+    expect(dedupeWithinSource([a, b])).toHaveLength(2);
+  });
+});
