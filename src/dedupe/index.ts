@@ -1,6 +1,6 @@
 import type { NormalisedEvent } from '../core/event.js';
 import { eventDistance } from './geo.js';
-import { compact, titlesMatch } from './text.js';
+import { compact, titlesMatch, words } from './text.js';
 
 export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
 export { distanceMetres, eventDistance } from './geo.js';
@@ -26,6 +26,9 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  *    - a different country or locality (both known) → not the same;
  *    - both online → the same (their coordinates are only the group's home);
  *      one online and the other in person → not the same;
+ *    - the venue names hold the same words in any order ("O2 Academy 2
+ *      Islington" and "Islington O2 Academy 2") → the same, whatever the
+ *      coordinates say (a listing site may give only the city centre's);
  *    - both with coordinates → within 200 m (150 m apart: same; 5 km: not);
  *    - otherwise the venue names or addresses, normalised, are equal or one
  *      contains the other ("Silicon Walk" in "Silicon Walk (25 Greenside
@@ -79,12 +82,19 @@ function placesAgree(a: Comparable, b: Comparable): boolean {
   const online = [a.attendance, b.attendance].filter((x) => x === 'online').length;
   if (online === 2) return true;
   if (online === 1 && (a.attendance === 'in_person' || b.attendance === 'in_person')) return false;
+  if (sameVenueWords(a.venue, b.venue)) return true;
   const metres = eventDistance(a, b);
   if (metres !== null) return metres <= SAME_VENUE_METRES;
   const placesA = placeTexts(a);
   const placesB = placeTexts(b);
   if (placesA.length === 0 || placesB.length === 0) return !hasPlace(a) || !hasPlace(b);
   return placesA.some((x) => placesB.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))));
+}
+
+function sameVenueWords(x: string | null, y: string | null): boolean {
+  if (!x || !y) return false;
+  const [a, b] = [new Set(words(x)), new Set(words(y))];
+  return a.size >= 2 && a.size === b.size && [...a].every((w) => b.has(w));
 }
 
 function differ(x: string | null, y: string | null): boolean {

@@ -22,3 +22,11 @@ describe('dedupeWithinSource: one source listing one event twice', () => {
     expect(dedupeWithinSource([a, b])).toHaveLength(2);
   });
 });
+
+describe('a venue written in another word order is the same venue', () => {
+  it('keeps one concert listed at "O2 Academy 2 Islington" and at "Islington O2 Academy 2" (city-centre coordinates)', () => {
+    const precise = incoming({ sourceUid: 'a', venue: 'O2 Academy 2 Islington', address: null, lat: 51.5346, lon: -0.1059 });
+    const rough = incoming({ sourceUid: 'b', venue: 'Islington O2 Academy 2', address: null, lat: 51.5074, lon: -0.1278 });
+    expect(dedupeWithinSource([rough, precise])).toHaveLength(1);
+  });
+});

@@ -30,13 +30,21 @@ function notACalendar(text: string): string | null {
  *   event at 0°N 0°E. Keep only `lat;lon` pairs (also written with `,` or
  *   `\;`), rewritten as `GEO:lat;lon`, and drop any other GEO line.
  */
+/** Properties whose value is free text, where a stray raw line break is the text going on. */
+const TEXT_VALUE = /^(?:DESCRIPTION|SUMMARY|LOCATION|COMMENT|X-ALT-DESC|X-WR-CALDESC|X-WR-CALNAME)[;:]/i;
+
 function repairedLines(text: string): string[] {
   const unfolded = text.replace(/^\uFEFF/, '').replace(/\r?\n[ \t]/g, '');
   const lines: string[] = [];
   for (const line of unfolded.split(/\r?\n|\r/)) {
     const geo = /^GEO(?:;[^:]*)?:(.*)$/i.exec(line);
     if (!geo) {
-      if (line.trim() !== '') lines.push(line);
+      if (line.trim() === '') continue;
+      // A raw line break inside a text value (X-WR-CALDESC written with real newlines): the text goes on
+      // (as an escaped line break; a space in X- properties, whose values ical.js does not unescape).
+      if (!CONTENT_LINE.test(line) && TEXT_VALUE.test(lines.at(-1) ?? ''))
+        lines[lines.length - 1] += `${/^X-/i.test(lines.at(-1)!) ? ' ' : '\\n'}${line}`;
+      else lines.push(line);
       continue;
     }
     const pair = /^\s*([+-]?\d+(?:\.\d+)?)\s*\\?[;,]\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(geo[1] ?? '');
