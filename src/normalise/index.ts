@@ -38,14 +38,14 @@ export interface NormaliseContext {
  *   the default, else UTC.
  * - floating times (wall clock with no zone, stored as UTC fields) are
  *   re-anchored in that timezone, so the time shown equals the time written.
- * - coordinates: the placement's (the place stage already weighed the source's own).
+ * - coordinates: the placement's when it has them, else the source's (in range, not "0,0").
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
   const timezone = pickTimezone(parsed.timezone, ctx.placement.timezone, ctx.defaultTimezone);
   const { start, end } = anchorTimes(parsed, timezone);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
-  const [lat, lon] = pickCoordinates(ctx.placement);
+  const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
   const fields = {
     sourceUrl: ctx.sourceUrl,
@@ -81,11 +81,17 @@ function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Dat
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };
 }
 
-function pickCoordinates(placement: EventPlacement): [number, number] | [null, null] {
-  const { lat, lon } = placement;
-  return lat !== null && lon !== null && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
-    ? [lat, lon]
-    : [null, null];
+function pickCoordinates(placement: EventPlacement, parsed: ParsedEvent): [number, number] | [null, null] {
+  for (const p of [placement, parsed]) {
+    if (p.lat !== null && p.lon !== null && validLatLon(p.lat, p.lon)) return [p.lat, p.lon];
+  }
+  return [null, null];
+}
+
+/** In range, and not "0,0" (a missing value, not the Gulf of Guinea). */
+function validLatLon(lat: number, lon: number): boolean {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return false;
+  return !(Math.abs(lat) < 0.01 && Math.abs(lon) < 0.01);
 }
 
 /** One line, at most TITLE_MAX characters; an empty title falls back to the description's first line. */

@@ -39,11 +39,13 @@ function scratchRoot(): string {
 function redefineSource(): string {
   const init = readFileSync(join(migrationsDir('sqlite'), readMigrations(migrationsDir('sqlite'))[0]!.name, 'migration.sql'), 'utf8');
   const create = /CREATE TABLE "Source" \([\s\S]*?\n\);/.exec(init)![0].replace('"Source"', '"new_Source"');
+  // The table as the first migration made it (later migrations' columns are dropped, as a real redefinition may).
+  const columns = [...create.matchAll(/^\s+("[A-Za-z]+") /gm)].map((m) => m[1]).join(', ');
   return [
     'PRAGMA defer_foreign_keys=ON;',
     'PRAGMA foreign_keys=OFF;',
     create,
-    'INSERT INTO "new_Source" SELECT * FROM "Source";',
+    `INSERT INTO "new_Source" (${columns}) SELECT ${columns} FROM "Source";`,
     'DROP TABLE "Source";',
     'ALTER TABLE "new_Source" RENAME TO "Source";',
     'CREATE UNIQUE INDEX "Source_url_key" ON "Source"("url");',

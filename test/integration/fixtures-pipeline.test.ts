@@ -180,15 +180,17 @@ const TABLE: Row[] = [
     near: 'Nairobi',
     now: '2023-01-01',
     events: 66,
-    verdicts: { post: 16, online: 38, 'outside-region': 8, 'unknown-attendance': 2, 'unknown-place': 2 },
-    first: { start: '2023-10-15T17:00:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' },
+    // The 2 venues that name no town are placed in the feed's home area (Nairobi, from its other events).
+    verdicts: { post: 18, online: 38, 'outside-region': 8, 'unknown-attendance': 2 },
+    first: { start: '2023-10-15T20:00:00+03:00', timezone: 'Africa/Nairobi', attendance: 'online', status: 'scheduled' },
   },
   {
     file: 'wordpress-ai1ec-fablab-cottbus.ics',
     near: 'Cottbus',
     now: '2016-11-01',
     events: 27,
-    verdicts: { post: 20, cancelled: 2, postponed: 1, 'outside-region': 1, 'unknown-place': 3 },
+    // The 3 venues that name no town are placed in the feed's home area (Cottbus).
+    verdicts: { post: 23, cancelled: 2, postponed: 1, 'outside-region': 1 },
     first: {
       start: '2016-12-03T14:00:00+01:00',
       timezone: 'Europe/Berlin',
@@ -205,7 +207,8 @@ const TABLE: Row[] = [
     now: '2021-04-20',
     events: 1,
     verdicts: { online: 1 },
-    first: { start: '2021-04-29T00:30:00+00:00', timezone: 'UTC', attendance: 'online', status: 'scheduled' },
+    // Online, so not placed; shown in the zone of the group's home area (the region it is previewed near).
+    first: { start: '2021-04-28T18:30:00-06:00', timezone: 'America/Denver', attendance: 'online', status: 'scheduled' },
   },
   {
     file: 'meetup-event-page-jsonld-women-who-go-utah-placeholder.html',
@@ -308,7 +311,16 @@ describe('every captured feed through the ingest pipeline', () => {
 describe('event pages the captured feeds link to', () => {
   it('are looked up only for items that are, or link to, event pages (and posts with outside links)', () => {
     // The Meetup RSS item's own event page, and the outside links of Mastodon posts that state no date.
+    // Calendar events that state no place or attendance, from their own event pages (Luma, the FabLab's events pages).
     // None of the news feeds' articles (tagesschau, Freie Presse, JN) is fetched: they are not event pages.
-    expect([...new Set(asked)].sort()).toEqual(['github.com', 'kubenav.io', 'www.linuxquestions.org', 'www.meetup.com', 'youtu.be']);
+    expect([...new Set(asked)].sort()).toEqual([
+      'blog.fablab-cottbus.de',
+      'github.com',
+      'kubenav.io',
+      'luma.com',
+      'www.linuxquestions.org',
+      'www.meetup.com',
+      'youtu.be',
+    ]);
   });
 });
