@@ -116,11 +116,13 @@ export class ServiceMetrics implements ChatObserver {
       this.posts.inc({ platform: port.platform, kind, result: result.ok ? success : 'failed' });
       return result;
     };
+    // Everything the port offers (its send options, `idempotentSends`) passes through unchanged.
     return {
+      ...port,
       platform: port.platform,
-      postEvent: (channel, card) => port.postEvent(channel, card).then(count('event', 'sent')),
+      postEvent: (channel, card, opts) => port.postEvent(channel, card, opts).then(count('event', 'sent')),
       editEvent: (channel, messageId, card) => port.editEvent(channel, messageId, card).then(count('event', 'edited')),
-      postDigest: (channel, page) => port.postDigest(channel, page).then(count('digest', 'sent')),
+      postDigest: (channel, page, opts) => port.postDigest(channel, page, opts).then(count('digest', 'sent')),
     };
   }
 
