@@ -11,7 +11,8 @@ import { qualifierFor } from './qualifiers.js';
  *    their page or a full address): the largest group of them within
  *    CLUSTER_KM of one another, if it holds at least half of them (a single
  *    placed event counts only when it is the only one). The home is the
- *    nearest town of at least MIN_TOWN people to the group's middle.
+ *    main town near the group's middle: a city of 500 000 (else 100 000)
+ *    within 15 km, else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
  *    a town named "in <Town>", "<Town>, <State or Country>" or "<Town>'s",
  *    or any capitalised name of a town — but only a town in the zone the
@@ -62,10 +63,24 @@ export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea 
   const best = groups.reduce((a, b) => (b.length > a.length ? b : a));
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
   const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
-  const town =
-    nearestPlace(mid.lat, mid.lon, { maxKm: CLUSTER_KM, minPopulation: MIN_TOWN }) ?? nearestPlace(mid.lat, mid.lon, { maxKm: CLUSTER_KM });
+  const town = mainTownNear(mid);
   return town ? homeAt(town, 'events') : null;
 }
+
+/** The largest town close to a point: a city within 15 km beats a suburb nearer the middle of the events. */
+function mainTownNear(p: { lat: number; lon: number }): Place | null {
+  for (const [maxKm, minPopulation] of TOWN_TIERS) {
+    const town = nearestPlace(p.lat, p.lon, { maxKm, minPopulation });
+    if (town) return town;
+  }
+  return nearestPlace(p.lat, p.lon, { maxKm: CLUSTER_KM });
+}
+
+const TOWN_TIERS: [number, number][] = [
+  [15, 500_000],
+  [15, 100_000],
+  [CLUSTER_KM, MIN_TOWN],
+];
 
 export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
   const text = [feed.name, feed.description].filter(Boolean).join('\n');

@@ -139,11 +139,13 @@ describe('events-bot command line', () => {
         timeZone: 'Europe/London',
       }).format(d);
     const blocks = r.stdout.trim().split('\n\n');
-    expect(blocks[0]).toBe('Brum Tech (ical): 3 events — verdicts for Birmingham, England, GB, 20 km');
+    expect(blocks[0]).toBe(
+      'Brum Tech (ical): 3 events — verdicts for Birmingham, England, GB, 20 km\nHome area: Birmingham, England, GB (from where its events are)',
+    );
     expect(blocks[1]).toMatch(
       new RegExp(
         `^✔ would post {2}Pub quiz night\n {4}${when(SOON)} \\[Europe/London\\] · in person · scheduled\n` +
-          ` {4}The Victoria, 48 John Bright St, Birmingham B1 1BN · 0\\.\\d km from Birmingham, England, GB\n {4}https://example\\.org/events/pub$`,
+          ` {4}The Victoria, 48 John Bright St, Birmingham B1 1BN · placed by its coordinates \\(Birmingham, GB\\) · 0\\.\\d km from Birmingham, England, GB\n {4}https://example\\.org/events/pub$`,
       ),
     );
     expect(blocks[2]).toContain('✘ skip: online only  Remote lightning talks');
