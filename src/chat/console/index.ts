@@ -29,7 +29,8 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
   let paging: Reply['paging'];
   let rl: ReturnType<typeof createInterface> | null = null;
   const user = safeUser();
-  const ctx = (): CommandContext => ({ ...CHANNEL, userId: user, isAdmin: true, now: new Date() });
+  const now = deps.now ?? (() => new Date());
+  const ctx = (): CommandContext => ({ ...CHANNEL, userId: user, isAdmin: true, now: now() });
   const print = (text: string) => {
     output.write(`${text}\n`);
     rl?.prompt(true);
