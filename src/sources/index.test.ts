@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, fixture, fixtureNames } from './text/test-helpers.js';
 import { detectFormat, EMPTY_REASON, parseSource, UNKNOWN_PAGE_REASON } from './index.js';
+import { describeCaptured } from '../../test/helpers/captured.js';
 
 /** Every fixture, the URL it came from (or a stand-in), and what it is. */
 const FIXTURES: Record<string, { url: string; format: string }> = {
@@ -38,7 +39,7 @@ const FIXTURES: Record<string, { url: string; format: string }> = {
   },
 };
 
-describe('the front door over every fixture', () => {
+describeCaptured('the front door over every fixture', () => {
   it('has an expectation for every fixture file', () => {
     expect(fixtureNames()).toEqual(Object.keys(FIXTURES).sort());
   });

@@ -1,4 +1,4 @@
-import { CAPTURED_DIR } from '../helpers/captured.js';
+import { CAPTURED_DIR, describeCaptured, itCaptured } from '../helpers/captured.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoWithOffset } from '../../src/core/time.js';
@@ -134,7 +134,7 @@ describe('RSS items completed from the event pages they link to', () => {
     expect(sites.hits(SOCIAL).length - before).toBe(1);
   });
 
-  it('turns an undated item linking to the real Meetup event page fixture into that online event', async () => {
+  itCaptured('turns an undated item linking to the real Meetup event page fixture into that online event', async () => {
     const page = readFileSync(`${FIXTURES}meetup-event-page-jsonld-ml-utah-intro-to-cnn.html`, 'utf8');
     const url = sites.page('www.meetup.com', '/machine-learning-utah/events/tmnwdsyccgblc/', page, 'text/html');
     sites.page('ml.example', '/feed', rss([item('u1', 'This month at ML Utah', url, '<p>Come along</p>')]), 'application/rss+xml');
@@ -145,7 +145,7 @@ describe('RSS items completed from the event pages they link to', () => {
     expect(result.skipped).toEqual([]);
   });
 
-  it('decodes an ISO-8859-1 feed served as UTF-8 end to end (the fetched bytes, the declared charset)', async () => {
+  itCaptured('decodes an ISO-8859-1 feed served as UTF-8 end to end (the fetched bytes, the declared charset)', async () => {
     const bytes = readFileSync(`${FIXTURES}rss2-iso-8859-1-jn-pt.xml`);
     sites.page('feeds.jn.example', '/ultimas', bytes, 'text/xml; charset=utf-8');
     const result = ok(await ingest('https://feeds.jn.example/ultimas', deps(), { now: NOW }));
@@ -200,7 +200,7 @@ describe('a hashtag source spanning several Mastodon instances', () => {
   });
 });
 
-describe('a Meetup group URL', () => {
+describeCaptured('a Meetup group URL', () => {
   const ical = readFileSync(`${FIXTURES}meetup-group-angularjs-edinburgh.ics`, 'utf8');
   const devnq = readFileSync(`${FIXTURES}meetup-group-rss-devnq.xml`, 'utf8');
 

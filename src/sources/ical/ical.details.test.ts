@@ -1,10 +1,11 @@
 /** Fixture-specific quirks from SOURCES.md, each checked on the real file. */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { context, fixture, parseOk } from './test-helpers.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const WIDE = context('2000-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
 
-describe('Luma (UTC only, online events have a URL as LOCATION)', () => {
+describeCaptured('Luma (UTC only, online events have a URL as LOCATION)', () => {
   const { views } = parseOk(fixture('luma-calendar-nairobidevops.ics'), WIDE);
 
   it('puts URL locations in locationUrl and street addresses in locationText', () => {
@@ -39,7 +40,7 @@ describe('Luma (UTC only, online events have a URL as LOCATION)', () => {
   });
 });
 
-describe('Meetup DetroitRuby', () => {
+describeCaptured('Meetup DetroitRuby', () => {
   const { views } = parseOk(fixture('meetup-group-detroitruby.ics'), WIDE);
 
   it('turns a `\\n` escape split across a fold into a real newline', () => {
@@ -64,7 +65,7 @@ describe('Meetup DetroitRuby', () => {
   });
 });
 
-describe('Discourse', () => {
+describeCaptured('Discourse', () => {
   it('unescapes `\\;` inside the description text', () => {
     const { views } = parseOk(fixture('discourse-calendar-machbar-no-dtend.ics'), WIDE);
     expect(views[0]!.description).toMatch(/\nEs gab die Ve&hellip;$/);
@@ -72,7 +73,7 @@ describe('Discourse', () => {
   });
 });
 
-describe('Eventbrite (VERSION:1.0, no UID)', () => {
+describeCaptured('Eventbrite (VERSION:1.0, no UID)', () => {
   const text = fixture('eventbrite-event-casscot13-glasgow.ics');
 
   it('derives the same id on every parse, and a different one when the event differs', () => {
@@ -84,7 +85,7 @@ describe('Eventbrite (VERSION:1.0, no UID)', () => {
   });
 });
 
-describe('FabLab (WordPress)', () => {
+describeCaptured('FabLab (WordPress)', () => {
   const { views } = parseOk(fixture('wordpress-ai1ec-fablab-cottbus.ics'), context('2019-03-04T00:00:00Z', '2019-03-05T00:00:00Z'));
 
   it('reads GEO written with + signs', () => {
@@ -104,7 +105,7 @@ describe('FabLab (WordPress)', () => {
   });
 });
 
-describe('Thunderbird override', () => {
+describeCaptured('Thunderbird override', () => {
   it('reads an empty LOCATION: as no location', () => {
     const { views } = parseOk(
       fixture('thunderbird-recurring-one-occurrence-cancelled.ics'),

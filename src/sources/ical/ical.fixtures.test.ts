@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseContext } from '../types.js';
 import { context, fixture, icsFixtureNames, parseOk, type EventView } from './test-helpers.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 interface FixtureCase {
   file: string;
@@ -256,7 +257,7 @@ const CASES: FixtureCase[] = [
   },
 ];
 
-describe('parseIcal over every .ics fixture', () => {
+describeCaptured('parseIcal over every .ics fixture', () => {
   it('has a case for each .ics fixture', () => {
     expect(CASES.map((c) => c.file).sort()).toEqual(icsFixtureNames());
   });

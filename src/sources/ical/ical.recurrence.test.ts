@@ -1,11 +1,12 @@
 /** Series expansion over the real recurring fixtures. */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { MAX_OCCURRENCES } from './recurrence.js';
 import { context, fixture, parseOk } from './test-helpers.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const starts = (views: { start: string }[]) => views.map((v) => v.start);
 
-describe('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
+describeCaptured('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
   const hpr = fixture('hackerpublicradio-rdate-online-london.ics');
 
   it.each([
@@ -29,7 +30,7 @@ describe('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
   });
 });
 
-describe('RRULE with a cancelled override (Thunderbird)', () => {
+describeCaptured('RRULE with a cancelled override (Thunderbird)', () => {
   const tb = fixture('thunderbird-recurring-one-occurrence-cancelled.ics');
 
   it('marks only the overridden occurrence cancelled', () => {
@@ -62,7 +63,7 @@ describe('RRULE with a cancelled override (Thunderbird)', () => {
   });
 });
 
-describe('monthly RRULE BYDAY=1SA (FabLab Repair Café, 14:00–17:00 Europe/Berlin)', () => {
+describeCaptured('monthly RRULE BYDAY=1SA (FabLab Repair Café, 14:00–17:00 Europe/Berlin)', () => {
   const fablab = fixture('wordpress-ai1ec-fablab-cottbus.ics');
   const repairCafe = (now: string, horizon: string) =>
     parseOk(fablab, context(now, horizon)).views.filter((v) => v.uid.startsWith('ai1ec-1887@'));

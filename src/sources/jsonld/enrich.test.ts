@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { emptyParsedEvent } from '../types.js';
 import { fixture } from '../text/test-helpers.js';
 import { extractJsonLdEvents, mergeEnrichment } from './index.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const post = emptyParsedEvent({
   uid: 'https://fosstodon.org/@ml/1',
@@ -14,7 +15,7 @@ const post = emptyParsedEvent({
   links: ['https://www.meetup.com/Machine-Learning-Utah/events/tmnwdsyccgblc/', 'https://example.org/slides'],
 });
 
-describe('mergeEnrichment', () => {
+describeCaptured('mergeEnrichment', () => {
   const [pageEvent] = extractJsonLdEvents(
     fixture('meetup-event-page-jsonld-ml-utah-intro-to-cnn.html'),
     'https://www.meetup.com/Machine-Learning-Utah/events/tmnwdsyccgblc/',

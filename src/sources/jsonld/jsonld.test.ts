@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, fixture, okOutcome, view } from '../text/test-helpers.js';
 import { extractJsonLdEvents, parseJsonLdPage } from './index.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const PAGE = 'https://events.example.org/e/1';
 
@@ -15,7 +16,7 @@ function parse(...blocks: unknown[]) {
   return okOutcome(parseJsonLdPage(page(...blocks), ctx(PAGE))).events.map(view);
 }
 
-describe('parseJsonLdPage over the Meetup page fixtures', () => {
+describeCaptured('parseJsonLdPage over the Meetup page fixtures', () => {
   it('reads the online "Intro To CNN" event (VirtualLocation, start without seconds)', () => {
     const out = okOutcome(
       parseJsonLdPage(
@@ -290,7 +291,7 @@ describe('parseJsonLdPage: schema.org shapes', () => {
   });
 });
 
-describe('extractJsonLdEvents', () => {
+describeCaptured('extractJsonLdEvents', () => {
   it('returns the usable events of a page for enrichment, [] for a page without any', () => {
     const html = fixture('meetup-event-page-jsonld-ml-utah-intro-to-cnn.html');
     expect(extractJsonLdEvents(html, 'https://www.meetup.com/Machine-Learning-Utah/events/tmnwdsyccgblc/').map((e) => e.title)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, fixture, okOutcome, view } from '../text/test-helpers.js';
 import { extractPlace, isMastodonTagUrl, parseHashtagSpec, parseMastodonTag, tagFeedUrl } from './index.js';
+import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const TAG_FEED = 'https://hachyderm.io/tags/kubernetes.rss';
 
@@ -18,7 +19,7 @@ function tagFeed(posts: { id: string; html: string; pubDate?: string }[]): strin
 
 const HASHTAG = '<a href="https://mastodon.social/tags/brumtech" class="mention hashtag" rel="tag">#<span>brumtech</span></a>';
 
-describe('parseMastodonTag over the hachyderm #kubernetes fixture', () => {
+describeCaptured('parseMastodonTag over the hachyderm #kubernetes fixture', () => {
   it('finds no event in the 4 posts and says why for each', async () => {
     const out = okOutcome(await parseMastodonTag(fixture('mastodon-tag-kubernetes-hachyderm.rss'), ctx(TAG_FEED, 'Europe/London')));
     expect(out.format).toBe('mastodon');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, fixture, okOutcome, view } from '../text/test-helpers.js';
 import { parseFeed } from './index.js';
+import { describeCaptured, itCaptured } from '../../../test/helpers/captured.js';
 
 const NO_DATE = 'no event date in the item';
 
-describe('parseFeed over the real feed fixtures', () => {
+describeCaptured('parseFeed over the real feed fixtures', () => {
   // fixture, items, events; every other item is skipped as "no event date in the item"
   it.each([
     ['meetup-group-rss-devnq.xml', 1, 1],
@@ -200,7 +201,7 @@ describe('parseFeed: text dates and feed quirks', () => {
     ]);
   });
 
-  it('unwraps Atom 0.3 escaped CDATA content', async () => {
+  itCaptured('unwraps Atom 0.3 escaped CDATA content', async () => {
     const out = okOutcome(await parseFeed(fixture('atom03-tagesschau.xml'), ctx('https://www.tagesschau.de/xml/atom/')));
     expect(out.skipped).toHaveLength(2);
     const xml = fixture('atom03-tagesschau.xml').replace(
