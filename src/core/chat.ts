@@ -82,6 +82,13 @@ export type DeliveryResult = { ok: true; messageId: string } | { ok: false; mess
  */
 export interface SendOptions {
   idempotencyKey?: string;
+  /**
+   * True when an earlier attempt at this outbox post may have reached the
+   * platform (a retry, or a claim left by an instance that stopped): an
+   * adapter without idempotent sends (Slack) first looks for a message it
+   * already posted with this idempotencyKey and answers with that one.
+   */
+  mayHaveBeenSent?: boolean;
 }
 
 /** Implemented by each platform adapter: posts and edits messages. Adapters add the RSVP reactions themselves. */

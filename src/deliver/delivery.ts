@@ -126,15 +126,22 @@ export class Delivery {
       // Claimed again first: another instance (or an overlapping run here) may be retrying it right now.
       const retry = { maxAttempts: MAX_ATTEMPTS, staleBefore: staleBefore(stalePendingMs(port)) };
       if (!(await this.store.posts.claimRetry(post.id, retry, now))) continue;
-      if (verdictFor(event, channelRegion(channel), now).post) await this.send(channel, port, post, event);
+      if (verdictFor(event, channelRegion(channel), now).post) await this.send(channel, port, post, event, true);
       else await this.store.posts.markFailed(post.id, 'no longer to be posted (past, cancelled or moved)', now);
     }
   }
 
-  private async send(channel: ChannelRecord, port: ChatPort, post: PostRecord, event: StoredEvent): Promise<void> {
+  private async send(channel: ChannelRecord, port: ChatPort, post: PostRecord, event: StoredEvent, retry = false): Promise<void> {
     const card = toCard(event, undefined, await this.sourceOf(event.id));
     const notice = card.status === 'postponed' ? card.notice : null;
-    const sent = await port.postEvent(keyOf(channel), { ...card, notice }, { idempotencyKey: idempotencyKey(post.id) });
+    const sent = await port.postEvent(
+      keyOf(channel),
+      { ...card, notice },
+      {
+        idempotencyKey: idempotencyKey(post.id),
+        mayHaveBeenSent: retry || post.attempts > 0,
+      },
+    );
     if (sent.ok) return this.store.posts.markSent(post.id, sent.messageId, event.version, this.now());
     await this.store.posts.markFailed(post.id, sent.message, this.now());
     this.logger.warn({ channel: channel.channelId, platform: channel.platform, event: event.id, error: sent.message }, 'post failed');

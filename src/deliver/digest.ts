@@ -120,11 +120,10 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
       // A part claimed by an instance that stopped before confirming it.
       pendingBefore: new Date(now.getTime() - stalePendingMs(port)),
     };
-    const post =
-      (await store.posts.claimDigestPost(channel.id, key, items)) ??
-      (await store.posts.retryDigestPost(channel.id, key, items, retry, now));
+    const fresh = await store.posts.claimDigestPost(channel.id, key, items);
+    const post = fresh ?? (await store.posts.retryDigestPost(channel.id, key, items, retry, now));
     if (!post) continue;
-    const sent = await port.postDigest(keyOf(channel), page, { idempotencyKey: idempotencyKey(post.id) });
+    const sent = await port.postDigest(keyOf(channel), page, { idempotencyKey: idempotencyKey(post.id), mayHaveBeenSent: !fresh });
     if (sent.ok) await store.posts.markSent(post.id, sent.messageId, 0, now);
     else await store.posts.markFailed(post.id, sent.message, now);
   }

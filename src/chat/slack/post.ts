@@ -1,10 +1,11 @@
 import type { webApi } from '@slack/bolt';
-import type { ChatPort, DeliveryResult } from '../../core/chat.js';
+import type { ChatPort, DeliveryResult, SendOptions } from '../../core/chat.js';
 import type { ChannelKey } from '../../core/ports.js';
 import type { Logger } from '../../core/log.js';
 import { describe } from './admin.js';
 import { EVENT_REACTIONS, numberEmoji } from './emoji.js';
 import { renderDigest, renderEventCard } from './render.js';
+import { findPosted, postMetadata } from './sent.js';
 
 type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'>;
 
@@ -24,6 +25,9 @@ type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'>;
  *
  * Once a message is posted the result is `ok` even if adding a reaction fails
  * (reporting a failure would make the core post the event a second time).
+ * Each post carries its outbox key as metadata; a post that may already have
+ * been sent is looked for in the channel first (sent.ts), so a resend after a
+ * crash does not post it twice.
  */
 export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
   const joined = new Set<string>();
@@ -58,13 +62,31 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
     }
   }
 
+  /** The message already posted for this outbox key, when an earlier attempt may have reached Slack. */
+  async function already(channel: string, opts: SendOptions | undefined): Promise<{ ts: string | null } | { error: string }> {
+    if (!opts?.idempotencyKey || !opts.mayHaveBeenSent) return { ts: null };
+    const seen = await findPosted(client, channel, opts.idempotencyKey, logger);
+    return 'error' in seen ? seen : { ts: seen.found };
+  }
+
+  const metadata = (opts: SendOptions | undefined) => (opts?.idempotencyKey ? { metadata: postMetadata(opts.idempotencyKey) } : {});
+  const unchecked = (error: string): DeliveryResult => ({
+    ok: false,
+    message: `Could not check Slack for a post already sent (${error}); will retry.`,
+    retryable: true,
+  });
+
   return {
-    async postEvent(channel: ChannelKey, card) {
+    async postEvent(channel: ChannelKey, card, opts) {
       const { blocks, text } = renderEventCard(card);
       try {
         await join(channel.channelId);
-        const res = await client.chat.postMessage({ channel: channel.channelId, blocks, text, parse: 'none', link_names: false });
-        const ts = res.ts!;
+        const prior = await already(channel.channelId, opts);
+        if ('error' in prior) return unchecked(prior.error);
+        const ts =
+          prior.ts ??
+          (await client.chat.postMessage({ channel: channel.channelId, blocks, text, parse: 'none', link_names: false, ...metadata(opts) }))
+            .ts!;
         if (card.status !== 'cancelled') await react(channel.channelId, ts, EVENT_REACTIONS);
         return { ok: true, messageId: ts };
       } catch (err) {
@@ -82,20 +104,26 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
       }
     },
 
-    async postDigest(channel: ChannelKey, page) {
+    async postDigest(channel: ChannelKey, page, opts) {
       const { blocks, text, numbers } = renderDigest(page);
       try {
         await join(channel.channelId);
-        const res = await client.chat.postMessage({
-          channel: channel.channelId,
-          blocks,
-          text,
-          parse: 'none',
-          link_names: false,
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-        const ts = res.ts!;
+        const prior = await already(channel.channelId, opts);
+        if ('error' in prior) return unchecked(prior.error);
+        const ts =
+          prior.ts ??
+          (
+            await client.chat.postMessage({
+              channel: channel.channelId,
+              blocks,
+              text,
+              parse: 'none',
+              link_names: false,
+              unfurl_links: false,
+              unfurl_media: false,
+              ...metadata(opts),
+            })
+          ).ts!;
         await react(
           channel.channelId,
           ts,

@@ -36,6 +36,8 @@ export interface FakeMessage {
   /** Every chat.update applied, oldest first (blocks + text). */
   edits: { text: string; blocks: unknown[] }[];
   unfurlLinks: unknown;
+  /** The message metadata it was posted with (event_type, event_payload), if any. */
+  metadata: unknown;
 }
 
 export interface ApiState {
@@ -80,6 +82,7 @@ const SCOPES: Record<string, string | null> = {
   'users.info': 'users:read',
   'conversations.info': 'channels:read',
   'conversations.join': 'channels:join',
+  'conversations.history': 'channels:history',
   'apps.connections.open': null,
 };
 
@@ -107,6 +110,7 @@ const METHODS: Record<string, Handler> = {
       reactions: new Map(),
       edits: [],
       unfurlLinks: a.unfurl_links,
+      metadata: a.metadata ?? null,
     };
     s.messages.push(message);
     return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId } };
@@ -152,6 +156,24 @@ const METHODS: Record<string, Handler> = {
     const already = s.members.has(channel);
     s.members.add(channel);
     return { ok: true, channel: { id: channel, name: 'events', is_channel: true }, ...(already ? { warning: 'already_in_channel' } : {}) };
+  },
+  // Newest first; metadata only with include_all_metadata; a bot reads only channels it is in.
+  'conversations.history': (s, a) => {
+    const channel = String(a.channel ?? '');
+    if (!s.members.has(channel)) return fail('not_in_channel');
+    const limit = Math.min(Number(a.limit ?? 100) || 100, 999);
+    const messages = s.messages
+      .filter((m) => m.channel === channel)
+      .reverse()
+      .slice(0, limit)
+      .map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        bot_id: s.botId,
+        ...(a.include_all_metadata === true && m.metadata ? { metadata: m.metadata } : {}),
+      }));
+    return { ok: true, messages, has_more: false };
   },
   'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
 };
