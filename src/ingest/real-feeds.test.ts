@@ -14,7 +14,9 @@ ${items}
 </channel></rss>`;
 
 const ics = (events: string) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Hand kept//EN', 'X-WR-CALNAME:Leeds Civic Tech', events, 'END:VCALENDAR'].join('\r\n');
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Hand kept//EN', 'X-WR-CALNAME:Leeds Civic Tech', events, 'END:VCALENDAR'].join(
+    '\r\n',
+  );
 
 describe('ingest: where a placed event’s place came from', () => {
   const sites = new Sites();

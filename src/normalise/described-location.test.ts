@@ -5,9 +5,21 @@ import { locationFromDescription } from './described-location.js';
 // export, Luma's "Address:" block, hand-kept WordPress calendars).
 describe('locationFromDescription', () => {
   it.each([
-    ['Plancast-style prose', 'Lightning talks and pizza at Foundry Hall, 41 Mill Lane, Leeds LS2 7AB. Doors 6pm.', 'Foundry Hall, 41 Mill Lane, Leeds LS2 7AB'],
-    ['a labelled line', 'Monthly social.\nVenue: The Lamp Tavern, 157 Barford St, Birmingham\nAll welcome', 'The Lamp Tavern, 157 Barford St, Birmingham'],
-    ['a label alone, then the block', 'Get up-to-date information at: https://luma.example/x\n\nAddress:\nCodeHub\nBristol, England\n\nHosted by Ann', 'CodeHub, Bristol, England'],
+    [
+      'Plancast-style prose',
+      'Lightning talks and pizza at Foundry Hall, 41 Mill Lane, Leeds LS2 7AB. Doors 6pm.',
+      'Foundry Hall, 41 Mill Lane, Leeds LS2 7AB',
+    ],
+    [
+      'a labelled line',
+      'Monthly social.\nVenue: The Lamp Tavern, 157 Barford St, Birmingham\nAll welcome',
+      'The Lamp Tavern, 157 Barford St, Birmingham',
+    ],
+    [
+      'a label alone, then the block',
+      'Get up-to-date information at: https://luma.example/x\n\nAddress:\nCodeHub\nBristol, England\n\nHosted by Ann',
+      'CodeHub, Bristol, England',
+    ],
     ['a German label', 'Stammtisch\nOrt: Café Mitte, Hauptstraße 4, 01067 Dresden', 'Café Mitte, Hauptstraße 4, 01067 Dresden'],
     ['HTML', '<p>Talks.</p><p>Where: Old Fire Station, 40 George St, Oxford</p>', 'Old Fire Station, 40 George St, Oxford'],
   ])('reads %s', (_, description, expected) => {

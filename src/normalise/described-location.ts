@@ -41,6 +41,9 @@ export function locationFromDescription(description: string | null): string | nu
 }
 
 function clean(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ').replace(/[.;:\s]+$/, '').trim();
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:\s]+$/, '')
+    .trim();
   return t.length >= 3 && t.length <= MAX_LENGTH && !/^https?:\/\//i.test(t) ? t : null;
 }

@@ -26,7 +26,9 @@ describe('a conference page in Belgium previewed near a town that shares its Eng
   it('"Antwerp" is the Belgian city, in a region and in an address', () => {
     const region = resolveRegion('Antwerp', 50);
     expect(region.ok && region.value.country).toBe('BE');
-    expect(placeAddress('Grand Hotel, Meir 1, Antwerp, 2000, BE', { ...noHints, country: 'BE', locality: 'Antwerp', postalCode: '2000' })).toMatchObject({
+    expect(
+      placeAddress('Grand Hotel, Meir 1, Antwerp, 2000, BE', { ...noHints, country: 'BE', locality: 'Antwerp', postalCode: '2000' }),
+    ).toMatchObject({
       locality: 'Antwerpen',
       country: 'BE',
       timezone: 'Europe/Brussels',
