@@ -122,6 +122,7 @@ export const ADMIN1: readonly Admin1[] = [
  * The Associated Press abbreviations of US states, as newspapers and
  * college-sports calendars write them ("Tucson, Ariz."). Only read with
  * their full stop: "Miss." or "Wash." is a state, "Miss" or "Wash" is not.
+ * "D.C." is left out: "Washington, D.C." is the city's own name in GeoNames.
  */
 export const US_AP_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Ala.': 'AL',
@@ -131,7 +132,7 @@ export const US_AP_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Colo.': 'CO',
   'Conn.': 'CT',
   'Del.': 'DE',
-  'D.C.': 'DC',
+
   'Fla.': 'FL',
   'Ga.': 'GA',
   'Ill.': 'IL',
