@@ -33,12 +33,25 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    description explicitly offers remote attendance ("hybrid", "also
  *    online", "also streamed", "livestream", "join online/remotely") AND
  *    gives a meeting-service link.
- * 7. No location text and no structured mode → unknown. Coordinates alone
+ * 7. No location text and no structured mode, but the title carries a tag
+ *    in brackets saying only that it is online — "[Online]", "(Virtual)",
+ *    "[En ligne]", "[Distanciel]", "[Virtuell]", "[En línea]" — → online
+ *    (Meetup groups and aggregators that drop LOCATION write it so).
+ * 8. Otherwise no location text and no structured mode → unknown. Coordinates alone
  *    NEVER make an event in person: Meetup online events still carry the
  *    group's home GEO ("Online event" + GEO:52.52;13.38).
  */
 export function classifyAttendance(p: ParsedEvent): Attendance {
-  return fromStructured(p) ?? fromLocation(p) ?? 'unknown';
+  return fromStructured(p) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? 'unknown';
+}
+
+/** Tags that say an event is online, in the languages feeds are written in (folded, without accents). */
+const ONLINE_TAG =
+  /[[(]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event)\s*[\])]/;
+
+function fromTitleTag(title: string): Attendance | null {
+  const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ONLINE_TAG.test(folded) ? 'online' : null;
 }
 
 function fromStructured(p: ParsedEvent): Attendance | null {

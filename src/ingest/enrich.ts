@@ -77,6 +77,11 @@ function eventOfPage(events: ParsedEvent[], pageUrls: string[]): ParsedEvent | n
 
 const LOCATION_KEYS = ['venueName', 'locationText', 'locationUrl', 'lat', 'lon', 'locality', 'region', 'country', 'postalCode'] as const;
 
+/** Whether enriching `before` from its event page changed where it is: its location then came from the page. */
+export function locationFromPage(before: ParsedEvent, after: ParsedEvent): boolean {
+  return LOCATION_KEYS.some((k) => before[k] !== after[k]);
+}
+
 /** No address (nothing, or only a link), and either no coordinates or no way to tell whether it happens in person. */
 function lacksPlaceOrMode(e: ParsedEvent): boolean {
   const text = e.locationText?.trim() ?? '';

@@ -4,7 +4,7 @@ import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
 import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
 import type { FeedFacts, ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
-import { pageBudget, type FetchPort, type PageEvents } from './enrich.js';
+import { locationFromPage, pageBudget, type FetchPort, type PageEvents } from './enrich.js';
 import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
 import { locateAll } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
@@ -209,8 +209,11 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
   if (format === 'ical') ({ events: found, fromPage } = await deps.pages.complete(found, now));
   if (format === 'rss' || format === 'mastodon') {
     const budget = pageBudget();
-    found = await deps.pages.enrich(found, budget);
+    const items = found;
+    found = await deps.pages.enrich(items, budget);
     const linked = await deps.pages.fromSkipped(dedupeSkipped(skipped), { anyLink: format === 'mastodon' }, budget);
+    // Placed by their event page, not by the feed: items whose location the page gave, and items that became the page's event.
+    fromPage = new Set([...found.filter((e, i) => locationFromPage(items[i]!, e)), ...linked.events]);
     found = dedupeByUid([...found, ...linked.events]);
     skipped = linked.skipped;
   }

@@ -1,7 +1,7 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus } from '../classify/index.js';
-import { isPlaceholderLocation, normaliseEvent } from '../normalise/index.js';
+import { isPlaceholderLocation, locationFromDescription, normaliseEvent } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
@@ -53,9 +53,16 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   return { events, home };
 }
 
-/** "TBC", "see website": the feed does not say where, so the event states no location. */
+/**
+ * "TBC", "see website": the feed does not say where, so the event states no
+ * location. An event with no location, venue or coordinates takes the place
+ * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds").
+ */
 function withoutPlaceholder(p: ParsedEvent): ParsedEvent {
-  return isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
+  const event = isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
+  if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return event;
+  const described = locationFromDescription(event.description);
+  return described && !isPlaceholderLocation(described) ? { ...event, locationText: described } : event;
 }
 
 function mayBeInPerson(a: Attendance): boolean {

@@ -16,6 +16,7 @@ export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
 export { isPlaceholderLocation } from './placeholder.js';
+export { locationFromDescription } from './described-location.js';
 
 const TITLE_MAX = 200;
 

@@ -118,6 +118,59 @@ export const ADMIN1: readonly Admin1[] = [
   ...OTHERS,
 ];
 
+/**
+ * The Associated Press abbreviations of US states, as newspapers and
+ * college-sports calendars write them ("Tucson, Ariz."). Only read with
+ * their full stop: "Miss." or "Wash." is a state, "Miss" or "Wash" is not.
+ * "D.C." is left out: "Washington, D.C." is the city's own name in GeoNames.
+ */
+export const US_AP_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'Ala.': 'AL',
+  'Ariz.': 'AZ',
+  'Ark.': 'AR',
+  'Calif.': 'CA',
+  'Colo.': 'CO',
+  'Conn.': 'CT',
+  'Del.': 'DE',
+
+  'Fla.': 'FL',
+  'Ga.': 'GA',
+  'Ill.': 'IL',
+  'Ind.': 'IN',
+  'Kan.': 'KS',
+  'Ky.': 'KY',
+  'La.': 'LA',
+  'Md.': 'MD',
+  'Mass.': 'MA',
+  'Mich.': 'MI',
+  'Minn.': 'MN',
+  'Miss.': 'MS',
+  'Mo.': 'MO',
+  'Mont.': 'MT',
+  'Neb.': 'NE',
+  'Nev.': 'NV',
+  'N.H.': 'NH',
+  'N.J.': 'NJ',
+  'N.M.': 'NM',
+  'N.Y.': 'NY',
+  'N.C.': 'NC',
+  'N.D.': 'ND',
+  'Okla.': 'OK',
+  'Ore.': 'OR',
+  'Pa.': 'PA',
+  'R.I.': 'RI',
+  'S.C.': 'SC',
+  'S.D.': 'SD',
+  'Tenn.': 'TN',
+  'Tex.': 'TX',
+  'Vt.': 'VT',
+  'Va.': 'VA',
+  'Wash.': 'WA',
+  'W.Va.': 'WV',
+  'Wis.': 'WI',
+  'Wyo.': 'WY',
+};
+
 const byKey = new Map(ADMIN1.map((a) => [`${a.country}.${a.code}`, a]));
 
 /** Display name of an admin1 code, e.g. ('US','AL') → 'Alabama'; null when not in the table. */

@@ -71,6 +71,9 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Warszawa', 'Warsaw', 'PL', '78', 'exonym'),
   a('København', 'Copenhagen', 'DK', '17', 'exonym'),
   a('Bruxelles', 'Brussels', 'BE', 'BRU', 'exonym'),
+  a('Antwerp', 'Antwerpen', 'BE', 'VLG', 'exonym'),
+  a('Anvers', 'Antwerpen', 'BE', 'VLG', 'exonym'),
+  a('Ghent', 'Gent', 'BE', 'VLG', 'exonym'),
   a('Kiev', 'Kyiv', 'UA', '12', 'exonym'),
   // Americas
   a('NYC', 'New York City', 'US', 'NY', 'nickname'),

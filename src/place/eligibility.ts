@@ -1,5 +1,6 @@
 import type { ChannelRecord, StoredEvent } from '../core/ports.js';
 import type { HomeArea } from '../core/placement.js';
+import { nearestPlace } from './gazetteer.js';
 import { haversineKm } from './geo.js';
 
 /**
@@ -25,11 +26,19 @@ export interface RegionCentre {
   timezone?: string | null;
 }
 
-/** A region as the home-area clue of last resort (basis `region`), or null without a name and zone. */
+/**
+ * A region as the home-area clue of last resort (basis `region`), or null
+ * without a name and zone. Its country is the country of the nearest town to
+ * its centre: a home without a country would take in a venue that names
+ * another country (a Belgian address in a feed previewed near Antwerp, Ohio).
+ */
 export function regionAsHome(r: RegionCentre | null): HomeArea | null {
   if (!r?.name || !r.timezone) return null;
-  return { lat: r.lat, lon: r.lon, label: r.name, country: null, timezone: r.timezone, basis: 'region' };
+  const country = nearestPlace(r.lat, r.lon, { maxKm: REGION_COUNTRY_KM })?.country ?? null;
+  return { lat: r.lat, lon: r.lon, label: r.name, country, timezone: r.timezone, basis: 'region' };
 }
+
+const REGION_COUNTRY_KM = 100;
 
 export function verdictFor(
   e: Pick<StoredEvent, 'start' | 'end' | 'status' | 'attendance' | 'lat' | 'lon'>,

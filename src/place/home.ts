@@ -10,7 +10,8 @@ import { qualifierFor } from './qualifiers.js';
  * 1. `events` — the places of the feed's own events (placed by coordinates,
  *    their page or a full address): the largest group of them within
  *    CLUSTER_KM of one another, if it holds at least half of them (a single
- *    placed event counts only when it is the only one). The home is the
+ *    placed event counts only when it is the only one, and loses to rule 2
+ *    when the calendar names a town). The home is the
  *    main town near the group's middle: a city of 500 000 (else 100 000)
  *    within 15 km, else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
@@ -43,9 +44,13 @@ export interface HomeInputs {
 }
 
 export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
+  const events = homeFromEvents(inputs.placements);
+  const calendar = homeFromCalendar(inputs.feed);
+  // One placed event is a weak clue: "Bristol Improv Calendar" whose only full address is a show in Bath is at home in Bristol.
+  if (events && calendar && trustedPoints(inputs.placements).length === 1) return calendar;
   return (
-    homeFromEvents(inputs.placements) ??
-    homeFromCalendar(inputs.feed) ??
+    events ??
+    calendar ??
     inputs.stored ??
     (inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null)
   );
@@ -53,11 +58,15 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);
 
-export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
-  const points = placements
+function trustedPoints(placements: readonly EventPlacement[]): { lat: number; lon: number }[] {
+  return placements
     .filter((p) => TRUSTED.has(p.placedBy) && p.lat !== null && p.lon !== null)
     .map((p) => ({ lat: p.lat!, lon: p.lon! }))
     .slice(0, MAX_POINTS);
+}
+
+export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
+  const points = trustedPoints(placements);
   if (points.length === 0) return null;
   const groups = points.map((p) => points.filter((q) => haversineKm(p, q) <= CLUSTER_KM));
   const best = groups.reduce((a, b) => (b.length > a.length ? b : a));

@@ -1,4 +1,4 @@
-import { ADMIN1 } from './admin1.js';
+import { ADMIN1, US_AP_ABBREVIATIONS } from './admin1.js';
 import { COUNTRY_NAMES, intlCountryName } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
 import { fold } from './text.js';
@@ -66,7 +66,17 @@ export function qualifierFor(text: string, opts: QualifierOptions = { codes: 'an
   for (const f of nameIndex.get(fold(raw)) ?? []) {
     if (!out.some((o) => o.country === f.country && o.admin1 === f.admin1)) out.push(f);
   }
+  const ap = apState(text.trim());
+  if (ap && !out.some((o) => o.country === 'US' && o.admin1 === ap)) out.push({ country: 'US', admin1: ap });
   return out.length > 0 ? out : null;
+}
+
+let apIndex: Map<string, string> | null = null;
+
+/** "Ariz." → "AZ": an AP state abbreviation, written with its full stop(s). */
+function apState(text: string): string | null {
+  apIndex ??= new Map(Object.entries(US_AP_ABBREVIATIONS).map(([abbr, code]) => [abbr.toLowerCase().replace(/\s+/g, ''), code]));
+  return text.endsWith('.') ? (apIndex.get(text.toLowerCase().replace(/\s+/g, '')) ?? null) : null;
 }
 
 /** True when every alternative names a subdivision (state, nation, province), not a whole country. */

@@ -9,7 +9,10 @@ import { decodeEntities } from '../text/html.js';
  * - Blocks are parsed leniently: an HTML comment or CDATA wrapper is dropped;
  *   if JSON.parse still fails, HTML entities are decoded, raw control
  *   characters are replaced by spaces and trailing commas removed, then it is
- *   tried once more. A block that still fails is reported, not thrown.
+ *   tried once more. A block that still fails is salvaged: every balanced
+ *   `{…}` inside it that parses on its own is read, outermost first, so an
+ *   event whose list wrapper misses a brace (a real course page) is still
+ *   found. A block that yields nothing is reported, not thrown.
  * - Nodes are found by walking arrays, `@graph` and every nested object
  *   (ItemList → ListItem → item, WebPage → mainEntity, …). An Event node is
  *   taken as it is, and its `subEvent`s are walked too; an event that has
@@ -166,8 +169,51 @@ export function findEventNodes(html: string): FoundNodes {
   const blocks = ldJsonBlocks(html);
   for (const block of blocks) {
     const parsed = parseBlock(block);
-    if (parsed.ok) walk(parsed.value, 0, events, typesSeen);
-    else errors.push(parsed.error);
+    if (parsed.ok) {
+      walk(parsed.value, 0, events, typesSeen);
+      continue;
+    }
+    const salvaged = salvageObjects(repair(unwrap(block)));
+    const before = events.length;
+    for (const node of salvaged) walk(node, 0, events, typesSeen);
+    if (events.length === before) errors.push(parsed.error);
   }
   return { events, types: [...typesSeen], blockCount: blocks.length, errors };
+}
+
+const MAX_SALVAGE_CHARS = 500_000;
+const MAX_SALVAGE_TRIES = 2_000;
+
+/** The balanced `{…}` spans of a broken block that parse on their own, outermost first (strings and escapes respected). */
+function salvageObjects(text: string): JsonObject[] {
+  if (text.length > MAX_SALVAGE_CHARS) return [];
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') open.push(i);
+    else if (c === '}' && open.length > 0) spans.push([open.pop()!, i + 1]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const found: JsonObject[] = [];
+  let coveredTo = -1;
+  let tries = 0;
+  for (const [from, to] of spans) {
+    if (from < coveredTo || tries++ >= MAX_SALVAGE_TRIES) continue;
+    try {
+      const value: unknown = JSON.parse(text.slice(from, to));
+      if (isObject(value)) {
+        found.push(value);
+        coveredTo = to;
+      }
+    } catch {
+      // not a whole object on its own: its inner objects are tried next
+    }
+  }
+  return found;
 }

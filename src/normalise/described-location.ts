@@ -1,0 +1,49 @@
+/**
+ * Where an event is, when its feed says so only in the description prose
+ * (Plancast and many hand-kept calendars leave LOCATION empty). Read only
+ * when the description says it plainly, first form that matches:
+ *
+ * 1. A labelled line: "Location:", "Venue:", "Where:", "Address:", "Place:"
+ *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:") followed by the place on
+ *    the same line, or — a label alone on its line, as Luma writes
+ *    "Address:" — on the next lines, up to the first blank line (at most 3).
+ * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
+ *    address with a house number, up to the end of the sentence.
+ *
+ * Nothing else: "meet at the usual place" or a bare town name in passing is
+ * not a location. A placeholder ("Venue: TBC") is dropped later like any
+ * other (normalise/placeholder.ts).
+ */
+import { htmlToText } from './text.js';
+
+const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar)`;
+const LABEL_INLINE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*(\S.*)$`, 'i');
+const LABEL_ALONE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*$`, 'i');
+const AT_ADDRESS = /\bat\s+([^,\n]{2,80},\s*\d{1,5}[A-Za-z]?\s+[^,\n]{3,60}(?:,\s*[^,\n]{2,60}?){1,3}?)(?=\.(?:\s|$)|\n|$)/u;
+const MAX_LINES = 3;
+const MAX_LENGTH = 200;
+
+export function locationFromDescription(description: string | null): string | null {
+  if (!description) return null;
+  const text = /<[a-z][^>]*>/i.test(description) ? htmlToText(description) : description;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const inline = LABEL_INLINE.exec(lines[i]!);
+    if (inline) return clean(inline[1]!);
+    if (LABEL_ALONE.test(lines[i]!)) {
+      const block = [];
+      for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
+      if (block.length > 0) return clean(block.join(', '));
+    }
+  }
+  const at = AT_ADDRESS.exec(text);
+  return at ? clean(at[1]!) : null;
+}
+
+function clean(text: string): string | null {
+  const t = text
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:\s]+$/, '')
+    .trim();
+  return t.length >= 3 && t.length <= MAX_LENGTH && !/^https?:\/\//i.test(t) ? t : null;
+}
