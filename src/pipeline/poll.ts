@@ -2,6 +2,7 @@ import type { Logger } from '../core/log.js';
 import type { SourceRecord, Store } from '../core/ports.js';
 import type { IngestResult } from '../ingest/index.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../fetch/backoff.js';
+import { GroupCommit } from './group-commit.js';
 
 export interface SourceOutcome {
   sourceId: number;
@@ -57,12 +58,14 @@ export class Poller {
   private running: Promise<PollSummary> | null = null;
   /**
    * Sources are fetched and parsed in parallel, but their results are
-   * committed one source at a time: two sources reporting the same new event
-   * in one cycle must see each other's write, or each would create it
+   * committed one transaction at a time: two sources reporting the same new
+   * event in one cycle must see each other's write, or each would create it
    * (under PostgreSQL's READ COMMITTED neither transaction sees the other's
-   * uncommitted row). Commits are short; the waiting is in the fetching.
+   * uncommitted row). Sources that finish while a commit runs are committed
+   * together in the next one (a group commit, EventRepo.applyPolled), so a
+   * busy cycle pays one COMMIT per group rather than per source.
    */
-  private commits: Promise<unknown> = Promise.resolve();
+  private readonly commits = new GroupCommit((batch) => this.opts.store.events.applyPolled(batch));
   private stopping = false;
 
   constructor(private readonly opts: PollerOptions) {}
@@ -153,12 +156,6 @@ export class Poller {
     if (items.length) await this.opts.store.sources.recordNotModified(items);
   }
 
-  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.commits.then(work);
-    this.commits = next.catch(() => undefined);
-    return next;
-  }
-
   private async pollSource(source: SourceRecord): Promise<SourceOutcome> {
     const { store, now, logger } = this.opts;
     const base = { sourceId: source.id, url: source.url, events: 0, created: 0, updated: 0 };
@@ -176,15 +173,8 @@ export class Poller {
         await this.notModified({ id: source.id, nextCheckAt, at });
         return { ...base, outcome: 'not-modified' };
       }
-      const applied = await this.oneAtATime(() => store.events.applySourceResults(source.id, result.events, at));
-      await store.sources.recordSuccess(source.id, {
-        etag: result.etag,
-        lastModified: result.lastModified,
-        nextCheckAt,
-        title: result.title,
-        home: result.home,
-        at,
-      });
+      const success = { etag: result.etag, lastModified: result.lastModified, nextCheckAt, title: result.title, home: result.home, at };
+      const applied = await this.commits.add({ sourceId: source.id, events: result.events, now: at, success });
       if (result.capped) logger.warn({ source: source.id, url: source.url, capped: result.capped }, 'source capped');
       const counts = { events: result.events.length, created: applied.created.length, updated: applied.updated.length };
       return { ...base, outcome: 'ok', ...counts, ...(result.capped ? { message: result.capped } : {}) };

@@ -1,4 +1,4 @@
-import type { SourceRepo } from '../core/ports.js';
+import type { SourceRepo, SuccessFields } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import { isUniqueViolation, type Db, type Provider } from './client.js';
 import { homeColumns, toSource } from './map.js';
@@ -60,22 +60,7 @@ export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
     },
 
     async recordSuccess(id, f) {
-      await db.source.updateMany({
-        where: { id },
-        data: {
-          etag: f.etag,
-          lastModified: f.lastModified,
-          nextCheckAt: f.nextCheckAt,
-          ...(f.title !== undefined ? { title: f.title } : {}),
-          ...(f.home ? homeColumns(f.home) : {}),
-          failureCount: 0,
-          lastError: null,
-          lastSuccessAt: f.at,
-          lastCheckedAt: f.at,
-          leaseOwner: null,
-          leaseUntil: null,
-        },
-      });
+      await db.source.updateMany({ where: { id }, data: successColumns(f) });
     },
 
     async recordNotModified(items) {
@@ -145,4 +130,21 @@ async function notModified(db: Db, provider: Provider, items: { id: number; next
     "failureCount" = 0, "lastError" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${updated}
     WHERE "id" IN (${ids})`;
   await db.$executeRawUnsafe(sql, ...params);
+}
+
+/** The Source columns a successful poll sets (failures cleared, lease released). */
+export function successColumns(f: SuccessFields) {
+  return {
+    etag: f.etag,
+    lastModified: f.lastModified,
+    nextCheckAt: f.nextCheckAt,
+    ...(f.title !== undefined ? { title: f.title } : {}),
+    ...(f.home ? homeColumns(f.home) : {}),
+    failureCount: 0,
+    lastError: null,
+    lastSuccessAt: f.at,
+    lastCheckedAt: f.at,
+    leaseOwner: null,
+    leaseUntil: null,
+  };
 }
