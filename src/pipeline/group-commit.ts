@@ -3,6 +3,13 @@ import type { ApplySummary, PolledSource } from '../core/ports.js';
 /** At most this many sources, and about this many events, go into one commit. */
 const MAX_SOURCES = 32;
 const MAX_EVENTS = 5000;
+/**
+ * How long a commit waits for more sources to join it. Polls finish one at a
+ * time, and a commit is quicker than a poll, so without waiting nearly every
+ * group would hold one source; a COMMIT (WAL write, checkpoints) costs more
+ * than the rows of a small feed.
+ */
+export const GATHER_MS = 50;
 
 interface Waiting {
   source: PolledSource;
@@ -12,15 +19,18 @@ interface Waiting {
 
 /**
  * Commits polled sources one transaction at a time, each transaction taking
- * every source that finished while the previous one ran (up to MAX_SOURCES /
- * MAX_EVENTS). When a group fails, its sources are committed one by one, so
- * one source's failure only fails that source.
+ * every source that finished within `gatherMs` or while the previous one ran
+ * (up to MAX_SOURCES / MAX_EVENTS). When a group fails, its sources are
+ * committed one by one, so one source's failure only fails that source.
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private running = false;
 
-  constructor(private readonly commit: (sources: PolledSource[]) => Promise<ApplySummary[]>) {}
+  constructor(
+    private readonly commit: (sources: PolledSource[]) => Promise<ApplySummary[]>,
+    private readonly gatherMs = GATHER_MS,
+  ) {}
 
   add(source: PolledSource): Promise<ApplySummary> {
     return new Promise<ApplySummary>((resolve, reject) => {
@@ -32,7 +42,10 @@ export class GroupCommit {
   private async drain(): Promise<void> {
     this.running = true;
     try {
-      while (this.waiting.length) await this.commitGroup(this.nextGroup());
+      while (this.waiting.length) {
+        if (this.gatherMs > 0 && this.waiting.length < MAX_SOURCES) await new Promise((r) => setTimeout(r, this.gatherMs));
+        await this.commitGroup(this.nextGroup());
+      }
     } finally {
       this.running = false;
     }
