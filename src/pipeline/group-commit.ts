@@ -32,6 +32,11 @@ export class GroupCommit {
     private readonly gatherMs = GATHER_MS,
   ) {}
 
+  /** Sources waiting for a commit. */
+  get backlog(): number {
+    return this.waiting.length;
+  }
+
   add(source: PolledSource): Promise<ApplySummary> {
     return new Promise<ApplySummary>((resolve, reject) => {
       this.waiting.push({ source, resolve, reject });
