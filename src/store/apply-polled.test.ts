@@ -9,6 +9,14 @@ import { normalisedEvent as ev } from './test-events.js';
  */
 const NOW = new Date('2030-03-01T09:00:00Z');
 const NEXT = new Date('2030-03-01T09:10:00Z');
+const LEEDS = {
+  lat: 53.7965,
+  lon: -1.5478,
+  label: 'Leeds, England, GB',
+  country: 'GB',
+  timezone: 'Europe/London',
+  basis: 'events' as const,
+};
 const success = (title: string) => ({ etag: `"${title}"`, lastModified: null, nextCheckAt: NEXT, title, at: NOW });
 
 forEachProvider((db) => {
@@ -25,7 +33,7 @@ forEachProvider((db) => {
           now: NOW,
           success: success('One'),
         },
-        { sourceId: two, events: [ev({ sourceUid: 'elsewhere' })], now: NOW, success: success('Two') },
+        { sourceId: two, events: [ev({ sourceUid: 'elsewhere' })], now: NOW, success: { ...success('Two'), home: LEEDS } },
         { sourceId: three, events: [], now: NOW, success: success('Three') },
       ]);
       expect(a!.created).toHaveLength(2);
@@ -46,6 +54,18 @@ forEachProvider((db) => {
           failureCount: 0,
         });
       }
+      // only the source whose home area was found has one
+      expect((await store.sources.get(two))?.home).toEqual(LEEDS);
+      expect((await store.sources.get(one))?.home ?? null).toBeNull();
+    });
+
+    it('keeps a stored title and home area when a poll states none', async () => {
+      const store = db.store();
+      const one = (await store.sources.add('https://one.example.org/cal.ics', 'ical', NOW, LEEDS)).id;
+      await store.events.applyPolled([{ sourceId: one, events: [], now: NOW, success: success('One') }]);
+      const { title: _title, ...untitled } = success('One again');
+      await store.events.applyPolled([{ sourceId: one, events: [], now: NOW, success: untitled }]);
+      expect(await store.sources.get(one)).toMatchObject({ title: 'One', etag: '"One again"', home: LEEDS });
     });
 
     it('writes nothing of any source when one of them cannot be applied', async () => {

@@ -4,7 +4,7 @@ import { fuzzyKeysAround } from '../dedupe/index.js';
 import { planApply, type LinkRow, type Row } from './apply-plan.js';
 import { prismaIo, type ApplyIo } from './apply-io.js';
 import type { Db, Provider, Tx } from './client.js';
-import { successColumns } from './sources.js';
+import { recordSuccesses } from './sources.js';
 import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
 
 /**
@@ -68,7 +68,7 @@ export function applySourceResults(
 /**
  * EventRepo.applyPolled: the poller's group commit. One transaction (one
  * lock, one COMMIT) for several sources: each source applied in order, as
- * above, then its success recorded.
+ * above, then every source's success recorded in one UPDATE.
  */
 export function applyPolled(
   db: Db,
@@ -83,8 +83,12 @@ export function applyPolled(
     const summaries: ApplySummary[] = [];
     for (const s of sources) {
       summaries.push(await applyInTx(tx, s.sourceId, s.events, s.now, provider, connection, known?.get(s.sourceId)));
-      await tx.source.updateMany({ where: { id: s.sourceId }, data: successColumns(s.success) });
     }
+    await recordSuccesses(
+      tx,
+      provider,
+      sources.map((s) => ({ id: s.sourceId, success: s.success })),
+    );
     return summaries;
   }, TX_OPTIONS);
 }
