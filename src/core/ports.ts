@@ -189,9 +189,15 @@ export interface ChannelRepo {
 
 export interface PostRepo {
   /** Claims the (channel, event) post; returns null when one already exists (so each event is posted once). */
-  claimEventPost(channelId: number, eventId: number): Promise<PostRecord | null>;
+  /** `at` (the service's clock, default now) stamps the claim, against which stale claims are judged. */
+  claimEventPost(channelId: number, eventId: number, at?: Date): Promise<PostRecord | null>;
   /** Claims a digest part; null when that digest part was already claimed (sent once per week, across restarts and instances). */
-  claimDigestPost(channelId: number, digestKey: string, items: { number: number; eventId: number }[]): Promise<PostRecord | null>;
+  claimDigestPost(
+    channelId: number,
+    digestKey: string,
+    items: { number: number; eventId: number }[],
+    at?: Date,
+  ): Promise<PostRecord | null>;
   /** The parts of a channel's digest for one scheduled date ("2026-12-01"), as stored. */
   digestParts(channelId: number, dateKey: string): Promise<PostRecord[]>;
   /**

@@ -121,7 +121,7 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
       pendingBefore: new Date(now.getTime() - stalePendingMs(port)),
     };
     const post =
-      (await store.posts.claimDigestPost(channel.id, key, items)) ??
+      (await store.posts.claimDigestPost(channel.id, key, items, now)) ??
       (await store.posts.retryDigestPost(channel.id, key, items, retry, now));
     if (!post) continue;
     const sent = await port.postDigest(keyOf(channel), page, { idempotencyKey: idempotencyKey(post.id) });

@@ -177,7 +177,14 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     metrics.pollCycle(summary, (performance.now() - started) / 1000);
     return summary;
   };
-  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics), delivery, poller, pollOnce, owner, shards: { repo: store.shards, owner } };
+  return {
+    core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics),
+    delivery,
+    poller,
+    pollOnce,
+    owner,
+    shards: { repo: store.shards, owner },
+  };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */

@@ -47,7 +47,10 @@ export function shardLeaseRepo(db: Db): ShardLeaseRepo {
     },
 
     async list() {
-      return db.shardLease.findMany({ orderBy: { shardId: 'asc' }, select: { shardId: true, shardCount: true, owner: true, leaseUntil: true } });
+      return db.shardLease.findMany({
+        orderBy: { shardId: 'asc' },
+        select: { shardId: true, shardCount: true, owner: true, leaseUntil: true },
+      });
     },
   };
 }

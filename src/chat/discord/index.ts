@@ -183,8 +183,15 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     const first = gateways.values().next().value;
     logger.info({ user: first?.user?.tag, shards: mine, shardCount: count, guilds: guildCount() }, 'Connected to Discord');
     if (first) await register(first);
-    else logger.info({ shardCount: count }, 'Every Discord shard is held by another instance; this one posts and takes over shards that become free');
-    heartbeat = setInterval(() => void beat().catch((error: unknown) => logger.error({ err: error }, 'Discord shard lease renewal failed')), leases.leaseMs / 3);
+    else
+      logger.info(
+        { shardCount: count },
+        'Every Discord shard is held by another instance; this one posts and takes over shards that become free',
+      );
+    heartbeat = setInterval(
+      () => void beat().catch((error: unknown) => logger.error({ err: error }, 'Discord shard lease renewal failed')),
+      leases.leaseMs / 3,
+    );
     heartbeat.unref();
     return { ok: true };
   }
@@ -197,7 +204,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     idempotentSends: true,
     async start() {
       if (rest) return { ok: true };
-      const started = await start().catch((error: unknown) => ({ ok: false as const, message: startFailureMessage(error, settings.apiUrl) }));
+      const started = await start().catch((error: unknown) => ({
+        ok: false as const,
+        message: startFailureMessage(error, settings.apiUrl),
+      }));
       if (!started.ok) await stopAll().catch(() => undefined);
       return started;
     },
