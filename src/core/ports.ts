@@ -286,10 +286,16 @@ export interface ShardLeaseRepo {
   /**
    * Makes `owner` hold up to `want` of the shards 0…count-1 until `until`:
    * those it holds already, then free ones that became free before
-   * `freeBefore` (at most `now`), lowest first. Atomic per shard, so two
-   * instances never both win one. Returns the shards `owner` holds afterwards.
+   * `freeBefore` (at most `now`) — or, with `takeReleased`, any that their
+   * owner released — lowest first. Atomic per shard, so two instances never
+   * both win one. Returns the shards `owner` holds afterwards.
    */
-  claim(owner: string, count: number, want: number, at: { now: Date; until: Date; freeBefore: Date }): Promise<number[]>;
+  claim(
+    owner: string,
+    count: number,
+    want: number,
+    at: { now: Date; until: Date; freeBefore: Date; takeReleased?: boolean },
+  ): Promise<number[]>;
   /** Extends `owner`'s leases (unless another took them over) and returns the shards it still holds. */
   renew(owner: string, until: Date): Promise<number[]>;
   /** Frees `owner`'s shards as of `now`; returns how many. */

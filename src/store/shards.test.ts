@@ -52,9 +52,11 @@ forEachProvider((db) => {
       expect(await shards.release('a', s(20))).toBe(3);
       expect(await shards.renew('a', s(80))).toEqual([]);
       expect(await shards.claim('b', 3, 1, at(21))).toEqual([0]);
-      // freed at 20 s: a heartbeat needing 60 s of freedom waits until 80 s.
+      // A starting instance takes a released shard whatever its clock says …
+      expect(await shards.claim('d', 3, 1, { ...at(5), takeReleased: true })).toEqual([1]);
+      // … a heartbeat waits until it has been free for 60 s (freed at 20 s).
       expect(await shards.claim('c', 3, 3, at(40, 60))).toEqual([]);
-      expect(await shards.claim('c', 3, 3, at(81, 60))).toEqual([1, 2]);
+      expect(await shards.claim('c', 3, 3, at(81, 60))).toEqual([2]);
     });
   });
 });

@@ -17,18 +17,16 @@ export function shardLeaseRepo(db: Db): ShardLeaseRepo {
     ).map((r) => r.shardId);
 
   return {
-    async claim(owner, count, want, { now, until, freeBefore }) {
+    async claim(owner, count, want, { now, until, freeBefore, takeReleased = false }) {
+      const free = { OR: [{ leaseUntil: { lte: freeBefore } }, ...(takeReleased ? [{ owner: null }] : [])] };
       await ensureRows(db, count, now);
       await db.shardLease.updateMany({ where: { owner, shardId: { lt: count } }, data: { leaseUntil: until, shardCount: count } });
       const mine = await held(owner, count);
-      const free = await db.shardLease.findMany({
-        where: { shardId: { lt: count }, leaseUntil: { lte: freeBefore } },
-        orderBy: { shardId: 'asc' },
-      });
-      for (const row of free) {
+      const candidates = await db.shardLease.findMany({ where: { shardId: { lt: count }, ...free }, orderBy: { shardId: 'asc' } });
+      for (const row of candidates) {
         if (mine.length >= want) break;
         const { count: won } = await db.shardLease.updateMany({
-          where: { shardId: row.shardId, leaseUntil: { lte: freeBefore } },
+          where: { shardId: row.shardId, ...free },
           data: { owner, leaseUntil: until, shardCount: count },
         });
         if (won === 1) mine.push(row.shardId);

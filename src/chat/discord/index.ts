@@ -173,7 +173,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     } catch (error) {
       return { ok: false, message: startFailureMessage(error, settings.apiUrl) };
     }
-    leases = new ShardLeases(deps.shards, count, () => new Date(), logger);
+    leases = new ShardLeases(deps.shards, count, now, logger);
     const mine = await leases.start();
     for (const id of mine) {
       const connected = await connectShard(id, count);

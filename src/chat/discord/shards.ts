@@ -10,7 +10,8 @@ import type { ShardLeaseRepo } from '../../core/ports.js';
  *
  * The rule, with the leases in the database (ShardLeaseRepo):
  * - at start an instance takes up to ceil(shards / DISCORD_INSTANCES) free
- *   shards (its own, under the same INSTANCE_ID, come back at once);
+ *   shards: released, expired, or its own under the same INSTANCE_ID (a
+ *   restart gets them back at once);
  * - every lease/3 it renews its leases and takes over shards that have been
  *   free for a whole lease (an instance that died or stopped and was not
  *   restarted within a minute), so every shard is connected while any
@@ -72,6 +73,7 @@ export class ShardLeases {
       now,
       until: this.until(now),
       freeBefore: now,
+      takeReleased: true,
     });
     return this.held;
   }
