@@ -286,15 +286,17 @@ export interface ShardLeaseRepo {
   /**
    * Makes `owner` hold up to `want` of the shards 0…count-1 until `until`:
    * those it holds already, then free ones that became free before
-   * `freeBefore` (at most `now`) — or, with `takeReleased`, any that their
-   * owner released — lowest first. Atomic per shard, so two instances never
-   * both win one. Returns the shards `owner` holds afterwards.
+   * `freeBefore` (at most `now`), lowest first. An instance `starting` also
+   * takes shards their owner released, whenever, and marks the free shards it
+   * leaves as free from `now` (so instances starting within a lease of it get
+   * them before any heartbeat takes them). Atomic per shard, so two instances
+   * never both win one. Returns the shards `owner` holds afterwards.
    */
   claim(
     owner: string,
     count: number,
     want: number,
-    at: { now: Date; until: Date; freeBefore: Date; takeReleased?: boolean },
+    at: { now: Date; until: Date; freeBefore: Date; starting?: boolean },
   ): Promise<number[]>;
   /** Extends `owner`'s leases (unless another took them over) and returns the shards it still holds. */
   renew(owner: string, until: Date): Promise<number[]>;

@@ -53,10 +53,21 @@ forEachProvider((db) => {
       expect(await shards.renew('a', s(80))).toEqual([]);
       expect(await shards.claim('b', 3, 1, at(21))).toEqual([0]);
       // A starting instance takes a released shard whatever its clock says …
-      expect(await shards.claim('d', 3, 1, { ...at(5), takeReleased: true })).toEqual([1]);
+      expect(await shards.claim('d', 3, 1, { ...at(5), starting: true })).toEqual([1]);
       // … a heartbeat waits until it has been free for 60 s (freed at 20 s).
       expect(await shards.claim('c', 3, 3, at(40, 60))).toEqual([]);
       expect(await shards.claim('c', 3, 3, at(81, 60))).toEqual([2]);
+    });
+
+    it('an instance starting leaves the other free shards to instances starting within a lease of it', async () => {
+      const { shards } = db.store();
+      expect(await shards.claim('a', 2, 2, at(0))).toEqual([0, 1]);
+      await shards.release('a', s(1)); // everything stopped, long ago
+      expect(await shards.claim('a', 2, 1, { ...at(1000), starting: true })).toEqual([0]);
+      // a's heartbeat 20 s later does not take shard 1: free only since a started …
+      expect(await shards.claim('a', 2, 2, at(1020, 60))).toEqual([0]);
+      // … so b, starting 30 s after a, gets it.
+      expect(await shards.claim('b', 2, 1, { ...at(1030), starting: true })).toEqual([1]);
     });
   });
 });

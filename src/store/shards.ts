@@ -17,8 +17,8 @@ export function shardLeaseRepo(db: Db): ShardLeaseRepo {
     ).map((r) => r.shardId);
 
   return {
-    async claim(owner, count, want, { now, until, freeBefore, takeReleased = false }) {
-      const free = { OR: [{ leaseUntil: { lte: freeBefore } }, ...(takeReleased ? [{ owner: null }] : [])] };
+    async claim(owner, count, want, { now, until, freeBefore, starting = false }) {
+      const free = { OR: [{ leaseUntil: { lte: freeBefore } }, ...(starting ? [{ owner: null }] : [])] };
       await ensureRows(db, count, now);
       await db.shardLease.updateMany({ where: { owner, shardId: { lt: count } }, data: { leaseUntil: until, shardCount: count } });
       const mine = await held(owner, count);
@@ -30,6 +30,13 @@ export function shardLeaseRepo(db: Db): ShardLeaseRepo {
           data: { owner, leaseUntil: until, shardCount: count },
         });
         if (won === 1) mine.push(row.shardId);
+      }
+      if (starting) {
+        // The shards left free count as free from now: instances starting after this one get their share first.
+        await db.shardLease.updateMany({
+          where: { shardId: { lt: count }, leaseUntil: { lt: now } },
+          data: { owner: null, leaseUntil: now },
+        });
       }
       return mine.sort((a, b) => a - b);
     },

@@ -70,7 +70,7 @@ describe('with shard leases in the database', () => {
       core: createRecordingCore().core,
       logger: recordingLogger(),
       mountHttp: () => undefined,
-      shards: { repo: store.shards, owner, instances, leaseMs: 600 },
+      shards: { repo: store.shards, owner, instances, leaseMs: 2_000 },
     });
     adapters.push(a);
     expect(await a.start()).toEqual({ ok: true });
@@ -102,7 +102,7 @@ describe('with shard leases in the database', () => {
     await b.stop();
     expect(await owners()).toEqual(['a', null]); // released at stop
     expect(shardsOf(fake)).toEqual([[0, 2]]);
-    // Free for a whole lease (600 ms here): a's heartbeat (every 200 ms) connects it.
+    // Free for a whole lease (2 s here): a heartbeat of a (every 667 ms) connects it.
     await waitUntil(async () => (await owners()).join() === 'a,a' && shardsOf(fake).length === 2);
     expect(shardsOf(fake)).toEqual([
       [0, 2],

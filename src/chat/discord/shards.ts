@@ -73,7 +73,7 @@ export class ShardLeases {
       now,
       until: this.until(now),
       freeBefore: now,
-      takeReleased: true,
+      starting: true,
     });
     return this.held;
   }
