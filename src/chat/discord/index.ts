@@ -6,7 +6,7 @@ import { handleInteraction } from './interactions.js';
 import { createSerialQueue } from '../../core/serial.js';
 import { handleReaction } from './reactions.js';
 import { buildEventsCommand, registerCommands } from './register.js';
-import { recommendedShards, ShardLeases, type ShardLeasing } from './shards.js';
+import { recommendedShards, ShardLeases, type ShardChange, type ShardLeasing } from './shards.js';
 
 /**
  * The Discord adapter: one discord.js Client (gateway + REST) that
@@ -135,17 +135,27 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
   }
 
   /** Renews the shard leases; connects shards taken over, drops shards another instance took. */
+  let beating = false;
   async function beat(): Promise<void> {
-    if (!leases) return;
-    const change = await leases.heartbeat();
-    for (const id of change.disconnect) {
+    if (!leases || beating) return; // a slow connect must not overlap the next heartbeat
+    beating = true;
+    try {
+      await applyChange(leases, await leases.heartbeat());
+    } finally {
+      beating = false;
+    }
+  }
+
+  /** Drops shards another instance took; connects held shards not connected yet (taken over, or a connect that failed before). */
+  async function applyChange(current: ShardLeases, change: ShardChange): Promise<void> {
+    for (const id of change.lost) {
       const c = gateways.get(id);
       gateways.delete(id);
       await c?.destroy();
     }
-    for (const id of change.connect) {
-      const connected = await connectShard(id, leases.count);
-      if (connected.ok && leases) gateways.set(id, connected.client);
+    for (const id of change.held.filter((s) => !gateways.has(s))) {
+      const connected = await connectShard(id, current.count);
+      if (connected.ok && leases === current) gateways.set(id, connected.client);
       else if (connected.ok) await connected.client.destroy();
       else logger.error({ shard: id }, connected.message);
     }

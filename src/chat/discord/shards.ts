@@ -45,10 +45,10 @@ export async function recommendedShards(get: () => Promise<unknown>): Promise<nu
   return shards;
 }
 
-/** What a change of leases asks of the gateway: shards to connect and shards to drop. */
+/** After a heartbeat: the shards this instance holds (connect any not connected) and those another instance took (drop them). */
 export interface ShardChange {
-  connect: number[];
-  disconnect: number[];
+  held: number[];
+  lost: number[];
 }
 
 export class ShardLeases {
@@ -78,19 +78,20 @@ export class ShardLeases {
     return this.held;
   }
 
-  /** Renews, takes over shards free for a whole lease, and says what changed. */
+  /** Renews, takes over shards free for a whole lease, and says what this instance holds now. */
   async heartbeat(): Promise<ShardChange> {
-    if (!this.leasing) return { connect: [], disconnect: [] };
+    if (!this.leasing) return { held: this.held, lost: [] };
     const now = this.now();
     const { repo, owner } = this.leasing;
     const kept = await repo.renew(owner, this.until(now));
     const freeBefore = new Date(now.getTime() - this.leaseMs);
     const after = await repo.claim(owner, this.count, this.count, { now, until: this.until(now), freeBefore });
-    const change = { connect: after.filter((s) => !this.held.includes(s)), disconnect: this.held.filter((s) => !kept.includes(s)) };
-    if (change.disconnect.length) this.logger.warn({ shards: change.disconnect }, 'another instance took over these Discord shards');
-    if (change.connect.length) this.logger.info({ shards: change.connect }, 'taking over Discord shards that no instance held');
+    const lost = this.held.filter((s) => !kept.includes(s));
+    const taken = after.filter((s) => !this.held.includes(s));
+    if (lost.length) this.logger.warn({ shards: lost }, 'another instance took over these Discord shards');
+    if (taken.length) this.logger.info({ shards: taken }, 'taking over Discord shards that no instance held');
     this.held = after;
-    return change;
+    return { held: after, lost };
   }
 
   async release(): Promise<void> {
