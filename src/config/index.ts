@@ -64,6 +64,12 @@ export const ConfigSchema = z.object({
     ),
   CONSOLE_CHAT: z.enum(['auto', 'on', 'off']).default('auto'),
   INSTANCE_ID: optionalString,
+  /** The address people reach this service's HTTP server at (calendar links: <PUBLIC_URL>/ical/<token>.ics). */
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || httpUrl(v) !== null, 'an http(s) URL such as https://events.example.org'),
+  /** Failed polls in a row before a channel is told its feed is failing. */
+  FEED_ALERT_FAILURES: z.coerce.number().int('a whole number').min(1, 'at least 1').max(1000).default(5),
+  /** Days without any event from a feed before a channel is told it has gone quiet. */
+  FEED_ALERT_QUIET_DAYS: z.coerce.number().int('a whole number').min(1, 'at least 1').max(365).default(30),
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: optionalString,
 });

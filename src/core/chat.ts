@@ -96,6 +96,8 @@ export interface ChatPort {
   postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
   postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
+  /** A message of the bot's own in a channel (dead-feed alerts), rendered like a public reply and mentioning nobody. */
+  postNotice?(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult>;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────
@@ -144,6 +146,8 @@ export interface CommandDeps {
   /** Called after a source was added, so its events are fetched and posted soon rather than at the next scheduled poll. */
   sourceAdded(): void;
   defaults: { radiusKm: number; days: number };
+  /** PUBLIC_URL: where people reach the service's HTTP server (calendar links); undefined when not set. */
+  publicUrl?: string;
 }
 
 export type SourcePreviewResult =

@@ -3,6 +3,8 @@ import type { Logger } from '../core/log.js';
 import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/ports.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { runDigests } from './digest.js';
+import { passes } from './filter.js';
+import { checkFeedHealth, DEFAULT_FEED_HEALTH, type FeedHealthOptions } from './feed-health.js';
 import { sourceLabel, toCard } from './format.js';
 
 /** One edit per message per this many ms (Discord and Slack rate limits). */
@@ -46,6 +48,7 @@ export class Delivery {
     private readonly store: Store,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    private readonly health: FeedHealthOptions = DEFAULT_FEED_HEALTH,
   ) {}
 
   register(port: ChatPort): void {
@@ -68,6 +71,8 @@ export class Delivery {
       }
       await this.guard({}, () => this.editStale());
       await this.guard({}, () => this.flushCounts(false));
+      if (!this.stopped)
+        await this.guard({}, () => checkFeedHealth(this.store, (p) => this.ports.get(p), this.now(), this.health, this.logger));
     });
   }
 
@@ -101,8 +106,9 @@ export class Delivery {
   private async postNew(channel: ChannelRecord, port: ChatPort): Promise<void> {
     const now = this.now();
     const region = channelRegion(channel);
+    const filter = await this.store.filters.get(channel.id);
     const candidates = (await this.store.posts.unpostedEvents(channel.id, new Date(now.getTime() - 86_400_000)))
-      .filter((e) => verdictFor(e, region, now).post)
+      .filter((e) => verdictFor(e, region, now).post && passes(filter, e))
       .sort((a, b) => a.start.getTime() - b.start.getTime())
       .slice(0, POSTS_PER_RUN);
     for (const event of candidates) {

@@ -8,6 +8,7 @@ import { createChatCore } from '../chat/core.js';
 import { Delivery } from '../deliver/delivery.js';
 import { Fetcher } from '../fetch/index.js';
 import { startHttp } from '../http/server.js';
+import { calendarHandler } from '../http/ical.js';
 import { ingest, PageEvents, type IngestDeps } from '../ingest/index.js';
 import { previewForChannel } from '../ingest/preview.js';
 import { LEASE_MS, Poller, type PollSummary } from '../pipeline/poll.js';
@@ -88,6 +89,8 @@ async function wire(
     metrics: { scrape: () => metrics.scrape(), token: config.METRICS_TOKEN },
   });
   cleanups.push(() => http.close());
+  http.mountPrefix('/ical/', calendarHandler({ store, logger: logger.child({ module: 'calendar' }), now, publicUrl: config.PUBLIC_URL }));
+  if (!config.PUBLIC_URL) logger.info('PUBLIC_URL is not set: /events calendar answers with the path only, not a full link');
   await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups, metrics);
   phase = 'ready';
   const schedules = startSchedules(config, store, parts, logger, now, opts.schedules !== false);
@@ -150,13 +153,17 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     defaultTimezone: 'UTC',
     maxEvents: config.MAX_EVENTS_PER_SOURCE,
   };
-  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
+  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now, {
+    failures: config.FEED_ALERT_FAILURES,
+    quietDays: config.FEED_ALERT_QUIET_DAYS,
+  });
   const commandDeps: CommandDeps = {
     store: { ...store, rsvps: metrics.countRsvps(store.rsvps) },
     previewSource: (url, region, at) => previewForChannel(url, ingestDeps, region, at),
     notifyCountsChanged: (eventId) => delivery.notifyCountsChanged(eventId),
     sourceAdded: pollSoon,
     defaults: { radiusKm: 25, days: 7 },
+    publicUrl: config.PUBLIC_URL,
   };
   const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
   const poller = new Poller({

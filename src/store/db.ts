@@ -15,6 +15,9 @@ import { rsvpRepo } from './rsvps.js';
 import { sourceRepo } from './sources.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
 import { userPrefRepo } from './users.js';
+import { calendarRepo } from './calendars.js';
+import { filterRepo } from './filters.js';
+import { feedAlertRepo } from './feed-alerts.js';
 
 /**
  * The database factory, and the only place that knows two Prisma clients
@@ -83,6 +86,9 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
     rsvps: rsvpRepo(db),
     users: userPrefRepo(db),
     inbound: inboundRepo(db),
+    calendars: calendarRepo(db),
+    filters: filterRepo(db),
+    feedAlerts: feedAlertRepo(db),
     async ping() {
       try {
         await db.$queryRawUnsafe('SELECT 1');

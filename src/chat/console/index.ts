@@ -96,6 +96,9 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
     async postDigest(_channel, page) {
       return posted(renderDigest(page, '{id}', style), 'digest');
     },
+    async postNotice(_channel, lines) {
+      return posted(renderReply({ ephemeral: false, lines }, style), 'notice');
+    },
   };
 }
 

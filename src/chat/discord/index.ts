@@ -132,5 +132,6 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     postEvent: sender.postEvent,
     editEvent: sender.editEvent,
     postDigest: sender.postDigest,
+    postNotice: sender.postNotice,
   };
 }
