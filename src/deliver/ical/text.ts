@@ -1,3 +1,5 @@
+import { stripControls } from '../../core/controls.js';
+
 /**
  * iCalendar (RFC 5545) text: escaping TEXT values, folding content lines at
  * 75 octets, CRLF line ends.
@@ -5,9 +7,7 @@
 
 /** TEXT value escaping (§3.3.11): backslash, semicolon, comma, newline; other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return stripControls(value.replace(/\r\n?/g, '\n'))
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
