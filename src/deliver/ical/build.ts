@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../core/ports.js';
-import { isValidTimezone, wallClock } from '../../core/time.js';
+import { isValidTimezone, offsetMs, wallClock, wallClockAsUtc } from '../../core/time.js';
 import { placeText } from '../format.js';
 import { escapeText, localStamp, serialise, utcStamp } from './text.js';
 import { vtimezone } from './vtimezone.js';
@@ -91,6 +91,19 @@ function vevent(e: StoredEvent, host: string): string[] {
   return lines;
 }
 
+const PROBE_MS = 18 * 3_600_000;
+
+/**
+ * True when the local time of `at` happens twice in `zone` (clocks went
+ * back): a TZID time can't say which one is meant, and readers differ, so
+ * such a time is written in UTC instead.
+ */
+function ambiguous(at: Date, zone: string): boolean {
+  const local = wallClockAsUtc(wallClock(at, zone));
+  const offsets = new Set([offsetMs(new Date(at.getTime() - PROBE_MS), zone), offsetMs(new Date(at.getTime() + PROBE_MS), zone)]);
+  return [...offsets].filter((o) => offsetMs(new Date(local - o), zone) === o).length > 1;
+}
+
 /** DTSTART/DTEND: local time with TZID, UTC with Z, or a DATE for all-day events (end exclusive, as stored). */
 function times(e: StoredEvent): string[] {
   const zone = zoneOf(e);
@@ -100,7 +113,7 @@ function times(e: StoredEvent): string[] {
     if (e.end && e.end > e.start) out.push(`DTEND;VALUE=DATE:${day(e.end)}`);
     return out;
   }
-  const stamp = (at: Date) => (zone ? `;TZID=${zone}:${localStamp(wallClock(at, zone))}` : `:${utcStamp(at)}`);
+  const stamp = (at: Date) => (zone && !ambiguous(at, zone) ? `;TZID=${zone}:${localStamp(wallClock(at, zone))}` : `:${utcStamp(at)}`);
   const out = [`DTSTART${stamp(e.start)}`];
   if (e.end && e.end > e.start) out.push(`DTEND${stamp(e.end)}`);
   return out;
