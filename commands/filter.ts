@@ -3,6 +3,7 @@ import type { CommandDefinition, Line, Reply } from '../src/core/chat.js';
 import type { ChannelFilterRecord } from '../src/core/ports.js';
 import { describeFilter, fold, keywordProblem, MAX_KEYWORDS, parseKeywords } from '../src/deliver/filter.js';
 import { adminRefusal, isChannelAdmin } from './channel-admin.js';
+import { filterPreview } from './filter-preview.js';
 
 const schema = z.object({
   action: z.enum(['include', 'exclude', 'clear'], { message: 'Say include, exclude or clear' }).optional(),
@@ -43,7 +44,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       if (args.keywords) return usage('Say include or exclude before the keywords, like: /events filter include python, rust');
       const channel = await store.channels.find(ctx);
       const filter = channel ? await store.filters.get(channel.id) : { include: [], exclude: [] };
-      return { ephemeral: true, lines: [[{ bold: 'Topic filter for this channel' }], ...describeFilter(filter), HOW] };
+      const verdicts = channel ? await filterPreview(store, channel, filter, ctx.now) : [];
+      return { ephemeral: true, lines: [[{ bold: 'Topic filter for this channel' }], ...describeFilter(filter), ...verdicts, HOW] };
     }
     if (!(await isChannelAdmin(ctx, store))) return adminRefusal;
     const channel = await store.channels.getOrCreate(ctx);

@@ -74,6 +74,12 @@ describe('Discord: calendar subscriptions, topic filters, dead-feed alerts (real
     expect(nearby.content).not.toContain('crypto');
     expect(nearby.content).not.toContain('Knit');
     expect(nearby.content).toMatch(/1–1 of 1/);
+
+    const verdicts = await h.command(['filter'], {}, MEMBER);
+    expect(verdicts.content).toContain('**Next 14 days here, with the filter’s verdict**');
+    expect(verdicts.content).toMatch(/✔ \*\*#\d+\*\* Python Brum: async in practice — matches “python”/);
+    expect(verdicts.content).toMatch(/✘ \*\*#\d+\*\* Python for crypto traders — excluded by “Crypto”/);
+    expect(verdicts.content).toMatch(/✘ \*\*#\d+\*\* Knit & Natter — matches none of the include keywords/);
   });
 
   it('calendar: a private link; a subscribing client gets the events, 304s, then the update and the cancellation', async () => {
