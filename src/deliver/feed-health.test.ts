@@ -68,7 +68,9 @@ forEachProvider((db) => {
         const alerts = [...a.notices, ...b.notices];
         expect(alerts).toHaveLength(1);
         expect(alerts[0]!.channel).toEqual(KEY);
-        expect(alerts[0]!.text).toContain(`⚠️ Feed #${source.id} https://brum.example.org/events.ics has failed 5 checks in a row: HTTP 404 Not Found.`);
+        expect(alerts[0]!.text).toContain(
+          `⚠️ Feed #${source.id} https://brum.example.org/events.ics has failed 5 checks in a row: HTTP 404 Not Found.`,
+        );
         expect(alerts[0]!.text).toContain('Fix: The feed is gone from that address');
         expect(alerts[0]!.text).toContain(`/events feed remove ${source.id}`);
         expect(alerts[0]!.text).not.toMatch(/@everyone|@here|<!/);
