@@ -3,7 +3,7 @@ import type { PlacedBy } from '../core/placement.js';
 import { formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
-import { previewUrl, type PreviewRow } from '../ingest/preview.js';
+import { previewUrl } from '../ingest/preview.js';
 import { resolveRegion } from '../place/index.js';
 import { formatKm, HOME_BASIS, placeText, plural } from '../deliver/format.js';
 import { applyFilter, filterLine, previewFilter, type FilteredRow } from './preview-filter.js';
