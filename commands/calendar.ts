@@ -32,7 +32,15 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         ],
       };
     }
-    const channel = await store.channels.getOrCreate(ctx);
+    const channel = await store.channels.find(ctx);
+    if (!channel) {
+      return {
+        ephemeral: true,
+        lines: [
+          ['This channel has no events yet, so there is no calendar. An admin can start with ', { bold: '/events region <place>' }, '.'],
+        ],
+      };
+    }
     const feed = await store.calendars.channelFeed(channel.id, newCalendarToken());
     const region = channel.regionName ? ` near ${channel.regionName}` : '';
     return {
