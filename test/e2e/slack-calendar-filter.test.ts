@@ -40,7 +40,7 @@ describe('Slack: calendar subscriptions, topic filters, dead-feed alerts (real s
       pubEvent({ uid: 'nft', summary: 'NFT Mixer', start: new Date(base + DAY), description: 'Crypto talk and drinks.' }),
       pubEvent({ uid: 'cafe', summary: 'Café Scientifique', start: new Date(base + 2 * DAY) }),
     ];
-    h.feeds.set('/brum.ics', icsCalendar('Brum Socials', events));
+    h.feeds.set('/brum.ics', icsCalendar('Brum Socials <!channel> @everyone', events));
     await h.command('region Birmingham', ADMIN);
   });
   afterAll(() => h?.close());
@@ -106,8 +106,11 @@ describe('Slack: calendar subscriptions, topic filters, dead-feed alerts (real s
     const alert = h.slack.messages.find((m) => m.text.includes('Feed #1'))!;
     expect(textOf(alert)).toContain('has failed 3 checks in a row*: HTTP 410 Gone.');
     expect(textOf(alert)).toContain('Fix: The feed is gone from that address');
+    // The feed's own title tries to ping the channel: it arrives as text.
+    expect(textOf(alert)).toContain('Brum Socials &lt;!channel&gt; @everyone');
     expect(textOf(alert)).not.toMatch(/<!(everyone|here|channel)>/);
-    h.feeds.set('/brum.ics', icsCalendar('Brum Socials', events));
+    expect(alert.text).not.toMatch(/<!(everyone|here|channel)>/);
+    h.feeds.set('/brum.ics', icsCalendar('Brum Socials <!channel> @everyone', events));
     await nextPoll();
     await nextPoll();
     expect(notices()).toHaveLength(2);
