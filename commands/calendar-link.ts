@@ -12,8 +12,10 @@ export function calendarLinkLines(publicUrl: string | undefined, token: string):
   const path = `/ical/${token}.ics`;
   if (!publicUrl) {
     return [
-      [`The calendar lives at ${path} on this bot's web address, but the bot doesn't know that address yet: `],
-      ['⚠️ PUBLIC_URL is not set. Ask whoever runs the bot to set PUBLIC_URL (e.g. https://events.example.org) and restart it.'],
+      ['⚠️ I can’t give a full link: PUBLIC_URL is not set, so I don’t know the web address people reach me at.'],
+      [
+        `The calendar is at ${path} on that address. Ask whoever runs the bot to set PUBLIC_URL (e.g. https://events.example.org) and restart it.`,
+      ],
     ];
   }
   const url = `${publicUrl.replace(/\/+$/, '')}${path}`;

@@ -39,7 +39,8 @@ export function transitions(zone: string, from: Date, to: Date): Transition[] {
 /** The first minute in (lo, hi] whose offset differs from `offset` at lo. */
 function changeBetween(zone: string, lo: number, hi: number, offset: number): number {
   while (hi - lo > 60_000) {
-    const mid = lo + Math.floor((hi - lo) / 2 / 60_000) * 60_000 || lo + 60_000;
+    // Halfway, on a whole minute, and always past lo (the bounds are whole minutes apart).
+    const mid = lo + Math.max(1, Math.floor((hi - lo) / 120_000)) * 60_000;
     if (offsetMs(new Date(mid), zone) === offset) lo = mid;
     else hi = mid;
   }
