@@ -106,6 +106,20 @@ forEachProvider((db) => {
       expect(port.notices).toHaveLength(1);
     });
 
+    it('a channel that unfollows and follows a failing feed again is told again (and never told of a “recovery” it did not see)', async () => {
+      const store = db.store();
+      const { channel, source } = await setUp(store);
+      const port = noticePort();
+      const now = new Date();
+      await fail(store, source.id, 5, now);
+      await check(store, port, now);
+      await store.channels.unsubscribe(channel.id, source.id);
+      await store.channels.subscribe(channel.id, source.id);
+      await check(store, port, now);
+      expect(port.notices).toHaveLength(2);
+      for (const n of port.notices) expect(n.text).toMatch(/^⚠️ Feed #\d+ \S+ has failed 5 checks in a row/);
+    });
+
     it('30 days with no events from a feed that still answers: one alert; events again: one recovery', async () => {
       const store = db.store();
       const { source } = await setUp(store);
