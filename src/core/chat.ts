@@ -45,6 +45,8 @@ export interface EventCard {
   /** "Updated: new time", "Cancelled" … shown prominently; null for a fresh post. */
   notice: string | null;
   counts: RsvpCounts;
+  /** Who is going, by the names of those who chose to be visible: "Priya, Tom and 3 others" (absent when nobody visible is going). */
+  goingNames?: string;
 }
 
 export interface DigestPage {
@@ -96,6 +98,12 @@ export interface ChatPort {
   postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
   postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
+  /**
+   * A direct message to one person (reminders): a Discord DM, a Slack DM.
+   * A person who cannot be messaged (closed DMs) is a failure that is not
+   * retryable. Platforms without direct messages leave it out.
+   */
+  sendDirect?(userId: string, lines: Line[]): Promise<DeliveryResult>;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────
@@ -104,6 +112,8 @@ export interface CommandContext {
   workspaceId: string;
   channelId: string;
   userId: string;
+  /** The person's display name on the platform (looked up only when a command needs it: `/events visible on` keeps it). */
+  userName?: () => Promise<string | null>;
   /** Platform-level admin (Discord Manage Server, Slack workspace admin/owner or SLACK_ADMIN_USER_IDS). */
   isAdmin: boolean;
   /** The member's role ids, checked against the channel's admin role. */

@@ -104,6 +104,37 @@ export interface UserPrefRecord {
   homeLat: number | null;
   homeLon: number | null;
   timezone: string | null;
+  /** `/events remind`: minutes before an event (1440 = 24 h, 120 = 2 h); null = off. */
+  remindMinutes: number | null;
+  /** `/events visible`: others going to the same event may see `displayName`. */
+  visible: boolean;
+  displayName: string | null;
+}
+
+/** One person's RSVP to an event, with their name when they chose to be visible. */
+export interface Attendee {
+  userId: string;
+  status: RsvpStatus;
+  /** Set only for people who turned `/events visible on`. */
+  visibleName: string | null;
+}
+
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'undeliverable' | 'failed' | 'cancelled';
+
+export interface ReminderRecord {
+  id: number;
+  eventId: number;
+  platform: string;
+  userId: string;
+  dueAt: Date;
+  state: ReminderState;
+  attempts: number;
+}
+
+export interface ReminderKey {
+  eventId: number;
+  platform: string;
+  userId: string;
 }
 
 export interface NearQuery {
@@ -250,6 +281,31 @@ export interface RsvpRepo {
   remove(eventId: number, platform: string, userId: string, status?: RsvpStatus): Promise<void>;
   counts(eventIds: number[]): Promise<Map<number, RsvpCounts>>;
   forUser(platform: string, userId: string, from: Date): Promise<{ event: StoredEvent; status: RsvpStatus }[]>;
+  /** Everyone on `platform` who answered going or maybe, visible names first (then oldest RSVP first). */
+  attendees(eventId: number, platform: string): Promise<Attendee[]>;
+}
+
+/**
+ * The reminder queue (src/deliver/reminders.ts): one row per person and
+ * event, claimed before it is sent so it goes out once across instances.
+ */
+export interface ReminderRepo {
+  /**
+   * Sets when a person's reminder about an event is due, or cancels it
+   * (`dueAt` null). A reminder already sent (or undeliverable) stays so
+   * unless its due time changes (the event moved): then it is due again.
+   */
+  plan(key: ReminderKey, dueAt: Date | null): Promise<void>;
+  /** Reminders still to come or already sent, for events starting after `from` (to recompute when events move or are cancelled). */
+  upcoming(from: Date, limit: number): Promise<ReminderRecord[]>;
+  /** Pending reminders due at or before `now`, oldest first. */
+  due(now: Date, limit: number): Promise<ReminderRecord[]>;
+  /** Takes a pending reminder for sending: true for exactly one caller, across instances. */
+  claim(id: number, at: Date): Promise<boolean>;
+  /** Records the outcome of a claimed reminder ('pending' again = a retry later). */
+  finish(id: number, state: Exclude<ReminderState, 'sending'>, at: Date, error?: string): Promise<void>;
+  /** A person's reminders (tests, App Home). */
+  forUser(platform: string, userId: string): Promise<ReminderRecord[]>;
 }
 
 export interface UserPrefRepo {
@@ -271,6 +327,7 @@ export interface Store {
   rsvps: RsvpRepo;
   users: UserPrefRepo;
   inbound: InboundRepo;
+  reminders: ReminderRepo;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

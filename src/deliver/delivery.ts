@@ -4,6 +4,7 @@ import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/port
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { runDigests } from './digest.js';
 import { sourceLabel, toCard } from './format.js';
+import { peopleText, visibleNames } from './people.js';
 
 /** One edit per message per this many ms (Discord and Slack rate limits). */
 export const EDIT_INTERVAL_MS = 5_000;
@@ -205,7 +206,10 @@ export class Delivery {
     const port = channel && this.ports.get(channel.platform);
     if (!event || !channel || !port) return;
     const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
-    const result = await port.editEvent(keyOf(channel), post.messageId, toCard(event, counts, await this.sourceOf(event.id)));
+    const card = toCard(event, counts, await this.sourceOf(event.id));
+    const going = (await this.store.rsvps.attendees(event.id, channel.platform)).filter((a) => a.status === 'going');
+    const names = event.status === 'cancelled' ? null : peopleText(visibleNames(going), card.counts.going);
+    const result = await port.editEvent(keyOf(channel), post.messageId, names ? { ...card, goingNames: names } : card);
     if (result.ok) await this.store.posts.markEdited(post.id, event.version, this.now());
     else this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
   }

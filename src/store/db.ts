@@ -11,6 +11,7 @@ import { PrismaClient as PostgresClient } from './generated/postgres/client.js';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { inboundRepo } from './inbound.js';
 import { postRepo } from './posts.js';
+import { reminderRepo } from './reminders.js';
 import { rsvpRepo } from './rsvps.js';
 import { sourceRepo } from './sources.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
@@ -83,6 +84,7 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
     rsvps: rsvpRepo(db),
     users: userPrefRepo(db),
     inbound: inboundRepo(db),
+    reminders: reminderRepo(db),
     async ping() {
       try {
         await db.$queryRawUnsafe('SELECT 1');

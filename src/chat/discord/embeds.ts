@@ -84,9 +84,10 @@ function organiserLine(card: EventCard): string | null {
 }
 
 /** "✅ 3 going · 🤔 1 maybe" (not shown on a cancelled event). */
-function countsLine(card: Pick<EventCard, 'counts' | 'status'>): string | null {
+function countsLine(card: Pick<EventCard, 'counts' | 'status' | 'goingNames'>): string | null {
   if (card.status === 'cancelled') return null;
-  return `${GOING} ${card.counts.going} going · ${MAYBE} ${card.counts.maybe} maybe`;
+  const names = card.goingNames ? ` (${escapeText(card.goingNames)})` : '';
+  return `${GOING} ${card.counts.going} going${names} · ${MAYBE} ${card.counts.maybe} maybe`;
 }
 
 function footer(card: EventCard): string {

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { createSender } from './delivery.js';
+import { createDirect } from './direct.js';
 import { startFailureMessage } from './errors.js';
 import { handleInteraction } from './interactions.js';
 import { createSerialQueue } from '../../core/serial.js';
@@ -132,5 +133,6 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     postEvent: sender.postEvent,
     editEvent: sender.editEvent,
     postDigest: sender.postDigest,
+    sendDirect: createDirect(() => client, logger),
   };
 }

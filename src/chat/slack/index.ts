@@ -1,5 +1,6 @@
 import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { buildApp, type SlackSettings } from './app.js';
+import { createDirect } from './direct.js';
 import { createPoster } from './post.js';
 import { appTokenProblem, botTokenProblem, checkAppToken } from './startup.js';
 
@@ -74,5 +75,5 @@ export function createSlackAdapter(deps: AdapterDeps<SlackSettings>): ChatAdapte
     else await built.app.stop();
   }
 
-  return { platform: 'slack', start, stop, ...poster };
+  return { platform: 'slack', start, stop, ...poster, sendDirect: createDirect(built.app.client, logger) };
 }
