@@ -198,6 +198,37 @@ export interface ReactionEvent {
   added: boolean;
 }
 
+/** What a person's own home view shows (Slack App Home): their RSVPs and settings, and the bot's channels they are in. */
+export interface HomeSummary {
+  rsvps: {
+    eventId: number;
+    title: string;
+    url: string | null;
+    start: Date;
+    timezone: string;
+    allDay: boolean;
+    place: string | null;
+    mapUrl: string | null;
+    status: RsvpStatus;
+    cancelled: boolean;
+  }[];
+  home: { name: string; timezone: string | null } | null;
+  /** "24 hours before", "2 hours before" or "off". */
+  reminder: string;
+  /** The name others see, or null when the person is not visible. */
+  visibleAs: string | null;
+  channels: { channelId: string; regionName: string | null; radiusKm: number; postMode: 'new' | 'digest' }[];
+}
+
+export interface HomeRequest {
+  platform: string;
+  workspaceId: string;
+  userId: string;
+  /** Channels the person is a member of (the platform knows); those the bot serves are listed. */
+  channelIds: string[];
+  now: Date;
+}
+
 // ─── What adapters call ──────────────────────────────────────────────────
 /** Implemented once in src/chat/core.ts; every adapter talks to the product through this. */
 export interface ChatCoreApi {
@@ -219,6 +250,8 @@ export interface ChatCoreApi {
    * restarts and instances. Never throws (a database error counts as first).
    */
   firstDelivery(id: string): Promise<boolean>;
+  /** A person's home view (Slack App Home). */
+  appHome(req: HomeRequest): Promise<HomeSummary>;
 }
 
 /** A platform adapter: a ChatPort plus its own lifecycle. */

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dmState } from './dm.js';
 import { FakeGateway, INTENTS } from './gateway.js';
 import { commandData, interactionBase, member, reactionPayload } from './payloads.js';
 import type { MemberSpec } from './payloads.js';
@@ -151,6 +152,8 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     roleIds,
     botUserId: state.botUser.id,
     state,
+    /** Direct messages the bot sent (and users whose DMs are closed): see dm.ts. */
+    dms: dmState(state),
     gateway,
     /** Messages the bot posted in channels (not interaction responses). */
     get messages(): FakeMessage[] {

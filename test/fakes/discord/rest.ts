@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INTENTS } from './gateway.js';
 import type { FakeGateway } from './gateway.js';
+import { dmRoute } from './dm.js';
 import { channelJson, member, memberJson, reactionPayload } from './payloads.js';
 import { refusal } from './permissions.js';
 import type { BotAction } from './permissions.js';
@@ -49,6 +50,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       return ok({ url: gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
     }
     if (key === 'GET users' && b === '@me') return ok(state.botUser);
+    const direct = dmRoute(state, method, s, body);
+    if (direct) return direct;
     if (a === 'applications') return commands(method, s, body);
     if (a === 'channels' && b) {
       const fault = state.channelFaults.get(b);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Changes } from './recorder.js';
+import { directChannel, HOME_METHODS, HOME_SCOPES } from './home-api.js';
 
 /**
  * The fake Slack Web API: POST /api/<method> with a form or JSON body and
@@ -17,6 +18,8 @@ import type { Changes } from './recorder.js';
 export interface UserFlags {
   is_admin?: boolean;
   is_owner?: boolean;
+  /** The profile's display name (users.info profile.display_name). */
+  display_name?: string;
 }
 
 export interface ApiCall {
@@ -81,6 +84,7 @@ const SCOPES: Record<string, string | null> = {
   'conversations.info': 'channels:read',
   'conversations.join': 'channels:join',
   'apps.connections.open': null,
+  ...HOME_SCOPES,
 };
 
 const METHODS: Record<string, Handler> = {
@@ -95,10 +99,12 @@ const METHODS: Record<string, Handler> = {
     is_enterprise_install: false,
   }),
   'chat.postMessage': (s, a) => {
-    const channel = String(a.channel ?? '');
+    const dm = directChannel(s, String(a.channel ?? ''));
+    if (dm && 'error' in dm) return fail(dm.error);
+    const channel = dm ? dm.channel : String(a.channel ?? '');
     if (!channel) return fail('channel_not_found');
-    if (s.closedChannels.has(channel)) return fail('not_in_channel');
-    if (!s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
+    if (!dm && s.closedChannels.has(channel)) return fail('not_in_channel');
+    if (!dm && !s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
     const message: FakeMessage = {
       channel,
       ts: nextTs(),
@@ -138,7 +144,16 @@ const METHODS: Record<string, Handler> = {
     const owner = Boolean(flags.is_owner);
     return {
       ok: true,
-      user: { id, team_id: s.teamId, name: id.toLowerCase(), is_admin: admin, is_owner: owner, is_primary_owner: false, is_bot: false },
+      user: {
+        id,
+        team_id: s.teamId,
+        name: id.toLowerCase(),
+        is_admin: admin,
+        is_owner: owner,
+        is_primary_owner: false,
+        is_bot: false,
+        profile: { display_name: flags.display_name ?? '', real_name: flags.display_name ?? '' },
+      },
     };
   },
   'conversations.info': (_s, a) => ({
@@ -154,6 +169,7 @@ const METHODS: Record<string, Handler> = {
     return { ok: true, channel: { id: channel, name: 'events', is_channel: true }, ...(already ? { warning: 'already_in_channel' } : {}) };
   },
   'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
+  ...HOME_METHODS,
 };
 
 /** apps.connections.open takes the app-level token; every other method the bot token. */
