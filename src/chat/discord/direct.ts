@@ -1,4 +1,4 @@
-import type { Client } from 'discord.js';
+import { MessageFlags, type Client } from 'discord.js';
 import type { DeliveryResult, Line } from '../../core/chat.js';
 import type { Logger } from '../../core/log.js';
 import { describeDiscordError, isRetryable } from './errors.js';
@@ -17,7 +17,8 @@ export function createDirect(getClient: () => Client | null, logger: Logger) {
     try {
       const dm = await client.users.createDM(userId);
       const { content, allowedMentions } = renderReply({ ephemeral: false, lines });
-      const message = await dm.send({ content, allowedMentions });
+      // Without link previews: a reminder is a short note, not a second event post.
+      const message = await dm.send({ content, allowedMentions, flags: MessageFlags.SuppressEmbeds });
       return { ok: true, messageId: message.id };
     } catch (error) {
       const retryable = isRetryable(error);
