@@ -37,15 +37,28 @@ function dmPort(closed = new Set<string>()): ChatPort & { sent: Sent[] } {
 }
 
 const text = (lines: Line[]) =>
-  lines.map((l) => l.map((p) => (typeof p === 'string' ? p : 'bold' in p ? p.bold : 'link' in p ? `[${p.link}](${p.url})` : `<${p.style}>`)).join('')).join('\n');
+  lines
+    .map((l) =>
+      l.map((p) => (typeof p === 'string' ? p : 'bold' in p ? p.bold : 'link' in p ? `[${p.link}](${p.url})` : `<${p.style}>`)).join(''),
+    )
+    .join('\n');
 
 async function setUp(store: Store, clock: { now: Date }, over: Parameters<typeof ev>[0] = {}) {
   const src = await store.sources.add('https://feeds.example.org/cal.ics', 'ical');
-  const { created } = await store.events.applySourceResults(src.id, [ev({ sourceUid: 'talk', start: START, ...over })], at(-10 * 24 * HOUR));
+  const { created } = await store.events.applySourceResults(
+    src.id,
+    [ev({ sourceUid: 'talk', start: START, ...over })],
+    at(-10 * 24 * HOUR),
+  );
   const port = dmPort();
   const logger = recordingLogger();
   const rsvps = watchRsvps(store.rsvps, store, () => clock.now, logger);
-  const reminders = new Reminders(store, () => port, logger, () => clock.now);
+  const reminders = new Reminders(
+    store,
+    () => port,
+    logger,
+    () => clock.now,
+  );
   return { src, eventId: created[0]!, port, rsvps, reminders, logger };
 }
 
@@ -165,7 +178,12 @@ forEachProvider((db) => {
       const clock = { now: at(-3 * 24 * HOUR) };
       const { eventId, rsvps, logger } = await setUp(store, clock);
       const port = dmPort(new Set(['closed']));
-      const reminders = new Reminders(store, () => port, logger, () => clock.now);
+      const reminders = new Reminders(
+        store,
+        () => port,
+        logger,
+        () => clock.now,
+      );
       await store.users.set('discord', 'closed', { remindMinutes: 120 });
       await rsvps.set(eventId, 'discord', 'closed', 'going');
       clock.now = at(-HOUR);
@@ -187,8 +205,18 @@ forEachProvider((db) => {
           await rsvps.set(eventId, 'discord', `u${i}`, 'going');
         }
         clock.now = at(-HOUR);
-        const a = new Reminders(store, () => port, logger, () => clock.now);
-        const b = new Reminders(other, () => port, logger, () => clock.now);
+        const a = new Reminders(
+          store,
+          () => port,
+          logger,
+          () => clock.now,
+        );
+        const b = new Reminders(
+          other,
+          () => port,
+          logger,
+          () => clock.now,
+        );
         const [x, y] = await Promise.all([a.tick(), b.tick()]);
         expect(x.sent + y.sent).toBe(8);
         expect(port.sent.map((s) => s.userId).sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7']);

@@ -58,7 +58,9 @@ describe('Discord reminders, visible names and /events who', () => {
   it('names visible members on the post ("Priya, Tom and 3 others"), escaped, and counts the rest', async () => {
     for (const m of [PRIYA, TOM, QUIET, CLOSED, PRANK]) await react(m.id);
     await h.service.flushEdits();
-    const line = embed(post()).description!.split('\n').find((l) => l.startsWith('✅'))!;
+    const line = embed(post())
+      .description!.split('\n')
+      .find((l) => l.startsWith('✅'))!;
     expect(line).toContain('✅ 5 going (Priya, Tom, @\u200beveryone <\u200b@730000000000000001> and 2 others) · 🤔 0 maybe');
     const sent = h.discord.payloads.filter((p) => p.kind === 'edit').at(-1)!;
     expect(sent.body.allowed_mentions).toEqual({ parse: [] });
@@ -94,7 +96,9 @@ describe('Discord reminders, visible names and /events who', () => {
     expect(dm!.userId).toBe(PRIYA.id);
     expect(dm!.content).toContain('⏰ Reminder: [Tech Social](https://events.example.org/social) starts ');
     expect(dm!.content).toContain(`<t:${start.getTime() / 1000}:R>`);
-    expect(dm!.content).toContain('📍 The Victoria, 48 John Bright St, Birmingham B1 1BN · [map](https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008');
+    expect(dm!.content).toContain(
+      '📍 The Victoria, 48 John Bright St, Birmingham B1 1BN · [map](https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008',
+    );
     expect(dm!.content).toContain('👥 Also going: Tom and 3 others');
     expect(dm!.body.allowed_mentions).toEqual({ parse: [] });
     expect(dm!.body.flags).toBe(1 << 2); // no link previews under a reminder

@@ -33,7 +33,13 @@ for (const mode of ['socket', 'http'] as Mode[]) {
 
     beforeAll(async () => {
       h = await startHarness(mode, {
-        users: { [ADMIN]: { is_admin: true }, [PRIYA]: { display_name: 'Priya' }, [TOM]: { display_name: 'Tom' }, [QUIET]: {}, [PRANK]: { display_name: PRANK_NAME } },
+        users: {
+          [ADMIN]: { is_admin: true },
+          [PRIYA]: { display_name: 'Priya' },
+          [TOM]: { display_name: 'Tom' },
+          [QUIET]: {},
+          [PRANK]: { display_name: PRANK_NAME },
+        },
       });
       start = new Date(Math.ceil((h.clock.now.getTime() + 3 * DAY) / HOUR) * HOUR);
       h.feeds.set('/remind.ics', icsCalendar('Remind Tests', [pubEvent({ uid: 'social', summary: 'Tech Social', start })]));
@@ -62,7 +68,8 @@ for (const mode of ['socket', 'http'] as Mode[]) {
     });
 
     it('shows visible names on the post, escaped, and counts the rest', async () => {
-      for (const user of [PRIYA, TOM, QUIET, PRANK, GHOST]) await h.react({ eventId: `Ev${mode}${(n += 1)}`, userId: user, reaction: 'white_check_mark', ts: post().ts });
+      for (const user of [PRIYA, TOM, QUIET, PRANK, GHOST])
+        await h.react({ eventId: `Ev${mode}${(n += 1)}`, userId: user, reaction: 'white_check_mark', ts: post().ts });
       await eventually(async () => (await h.service.store.rsvps.counts([eventId])).get(eventId)!.going === 5, 'five RSVPs');
       await h.service.flushEdits();
       const text = textOf(post());

@@ -14,7 +14,10 @@ export interface HomeView {
 
 const header = (text: string): types.KnownBlock => ({ type: 'header', text: { type: 'plain_text', text, emoji: true } });
 const section = (text: string): types.KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_MAX) } });
-const context = (text: string): types.KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }] });
+const context = (text: string): types.KnownBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: truncate(text, SECTION_MAX) }],
+});
 
 const LABEL = { going: ':white_check_mark: Going', maybe: ':thinking_face: Maybe', no: 'Not going' } as const;
 
@@ -26,7 +29,8 @@ const LABEL = { going: ':white_check_mark: Going', maybe: ':thinking_face: Maybe
  */
 export function renderHome(home: HomeSummary): HomeView {
   const blocks: types.KnownBlock[] = [header('Your upcoming events')];
-  if (home.rsvps.length === 0) blocks.push(section('No upcoming RSVPs. React :white_check_mark: on an event post, or try `/events nearby`.'));
+  if (home.rsvps.length === 0)
+    blocks.push(section('No upcoming RSVPs. React :white_check_mark: on an event post, or try `/events nearby`.'));
   for (const r of home.rsvps) {
     const title = r.url ? link(r.url, r.title) : `*${escapeText(r.title)}*`;
     const when = r.allDay
@@ -37,7 +41,9 @@ export function renderHome(home: HomeSummary): HomeView {
     blocks.push(section(`${title}\n${when} · ${LABEL[r.status]} · #${r.eventId}${cancelled}${where}`));
   }
   blocks.push({ type: 'divider' }, header('Your settings'));
-  const place = home.home ? `*${escapeText(home.home.name)}*${home.home.timezone ? ` (${escapeText(home.home.timezone)})` : ''}` : 'not set';
+  const place = home.home
+    ? `*${escapeText(home.home.name)}*${home.home.timezone ? ` (${escapeText(home.home.timezone)})` : ''}`
+    : 'not set';
   blocks.push(
     section(
       [

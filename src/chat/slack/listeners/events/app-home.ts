@@ -37,7 +37,13 @@ async function channelsOf(client: webApi.WebClient, user: string, log: ListenerD
   let cursor: string | undefined;
   try {
     for (let page = 0; page < MAX_PAGES; page++) {
-      const res = await client.users.conversations({ user, types: 'public_channel,private_channel', limit: 200, cursor, exclude_archived: true });
+      const res = await client.users.conversations({
+        user,
+        types: 'public_channel,private_channel',
+        limit: 200,
+        cursor,
+        exclude_archived: true,
+      });
       ids.push(...(res.channels ?? []).map((c) => c.id).filter((id): id is string => Boolean(id)));
       cursor = res.response_metadata?.next_cursor || undefined;
       if (!cursor) break;
