@@ -39,8 +39,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         ],
         [
           planned
-            ? `That covers your ${plural(planned, 'upcoming event')} now (one already closer than ${hours} gets none).`
-            : 'You have no upcoming RSVPs yet: react ✅ or 🤔 on an event post.',
+            ? `${plural(planned, 'reminder')} planned for the events you answered so far.`
+            : 'Nothing to remind you of yet: react ✅ or 🤔 on an event post (or use /events rsvp).',
         ],
         ...(ctx.platform === 'discord' ? [['If your direct messages from server members are closed, reminders cannot reach you.']] : []),
       ],

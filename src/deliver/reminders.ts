@@ -62,11 +62,11 @@ export async function planReminder(store: Deps, key: ReminderKey, now: Date): Pr
   await store.reminders.plan(key, due);
 }
 
-/** After `/events remind …`: every upcoming RSVP of the person gets its reminder planned again. */
+/** After `/events remind …`: every upcoming RSVP of the person gets its reminder planned again; returns how many reminders are now to come. */
 export async function planUser(store: Deps, platform: string, userId: string, now: Date): Promise<number> {
   const rsvps = await store.rsvps.forUser(platform, userId, now);
   for (const r of rsvps) await planReminder(store, { eventId: r.event.id, platform, userId }, now);
-  return rsvps.filter((r) => r.status === 'going' || r.status === 'maybe').length;
+  return (await store.reminders.forUser(platform, userId)).filter((r) => r.state === 'pending' && r.dueAt > now).length;
 }
 
 /** The RSVP repository with each change planning the person's reminder (wired in the service). */
