@@ -148,6 +148,7 @@ forEachProvider((db) => {
       clock.now = new Date(later.getTime() - 2 * HOUR);
       await reminders.tick();
       expect(port.sent).toHaveLength(1);
+      expect(text(port.sent[0]!.lines)).toContain('🔄 Updated: new time');
       // Moved again after the reminder went out: a new reminder for the new time.
       const latest = new Date(later.getTime() + 3 * HOUR);
       await store.events.applySourceResults(src.id, [ev({ sourceUid: 'talk', start: latest })], clock.now);
@@ -156,6 +157,19 @@ forEachProvider((db) => {
       clock.now = new Date(latest.getTime() - 2 * HOUR);
       await reminders.tick();
       expect(port.sent).toHaveLength(2);
+    });
+
+    it('sends none for an RSVP withdrawn and given again after the reminder time', async () => {
+      const store = db.store();
+      const clock = { now: at(-3 * HOUR) };
+      const { eventId, port, rsvps, reminders } = await setUp(store, clock);
+      await store.users.set('discord', 'u1', { remindMinutes: 120 });
+      await rsvps.set(eventId, 'discord', 'u1', 'going');
+      await rsvps.remove(eventId, 'discord', 'u1', 'going');
+      clock.now = at(-HOUR);
+      await rsvps.set(eventId, 'discord', 'u1', 'maybe');
+      await reminders.tick();
+      expect(port.sent).toEqual([]);
     });
 
     it('plans reminders for existing RSVPs when the setting is turned on, but none already due', async () => {

@@ -2,7 +2,7 @@ import type { ChatPort, Line } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { Attendee, ReminderKey, ReminderRecord, RsvpRepo, RsvpStatus, Store, StoredEvent } from '../core/ports.js';
 import { mapUrl } from '../place/index.js';
-import { placeText } from './format.js';
+import { noticeFor, placeText } from './format.js';
 import { peopleText, visibleNames } from './people.js';
 
 /**
@@ -45,6 +45,7 @@ type Deps = Pick<Store, 'events' | 'rsvps' | 'users' | 'reminders'>;
  * Recomputes one person's reminder about one event from the stored facts. A
  * reminder that would be due already when it is first planned (an RSVP an
  * hour before a 2-hour reminder) is not created: the person just answered.
+ * One already planned whose event moved earlier is due at once.
  */
 export async function planReminder(store: Deps, key: ReminderKey, now: Date): Promise<void> {
   const [event, attendees, prefs, existing] = await Promise.all([
@@ -56,9 +57,11 @@ export async function planReminder(store: Deps, key: ReminderKey, now: Date): Pr
   if (!event) return;
   const status = attendees.find((a) => a.userId === key.userId)?.status ?? null;
   const due = reminderDue(event, status, prefs?.remindMinutes ?? null);
-  const known = existing.some((r) => r.eventId === key.eventId);
-  if (due && !known && (due <= now || event.start <= now)) return;
-  if (!due && !known) return;
+  const row = existing.find((r) => r.eventId === key.eventId);
+  // Not yet planned (or withdrawn and answered again): nothing for a moment already past.
+  const fresh = !row || row.state === 'cancelled';
+  if (due && fresh && (due <= now || event.start <= now)) return;
+  if (!due && !row) return;
   await store.reminders.plan(key, due);
 }
 
@@ -198,6 +201,8 @@ export function reminderLines(
     ['⏰ Reminder: ', title, ' starts ', { time: event.start, timezone: event.timezone, style: 'relative' }],
     ['🗓️ ', { time: event.start, timezone: event.timezone, style: event.allDay ? 'date' : 'full' }, ` (${event.timezone})`],
   ];
+  const notice = event.lastChange?.split(',').some((c) => c === 'time' || c === 'venue') ? noticeFor(event) : null;
+  if (notice) lines.push([`🔄 ${notice}`]);
   const place = placeText(event.venue, event.address);
   const map = mapUrl(event.lat, event.lon, place);
   if (place) lines.push(['📍 ', place, ...(map ? [' · ', { link: 'map', url: map }] : [])]);
