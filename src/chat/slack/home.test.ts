@@ -1,4 +1,6 @@
+import { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../../../test/fakes/slack/index.js';
 import type { HomeSummary } from '../../core/chat.js';
 import { renderHome } from './home.js';
 
@@ -39,7 +41,12 @@ describe('renderHome', () => {
   });
 
   it('stays within Slack’s 100 blocks with the most RSVPs and channels a summary holds', () => {
-    const channels = Array.from({ length: 20 }, (_, i) => ({ channelId: `C${i}`, regionName: null, radiusKm: 25, postMode: 'new' as const }));
+    const channels = Array.from({ length: 20 }, (_, i) => ({
+      channelId: `C${i}`,
+      regionName: null,
+      radiusKm: 25,
+      postMode: 'new' as const,
+    }));
     const view = renderHome(summary({ rsvps: Array.from({ length: 20 }, (_, i) => rsvp(i + 1)), channels }));
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(texts(view)).toContain('Talk 20');
@@ -53,5 +60,28 @@ describe('renderHome', () => {
     expect(all).toContain('Home place: not set');
     expect(all).toContain('Reminders: off');
     expect(all).toContain('hidden (you are only counted)');
+  });
+});
+
+describe('views.publish against the fake Slack', () => {
+  it('accepts the rendered home view and refuses what Slack refuses (not a home view, over 100 blocks)', async () => {
+    const slack = await startFakeSlack({ users: { U0PRIYA: {} } });
+    try {
+      const client = new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+      const view = renderHome(summary({ rsvps: Array.from({ length: 20 }, (_, i) => rsvp(i + 1)) }));
+      expect((await client.views.publish({ user_id: 'U0PRIYA', view })).ok).toBe(true);
+      expect(slack.home.views.get('U0PRIYA')).toHaveLength(1);
+      const tooMany = { type: 'home' as const, blocks: Array.from({ length: 101 }, () => ({ type: 'divider' as const })) };
+      await expect(client.views.publish({ user_id: 'U0PRIYA', view: tooMany })).rejects.toMatchObject({
+        data: { error: 'invalid_arguments' },
+      });
+      const modal = { ...view, type: 'modal' } as unknown as typeof view;
+      await expect(client.views.publish({ user_id: 'U0PRIYA', view: modal })).rejects.toMatchObject({
+        data: { error: 'invalid_arguments' },
+      });
+      expect(slack.home.views.get('U0PRIYA')).toHaveLength(1);
+    } finally {
+      await slack.close();
+    }
   });
 });
