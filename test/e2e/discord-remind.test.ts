@@ -113,6 +113,24 @@ describe('Discord reminders, visible names and /events who', () => {
     expect(await h.service.remindersNow()).toEqual({ sent: 0, undeliverable: 0, failed: 0 });
     expect(h.discord.dms.attempts).toHaveLength(2);
   });
+
+  it('reminds again at the new time when the feed moves the event, and says it moved', async () => {
+    const moved = new Date(start.getTime() + DAY);
+    h.feeds.set(
+      '/remind.ics',
+      icsCalendar('Remind Tests', [pubEvent({ uid: 'social', summary: 'Tech Social', start: moved, sequence: 1 })]),
+    );
+    h.clock.now = new Date(h.clock.now.getTime() + 11 * 60_000); // the source is due again
+    await h.service.pollOnce();
+    expect(await h.service.remindersNow()).toEqual({ sent: 0, undeliverable: 0, failed: 0 });
+    h.clock.now = new Date(moved.getTime() - 2 * HOUR + 30_000);
+    expect((await h.service.remindersNow()).sent).toBe(1);
+    const dm = h.discord.dms.messages.at(-1)!;
+    expect(h.discord.dms.messages).toHaveLength(2);
+    expect(dm.userId).toBe(PRIYA.id);
+    expect(dm.content).toContain(`<t:${moved.getTime() / 1000}:R>`);
+    expect(dm.content).toContain('🔄 Updated: new time');
+  });
 });
 
 async function until(check: () => boolean | Promise<boolean>, what: string, limitMs = 10_000): Promise<void> {
