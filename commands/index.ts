@@ -11,6 +11,8 @@ import { command as digest } from './digest.js';
 import { command as mode } from './mode.js';
 import { command as adminRole } from './admin-role.js';
 import { command as help } from './help.js';
+import { command as sync } from './sync.js';
+import { command as threads } from './threads.js';
 
 /** Every /events subcommand, in the order help lists them. One file per command. */
 export const commands = [
@@ -25,5 +27,7 @@ export const commands = [
   digest,
   mode,
   adminRole,
+  sync,
+  threads,
   help,
 ] as unknown as CommandDefinition[];

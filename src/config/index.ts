@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_API_URL: url('DISCORD_API_URL').default('https://discord.com/api'),
   DISCORD_GUILD_ID: optionalString,
+  /** Most events the bot keeps in one Discord server's Events tab (Discord allows 100 in all); the soonest are kept. */
+  DISCORD_EVENTS_CAP: z.coerce.number().int('a whole number').min(1).max(100, 'a number from 1 to 100').default(50),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

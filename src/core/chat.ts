@@ -4,6 +4,7 @@ import type { Attendance, EventStatus } from './event.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelKey, RsvpCounts, RsvpStatus, Store } from './ports.js';
 import type { Logger } from './log.js';
+import type { ScheduledEventsPort, ThreadPort } from './sync.js';
 
 /**
  * The chat port: what the platform-neutral core says to a chat platform and
@@ -45,6 +46,8 @@ export interface EventCard {
   /** "Updated: new time", "Cancelled" … shown prominently; null for a fresh post. */
   notice: string | null;
   counts: RsvpCounts;
+  /** People marked "interested" in the server's Events tab copy (Discord posts with sync on). */
+  interested?: number | null;
 }
 
 export interface DigestPage {
@@ -96,6 +99,12 @@ export interface ChatPort {
   postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
   postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
+  /** A plain message in a channel (a problem an admin must fix), where the platform offers it. */
+  postNotice?(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult>;
+  /** The server's Events tab (Discord only; src/core/sync.ts). */
+  scheduledEvents?: ScheduledEventsPort;
+  /** A thread on a post (Discord threads, Slack replies in thread). */
+  threads?: ThreadPort;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────
@@ -143,6 +152,10 @@ export interface CommandDeps {
   notifyCountsChanged(eventId: number): Promise<void>;
   /** Called after a source was added, so its events are fetched and posted soon rather than at the next scheduled poll. */
   sourceAdded(): void;
+  /** The chat port of a platform, for commands that ask it something (`/events sync on` checks permissions). */
+  chatPort?(platform: string): ChatPort | undefined;
+  /** Called after someone said they are going, from a channel (opens the post's thread there; src/deliver/threads.ts). */
+  goingAdded?(eventId: number, channelId: number): Promise<void>;
   defaults: { radiusKm: number; days: number };
 }
 

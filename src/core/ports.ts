@@ -1,5 +1,6 @@
 import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
 import type { HomeArea } from './placement.js';
+import type { EventSyncRepo, OptInRepo, ThreadRepo } from './sync.js';
 
 /**
  * Storage ports: what the core, the pipeline and the commands need from the
@@ -271,6 +272,10 @@ export interface Store {
   rsvps: RsvpRepo;
   users: UserPrefRepo;
   inbound: InboundRepo;
+  /** Issue #10 §1 and §4 (src/core/sync.ts): channel opt-ins, Events-tab sync rows, threads on posts. */
+  optIns: OptInRepo;
+  eventSync: EventSyncRepo;
+  threads: ThreadRepo;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

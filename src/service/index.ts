@@ -150,15 +150,17 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     defaultTimezone: 'UTC',
     maxEvents: config.MAX_EVENTS_PER_SOURCE,
   };
-  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
+  const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
+  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now, { owner, syncCap: config.DISCORD_EVENTS_CAP });
   const commandDeps: CommandDeps = {
     store: { ...store, rsvps: metrics.countRsvps(store.rsvps) },
     previewSource: (url, region, at) => previewForChannel(url, ingestDeps, region, at),
     notifyCountsChanged: (eventId) => delivery.notifyCountsChanged(eventId),
     sourceAdded: pollSoon,
+    chatPort: (platform) => delivery.port(platform),
+    goingAdded: (eventId, channelId) => delivery.goingAdded(eventId, channelId),
     defaults: { radiusKm: 25, days: 7 },
   };
-  const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
   const poller = new Poller({
     store,
     logger: logger.child({ module: 'poll' }),

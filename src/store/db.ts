@@ -13,6 +13,8 @@ import { inboundRepo } from './inbound.js';
 import { postRepo } from './posts.js';
 import { rsvpRepo } from './rsvps.js';
 import { sourceRepo } from './sources.js';
+import { eventSyncRepo, optInRepo } from './sync.js';
+import { threadRepo } from './threads.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
 import { userPrefRepo } from './users.js';
 
@@ -83,6 +85,9 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
     rsvps: rsvpRepo(db),
     users: userPrefRepo(db),
     inbound: inboundRepo(db),
+    optIns: optInRepo(db),
+    eventSync: eventSyncRepo(db),
+    threads: threadRepo(db),
     async ping() {
       try {
         await db.$queryRawUnsafe('SELECT 1');
