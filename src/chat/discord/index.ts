@@ -6,6 +6,8 @@ import { handleInteraction } from './interactions.js';
 import { createSerialQueue } from '../../core/serial.js';
 import { handleReaction } from './reactions.js';
 import { buildEventsCommand, registerCommands } from './register.js';
+import { createScheduledEvents } from './scheduled-events.js';
+import { createThreads } from './threads.js';
 
 /**
  * The Discord adapter: one discord.js Client (gateway + REST) that
@@ -46,6 +48,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
   const now = deps.now ?? (() => new Date());
   let client: Client | null = null;
   const sender = createSender(() => client, logger);
+  const threads = createThreads(() => client, logger);
 
   function createClient(): Client {
     const c = new Client({
@@ -132,5 +135,8 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     postEvent: sender.postEvent,
     editEvent: sender.editEvent,
     postDigest: sender.postDigest,
+    postNotice: threads.postNotice,
+    scheduledEvents: createScheduledEvents(() => client, logger),
+    threads: { open: threads.open, post: threads.post },
   };
 }
