@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { FakeGateway, INTENTS } from './gateway.js';
 import { commandData, interactionBase, member, reactionPayload } from './payloads.js';
 import type { MemberSpec } from './payloads.js';
+import { FakeGuildEvents } from './guild-events.js';
 import { INVITE_PERMISSIONS } from './permissions.js';
 import { createRestHandler } from './rest.js';
 import { FakeState, snowflake } from './state.js';
@@ -33,6 +34,8 @@ export interface FakeDiscordOptions {
   roles?: string[];
   /** The bot's permissions in every channel; default: exactly the README invite's (INVITE_PERMISSIONS). */
   botPermissions?: bigint;
+  /** The bot's server-wide permissions (Events tab); default: the README invite's. */
+  botGuildPermissions?: bigint;
 }
 
 export interface InteractionOptions {
@@ -48,6 +51,7 @@ const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
   state.botPermissions = opts.botPermissions ?? INVITE_PERMISSIONS;
+  const guildEvents = (state.guildEvents = new FakeGuildEvents(state, opts.botGuildPermissions ?? INVITE_PERMISSIONS));
   const roleIds: Record<string, string> = {};
   for (const name of opts.roles ?? []) {
     roleIds[name] = snowflake();
@@ -152,6 +156,8 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     botUserId: state.botUser.id,
     state,
     gateway,
+    /** The Events tab (scheduled events) and threads. */
+    guildEvents,
     /** Messages the bot posted in channels (not interaction responses). */
     get messages(): FakeMessage[] {
       return state.channelMessages();

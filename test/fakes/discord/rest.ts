@@ -50,6 +50,9 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     }
     if (key === 'GET users' && b === '@me') return ok(state.botUser);
     if (a === 'applications') return commands(method, s, body);
+    const thread = a === 'channels' && b ? state.guildEvents?.threads.get(b) : undefined;
+    if (thread && c === 'messages' && !d && method === 'POST')
+      return state.guildEvents!.threadMessage(thread, body, state.channelBotPermissions.get(thread.parentId) ?? state.botPermissions);
     if (a === 'channels' && b) {
       const fault = state.channelFaults.get(b);
       if (fault) return error(fault.status, fault.code, fault.message);
@@ -59,6 +62,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       if (method === 'GET' && !c) return ok(channelJson(state, b, state.channelIds.indexOf(b)));
       if (c === 'messages') return channelMessages(method, b, d, e, f, g, body, s);
     }
+    const guildEvents = a === 'guilds' ? state.guildEvents?.guildRoute(method, s, body, url) : null;
+    if (guildEvents) return guildEvents;
     if (key === 'GET guilds' && c === 'members' && d) return ok(memberJson(member({ id: d })));
     if (key === 'GET guilds' && b === state.guildId)
       return ok({ id: state.guildId, name: 'Fake Guild', roles: [], emojis: [], features: [] });
@@ -135,6 +140,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       edit(message, body);
       return ok(state.messageJson(message));
     }
+    if (e === 'threads' && method === 'POST' && state.guildEvents)
+      return state.guildEvents.startThread(message, body, state.channelBotPermissions.get(channelId) ?? state.botPermissions);
     if (e === 'reactions' && emoji && who === '@me' && (method === 'PUT' || method === 'DELETE')) {
       botReaction(message, emoji, method === 'PUT');
       return noContent;

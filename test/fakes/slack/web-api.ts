@@ -36,6 +36,8 @@ export interface FakeMessage {
   /** Every chat.update applied, oldest first (blocks + text). */
   edits: { text: string; blocks: unknown[] }[];
   unfurlLinks: unknown;
+  /** A reply in a thread: the parent message's ts. */
+  threadTs?: string;
 }
 
 export interface ApiState {
@@ -99,6 +101,9 @@ const METHODS: Record<string, Handler> = {
     if (!channel) return fail('channel_not_found');
     if (s.closedChannels.has(channel)) return fail('not_in_channel');
     if (!s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
+    // A reply names its parent by thread_ts: a message that exists in the same channel.
+    const threadTs = a.thread_ts === undefined ? undefined : String(a.thread_ts);
+    if (threadTs !== undefined && !findMessage(s, channel, threadTs)) return fail('thread_not_found');
     const message: FakeMessage = {
       channel,
       ts: nextTs(),
@@ -107,9 +112,11 @@ const METHODS: Record<string, Handler> = {
       reactions: new Map(),
       edits: [],
       unfurlLinks: a.unfurl_links,
+      ...(threadTs ? { threadTs } : {}),
     };
     s.messages.push(message);
-    return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId } };
+    const reply = threadTs ? { thread_ts: threadTs } : {};
+    return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId, ...reply } };
   },
   'chat.update': (s, a) => {
     const message = findMessage(s, a.channel, a.ts);
