@@ -6,6 +6,7 @@ import type { Logger } from '../../core/log.js';
 import type { PlatformResult, ThreadPort } from '../../core/sync.js';
 import { describeDiscordError, isRetryable } from './errors.js';
 import { LIMITS, NO_MENTIONS, joinLines, renderLine } from './render.js';
+import { noMentions } from './scheduled-events.js';
 
 /**
  * Threads on event posts (POST /channels/{channel}/messages/{message}/threads,
@@ -40,7 +41,7 @@ export function createThreads(getClient: () => Client | null, logger: Logger): T
         let threadId: string;
         try {
           const thread = (await c.rest.post(Routes.threads(channel.channelId, messageId), {
-            body: { name, auto_archive_duration: ONE_WEEK_MINUTES },
+            body: { name: noMentions(name).slice(0, 100), auto_archive_duration: ONE_WEEK_MINUTES },
           })) as { id: string };
           threadId = thread.id;
         } catch (error) {
