@@ -32,7 +32,9 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     if (ctx.platform !== 'discord' || !api) {
       return {
         ephemeral: true,
-        lines: [['Events-tab sync is a Discord feature: it copies events into a Discord server’s Events tab. There is nothing to sync here.']],
+        lines: [
+          ['Events-tab sync is a Discord feature: it copies events into a Discord server’s Events tab. There is nothing to sync here.'],
+        ],
       };
     }
     const channel = await deps.store.channels.getOrCreate(ctx);
@@ -49,7 +51,9 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     return {
       ephemeral: false,
       lines: [
-        ['⚙️ In-person events posted here will be added to this server’s Events tab, updated when they change and cancelled when they are.'],
+        [
+          '⚙️ In-person events posted here will be added to this server’s Events tab, updated when they change and cancelled when they are.',
+        ],
         ['The soonest ones are kept there (Discord allows 100 per server); people marked “interested” are counted on the posts.'],
       ],
     };

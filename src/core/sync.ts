@@ -55,10 +55,7 @@ export interface EventSyncRepo {
    */
   claim(workspaceId: string, eventId: number, owner: string, until: Date, now: Date): Promise<GuildEventSyncRecord | null>;
   /** Records the outcome and frees the lease. */
-  release(
-    id: number,
-    fields: Partial<Pick<GuildEventSyncRecord, 'externalId' | 'state' | 'hash' | 'lastError'>>,
-  ): Promise<void>;
+  release(id: number, fields: Partial<Pick<GuildEventSyncRecord, 'externalId' | 'state' | 'hash' | 'lastError'>>): Promise<void>;
   /** Stores the interested counts read back (external id → count); returns the event ids whose count changed. */
   setInterested(workspaceId: string, counts: Map<string, number>): Promise<number[]>;
   /** Interested counts of events mirrored in a workspace (events without one are absent). */

@@ -224,7 +224,8 @@ export class Delivery {
     if (!event || !channel || !port) return;
     const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
     const card = toCard(event, counts, await this.sourceOf(event.id));
-    if (channel.platform === 'discord') card.interested = (await this.store.eventSync.interested(channel.workspaceId, [event.id])).get(event.id);
+    if (channel.platform === 'discord')
+      card.interested = (await this.store.eventSync.interested(channel.workspaceId, [event.id])).get(event.id);
     const result = await port.editEvent(keyOf(channel), post.messageId, card);
     if (result.ok) await this.store.posts.markEdited(post.id, event.version, this.now());
     if (result.ok && post.eventVersion < event.version) await tellThread(this.threadDeps(), channel, post, event);

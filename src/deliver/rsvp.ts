@@ -9,7 +9,10 @@ import type { RsvpStatus } from '../core/ports.js';
  * so switching from ✅ to 🤔 and then removing ✅ keeps "maybe".
  * Reactions on messages that are not ours are ignored.
  */
-export async function handleReaction(deps: Pick<CommandDeps, 'store' | 'notifyCountsChanged' | 'goingAdded'>, ev: ReactionEvent): Promise<void> {
+export async function handleReaction(
+  deps: Pick<CommandDeps, 'store' | 'notifyCountsChanged' | 'goingAdded'>,
+  ev: ReactionEvent,
+): Promise<void> {
   const { store } = deps;
   const channel = await store.channels.find(ev);
   if (!channel) return;

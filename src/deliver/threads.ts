@@ -74,7 +74,8 @@ export async function tellThread(deps: ThreadDeps, channel: ChannelRecord, post:
   if (!thread || thread.state !== 'open' || !thread.threadId || thread.noticedVersion >= event.version) return;
   if (!(await deps.store.threads.claimNotice(post.id, event.version))) return;
   const told = await threads.post(keyOf(channel), thread.threadId, lines);
-  if (!told.ok) deps.logger.warn({ channel: channel.channelId, event: event.id, error: told.message }, 'could not post the change in the thread');
+  if (!told.ok)
+    deps.logger.warn({ channel: channel.channelId, event: event.id, error: told.message }, 'could not post the change in the thread');
 }
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);

@@ -71,7 +71,15 @@ forEachProvider((db) => {
       const { store, eventId } = await posted();
       const row = (await store.eventSync.claim('G1', eventId, 'a', later(60_000), T0))!;
       await store.eventSync.release(row.id, { state: 'active', externalId: 'X1', hash: 'h' });
-      expect(await store.eventSync.setInterested('G1', new Map([['X1', 4], ['other', 9]]))).toEqual([eventId]);
+      expect(
+        await store.eventSync.setInterested(
+          'G1',
+          new Map([
+            ['X1', 4],
+            ['other', 9],
+          ]),
+        ),
+      ).toEqual([eventId]);
       expect(await store.eventSync.setInterested('G1', new Map([['X1', 4]]))).toEqual([]);
       expect(await store.eventSync.interested('G1', [eventId])).toEqual(new Map([[eventId, 4]]));
       expect(await store.eventSync.interested('G2', [eventId])).toEqual(new Map());

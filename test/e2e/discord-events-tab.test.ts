@@ -83,7 +83,11 @@ describe('Discord Events tab sync (end to end)', () => {
     expect(bot().map((e) => e.name)).toEqual(['First Talk Night', 'Second Hack Day', 'Third Social']);
     const first = named('First Talk Night')!;
     const body = first.bodies[0]!;
-    expect(body).toMatchObject({ entity_type: 3, privacy_level: 2, entity_metadata: { location: expect.stringContaining('The Victoria') } });
+    expect(body).toMatchObject({
+      entity_type: 3,
+      privacy_level: 2,
+      entity_metadata: { location: expect.stringContaining('The Victoria') },
+    });
     expect(body.scheduled_start_time).toBe(new Date(base).toISOString());
     expect(body.scheduled_end_time).toBe(new Date(base + 2 * HOUR).toISOString());
     expect(first.description).toContain('https://events.example.org/first');
@@ -114,14 +118,22 @@ describe('Discord Events tab sync (end to end)', () => {
   it('keeps the soonest under the cap: a sooner event replaces the latest, which returns when room frees up', async () => {
     const third = named('Third Social')!;
     await cycle([...events, pubEvent({ uid: 'sooner', summary: 'Sooner Pub Quiz', start: new Date(base - HOUR) })]);
-    expect(live().map((e) => e.name).sort()).toEqual(['First Talk Night', 'Second Hack Day', 'Sooner Pub Quiz']);
+    expect(
+      live()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['First Talk Night', 'Second Hack Day', 'Sooner Pub Quiz']);
     expect(discord.guildEvents.events.has(third.id)).toBe(false);
     expect(discord.guildEvents.requests).toContainEqual({ method: 'DELETE', id: third.id, status: 204 });
 
     await cycle(events.map((e) => (e.uid === 'sooner' ? { ...e, status: 'CANCELLED' as const, sequence: 1 } : e)));
     const sooner = named('Sooner Pub Quiz')!;
     expect(sooner.status).toBe(4);
-    expect(live().map((e) => e.name).sort()).toEqual(['First Talk Night', 'Second Hack Day', 'Third Social']);
+    expect(
+      live()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['First Talk Night', 'Second Hack Day', 'Third Social']);
   });
 
   it('a cancellation is final: later runs leave the cancelled event alone', async () => {
@@ -135,7 +147,11 @@ describe('Discord Events tab sync (end to end)', () => {
   it('a permission lost later is told once in the channel, and sync pauses until /events sync on', async () => {
     discord.guildEvents.botGuildPermissions = INVITE_PERMISSIONS;
     const notices = () => discord.messages.filter((m) => m.content.includes('could not update this server’s Events tab'));
-    await cycle(events.map((e) => (e.uid === 'second' ? { ...e, summary: 'Second Hack Day (moved)', start: new Date(base + DAY + HOUR), sequence: 2 } : e)));
+    await cycle(
+      events.map((e) =>
+        e.uid === 'second' ? { ...e, summary: 'Second Hack Day (moved)', start: new Date(base + DAY + HOUR), sequence: 2 } : e,
+      ),
+    );
     expect(notices()).toHaveLength(1);
     expect(notices()[0]!.content).toContain('Create Events');
     const requests = discord.guildEvents.requests.length;

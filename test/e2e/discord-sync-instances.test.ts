@@ -64,13 +64,22 @@ for (const p of providers()) {
     it('creates each event once when four sync runs overlap', async () => {
       await both();
       expect(writes('POST')).toBe(5);
-      expect(discord.guildEvents.byBot().map((e) => e.name).sort()).toEqual(events.map((e) => e.summary));
+      expect(
+        discord.guildEvents
+          .byBot()
+          .map((e) => e.name)
+          .sort(),
+      ).toEqual(events.map((e) => e.summary));
     });
 
     it('updates and cancels each once', async () => {
       await both(
         events.map((e, i) =>
-          i === 1 ? { ...e, start: new Date(base + DAY + HOUR), sequence: 1 } : i === 2 ? { ...e, status: 'CANCELLED' as const, sequence: 1 } : e,
+          i === 1
+            ? { ...e, start: new Date(base + DAY + HOUR), sequence: 1 }
+            : i === 2
+              ? { ...e, status: 'CANCELLED' as const, sequence: 1 }
+              : e,
         ),
       );
       expect(writes('PATCH')).toBe(2);

@@ -51,7 +51,12 @@ export function createScheduledEvents(getClient: () => Client | null, logger: Lo
       const code = error instanceof DiscordAPIError ? error.code : null;
       if (code === MISSING_PERMISSIONS) return { ok: false, message: MISSING_CREATE_EVENTS, missingPermission: true, retryable: false };
       if (code === TOO_MANY_EVENTS)
-        return { ok: false, message: 'the server already has 100 upcoming events; trying again later', missingPermission: false, retryable: true };
+        return {
+          ok: false,
+          message: 'the server already has 100 upcoming events; trying again later',
+          missingPermission: false,
+          retryable: true,
+        };
       const message = `could not ${what}: ${describeDiscordError(error)}`;
       logger.warn({ err: error, guild: guildId }, message);
       return { ok: false, message, missingPermission: false, retryable: isRetryable(error) };
@@ -64,7 +69,10 @@ export function createScheduledEvents(getClient: () => Client | null, logger: Lo
       const botId = client?.user?.id;
       if (!client || !botId) return { ok: false, message: 'The Discord connection is not ready yet; try again in a minute.' };
       try {
-        const guild = (await client.rest.get(Routes.guild(guildId))) as { owner_id?: string; roles?: { id: string; permissions: string }[] };
+        const guild = (await client.rest.get(Routes.guild(guildId))) as {
+          owner_id?: string;
+          roles?: { id: string; permissions: string }[];
+        };
         const me = (await client.rest.get(Routes.guildMember(guildId, botId))) as { roles?: string[] };
         if (guild.owner_id === botId) return { ok: true };
         const held = new Set([guildId, ...(me.roles ?? [])]);

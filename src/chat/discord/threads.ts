@@ -19,7 +19,10 @@ const ONE_WEEK_MINUTES = 10080;
 
 const content = (lines: Line[]) => ({ content: joinLines(lines.map(renderLine), LIMITS.content), allowed_mentions: NO_MENTIONS });
 
-export function createThreads(getClient: () => Client | null, logger: Logger): ThreadPort & {
+export function createThreads(
+  getClient: () => Client | null,
+  logger: Logger,
+): ThreadPort & {
   postNotice(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult>;
 } {
   async function attempt<T>(what: string, channelId: string, run: (c: Client) => Promise<T>): Promise<PlatformResult<T>> {
