@@ -21,7 +21,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const ADMIN = { id: '750000000000000001', admin: true };
 const MEMBER = { id: '750000000000000002' };
-const embed = (m: FakeMessage) => m.embeds[0] as { url?: string; description?: string };
+const embed = (m: FakeMessage) => (m.embeds[0] ?? {}) as { url?: string; title?: string; description?: string };
+const london = (d: Date, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...o }).format(d);
 
 describe('Discord Events tab sync (end to end)', () => {
   let discord: FakeDiscord;
@@ -104,6 +105,17 @@ describe('Discord Events tab sync (end to end)', () => {
     await h.service.flushEdits();
     expect(embed(postOf('second')).description).toMatch(/✅ 0 going · 🤔 0 maybe · 12 interested on Discord$/);
     expect(embed(postOf('first')).description).not.toContain('interested');
+  });
+
+  it('the weekly digest shows the interested count too', async () => {
+    const at = new Date(Math.ceil(h.clock.now.getTime() / 60_000) * 60_000 + 60_000);
+    const day = london(at, { weekday: 'long' }).toLowerCase();
+    await h.command(['digest'], { day, time: london(at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) }, ADMIN);
+    h.clock.now = new Date(at.getTime() + 30_000);
+    await h.service.digestsNow();
+    const digest = discord.messages.find((m) => / this week \(/.test(embed(m).title ?? ''))!;
+    expect(embed(digest).description).toMatch(/Second Hack Day.* · 12 interested on Discord/);
+    expect(embed(digest).description).toMatch(/First Talk Night[^\n]*The Victoria$/m);
   });
 
   it('updates the event when the feed moves it', async () => {
