@@ -249,4 +249,19 @@ describe('fake Discord scheduled events follow Discord’s rules', () => {
     expect((await call('POST', events(), valid())).body).toMatchObject({ code: 50013 });
     expect((await call('DELETE', `${events()}/1234`)).body).toMatchObject({ code: 10070 });
   });
+
+  it('threads: type 11 channel with the message’s id, one per message, permissions enforced', async () => {
+    const message = discord.state.newMessage(discord.channelId, { content: 'An event post' });
+    const route = `/channels/${discord.channelId}/messages/${message.id}/threads`;
+    expect((await call('POST', route, { name: 'Meet up' })).body).toMatchObject({ code: 50013 });
+    discord.state.botPermissions = INVITE_PERMISSIONS | PERMS.CreatePublicThreads;
+    expect((await call('POST', route, { name: '' })).body).toMatchObject({ code: 50035 });
+    const thread = await call('POST', route, { name: 'Meet up', auto_archive_duration: 1440 });
+    expect(thread.body).toMatchObject({ id: message.id, type: 11, parent_id: discord.channelId, name: 'Meet up' });
+    expect((await call('POST', route, { name: 'Again' })).body).toMatchObject({ code: 160004 });
+    const say = () => call('POST', `/channels/${message.id}/messages`, { content: 'See you at the bar' });
+    expect((await say()).body).toMatchObject({ code: 50013 });
+    discord.state.botPermissions |= PERMS.SendMessagesInThreads;
+    expect((await say()).body).toMatchObject({ channel_id: message.id, content: 'See you at the bar' });
+  });
 });
