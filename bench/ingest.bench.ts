@@ -11,10 +11,7 @@
  * BENCH_NODE_ARGS passes flags to the measured process (e.g. --cpu-prof).
  */
 import { fork, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { forEachDatabase } from './lib/databases.js';
 
 const base = Math.floor(Date.now() / 86_400_000) * 86_400_000;
 const env = { ...process.env, BENCH_BASE: String(base) };
@@ -46,26 +43,7 @@ async function main(): Promise<void> {
     server.once('exit', (code) => reject(new Error(`feed server exited with ${code}`)));
   });
   try {
-    const dir = mkdtempSync(join(tmpdir(), 'events-bot-bench-ingest-'));
-    try {
-      runOne(`file:${join(dir, 'bench.db')}`, 'SQLite (better-sqlite3, WAL)', ports);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-    if (!admin) return console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres)');
-    const name = `events_bot_bench_ingest_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    try {
-      const u = new URL(admin);
-      u.pathname = `/${name}`;
-      runOne(u.toString(), 'PostgreSQL (pg)', ports);
-    } finally {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    }
+    await forEachDatabase('ingest', (label, url) => runOne(url, label, ports));
   } finally {
     server.disconnect();
   }

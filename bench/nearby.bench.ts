@@ -9,47 +9,26 @@
  * centres around Birmingham, in-process, on SQLite and (with
  * BENCH_DATABASE_URL or TEST_DATABASE_URL) PostgreSQL. Figures only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { contentHash } from '../src/core/hash.js';
-import type { NormalisedEvent } from '../src/core/event.js';
 import { openStore } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
+import { forEachDatabase } from './lib/databases.js';
+import { DAY_MS, syntheticEvent, today } from './lib/events.js';
 import { percentiles, timeEach } from './stats.js';
 
 const N = Number(process.env.BENCH_NEARBY_EVENTS ?? 100_000);
 const PER_SOURCE = 2000;
 const QUERIES = 1000;
-const NOW = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+const NOW = today();
 
-function event(i: number): NormalisedEvent {
-  const base = {
+const event = (i: number) =>
+  syntheticEvent(i, {
+    now: NOW,
+    days: 90,
+    uid: `n-${i}`,
     title: `Community evening ${i}`,
-    start: new Date(NOW.getTime() + ((i * 3571) % (90 * 24)) * 3_600_000),
-    end: null,
-    allDay: false,
     venue: `Hall ${i % 900}`,
-    address: null,
-    lat: 50.5 + ((i * 7919) % 5000) / 1000,
-    lon: -4.5 + ((i * 104729) % 5000) / 1000,
-    attendance: i % 10 === 0 ? ('online' as const) : ('in_person' as const),
-    status: 'scheduled' as const,
-  };
-  return {
-    ...base,
-    sourceUrl: 'https://bench.example/feed',
-    sourceUid: `n-${i}`,
-    url: `https://bench.example/e/${i}`,
-    description: 'A benchmark event.',
-    timezone: 'Europe/London',
-    locality: null,
-    country: 'GB',
-    organiser: null,
-    contentHash: contentHash(base),
-  };
-}
+    attendance: i % 10 === 0 ? 'online' : 'in_person',
+  });
 
 async function run(label: string, url: string): Promise<void> {
   await migrate(url);
@@ -73,7 +52,7 @@ async function run(label: string, url: string): Promise<void> {
         lon: -1.89 + ((i % 7) - 3) / 50,
         radiusKm: 25,
         from: NOW,
-        to: new Date(NOW.getTime() + 7 * 86_400_000),
+        to: new Date(NOW.getTime() + 7 * DAY_MS),
         attendance: ['in_person', 'hybrid'],
         limit: 10,
       });
@@ -92,27 +71,4 @@ async function run(label: string, url: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'events-bot-bench-nearby-'));
-  try {
-    await run('SQLite (better-sqlite3, WAL)', `file:${join(dir, 'bench.db')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!admin) return console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres)');
-  const name = `events_bot_bench_nearby_${Date.now()}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  try {
-    const u = new URL(admin);
-    u.pathname = `/${name}`;
-    await run('PostgreSQL (pg)', u.toString());
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  }
-}
-
-await main();
+await forEachDatabase('nearby', run);

@@ -10,6 +10,7 @@ const BENCHES = [
   'bench/store.bench.ts',
   'bench/nearby.bench.ts',
   'bench/ingest.bench.ts',
+  'bench/memory.bench.ts',
 ];
 
 for (const file of BENCHES) {

@@ -6,51 +6,19 @@
  * transaction, the `/events nearby` query over N stored events, a lookup by
  * id, and the process RSS. BENCH_EVENTS sets N (default 20000). Figures only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { contentHash } from '../src/core/hash.js';
-import type { NormalisedEvent } from '../src/core/event.js';
 import type { Store } from '../src/core/ports.js';
 import { openStore } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
+import { forEachDatabase } from './lib/databases.js';
+import { DAY_MS, syntheticEvent } from './lib/events.js';
 import { report, timeEach } from './stats.js';
 
 const N = Number(process.env.BENCH_EVENTS ?? 20_000);
 const BATCH = 200;
 const NOW = new Date('2026-12-01T00:00:00Z');
 
-function event(i: number): NormalisedEvent {
-  // Spread over Great Britain and the next 90 days.
-  const lat = 50.5 + ((i * 7919) % 5000) / 1000;
-  const lon = -4.5 + ((i * 104729) % 5000) / 1000;
-  const start = new Date(NOW.getTime() + ((i * 3571) % (90 * 24)) * 3_600_000);
-  const base = {
-    title: `Event ${i} meetup`,
-    start,
-    end: null,
-    allDay: false,
-    venue: `Venue ${i % 500}`,
-    address: null,
-    lat,
-    lon,
-    attendance: 'in_person' as const,
-    status: 'scheduled' as const,
-  };
-  return {
-    ...base,
-    sourceUrl: 'https://bench.example/feed',
-    sourceUid: `uid-${i}`,
-    url: `https://bench.example/e/${i}`,
-    description: 'A benchmark event.',
-    timezone: 'Europe/London',
-    locality: null,
-    country: 'GB',
-    organiser: null,
-    contentHash: contentHash(base),
-  };
-}
+const event = (i: number) =>
+  syntheticEvent(i, { now: NOW, days: 90, uid: `uid-${i}`, title: `Event ${i} meetup`, venue: `Venue ${i % 500}` });
 
 async function run(name: string, url: string): Promise<void> {
   await migrate(url);
@@ -81,7 +49,7 @@ async function run(name: string, url: string): Promise<void> {
         lon: -1.89,
         radiusKm: 25,
         from: NOW,
-        to: new Date(NOW.getTime() + 7 * 86_400_000),
+        to: new Date(NOW.getTime() + 7 * DAY_MS),
         attendance: ['in_person', 'hybrid'],
         limit: 10,
       }),
@@ -95,28 +63,4 @@ async function run(name: string, url: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'events-bot-bench-'));
-  try {
-    await run('SQLite (better-sqlite3, WAL)', `file:${join(dir, 'bench.db')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const server = process.env.BENCH_DATABASE_URL;
-  if (!server)
-    return console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres to include it)');
-  const name = `events_bot_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const u = new URL(server);
-    u.pathname = `/${name}`;
-    await run('PostgreSQL (pg)', u.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-await main();
+await forEachDatabase('store', run);

@@ -138,17 +138,7 @@ export interface SourceRepo {
    * lease is free or expired, so several instances never poll one source at once.
    */
   claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<SourceRecord[]>;
-  recordSuccess(
-    id: number,
-    fields: {
-      etag: string | null;
-      lastModified: string | null;
-      nextCheckAt: Date;
-      title?: string | null;
-      home?: HomeArea | null;
-      at: Date;
-    },
-  ): Promise<void>;
+  recordSuccess(id: number, fields: SuccessFields): Promise<void>;
   recordFailure(id: number, fields: { error: string; nextCheckAt: Date; at: Date }): Promise<void>;
   /** Many sources that answered "not modified" at once: recordSuccess with their validators kept, in one statement. */
   recordNotModified(items: { id: number; nextCheckAt: Date; at: Date }[]): Promise<void>;
@@ -158,6 +148,24 @@ export interface SourceRepo {
   releaseLeases(owner: string): Promise<number>;
 }
 
+/** What a successful poll records on its source (validators, next check, title, home area). */
+export interface SuccessFields {
+  etag: string | null;
+  lastModified: string | null;
+  nextCheckAt: Date;
+  title?: string | null;
+  home?: HomeArea | null;
+  at: Date;
+}
+
+/** One polled source's results, for EventRepo.applyPolled. */
+export interface PolledSource {
+  sourceId: number;
+  events: NormalisedEvent[];
+  now: Date;
+  success: SuccessFields;
+}
+
 export interface EventRepo {
   /**
    * Applies one source's normalised events in one transaction: matches each
@@ -165,6 +173,13 @@ export interface EventRepo {
    * ones (bumping version and recording what changed) and records provenance.
    */
   applySourceResults(sourceId: number, events: NormalisedEvent[], now: Date): Promise<ApplySummary>;
+  /**
+   * Several polled sources in ONE transaction (the poller's group commit):
+   * each source's events applied as applySourceResults does, in order, and its
+   * success recorded (SourceRepo.recordSuccess). All or nothing; summaries in
+   * the order given.
+   */
+  applyPolled(sources: PolledSource[]): Promise<ApplySummary[]>;
   get(id: number): Promise<StoredEvent | null>;
   /** Upcoming events within radius, soonest first. */
   near(q: NearQuery): Promise<{ items: EventNear[]; total: number }>;

@@ -73,6 +73,8 @@ const DEFAULTS: Settings = {
 };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Connection pools kept (one per origin and checked address). */
+const MAX_AGENTS = 64;
 
 /** Thrown inside one fetch to stop it with a ready outcome; never escapes `Fetcher.fetch`. */
 class Stop extends Error {
@@ -129,27 +131,22 @@ export class Fetcher {
   private async follow(hop: { url: URL }, conditional: ConditionalHeaders, signal: AbortSignal): Promise<FetchOutcome> {
     for (let redirects = 0; ; redirects += 1) {
       const address = await this.checkHop(hop.url, signal);
-      const agent = this.agentFor(address);
-      try {
-        const response = await request(hop.url, {
-          method: 'GET',
-          dispatcher: agent,
-          headers: this.requestHeaders(conditional),
-          signal,
-        });
-        const location = headerValue(response.headers, 'location');
-        if (!REDIRECTS.has(response.statusCode) || !location) {
-          return await this.toOutcome(hop.url, response, signal);
-        }
-        discard(response.body);
-        if (redirects >= this.settings.maxRedirects) {
-          const message = `too many redirects (more than ${this.settings.maxRedirects})`;
-          return { kind: 'network-error', url: hop.url.href, message };
-        }
-        hop.url = nextUrl(hop.url, location);
-      } finally {
-        void agent.destroy().catch(() => undefined);
+      const response = await request(hop.url, {
+        method: 'GET',
+        dispatcher: this.agentFor(hop.url, address),
+        headers: this.requestHeaders(conditional),
+        signal,
+      });
+      const location = headerValue(response.headers, 'location');
+      if (!REDIRECTS.has(response.statusCode) || !location) {
+        return await this.toOutcome(hop.url, response, signal);
       }
+      discard(response.body);
+      if (redirects >= this.settings.maxRedirects) {
+        const message = `too many redirects (more than ${this.settings.maxRedirects})`;
+        return { kind: 'network-error', url: hop.url.href, message };
+      }
+      hop.url = nextUrl(hop.url, location);
     }
   }
 
@@ -166,13 +163,33 @@ export class Fetcher {
   }
 
   /**
-   * One agent per hop whose DNS lookup can only answer the address the guard
-   * checked: no second resolution, so no DNS-rebinding window. The URL keeps
-   * the original hostname, so the Host header and TLS SNI/certificate check
-   * use it too.
+   * An agent whose DNS lookup can only answer the address the guard checked
+   * for this hop: no second resolution, so no DNS-rebinding window. The URL
+   * keeps the original hostname, so the Host header and TLS SNI/certificate
+   * check use it too. Agents are kept per origin and checked address (the
+   * MAX_AGENTS most recently used), so polling many feeds of one host reuses
+   * its connections; when the host resolves to another address, that is
+   * another agent. Idle connections close after undici's keep-alive timeout
+   * and never hold the process open.
    */
-  private agentFor(address: ResolvedAddress): Agent {
-    const { connectTimeoutMs, totalTimeoutMs } = this.settings;
+  private agentFor(url: URL, address: ResolvedAddress): Agent {
+    const key = `${url.origin} ${address.address}`;
+    const kept = this.agents.get(key);
+    this.agents.delete(key);
+    const agent = kept ?? this.newAgent(address);
+    this.agents.set(key, agent);
+    for (const [old, a] of this.agents) {
+      if (this.agents.size <= MAX_AGENTS) break;
+      this.agents.delete(old);
+      void a.close().catch(() => undefined);
+    }
+    return agent;
+  }
+
+  private readonly agents = new Map<string, Agent>();
+
+  private newAgent(address: ResolvedAddress): Agent {
+    const { connectTimeoutMs, totalTimeoutMs, maxPerHost } = this.settings;
     const lookup = (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void): void => {
       const answer: LookupAddress = { address: address.address, family: address.family };
       if (options.all) callback(null, [answer]);
@@ -182,7 +199,7 @@ export class Fetcher {
       connect: { timeout: connectTimeoutMs, lookup } as Agent.Options['connect'],
       headersTimeout: totalTimeoutMs,
       bodyTimeout: totalTimeoutMs,
-      connections: 1,
+      connections: maxPerHost,
     });
   }
 

@@ -17,20 +17,27 @@ export interface Capped {
   note: SkippedItem | null;
 }
 
-/** The soonest `max` events (feed order among equal starts); a note says how many were left out. */
-export function capEvents(events: ParsedEvent[], max: number): Capped {
-  if (events.length <= max) return { events, note: null };
-  const kept = events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.start.getTime() - b.e.start.getTime() || a.i - b.i)
-    .slice(0, max)
-    .map(({ e }) => e);
-  const dropped = events.length - max;
+/**
+ * The soonest `max` events (feed order among equal starts); a note says how
+ * many were left out, counting the `unread` ones the parser already left out.
+ */
+export function capEvents(events: ParsedEvent[], max: number, unread = 0): Capped {
+  if (events.length <= max && unread === 0) return { events, note: null };
+  const kept =
+    events.length <= max
+      ? events
+      : events
+          .map((e, i) => ({ e, i }))
+          .sort((a, b) => a.e.start.getTime() - b.e.start.getTime() || a.i - b.i)
+          .slice(0, max)
+          .map(({ e }) => e);
+  const listed = events.length + unread;
+  const dropped = listed - kept.length;
   return {
     events: kept,
     note: {
       title: `${dropped} later events`,
-      reason: `this source lists ${events.length} upcoming events; only the soonest ${max} are kept (MAX_EVENTS_PER_SOURCE)`,
+      reason: `this source lists ${listed} upcoming events; only the soonest ${max} are kept (MAX_EVENTS_PER_SOURCE)`,
     },
   };
 }

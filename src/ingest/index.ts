@@ -68,7 +68,7 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
-  const capped = capEvents(parsed.events, deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE);
+  const capped = capEvents(parsed.events, deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE, parsed.omitted);
   const located = await locateAll(capped.events, {
     sourceUrl: plan.sourceUrl,
     defaultTimezone: deps.defaultTimezone,
@@ -169,6 +169,8 @@ type Parsed =
       events: ParsedEvent[];
       skipped: SkippedItem[];
       feed: FeedFacts | null;
+      /** Events the parser left unread, being later than the soonest MAX_EVENTS_PER_SOURCE. */
+      omitted: number;
       /** Events whose location came from their own event page. */
       fromPage: ReadonlySet<ParsedEvent>;
     }
@@ -190,9 +192,11 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
   let title: string | null = null;
   let feed: FeedFacts | null = null;
   let failure: string | null = null;
+  let omitted = 0;
+  const maxEvents = deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE;
   for (const body of bodies) {
     // No default zone: text dates stay floating and are anchored in the zone of the place they happen at.
-    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd });
+    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd, maxEvents });
     if (!outcome.ok) {
       failure = outcome.reason;
       continue;
@@ -202,6 +206,7 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     feed ??= outcome.feed ?? null;
     events.push(...outcome.events);
     skipped.push(...outcome.skipped);
+    omitted += outcome.omitted ?? 0;
   }
   if (failure && events.length === 0 && skipped.length === 0) return { ok: false, message: failure };
   let found = dedupeByUid(events);
@@ -217,7 +222,7 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     found = dedupeByUid([...found, ...linked.events]);
     skipped = linked.skipped;
   }
-  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped, feed, fromPage };
+  return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped, feed, omitted, fromPage };
 }
 
 /** The same post can appear on several instances' tag feeds. */

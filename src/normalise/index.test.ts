@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_MAX } from '../core/event.js';
+import { DESCRIPTION_MAX, NormalisedEvent } from '../core/event.js';
 import { NO_PLACEMENT } from '../core/placement.js';
 import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
 import { contentHash, countryCode, normaliseEvent, venueAndAddress, type NormaliseContext } from './index.js';
@@ -194,6 +194,18 @@ describe('normaliseEvent', () => {
     const b = normaliseEvent(parsed(), ctx({ status: 'cancelled' }));
     expect(b.status).toBe('cancelled');
     expect(a.contentHash).not.toBe(b.contentHash);
+  });
+});
+
+describe('normaliseEvent output fits the event schema', () => {
+  it.each([
+    ['a bare item', parsed()],
+    ['HTML everywhere', parsed({ title: '<b>Talk</b> &amp; pizza', description: '<p>Hi</p>'.repeat(600), url: '/e/1?utm_source=x' })],
+    ['odd coordinates and country', parsed({ lat: 95, lon: 200, country: 'United Kingdom', locationText: 'Hall 1, Leeds' })],
+    ['no title, floating time', parsed({ title: '', description: 'First line\nsecond', floating: true, end: new Date(0) })],
+  ])('%s', (_what, event) => {
+    const out = normaliseEvent(event, ctx());
+    expect(NormalisedEvent.parse(out)).toEqual(out);
   });
 });
 

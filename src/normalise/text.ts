@@ -27,6 +27,8 @@ import { decodeEntities } from './entities.js';
  *   blank line in a row, and none at the ends.
  */
 export function htmlToText(html: string): string {
+  // Plain text (no tag, reference or backslash escape): only controls and whitespace to tidy.
+  if (!MARKUP.test(html)) return collapseWhitespace(stripControls(html));
   let s = stripControls(looksEscapedHtml(html) ? decodeEntities(html) : html);
   s = s.replace(/>\\n|\\n</g, (m) => m.replace('\\n', '\n'));
   if (HTML_LAYOUT.test(s)) s = s.replace(/\s*\n\s*/g, ' ');
@@ -60,6 +62,9 @@ export function truncate(text: string, max: number): string {
   const body = endsAtWord || space < Math.floor(cut * 0.8) ? head : head.slice(0, space);
   return body.replace(/[\s,;:.\-–—]+$/u, '') + '…';
 }
+
+/** Characters without which every HTML step below leaves text as it is. */
+const MARKUP = /[<>&\\]/;
 
 /** Text with these tags lays out with tags, so its raw line breaks are just spaces (as in a browser). */
 const HTML_LAYOUT = /<(p|br|div|li|h[1-6]|table|tr|body)\b/i;

@@ -179,17 +179,18 @@ forEachProvider((db) => {
       },
     });
     const events = store.events;
-    const apply = events.applySourceResults.bind(events);
-    events.applySourceResults = async (...args) => {
-      const out = await apply(...args);
-      if (args[0] !== slow.id && ++stored === quick.length) quickDone.resolve();
+    const apply = events.applyPolled.bind(events);
+    events.applyPolled = async (sources) => {
+      const out = await apply(sources);
+      stored += sources.filter((s) => s.sourceId !== slow.id).length;
+      if (stored === quick.length) quickDone.resolve();
       return out;
     };
     const summary = await p.runOnce();
     expect(summary).toMatchObject({ sources: 4, ok: 4, failed: 0 });
   });
 
-  it('commits sources one at a time, so two sources reporting one new event in one cycle store it once', async () => {
+  it('commits one transaction at a time, so two sources reporting one new event in one cycle store it once', async () => {
     const store = db.store();
     const a = await store.sources.add('https://a.example/feed.ics', 'auto');
     const b = await store.sources.add('https://b.example/feed.ics', 'auto');
@@ -206,11 +207,11 @@ forEachProvider((db) => {
     let inFlight = 0;
     let most = 0;
     const events = store.events;
-    const apply = events.applySourceResults.bind(events);
-    events.applySourceResults = async (...args) => {
+    const apply = events.applyPolled.bind(events);
+    events.applyPolled = async (sources) => {
       most = Math.max(most, ++inFlight);
       try {
-        return await apply(...args);
+        return await apply(sources);
       } finally {
         inFlight--;
       }

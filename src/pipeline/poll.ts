@@ -2,6 +2,7 @@ import type { Logger } from '../core/log.js';
 import type { SourceRecord, Store } from '../core/ports.js';
 import type { IngestResult } from '../ingest/index.js';
 import { nextCheckAfterFailure, nextCheckAfterSuccess } from '../fetch/backoff.js';
+import { GroupCommit } from './group-commit.js';
 
 export interface SourceOutcome {
   sourceId: number;
@@ -46,6 +47,8 @@ export interface PollerOptions {
 /** A source lease: short, renewed by a heartbeat while polling, so a killed instance's sources are free within a minute. */
 export const LEASE_MS = 60_000;
 const NOT_MODIFIED_BATCH = 200;
+/** Sources waiting for a commit beyond which workers wait for theirs before polling more (bounds memory). */
+const MAX_COMMIT_BACKLOG = 64;
 
 /**
  * One poll cycle: lease the sources that are due, run them in a bounded
@@ -57,12 +60,14 @@ export class Poller {
   private running: Promise<PollSummary> | null = null;
   /**
    * Sources are fetched and parsed in parallel, but their results are
-   * committed one source at a time: two sources reporting the same new event
-   * in one cycle must see each other's write, or each would create it
+   * committed one transaction at a time: two sources reporting the same new
+   * event in one cycle must see each other's write, or each would create it
    * (under PostgreSQL's READ COMMITTED neither transaction sees the other's
-   * uncommitted row). Commits are short; the waiting is in the fetching.
+   * uncommitted row). Sources that finish while a commit runs are committed
+   * together in the next one (a group commit, EventRepo.applyPolled), so a
+   * busy cycle pays one COMMIT per group rather than per source.
    */
-  private commits: Promise<unknown> = Promise.resolve();
+  private readonly commits = new GroupCommit((batch) => this.opts.store.events.applyPolled(batch));
   private stopping = false;
 
   constructor(private readonly opts: PollerOptions) {}
@@ -89,10 +94,18 @@ export class Poller {
     if (this.stopping) return { sources: 0, ok: 0, notModified: 0, failed: 0, created: 0, updated: 0, results: [] };
     const next = this.duePages(this.opts.now());
     const results: SourceOutcome[] = [];
+    const polls: Promise<void>[] = [];
     const worker = async () => {
-      for (let s = await next(); s && !this.stopping; s = await next()) results.push(await this.pollSource(s));
+      for (let s = await next(); s && !this.stopping; s = await next()) {
+        const source = s;
+        // A worker moves on once its source is fetched and read; the commit joins a group (GroupCommit).
+        await new Promise<void>((read) => {
+          polls.push(this.pollSource(source, read).then((r) => void results.push(r)));
+        });
+      }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(polls);
     await this.flushNotModified().catch((e: unknown) => this.opts.logger.error({ err: e }, 'could not record unchanged sources'));
     const sum = (k: 'created' | 'updated') => results.reduce((n, r) => n + r[k], 0);
     const count = (o: SourceOutcome['outcome']) => results.filter((r) => r.outcome === o).length;
@@ -153,13 +166,16 @@ export class Poller {
     if (items.length) await this.opts.store.sources.recordNotModified(items);
   }
 
-  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.commits.then(work);
-    this.commits = next.catch(() => undefined);
-    return next;
+  /** Polls one source; `read` is called once the worker may take the next one (at the latest when this settles). */
+  private async pollSource(source: SourceRecord, read: () => void = () => undefined): Promise<SourceOutcome> {
+    try {
+      return await this.pollOne(source, read);
+    } finally {
+      read();
+    }
   }
 
-  private async pollSource(source: SourceRecord): Promise<SourceOutcome> {
+  private async pollOne(source: SourceRecord, read: () => void): Promise<SourceOutcome> {
     const { store, now, logger } = this.opts;
     const base = { sourceId: source.id, url: source.url, events: 0, created: 0, updated: 0 };
     const at = now();
@@ -176,15 +192,10 @@ export class Poller {
         await this.notModified({ id: source.id, nextCheckAt, at });
         return { ...base, outcome: 'not-modified' };
       }
-      const applied = await this.oneAtATime(() => store.events.applySourceResults(source.id, result.events, at));
-      await store.sources.recordSuccess(source.id, {
-        etag: result.etag,
-        lastModified: result.lastModified,
-        nextCheckAt,
-        title: result.title,
-        home: result.home,
-        at,
-      });
+      const success = { etag: result.etag, lastModified: result.lastModified, nextCheckAt, title: result.title, home: result.home, at };
+      // Unless commits are falling behind, the worker need not wait for this one.
+      if (this.commits.backlog < MAX_COMMIT_BACKLOG) read();
+      const applied = await this.commits.add({ sourceId: source.id, events: result.events, now: at, success });
       if (result.capped) logger.warn({ source: source.id, url: source.url, capped: result.capped }, 'source capped');
       const counts = { events: result.events.length, created: applied.created.length, updated: applied.updated.length };
       return { ...base, outcome: 'ok', ...counts, ...(result.capped ? { message: result.capped } : {}) };

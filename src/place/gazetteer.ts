@@ -204,11 +204,25 @@ export function nearestPlace(
   opts: { maxKm?: number; minPopulation?: number } = {},
 ): (Place & { distanceKm: number }) | null {
   const g = getGazetteer();
-  const row = g.nearestRow(lat, lon, opts.maxKm ?? Infinity, opts.minPopulation ?? 0);
-  if (row === null) return null;
-  const place = g.place(row);
-  return { ...place, distanceKm: distance(lon, lat, place.lon, place.lat) };
+  let memo = nearestMemo.get(g);
+  if (!memo || memo.size >= NEAREST_MEMO_MAX) nearestMemo.set(g, (memo = new Map()));
+  const key = `${lat},${lon},${opts.maxKm ?? ''},${opts.minPopulation ?? ''}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    const row = g.nearestRow(lat, lon, opts.maxKm ?? Infinity, opts.minPopulation ?? 0);
+    const place = row === null ? null : g.place(row);
+    found = place && { ...place, distanceKm: distance(lon, lat, place.lon, place.lat) };
+    memo.set(key, found);
+  }
+  return found && { ...found };
 }
+
+/**
+ * Answers of nearestPlace by point and options, per loaded gazetteer: a feed
+ * repeats its venues' coordinates event after event. Emptied when full.
+ */
+const nearestMemo = new WeakMap<Gazetteer, Map<string, (Place & { distanceKm: number }) | null>>();
+const NEAREST_MEMO_MAX = 20_000;
 
 /**
  * Spelling suggestions for a name that matched nothing: names starting with

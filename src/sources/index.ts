@@ -1,5 +1,5 @@
 import type { ParseContext, ParseOutcome, SourceFormat } from './types.js';
-import { parseIcal } from './ical/index.js';
+import { parseIcalBounded } from './ical/index.js';
 import { parseJsonLdPage } from './jsonld/index.js';
 import { isMastodonTagUrl, parseMastodonTag } from './mastodon/index.js';
 import { parseFeed } from './rss/index.js';
@@ -87,7 +87,7 @@ export async function parseSource(text: string, contentType: string | null, ctx:
   const format = detectFormat(text, contentType, ctx.sourceUrl);
   switch (format) {
     case 'ical':
-      return parseIcal(text, ctx);
+      return parseIcalBounded(text, ctx);
     case 'rss':
       return parseFeed(text, ctx);
     case 'mastodon':

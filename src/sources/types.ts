@@ -53,7 +53,16 @@ export interface ParsedEvent {
 }
 
 export type ParseOutcome =
-  | { ok: true; format: SourceFormat; title: string | null; events: ParsedEvent[]; skipped: SkippedItem[]; feed?: FeedFacts }
+  | {
+      ok: true;
+      format: SourceFormat;
+      title: string | null;
+      events: ParsedEvent[];
+      skipped: SkippedItem[];
+      feed?: FeedFacts;
+      /** Events left unread because they cannot be among the soonest `ParseContext.maxEvents` (large iCal feeds). */
+      omitted?: number;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -91,6 +100,8 @@ export interface ParseContext {
   now: Date;
   /** Zone to read text dates in when the source states none (RSS text extraction). */
   defaultTimezone?: string;
+  /** Only the soonest this many events will be kept (MAX_EVENTS_PER_SOURCE): a parser may leave out later ones unread. */
+  maxEvents?: number;
 }
 
 /** Where an event is, as a source can state it. */

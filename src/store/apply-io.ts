@@ -60,6 +60,16 @@ export function prismaIo(tx: Tx, provider: Provider): ApplyIo {
     async rows(ids, keys, urls) {
       const found: Row[] = [];
       const load = async (where: object) => void found.push(...(await tx.event.findMany({ where })));
+      if (ids.length <= CHUNK && keys.length <= CHUNK && urls.length <= CHUNK) {
+        // One query for a feed of ordinary size (the caller drops rows found twice).
+        const any = [
+          ...(ids.length ? [{ id: { in: ids } }] : []),
+          ...(keys.length ? [{ fuzzyKey: { in: keys } }] : []),
+          ...(urls.length ? [{ canonicalUrl: { in: urls } }] : []),
+        ];
+        if (any.length) await load({ OR: any });
+        return found;
+      }
       for (const part of chunks(ids)) await load({ id: { in: part } });
       for (const part of chunks(keys)) await load({ fuzzyKey: { in: part } });
       for (const part of chunks(urls)) await load({ canonicalUrl: { in: part } });

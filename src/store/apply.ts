@@ -1,9 +1,10 @@
 import type { NormalisedEvent } from '../core/event.js';
-import type { ApplySummary } from '../core/ports.js';
+import type { ApplySummary, PolledSource } from '../core/ports.js';
 import { fuzzyKeysAround } from '../dedupe/index.js';
 import { planApply, type LinkRow, type Row } from './apply-plan.js';
 import { prismaIo, type ApplyIo } from './apply-io.js';
-import type { Db, Provider } from './client.js';
+import type { Db, Provider, Tx } from './client.js';
+import { recordSuccesses } from './sources.js';
 import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
 
 /**
@@ -60,29 +61,95 @@ export function applySourceResults(
   if (events.length === 0) return Promise.resolve({ created: [], updated: [], unchanged: 0 });
   return db.$transaction(async (tx) => {
     if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const sqlite = provider === 'sqlite' ? connection() : null;
-    const io = sqlite ? sqliteIo(sqlite) : prismaIo(tx, provider);
-    const links = await io.links(sourceId, [...new Set(events.map((e) => e.sourceUid))]);
-    const stored = await loadRows(io, events, links);
-    const plan = planApply(events, links, stored, now);
-    const ids = await io.insertEvents(plan.inserts);
-    const created = new Map(plan.inserts.map((r, i) => [r.id, ids[i]!]));
-    for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
-    await io.insertLinks(
-      plan.newLinks.map((l) => ({
-        ...l,
-        eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
-        sourceId,
-        firstSeenAt: now,
-        lastSeenAt: now,
-      })),
-    );
-    for (const l of plan.changedLinks) {
-      await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
-    }
-    await io.markSeen(plan.seenLinks, now);
-    return { created: ids, updated: plan.updates.map((r) => r.id), unchanged: plan.unchanged };
+    return applyInTx(tx, sourceId, events, now, provider, connection);
   }, TX_OPTIONS);
+}
+
+/**
+ * EventRepo.applyPolled: the poller's group commit. One transaction (one
+ * lock, one COMMIT) for several sources: each source applied in order, as
+ * above, then every source's success recorded in one UPDATE.
+ */
+export function applyPolled(
+  db: Db,
+  sources: PolledSource[],
+  provider: Provider = 'sqlite',
+  connection: () => SqliteConnection | null = () => null,
+): Promise<ApplySummary[]> {
+  if (sources.length === 0) return Promise.resolve([]);
+  return db.$transaction(async (tx) => {
+    if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
+    const known = provider === 'postgres' ? await groupLinks(tx, sources) : null;
+    const summaries: ApplySummary[] = [];
+    for (const s of sources) {
+      summaries.push(await applyInTx(tx, s.sourceId, s.events, s.now, provider, connection, known?.get(s.sourceId)));
+    }
+    await recordSuccesses(
+      tx,
+      provider,
+      sources.map((s) => ({ id: s.sourceId, success: s.success })),
+    );
+    return summaries;
+  }, TX_OPTIONS);
+}
+
+async function applyInTx(
+  tx: Tx,
+  sourceId: number,
+  events: NormalisedEvent[],
+  now: Date,
+  provider: Provider,
+  connection: () => SqliteConnection | null,
+  knownLinks?: LinkRow[],
+): Promise<ApplySummary> {
+  if (events.length === 0) return { created: [], updated: [], unchanged: 0 };
+  const sqlite = provider === 'sqlite' ? connection() : null;
+  const io = sqlite ? sqliteIo(sqlite) : prismaIo(tx, provider);
+  const links = knownLinks ?? (await io.links(sourceId, [...new Set(events.map((e) => e.sourceUid))]));
+  const stored = await loadRows(io, events, links);
+  const plan = planApply(events, links, stored, now);
+  const ids = await io.insertEvents(plan.inserts);
+  const created = new Map(plan.inserts.map((r, i) => [r.id, ids[i]!]));
+  for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
+  await io.insertLinks(
+    plan.newLinks.map((l) => ({
+      ...l,
+      eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
+      sourceId,
+      firstSeenAt: now,
+      lastSeenAt: now,
+    })),
+  );
+  for (const l of plan.changedLinks) {
+    await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
+  }
+  await io.markSeen(plan.seenLinks, now);
+  return { created: ids, updated: plan.updates.map((r) => r.id), unchanged: plan.unchanged };
+}
+
+/** Uids of a group read in one query on PostgreSQL (a query costs milliseconds there); a larger group reads per source. */
+const GROUP_LINK_UIDS = 2000;
+
+/**
+ * The links of every source of a group, in one query. A source's links are
+ * its own (sourceId, sourceUid): applying one source of the group never
+ * changes another's, so reading them all first is the same as reading each
+ * in turn. Null when the group is too large or lists a source twice.
+ */
+async function groupLinks(tx: Tx, sources: PolledSource[]): Promise<Map<number, LinkRow[]> | null> {
+  const ids = sources.map((s) => s.sourceId);
+  const uids = new Set(sources.flatMap((s) => s.events.map((e) => e.sourceUid)));
+  if (new Set(ids).size !== ids.length || uids.size > GROUP_LINK_UIDS) return null;
+  const wanted = new Map(sources.map((s) => [s.sourceId, new Set(s.events.map((e) => e.sourceUid))]));
+  const found = uids.size
+    ? await tx.eventLink.findMany({
+        where: { sourceId: { in: ids }, sourceUid: { in: [...uids] } },
+        select: { id: true, eventId: true, sourceId: true, sourceUid: true, url: true, contentHash: true },
+      })
+    : [];
+  const bySource = new Map<number, LinkRow[]>(ids.map((id) => [id, []]));
+  for (const { sourceId, ...link } of found) if (wanted.get(sourceId)?.has(link.sourceUid)) bySource.get(sourceId)!.push(link);
+  return bySource;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
-import { applySourceResults } from './apply.js';
+import { applyPolled, applySourceResults } from './apply.js';
 import type { Db, Provider } from './client.js';
 import { toEvent } from './map.js';
 import type { SqliteConnection } from './sqlite-bulk.js';
@@ -47,6 +47,7 @@ function matchesText(e: { title: string; venue: string | null; description: stri
 export function eventRepo(db: Db, provider: Provider = 'sqlite', connection: () => SqliteConnection | null = () => null): EventRepo {
   return {
     applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider, connection),
+    applyPolled: (sources) => applyPolled(db, sources, provider, connection),
 
     async get(id) {
       const row = await db.event.findUnique({ where: { id } });

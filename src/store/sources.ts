@@ -1,4 +1,4 @@
-import type { SourceRepo } from '../core/ports.js';
+import type { SourceRepo, SuccessFields } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import { isUniqueViolation, type Db, type Provider } from './client.js';
 import { homeColumns, toSource } from './map.js';
@@ -60,22 +60,7 @@ export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
     },
 
     async recordSuccess(id, f) {
-      await db.source.updateMany({
-        where: { id },
-        data: {
-          etag: f.etag,
-          lastModified: f.lastModified,
-          nextCheckAt: f.nextCheckAt,
-          ...(f.title !== undefined ? { title: f.title } : {}),
-          ...(f.home ? homeColumns(f.home) : {}),
-          failureCount: 0,
-          lastError: null,
-          lastSuccessAt: f.at,
-          lastCheckedAt: f.at,
-          leaseOwner: null,
-          leaseUntil: null,
-        },
-      });
+      await db.source.updateMany({ where: { id }, data: successColumns(f) });
     },
 
     async recordNotModified(items) {
@@ -144,5 +129,67 @@ async function notModified(db: Db, provider: Provider, items: { id: number; next
   const sql = `UPDATE "Source" SET "nextCheckAt" = ${next}, "lastSuccessAt" = ${success}, "lastCheckedAt" = ${checked},
     "failureCount" = 0, "lastError" = NULL, "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = ${updated}
     WHERE "id" IN (${ids})`;
+  await db.$executeRawUnsafe(sql, ...params);
+}
+
+/** The Source columns a successful poll sets (failures cleared, lease released). */
+export function successColumns(f: SuccessFields) {
+  return {
+    etag: f.etag,
+    lastModified: f.lastModified,
+    nextCheckAt: f.nextCheckAt,
+    ...(f.title !== undefined ? { title: f.title } : {}),
+    ...(f.home ? homeColumns(f.home) : {}),
+    failureCount: 0,
+    lastError: null,
+    lastSuccessAt: f.at,
+    lastCheckedAt: f.at,
+    leaseOwner: null,
+    leaseUntil: null,
+  };
+}
+
+type SuccessItem = { id: number; success: SuccessFields };
+type Column = { name: string; cast: string; pick: (f: SuccessFields) => unknown };
+
+/** The columns successColumns sets from the poll (undefined: leave as it is). */
+const SUCCESS_COLUMNS: Column[] = [
+  { name: 'etag', cast: '::text', pick: (f) => f.etag },
+  { name: 'lastModified', cast: '::text', pick: (f) => f.lastModified },
+  { name: 'nextCheckAt', cast: '::timestamp(3)', pick: (f) => f.nextCheckAt },
+  { name: 'title', cast: '::text', pick: (f) => f.title },
+  ...(['homeLat', 'homeLon', 'homeLabel', 'homeCountry', 'homeTimezone', 'homeBasis'] as const).map((name) => ({
+    name,
+    cast: name === 'homeLat' || name === 'homeLon' ? '::double precision' : '::text',
+    pick: (f: SuccessFields) => (f.home ? homeColumns(f.home)[name] : undefined),
+  })),
+  { name: 'lastSuccessAt', cast: '::timestamp(3)', pick: (f) => f.at },
+  { name: 'lastCheckedAt', cast: '::timestamp(3)', pick: (f) => f.at },
+];
+
+/**
+ * recordSuccess for many sources in one UPDATE (the poller's group commit):
+ * each column a CASE by id, keeping the stored value where a source leaves
+ * it out (no title, no home area). Runs on `db` or inside a transaction.
+ */
+export async function recordSuccesses(db: Pick<Db, '$executeRawUnsafe'>, provider: Provider, items: SuccessItem[]): Promise<void> {
+  if (items.length === 0) return;
+  const pg = provider === 'postgres';
+  const params: unknown[] = [];
+  const p = (v: unknown, cast: string) => {
+    params.push(v instanceof Date ? sqlValue(provider, v) : v);
+    return pg ? `$${params.length}${cast}` : '?';
+  };
+  const sets: string[] = [];
+  for (const c of SUCCESS_COLUMNS) {
+    const given = items.filter((x) => c.pick(x.success) !== undefined);
+    if (given.length === 0) continue;
+    const whens = given.map((x) => `WHEN ${p(x.id, '')} THEN ${p(c.pick(x.success), c.cast)}`).join(' ');
+    sets.push(`"${c.name}" = CASE "id" ${whens} ELSE "${c.name}" END`);
+  }
+  const updated = p(new Date(), '::timestamp(3)');
+  const ids = items.map((x) => p(x.id, '')).join(', ');
+  const sql = `UPDATE "Source" SET ${sets.join(', ')}, "failureCount" = 0, "lastError" = NULL, "leaseOwner" = NULL,
+    "leaseUntil" = NULL, "updatedAt" = ${updated} WHERE "id" IN (${ids})`;
   await db.$executeRawUnsafe(sql, ...params);
 }

@@ -6,22 +6,43 @@ import type ICAL from 'ical.js';
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
 import { EventProblem, singleEvent, titleOf, type CalendarInfo } from './event.js';
 import { readUid, textProp } from './fields.js';
-import { readCalendars } from './read.js';
+import { readInChunks, worthChunking } from './chunked.js';
+import { prepareLines, readCalendars, readLines } from './read.js';
 import { expandSeries, isSeries, occurrenceUid } from './recurrence.js';
 import { readTime, toInstant } from './times.js';
 import { CalendarZones } from './timezones.js';
 
 export function parseIcal(text: string, ctx: ParseContext): ParseOutcome {
   const read = readCalendars(text);
+  return read.ok ? outcome(read.calendars, read.skipped, ctx) : read;
+}
+
+/**
+ * parseIcal for the poller: a calendar with many events is read in chunks
+ * that yield to the event loop, and with `ctx.maxEvents` only the events
+ * that can be among the soonest that many are read (chunked.ts).
+ */
+export async function parseIcalBounded(text: string, ctx: ParseContext): Promise<ParseOutcome> {
+  const prepared = prepareLines(text);
+  if (!prepared.ok) return prepared;
+  if (!worthChunking(prepared.lines)) {
+    const read = readLines(prepared.lines, text);
+    return read.ok ? outcome(read.calendars, read.skipped, ctx) : read;
+  }
+  const read = await readInChunks(prepared.lines, ctx.maxEvents);
   if (!read.ok) return read;
+  return { ...outcome([read.calendar], read.skipped, ctx), omitted: read.omitted };
+}
+
+function outcome(calendars: ICAL.Component[], readSkipped: SkippedItem[], ctx: ParseContext): ParseOutcome & { ok: true } {
   const events: ParsedEvent[] = [];
-  const skipped: SkippedItem[] = [...read.skipped];
-  for (const calendar of read.calendars) {
+  const skipped: SkippedItem[] = [...readSkipped];
+  for (const calendar of calendars) {
     const result = readCalendar(calendar, ctx);
     events.push(...result.events);
     skipped.push(...result.skipped);
   }
-  const first = (name: string) => read.calendars.map((c) => textProp(c, name)).find((t) => t !== null) ?? null;
+  const first = (name: string) => calendars.map((c) => textProp(c, name)).find((t) => t !== null) ?? null;
   const title = first('x-wr-calname');
   const feed = { name: title, description: first('x-wr-caldesc'), timezone: first('x-wr-timezone') };
   return { ok: true, format: 'ical', title, events, skipped, feed };

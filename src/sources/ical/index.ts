@@ -1,1 +1,1 @@
-export { parseIcal } from './ical.js';
+export { parseIcal, parseIcalBounded } from './ical.js';

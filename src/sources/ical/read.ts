@@ -53,7 +53,7 @@ function repairedLines(text: string): string[] {
   return lines;
 }
 
-function calendarsIn(jcal: unknown): ICAL.Component[] {
+export function calendarsIn(jcal: unknown): ICAL.Component[] {
   // ICAL.parse returns one jCal component, or an array of them when the text
   // holds several top-level components (concatenated VCALENDARs).
   const list = Array.isArray(jcal) && typeof jcal[0] === 'string' ? [jcal] : (jcal as unknown[]);
@@ -67,14 +67,23 @@ function calendarsIn(jcal: unknown): ICAL.Component[] {
   return calendars;
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 export function readCalendars(text: string): ReadResult {
+  const prepared = prepareLines(text);
+  return prepared.ok ? readLines(prepared.lines, text) : prepared;
+}
+
+/** The repaired, unfolded content lines of a calendar, or why the text is not one. */
+export function prepareLines(text: string): { ok: true; lines: string[] } | { ok: false; reason: string } {
   const reason = notACalendar(text.replace(/^\uFEFF/, ''));
-  if (reason) return { ok: false, reason };
-  const lines = repairedLines(text);
+  return reason ? { ok: false, reason } : { ok: true, lines: repairedLines(text) };
+}
+
+/** The whole calendar in one ical.js parse; event by event when that fails. */
+export function readLines(lines: string[], text: string): ReadResult {
   try {
     const calendars = calendarsIn(ICAL.parse(lines.join('\r\n')));
     if (calendars.length === 0) return { ok: false, reason: 'The file holds no VCALENDAR.' };
@@ -102,14 +111,14 @@ function brokenReason(text: string, error: unknown): string {
   return `This is not a valid iCalendar file: ${message(error)}.`;
 }
 
-interface Split {
+export interface Split {
   header: string[];
   blocks: string[][];
   unclosed: string[][];
 }
 
 /** Top-level VEVENT blocks apart from everything else (calendar properties, VTIMEZONEs). */
-function splitEvents(lines: string[]): Split {
+export function splitEvents(lines: string[]): Split {
   const split: Split = { header: [], blocks: [], unclosed: [] };
   let block: string[] | null = null;
   for (const line of lines) {
@@ -137,7 +146,7 @@ function splitEvents(lines: string[]): Split {
   return split;
 }
 
-function summaryOf(block: string[]): string {
+export function summaryOf(block: string[]): string {
   for (const line of block) {
     const m = /^SUMMARY(?:;[^:]*)?:(.*)$/i.exec(line);
     if (m?.[1]) return m[1].replace(/\\([,;\\])/g, '$1').trim();

@@ -1,4 +1,4 @@
-import { en } from 'chrono-node';
+import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
 

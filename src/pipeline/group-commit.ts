@@ -1,0 +1,78 @@
+import type { ApplySummary, PolledSource } from '../core/ports.js';
+
+/** At most this many sources, and about this many events, go into one commit. */
+const MAX_SOURCES = 32;
+const MAX_EVENTS = 5000;
+/**
+ * How long a commit waits for more sources to join it. Polls finish one at a
+ * time, and a commit is quicker than a poll, so without waiting nearly every
+ * group would hold one source; a COMMIT (WAL write, checkpoints) costs more
+ * than the rows of a small feed.
+ */
+export const GATHER_MS = 50;
+
+interface Waiting {
+  source: PolledSource;
+  resolve: (summary: ApplySummary) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Commits polled sources one transaction at a time, each transaction taking
+ * every source that finished within `gatherMs` or while the previous one ran
+ * (up to MAX_SOURCES / MAX_EVENTS). When a group fails, its sources are
+ * committed one by one, so one source's failure only fails that source.
+ */
+export class GroupCommit {
+  private waiting: Waiting[] = [];
+  private running = false;
+
+  constructor(
+    private readonly commit: (sources: PolledSource[]) => Promise<ApplySummary[]>,
+    private readonly gatherMs = GATHER_MS,
+  ) {}
+
+  /** Sources waiting for a commit. */
+  get backlog(): number {
+    return this.waiting.length;
+  }
+
+  add(source: PolledSource): Promise<ApplySummary> {
+    return new Promise<ApplySummary>((resolve, reject) => {
+      this.waiting.push({ source, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.waiting.length) {
+        if (this.gatherMs > 0 && this.waiting.length < MAX_SOURCES) await new Promise((r) => setTimeout(r, this.gatherMs));
+        await this.commitGroup(this.nextGroup());
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private nextGroup(): Waiting[] {
+    let events = 0;
+    let n = 0;
+    while (n < this.waiting.length && n < MAX_SOURCES && (n === 0 || events + this.waiting[n]!.source.events.length <= MAX_EVENTS)) {
+      events += this.waiting[n]!.source.events.length;
+      n++;
+    }
+    return this.waiting.splice(0, n);
+  }
+
+  private async commitGroup(group: Waiting[]): Promise<void> {
+    try {
+      const summaries = await this.commit(group.map((w) => w.source));
+      group.forEach((w, i) => w.resolve(summaries[i]!));
+    } catch (error) {
+      if (group.length === 1) return group[0]!.reject(error);
+      for (const w of group) await this.commitGroup([w]);
+    }
+  }
+}
