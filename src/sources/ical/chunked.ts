@@ -22,7 +22,7 @@
  */
 import ICAL from 'ical.js';
 import type { SkippedItem } from '../types.js';
-import { calendarsIn, message, splitEvents, summaryOf } from './read.js';
+import { calendarShell, message, summaryOf } from './read.js';
 
 /** Calendars with more VEVENTs than this are read in chunks; smaller ones in one ical.js parse. */
 export const CHUNKED_FROM = 500;
@@ -105,15 +105,9 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * time; a block ical.js cannot read is skipped on its own, as in read.ts.
  */
 export async function readInChunks(lines: string[], maxEvents: number | undefined): Promise<ChunkedRead> {
-  const { header, blocks, unclosed } = splitEvents(lines);
-  let calendar: ICAL.Component | undefined;
-  try {
-    calendar = calendarsIn(ICAL.parse(header.join('\r\n')))[0];
-  } catch (error) {
-    return { ok: false, reason: `The calendar could not be read: ${message(error)}.` };
-  }
-  if (!calendar) return { ok: false, reason: 'The file holds no VCALENDAR.' };
-  const skipped: SkippedItem[] = unclosed.map((b) => ({ title: summaryOf(b), reason: 'the event is cut off (no END:VEVENT)' }));
+  const shell = calendarShell(lines);
+  if (!shell.ok) return shell;
+  const { calendar, blocks, skipped } = shell;
   await turn();
   const { chosen, omitted } = chooseBlocks(blocks, maxEvents);
   for (let i = 0; i < chosen.length; i++) {

@@ -155,11 +155,13 @@ export function summaryOf(block: string[]): string {
 }
 
 /**
- * ical.js rejects a whole file for one malformed line. Parse the calendar
- * without its events, then each VEVENT on its own; the ones that fail are
- * reported as skipped.
+ * The calendar without its events (parsed from the lines outside VEVENTs),
+ * its VEVENT blocks still as lines, and the cut-off events already skipped:
+ * where both event-by-event readers (here and chunked.ts) start.
  */
-function readEventByEvent(lines: string[]): ReadResult {
+export function calendarShell(
+  lines: string[],
+): { ok: true; calendar: ICAL.Component; blocks: string[][]; skipped: SkippedItem[] } | { ok: false; reason: string } {
   const { header, blocks, unclosed } = splitEvents(lines);
   let calendar: ICAL.Component | undefined;
   try {
@@ -169,6 +171,18 @@ function readEventByEvent(lines: string[]): ReadResult {
   }
   if (!calendar) return { ok: false, reason: 'The file holds no VCALENDAR.' };
   const skipped: SkippedItem[] = unclosed.map((b) => ({ title: summaryOf(b), reason: 'the event is cut off (no END:VEVENT)' }));
+  return { ok: true, calendar, blocks, skipped };
+}
+
+/**
+ * ical.js rejects a whole file for one malformed line. Parse the calendar
+ * without its events, then each VEVENT on its own; the ones that fail are
+ * reported as skipped.
+ */
+function readEventByEvent(lines: string[]): ReadResult {
+  const shell = calendarShell(lines);
+  if (!shell.ok) return shell;
+  const { calendar, blocks, skipped } = shell;
   for (const block of blocks) {
     try {
       calendar.addSubcomponent(new ICAL.Component(ICAL.parse(block.join('\r\n')) as unknown[]));
