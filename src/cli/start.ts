@@ -17,7 +17,7 @@ export async function runStart(flags: { demo?: boolean }): Promise<number> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection (kept running)'));
   let service: RunningService;
   try {
-    service = await startService({ env, logger });
+    service = await startService({ env, logger, now: testClock(env) });
   } catch (error) {
     await demo?.close();
     if (error instanceof StartupError) {
@@ -38,4 +38,15 @@ export async function runStart(flags: { demo?: boolean }): Promise<number> {
   await service.stop();
   await demo?.close();
   return 0;
+}
+
+/**
+ * Test-only hook: EVENTS_BOT_TEST_CLOCK_OFFSET_MS runs the service's clock
+ * that far ahead of the real one, so a crash test can restart the service
+ * "minutes later" (leases and unconfirmed posts of the killed run expired)
+ * without waiting. Not a setting: leave it unset.
+ */
+function testClock(env: Record<string, string | undefined>): (() => Date) | undefined {
+  const offset = Number(env.EVENTS_BOT_TEST_CLOCK_OFFSET_MS ?? '');
+  return Number.isFinite(offset) && offset !== 0 ? () => new Date(Date.now() + offset) : undefined;
 }

@@ -49,6 +49,13 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_API_URL: url('DISCORD_API_URL').default('https://discord.com/api'),
   DISCORD_GUILD_ID: optionalString,
+  /** Gateway shards in all; unset: Discord's recommendation (GET /gateway/bot). */
+  DISCORD_SHARD_COUNT: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int('a whole number').min(1, 'at least 1').max(1024).optional(),
+  ),
+  /** Instances expected to share the Discord gateway: each takes ceil(shards / this) at start. */
+  DISCORD_INSTANCES: z.coerce.number().int('a whole number').min(1, 'at least 1').max(1024).default(1),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

@@ -204,9 +204,15 @@ export interface ChannelRepo {
 
 export interface PostRepo {
   /** Claims the (channel, event) post; returns null when one already exists (so each event is posted once). */
-  claimEventPost(channelId: number, eventId: number): Promise<PostRecord | null>;
+  /** `at` (the service's clock, default now) stamps the claim, against which stale claims are judged. */
+  claimEventPost(channelId: number, eventId: number, at?: Date): Promise<PostRecord | null>;
   /** Claims a digest part; null when that digest part was already claimed (sent once per week, across restarts and instances). */
-  claimDigestPost(channelId: number, digestKey: string, items: { number: number; eventId: number }[]): Promise<PostRecord | null>;
+  claimDigestPost(
+    channelId: number,
+    digestKey: string,
+    items: { number: number; eventId: number }[],
+    at?: Date,
+  ): Promise<PostRecord | null>;
   /** The parts of a channel's digest for one scheduled date ("2026-12-01"), as stored. */
   digestParts(channelId: number, dateKey: string): Promise<PostRecord[]>;
   /**
@@ -278,8 +284,46 @@ export interface InboundRepo {
   prune(olderThan: Date): Promise<number>;
 }
 
+/** A Discord gateway shard and who holds it (src/store/shards.ts). */
+export interface ShardLease {
+  shardId: number;
+  shardCount: number;
+  owner: string | null;
+  leaseUntil: Date;
+}
+
+/**
+ * Discord gateway shards leased to instances, so each shard is connected by
+ * one instance at a time. A shard is free when it has no owner or its lease
+ * ended; `leaseUntil` of a free shard is when it became free.
+ */
+export interface ShardLeaseRepo {
+  /**
+   * Makes `owner` hold up to `want` of the shards 0…count-1 until `until`:
+   * those it holds already, then free ones that became free before
+   * `freeBefore` (at most `now`), lowest first. An instance `starting` also
+   * takes shards their owner released, whenever, and marks the free shards it
+   * leaves as free from `now` (so instances starting within a lease of it get
+   * them before any heartbeat takes them). Atomic per shard, so two instances
+   * never both win one. Returns the shards `owner` holds afterwards.
+   */
+  claim(
+    owner: string,
+    count: number,
+    want: number,
+    at: { now: Date; until: Date; freeBefore: Date; starting?: boolean },
+  ): Promise<number[]>;
+  /** Extends `owner`'s leases (unless another took them over) and returns the shards it still holds. */
+  renew(owner: string, until: Date): Promise<number[]>;
+  /** Frees `owner`'s shards as of `now`; returns how many. */
+  release(owner: string, now: Date): Promise<number>;
+  list(): Promise<ShardLease[]>;
+}
+
 export interface Store {
   sources: SourceRepo;
+  /** Discord gateway shards (several instances). */
+  shards: ShardLeaseRepo;
   events: EventRepo;
   channels: ChannelRepo;
   posts: PostRepo;

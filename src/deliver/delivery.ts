@@ -107,7 +107,8 @@ export class Delivery {
       .slice(0, POSTS_PER_RUN);
     for (const event of candidates) {
       if (this.stopped) return;
-      const post = await this.store.posts.claimEventPost(channel.id, event.id);
+      // Stamped with this service's clock, like the stale-claim check in retryUnsent.
+      const post = await this.store.posts.claimEventPost(channel.id, event.id, now);
       if (post) await this.send(channel, port, post, event);
     }
   }

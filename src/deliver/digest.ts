@@ -120,7 +120,7 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
       // A part claimed by an instance that stopped before confirming it.
       pendingBefore: new Date(now.getTime() - stalePendingMs(port)),
     };
-    const fresh = await store.posts.claimDigestPost(channel.id, key, items);
+    const fresh = await store.posts.claimDigestPost(channel.id, key, items, now);
     const post = fresh ?? (await store.posts.retryDigestPost(channel.id, key, items, retry, now));
     if (!post) continue;
     const sent = await port.postDigest(keyOf(channel), page, { idempotencyKey: idempotencyKey(post.id), mayHaveBeenSent: !fresh });

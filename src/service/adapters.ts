@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.js';
 import type { AdapterDeps, ChatAdapter } from '../core/chat.js';
+import type { ShardLeaseRepo } from '../core/ports.js';
 
 type Base = Omit<AdapterDeps<unknown>, 'config'>;
 
@@ -15,7 +16,13 @@ export interface ConsoleStreams {
  * is configured (or CONSOLE_CHAT=on). Platform libraries are loaded only
  * when used, so a console-only start stays quick.
  */
-export async function createAdapters(config: Config, base: Base, consoleWanted?: boolean | ConsoleStreams): Promise<ChatAdapter[]> {
+export async function createAdapters(
+  config: Config,
+  base: Base,
+  consoleWanted?: boolean | ConsoleStreams,
+  /** The database's Discord shard leases and this instance's name in them. */
+  shards?: { repo: ShardLeaseRepo; owner: string },
+): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.DISCORD_TOKEN) {
     const { createDiscordAdapter } = await import('../chat/discord/index.js');
@@ -23,7 +30,13 @@ export async function createAdapters(config: Config, base: Base, consoleWanted?:
       createDiscordAdapter({
         ...base,
         logger: base.logger.child({ module: 'discord' }),
-        config: { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, guildId: config.DISCORD_GUILD_ID },
+        config: {
+          token: config.DISCORD_TOKEN,
+          apiUrl: config.DISCORD_API_URL,
+          guildId: config.DISCORD_GUILD_ID,
+          shardCount: config.DISCORD_SHARD_COUNT,
+        },
+        shards: shards && { ...shards, instances: config.DISCORD_INSTANCES },
       }),
     );
   }

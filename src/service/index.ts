@@ -131,6 +131,8 @@ interface Parts {
   pollOnce(): Promise<PollSummary>;
   /** This instance's name in leases. */
   owner: string;
+  /** Discord gateway shard leases, under `owner`. */
+  shards: { repo: Store['shards']; owner: string };
 }
 
 /** The platform-neutral pieces: fetch/ingest, delivery, the chat core with its commands, the poller. */
@@ -175,7 +177,14 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     metrics.pollCycle(summary, (performance.now() - started) / 1000);
     return summary;
   };
-  return { core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics), delivery, poller, pollOnce, owner };
+  return {
+    core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics),
+    delivery,
+    poller,
+    pollOnce,
+    owner,
+    shards: { repo: store.shards, owner },
+  };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
@@ -187,7 +196,7 @@ async function startAdapters(
   cleanups: (() => Promise<void>)[],
   metrics: ServiceMetrics,
 ): Promise<void> {
-  const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console)), ...(opts.adapters ?? [])];
+  const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console, parts.shards)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());

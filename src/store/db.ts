@@ -12,6 +12,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { inboundRepo } from './inbound.js';
 import { postRepo } from './posts.js';
 import { rsvpRepo } from './rsvps.js';
+import { shardLeaseRepo } from './shards.js';
 import { sourceRepo } from './sources.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
 import { userPrefRepo } from './users.js';
@@ -77,6 +78,7 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
   return {
     provider,
     sources: sourceRepo(db, provider),
+    shards: shardLeaseRepo(db),
     events: eventRepo(db, provider, connection),
     channels: channelRepo(db),
     posts: postRepo(db),

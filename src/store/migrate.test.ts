@@ -8,7 +8,19 @@ import { checksumOf, migrationsDir, projectRoot, readMigrations } from './migrat
 import { diffMigrationsToModels } from './tooling/schema-engine.js';
 import { newMigration } from './tooling/new-migration.js';
 
-const TABLES = ['Channel', 'DigestItem', 'Event', 'EventLink', 'Post', 'ProcessedInbound', 'Rsvp', 'Source', 'Subscription', 'UserPref'];
+const TABLES = [
+  'Channel',
+  'DigestItem',
+  'Event',
+  'EventLink',
+  'Post',
+  'ProcessedInbound',
+  'Rsvp',
+  'ShardLease',
+  'Source',
+  'Subscription',
+  'UserPref',
+];
 
 interface Row {
   id: string;

@@ -15,19 +15,19 @@ export function postRepo(db: Db): PostRepo {
   };
 
   return {
-    async claimEventPost(channelId, eventId) {
+    async claimEventPost(channelId, eventId, at = new Date()) {
       try {
-        return toPost(await db.post.create({ data: { channelId, kind: 'event', eventId } }));
+        return toPost(await db.post.create({ data: { channelId, kind: 'event', eventId, createdAt: at, updatedAt: at } }));
       } catch (e) {
         if (isUniqueViolation(e)) return null;
         throw e;
       }
     },
 
-    async claimDigestPost(channelId, digestKey, items) {
+    async claimDigestPost(channelId, digestKey, items, at = new Date()) {
       try {
         const post = await db.$transaction(async (tx) => {
-          const p = await tx.post.create({ data: { channelId, kind: 'digest', digestKey } });
+          const p = await tx.post.create({ data: { channelId, kind: 'digest', digestKey, createdAt: at, updatedAt: at } });
           if (items.length > 0) {
             await tx.digestItem.createMany({ data: items.map((i) => ({ postId: p.id, number: i.number, eventId: i.eventId })) });
           }

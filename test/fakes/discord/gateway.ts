@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { guildCreatePayload, readyPayload } from './payloads.js';
+import { identifyShard, shardOf } from './shards.js';
 import { snowflake } from './state.js';
 import type { FakeState } from './state.js';
 
@@ -16,7 +17,9 @@ import type { FakeState } from './state.js';
  *   client → RESUME (op 6)    → INVALID_SESSION (op 9, not resumable), so it identifies again
  *
  * Dispatches are only sent to sessions whose IDENTIFY intents include the
- * event's intent, like Discord (so a missing intent shows up in tests).
+ * event's intent, like Discord (so a missing intent shows up in tests), and
+ * a guild's events only to the session of the shard that owns the guild
+ * (shards.ts); READY and GUILD_CREATE name only that shard's guilds.
  */
 export const INTENTS = { Guilds: 1 << 0, GuildMessageReactions: 1 << 10 } as const;
 
@@ -24,6 +27,8 @@ interface Session {
   socket: WebSocket;
   seq: number;
   intents: number | null;
+  /** [shard_id, num_shards] from IDENTIFY. */
+  shard: [number, number];
 }
 
 export class FakeGateway {
@@ -31,6 +36,8 @@ export class FakeGateway {
   private readonly sessions = new Set<Session>();
   /** Every op the client sent, for tests that check the handshake. */
   readonly received: { op: number; d: unknown }[] = [];
+  /** Every dispatch the fake sent on its own initiative (not READY/GUILD_CREATE), with how many sessions got it. */
+  readonly dispatched: { t: string; guildId: string | null; sessions: number }[] = [];
 
   constructor(
     private readonly state: FakeState,
@@ -51,7 +58,7 @@ export class FakeGateway {
   }
 
   private open(socket: WebSocket): void {
-    const session: Session = { socket, seq: 0, intents: null };
+    const session: Session = { socket, seq: 0, intents: null, shard: [0, 1] };
     this.sessions.add(session);
     socket.on('close', () => this.sessions.delete(session));
     socket.on('error', () => this.sessions.delete(session));
@@ -69,28 +76,52 @@ export class FakeGateway {
     }
     this.received.push(packet);
     if (packet.op === 1) this.send(session, { op: 11, d: null, s: null, t: null });
-    else if (packet.op === 2) this.identify(session, packet.d as { token?: string; intents?: number });
+    else if (packet.op === 2) this.identify(session, packet.d as { token?: string; intents?: number; shard?: unknown });
     else if (packet.op === 6) this.send(session, { op: 9, d: false, s: null, t: null });
   }
 
-  private identify(session: Session, d: { token?: string; intents?: number }): void {
+  private identify(session: Session, d: { token?: string; intents?: number; shard?: unknown }): void {
     if (d.token !== this.state.token) {
       session.socket.close(4004, 'Authentication failed.');
       return;
     }
+    const shard = identifyShard(d.shard);
+    if (!shard) {
+      session.socket.close(4010, 'Invalid shard.');
+      return;
+    }
+    session.shard = shard;
     session.intents = d.intents ?? 0;
-    this.dispatchTo(session, 'READY', readyPayload(this.state, snowflake(), this.url()));
-    if (session.intents & INTENTS.Guilds) this.dispatchTo(session, 'GUILD_CREATE', guildCreatePayload(this.state));
+    this.dispatchTo(session, 'READY', readyPayload(this.state, snowflake(), this.url(), shard));
+    if (!(session.intents & INTENTS.Guilds)) return;
+    for (const guild of this.state.guildIds) {
+      if (this.owns(session, guild)) this.dispatchTo(session, 'GUILD_CREATE', guildCreatePayload(this.state, guild));
+    }
   }
 
-  /** Sends a dispatch to every identified session that asked for `intent` (undefined = always delivered). */
+  private owns(session: Session, guildId: string): boolean {
+    return shardOf(guildId, session.shard[1]) === session.shard[0];
+  }
+
+  /** The [shard_id, num_shards] of every identified session. */
+  identifiedShards(): [number, number][] {
+    return [...this.sessions].filter((s) => s.intents !== null).map((s) => s.shard);
+  }
+
+  /**
+   * Sends a dispatch to every identified session that asked for `intent`
+   * (undefined = always delivered) and, for a guild's event, whose shard owns the guild.
+   */
   dispatch(t: string, d: unknown, intent?: number): number {
     let sent = 0;
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
     for (const s of this.sessions) {
       if (s.intents === null || (intent !== undefined && !(s.intents & intent))) continue;
+      if (typeof guildId === 'string' && !this.owns(s, guildId)) continue;
       this.dispatchTo(s, t, d);
       sent++;
     }
+    this.dispatched.push({ t, guildId: typeof guildId === 'string' ? guildId : null, sessions: sent });
     return sent;
   }
 

@@ -33,6 +33,10 @@ export interface FakeDiscordOptions {
   roles?: string[];
   /** The bot's permissions in every channel; default: exactly the README invite's (INVITE_PERMISSIONS). */
   botPermissions?: bigint;
+  /** Guilds, `channels` text channels each (ids spread over the shards); default 1. */
+  guilds?: number;
+  /** The shard count GET /gateway/bot recommends; default 1. */
+  shards?: number;
 }
 
 export interface InteractionOptions {
@@ -48,6 +52,7 @@ const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
   state.botPermissions = opts.botPermissions ?? INVITE_PERMISSIONS;
+  state.recommendedShards = opts.shards ?? 1;
   const roleIds: Record<string, string> = {};
   for (const name of opts.roles ?? []) {
     roleIds[name] = snowflake();
@@ -145,6 +150,7 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     gatewayUrl: gatewayUrl(),
     token: state.token,
     guildId: state.guildId,
+    guildIds: state.guildIds,
     channelId: state.channelIds[0]!,
     channelIds: state.channelIds,
     applicationId: state.applicationId,

@@ -1,5 +1,6 @@
 import { MEMBER_PERMS, PERMS, apiUser, snowflake } from './state.js';
 import type { ApiUser, FakeState } from './state.js';
+import { shardOf } from './shards.js';
 
 /**
  * Gateway/interaction payload builders, shaped like Discord's API v10 so the
@@ -49,7 +50,7 @@ export function channelJson(state: FakeState, channelId: string, position = 0): 
   return {
     id: channelId,
     type: 0,
-    guild_id: state.guildId,
+    guild_id: state.guildOf(channelId),
     name: `events-${position}`,
     position,
     permission_overwrites: [],
@@ -62,14 +63,20 @@ export function channelJson(state: FakeState, channelId: string, position = 0): 
   };
 }
 
-export function readyPayload(state: FakeState, sessionId: string, resumeUrl: string): Record<string, unknown> {
+/** READY for a session on `shard`: only the guilds that shard owns. */
+export function readyPayload(
+  state: FakeState,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+): Record<string, unknown> {
   return {
     v: 10,
     user: { ...state.botUser, verified: true, mfa_enabled: false, flags: 0 },
-    guilds: [{ id: state.guildId, unavailable: true }],
+    guilds: state.guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]).map((id) => ({ id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: state.applicationId, flags: 0 },
     private_channels: [],
     relationships: [],
@@ -79,8 +86,8 @@ export function readyPayload(state: FakeState, sessionId: string, resumeUrl: str
   };
 }
 
-export function guildCreatePayload(state: FakeState): Record<string, unknown> {
-  const everyone = { id: state.guildId, name: '@everyone', permissions: MEMBER_PERMS.toString() };
+export function guildCreatePayload(state: FakeState, guildId = state.guildId): Record<string, unknown> {
+  const everyone = { id: guildId, name: '@everyone', permissions: MEMBER_PERMS.toString() };
   const roles = [everyone, ...state.roles.map((r) => ({ ...r, permissions: '0' }))].map((r, position) => ({
     ...r,
     position,
@@ -93,7 +100,7 @@ export function guildCreatePayload(state: FakeState): Record<string, unknown> {
     unicode_emoji: null,
   }));
   return {
-    id: state.guildId,
+    id: guildId,
     name: 'Fake Guild',
     icon: null,
     owner_id: state.ownerId,
@@ -114,7 +121,7 @@ export function guildCreatePayload(state: FakeState): Record<string, unknown> {
     roles,
     emojis: [],
     stickers: [],
-    channels: state.channelIds.map((id, i) => channelJson(state, id, i)),
+    channels: state.channelsOf(guildId).map((id) => channelJson(state, id, state.channelIds.indexOf(id))),
     threads: [],
     members: [memberJson({ user: state.botUser, roles: [], permissions: MEMBER_PERMS.toString() })],
     presences: [],
@@ -127,14 +134,15 @@ export function guildCreatePayload(state: FakeState): Record<string, unknown> {
 
 /** The common part of every INTERACTION_CREATE (v14.28 needs entitlements, authorizing_integration_owners and a channel object). */
 export function interactionBase(state: FakeState, type: number, channelId: string, m: Member): Record<string, unknown> {
+  const guildId = state.guildOf(channelId);
   return {
     id: snowflake(),
     application_id: state.applicationId,
     type,
     token: `itoken-${snowflake()}-${Math.random().toString(36).slice(2)}`,
     version: 1,
-    guild_id: state.guildId,
-    guild: { id: state.guildId, locale: 'en-GB', features: [] },
+    guild_id: guildId,
+    guild: { id: guildId, locale: 'en-GB', features: [] },
     channel_id: channelId,
     channel: channelJson(state, channelId, state.channelIds.indexOf(channelId)),
     member: memberJson(m),
@@ -142,7 +150,7 @@ export function interactionBase(state: FakeState, type: number, channelId: strin
     locale: 'en-GB',
     guild_locale: 'en-GB',
     entitlements: [],
-    authorizing_integration_owners: { '0': state.guildId },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     attachment_size_limit: 10_485_760,
   };
@@ -187,7 +195,7 @@ export function reactionPayload(
     user_id: opts.userId,
     channel_id: opts.channelId,
     message_id: opts.messageId,
-    guild_id: state.guildId,
+    guild_id: state.guildOf(opts.channelId),
     emoji: { id: null, name: opts.emoji },
     burst: false,
     type: 0,

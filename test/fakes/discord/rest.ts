@@ -46,7 +46,11 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     const [a, b, c, d, e, f, g] = s;
     const key = `${method} ${a}`;
     if (key === 'GET gateway' && b === 'bot') {
-      return ok({ url: gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return ok({
+        url: gatewayUrl(),
+        shards: state.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (key === 'GET users' && b === '@me') return ok(state.botUser);
     if (a === 'applications') return commands(method, s, body);
@@ -60,8 +64,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       if (c === 'messages') return channelMessages(method, b, d, e, f, g, body, s);
     }
     if (key === 'GET guilds' && c === 'members' && d) return ok(memberJson(member({ id: d })));
-    if (key === 'GET guilds' && b === state.guildId)
-      return ok({ id: state.guildId, name: 'Fake Guild', roles: [], emojis: [], features: [] });
+    if (key === 'GET guilds' && b && state.guildIds.includes(b))
+      return ok({ id: b, name: 'Fake Guild', roles: [], emojis: [], features: [] });
     if (key === 'POST interactions' && b && c && d === 'callback') return callback(b, c, body, s, url);
     if (a === 'webhooks' && b && c) return webhook(method, c, d, e, body, s);
     return error(404, 0, `404: Not Found (${method} /${s.join('/')})`);
@@ -86,7 +90,7 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     if (appId !== state.applicationId) return error(403, 50001, 'Missing Access');
     const guildScope = second === 'guilds' && fourth === 'commands';
     if (second !== 'commands' && !guildScope) return error(404, 0, '404: Not Found');
-    if (guildScope && guildId !== state.guildId) return error(403, 50001, 'Missing Access');
+    if (guildScope && !state.guildIds.includes(guildId!)) return error(403, 50001, 'Missing Access');
     const current = () => state.commands.filter((r) => r.scope === (guildScope ? 'guild' : 'global')).at(-1)?.body ?? [];
     if (method === 'GET') return ok(current());
     if (method !== 'PUT' || !Array.isArray(body)) return error(400, 50035, 'Invalid Form Body');

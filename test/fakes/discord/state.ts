@@ -4,6 +4,8 @@
  * interactions with their responses. Plain data, inspected by tests.
  */
 
+import { spreadGuildIds } from './shards.js';
+
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
 
@@ -104,8 +106,14 @@ export interface FaultSpec {
 export class FakeState {
   readonly botUser: ApiUser;
   readonly applicationId: string;
+  /** The first guild (the only one unless `guilds` was given). */
   readonly guildId: string;
+  readonly guildIds: string[];
+  /** Every channel, guild by guild (`channels` per guild). */
   readonly channelIds: string[];
+  private readonly channelGuild = new Map<string, string>();
+  /** Shard count GET /gateway/bot recommends. */
+  recommendedShards = 1;
   readonly ownerId = snowflake();
   readonly messages = new Map<string, FakeMessage>();
   readonly commands: RegisteredCommands[] = [];
@@ -129,12 +137,30 @@ export class FakeState {
 
   constructor(
     readonly token: string,
-    opts: { guildId?: string; channels?: number } = {},
+    opts: { guildId?: string; channels?: number; guilds?: number } = {},
   ) {
     this.applicationId = snowflake();
     this.botUser = apiUser(this.applicationId, 'events-bot', true);
-    this.guildId = opts.guildId ?? snowflake();
-    this.channelIds = Array.from({ length: opts.channels ?? 2 }, () => snowflake());
+    this.guildIds = opts.guildId ? [opts.guildId] : spreadGuildIds(opts.guilds ?? 1);
+    this.guildId = this.guildIds[0]!;
+    this.channelIds = [];
+    for (const guild of this.guildIds) {
+      for (let i = 0; i < (opts.channels ?? 2); i++) {
+        const id = snowflake();
+        this.channelIds.push(id);
+        this.channelGuild.set(id, guild);
+      }
+    }
+  }
+
+  /** The guild a channel belongs to. */
+  guildOf(channelId: string): string {
+    return this.channelGuild.get(channelId) ?? this.guildId;
+  }
+
+  /** A guild's channels. */
+  channelsOf(guildId: string): string[] {
+    return this.channelIds.filter((c) => this.guildOf(c) === guildId);
   }
 
   /** Messages the bot posted in channels (not interaction responses), oldest first. */
@@ -146,7 +172,7 @@ export class FakeState {
     const message: FakeMessage = {
       id: snowflake(),
       channel_id: channelId,
-      guild_id: this.guildId,
+      guild_id: this.guildOf(channelId),
       content: '',
       embeds: [],
       components: [],
