@@ -11,6 +11,13 @@ import { command as digest } from './digest.js';
 import { command as mode } from './mode.js';
 import { command as adminRole } from './admin-role.js';
 import { command as help } from './help.js';
+import { command as calendar } from './calendar.js';
+import { command as filter } from './filter.js';
+import { command as sync } from './sync.js';
+import { command as threads } from './threads.js';
+import { command as remind } from './remind.js';
+import { command as visible } from './visible.js';
+import { command as who } from './who.js';
 
 /** Every /events subcommand, in the order help lists them. One file per command. */
 export const commands = [
@@ -18,6 +25,9 @@ export const commands = [
   home,
   rsvp,
   mine,
+  who,
+  remind,
+  visible,
   region,
   feedAdd,
   feedList,
@@ -25,5 +35,9 @@ export const commands = [
   digest,
   mode,
   adminRole,
+  calendar,
+  filter,
+  sync,
+  threads,
   help,
 ] as unknown as CommandDefinition[];

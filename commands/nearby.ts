@@ -5,8 +5,10 @@ import { pageToken } from '../src/core/paging.js';
 import type { ChannelRecord, UserPrefRecord } from '../src/core/ports.js';
 import { channelRegion } from '../src/place/eligibility.js';
 import { radiusOption, radiusSchema } from './options.js';
+import { filteredPage } from './nearby-filter.js';
+import type { Attendance, EventStatus } from '../src/core/event.js';
 
-const PAGE_SIZE = 10;
+import { PAGE_SIZE } from './nearby-filter.js';
 const DAY_MS = 86_400_000;
 
 const schema = z.object({
@@ -43,18 +45,18 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const radiusKm = args.radius ?? centre.radius;
     const days = args.days ?? defaults.days;
     const page = args.page ?? 1;
-    const { items, total } = await store.events.near({
+    const query = {
       lat: centre.lat,
       lon: centre.lon,
       radiusKm,
       from: ctx.now,
       to: new Date(ctx.now.getTime() + days * DAY_MS),
       text: args.query,
-      attendance: ['in_person', 'hybrid'],
-      excludeStatus: ['cancelled'],
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
-    });
+      attendance: ['in_person', 'hybrid'] as Attendance[],
+      excludeStatus: ['cancelled'] as EventStatus[],
+    };
+    const filter = channel ? await store.filters.get(channel.id) : null;
+    const { items, total } = await filteredPage(store, query, filter, page);
     const what = args.query ? ` matching “${args.query}”` : '';
     if (total === 0) return nothingFound(`${what} within ${formatKm(radiusKm)} of ${centre.name}`, radiusKm, days);
     const counts = await store.rsvps.counts(items.map((i) => i.event.id));

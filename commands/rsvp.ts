@@ -35,6 +35,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       return { ephemeral: true, lines: [[`❌ There is no event #${args.event}. Find numbers with `, { bold: '/events nearby' }, '.']] };
     await deps.store.rsvps.set(event.id, ctx.platform, ctx.userId, args.status);
     await deps.notifyCountsChanged(event.id);
+    const channel = args.status === 'going' ? await deps.store.channels.find(ctx) : null;
+    if (channel) await deps.goingAdded?.(event.id, channel.id);
     const note = event.status === 'cancelled' ? ' (note: this event is cancelled)' : '';
     return {
       ephemeral: true,

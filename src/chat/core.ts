@@ -16,6 +16,7 @@ import { placeLabel, searchPlaces } from '../place/index.js';
 import { readPageToken } from '../core/paging.js';
 import { parseCommandText, unitExample } from './text.js';
 import { handleReaction } from '../deliver/rsvp.js';
+import { homeSummary } from '../deliver/home.js';
 
 /**
  * The one implementation of ChatCoreApi. Every adapter goes through here, so
@@ -116,6 +117,7 @@ export function createChatCore(
         return true;
       }
     },
+    appHome: (req) => homeSummary(deps.store, req),
     async reaction(ev: ReactionEvent) {
       try {
         await handleReaction(deps, ev);

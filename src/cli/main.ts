@@ -10,7 +10,8 @@ const USAGE = `events-bot — local, in-person events for Discord and Slack
 Usage:
   events-bot [start] [--demo]     run the service (console chat when no Discord/Slack token is set)
   events-bot migrate              apply database migrations and exit
-  events-bot preview <url> [--near "<place>"] [--radius <km>] [--json] [--now <date>]
+  events-bot preview <url> [--near "<place>"] [--radius <km>] [--include "<keywords>"] [--exclude "<keywords>"]
+                    [--json] [--now <date>]
                                   fetch and parse one source without storing it
   events-bot poll --once          run one poll cycle over the stored sources
   events-bot help
@@ -34,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
           radius: { type: 'string' },
           json: { type: 'boolean', default: false },
           now: { type: 'string' },
+          include: { type: 'string' },
+          exclude: { type: 'string' },
         },
       });
       return runPreview(positionals[0], values);

@@ -3,9 +3,10 @@ import type { PlacedBy } from '../core/placement.js';
 import { formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
-import { previewUrl, type PreviewRow } from '../ingest/preview.js';
+import { previewUrl } from '../ingest/preview.js';
 import { resolveRegion } from '../place/index.js';
 import { formatKm, HOME_BASIS, placeText, plural } from '../deliver/format.js';
+import { applyFilter, filterLine, previewFilter, type FilteredRow } from './preview-filter.js';
 
 const PLACED_BY: Record<PlacedBy, string> = {
   geo: 'its coordinates',
@@ -25,15 +26,18 @@ const REASONS: Record<string, string> = {
   'unknown-attendance': 'not clear it happens in person',
   'unknown-place': 'no location to measure the distance',
   'outside-region': 'outside the region',
+  'topic-filter': 'left out by the topic filter',
 };
 
 /** `events-bot preview <url>`: fetch and parse one source, store nothing, print every event with its verdict. */
 export async function runPreview(
   url: string | undefined,
-  flags: { near?: string; radius?: string; json?: boolean; now?: string },
+  flags: { near?: string; radius?: string; json?: boolean; now?: string; include?: string; exclude?: string },
 ): Promise<number> {
   if (!url) {
-    process.stderr.write('Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--json] [--now <date>]\n');
+    process.stderr.write(
+      'Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--include "<keywords>"] [--exclude "<keywords>"] [--json] [--now <date>]\n',
+    );
     return 2;
   }
   const loaded = loadConfig();
@@ -64,8 +68,10 @@ export async function runPreview(
   const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: centre?.timezone ?? 'UTC' };
   const result = await previewUrl(url, deps, centre, now);
   if (!result.ok) return fail(`could not read ${url}: ${result.message}`);
+  const filter = previewFilter(flags);
+  const rows = result.rows.map((r) => applyFilter(r, filter));
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify(result.rows.map(toJson), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(rows.map(toJson), null, 2)}\n`);
     return 0;
   }
   const where = centre ? ` — verdicts for ${centre.name}, ${centre.radiusKm} km` : '';
@@ -73,15 +79,20 @@ export async function runPreview(
   if (result.home) process.stdout.write(`Home area: ${result.home.label} (${HOME_BASIS[result.home.basis]})\n`);
   if (result.duplicates) process.stdout.write(`${plural(result.duplicates, 'event')} listed twice, shown once\n`);
   process.stdout.write('\n');
-  for (const row of result.rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
+  if (filter)
+    process.stdout.write(
+      `Topic filter: include ${filter.include.join(', ') || '(any)'}; exclude ${filter.exclude.join(', ') || '(none)'}\n\n`,
+    );
+  for (const row of rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
   for (const s of result.skipped) process.stdout.write(`· not an event: ${s.title} — ${s.reason}\n`);
   return 0;
 }
 
-function describe(row: PreviewRow, near: string | null): string {
+function describe(filtered: FilteredRow, near: string | null): string {
+  const { row } = filtered;
   const e = row.event;
   const when = e.allDay ? `${formatInZone(e.start, e.timezone, 'date')} (all day)` : formatInZone(e.start, e.timezone, 'full');
-  const verdict = row.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[row.reason ?? ''] ?? row.reason}`;
+  const verdict = filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[filtered.reason ?? ''] ?? filtered.reason}`;
   const place = placeText(e.venue, e.address) ?? 'no location';
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
   const placed =
@@ -93,12 +104,13 @@ function describe(row: PreviewRow, near: string | null): string {
     `    ${when} [${e.timezone}] · ${e.attendance.replace('_', ' ')} · ${e.status}`,
     `    ${place}${placed}${distance}`,
     e.url ? `    ${e.url}` : null,
+    filterLine(filtered.filter),
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function toJson(row: PreviewRow) {
+function toJson({ row, verdict, reason, filter }: FilteredRow) {
   const e = row.event;
   return {
     title: e.title,
@@ -118,8 +130,9 @@ function toJson(row: PreviewRow) {
     status: e.status,
     organiser: e.organiser,
     distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10,
-    verdict: row.verdict,
-    reason: row.reason,
+    verdict,
+    reason,
+    ...(filter ? { filter } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ export const ConfigSchema = z.object({
   ),
   /** Instances expected to share the Discord gateway: each takes ceil(shards / this) at start. */
   DISCORD_INSTANCES: z.coerce.number().int('a whole number').min(1, 'at least 1').max(1024).default(1),
+  /** Most events the bot keeps in one Discord server's Events tab (Discord allows 100 in all); the soonest are kept. */
+  DISCORD_EVENTS_CAP: z.coerce.number().int('a whole number').min(1).max(100, 'a number from 1 to 100').default(50),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -71,6 +73,12 @@ export const ConfigSchema = z.object({
     ),
   CONSOLE_CHAT: z.enum(['auto', 'on', 'off']).default('auto'),
   INSTANCE_ID: optionalString,
+  /** The address people reach this service's HTTP server at (calendar links: <PUBLIC_URL>/ical/<token>.ics). */
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || httpUrl(v) !== null, 'an http(s) URL such as https://events.example.org'),
+  /** Failed polls in a row before a channel is told its feed is failing. */
+  FEED_ALERT_FAILURES: z.coerce.number().int('a whole number').min(1, 'at least 1').max(1000).default(5),
+  /** Days without any event from a feed before a channel is told it has gone quiet. */
+  FEED_ALERT_QUIET_DAYS: z.coerce.number().int('a whole number').min(1, 'at least 1').max(365).default(30),
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: optionalString,
 });

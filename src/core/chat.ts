@@ -4,6 +4,7 @@ import type { Attendance, EventStatus } from './event.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelKey, RsvpCounts, RsvpStatus, Store } from './ports.js';
 import type { Logger } from './log.js';
+import type { ScheduledEventsPort, ThreadPort } from './sync.js';
 
 /**
  * The chat port: what the platform-neutral core says to a chat platform and
@@ -45,6 +46,10 @@ export interface EventCard {
   /** "Updated: new time", "Cancelled" … shown prominently; null for a fresh post. */
   notice: string | null;
   counts: RsvpCounts;
+  /** People marked "interested" in the server's Events tab copy (Discord posts with sync on). */
+  interested?: number | null;
+  /** Who is going, by the names of those who chose to be visible: "Priya, Tom and 3 others" (absent when nobody visible is going). */
+  goingNames?: string;
 }
 
 export interface DigestPage {
@@ -103,6 +108,18 @@ export interface ChatPort {
   postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
   postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
+  /** A message of the bot's own in a channel (dead-feed alerts), rendered like a public reply and mentioning nobody. */
+  postNotice?(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult>;
+  /** The server's Events tab (Discord only; src/core/sync.ts). */
+  scheduledEvents?: ScheduledEventsPort;
+  /** A thread on a post (Discord threads, Slack replies in thread). */
+  threads?: ThreadPort;
+  /**
+   * A direct message to one person (reminders): a Discord DM, a Slack DM.
+   * A person who cannot be messaged (closed DMs) is a failure that is not
+   * retryable. Platforms without direct messages leave it out.
+   */
+  sendDirect?(userId: string, lines: Line[]): Promise<DeliveryResult>;
 }
 
 // ─── Commands ────────────────────────────────────────────────────────────
@@ -111,6 +128,8 @@ export interface CommandContext {
   workspaceId: string;
   channelId: string;
   userId: string;
+  /** The person's display name on the platform (looked up only when a command needs it: `/events visible on` keeps it). */
+  userName?: () => Promise<string | null>;
   /** Platform-level admin (Discord Manage Server, Slack workspace admin/owner or SLACK_ADMIN_USER_IDS). */
   isAdmin: boolean;
   /** The member's role ids, checked against the channel's admin role. */
@@ -150,7 +169,13 @@ export interface CommandDeps {
   notifyCountsChanged(eventId: number): Promise<void>;
   /** Called after a source was added, so its events are fetched and posted soon rather than at the next scheduled poll. */
   sourceAdded(): void;
+  /** The chat port of a platform, for commands that ask it something (`/events sync on` checks permissions). */
+  chatPort?(platform: string): ChatPort | undefined;
+  /** Called after someone said they are going, from a channel (opens the post's thread there; src/deliver/threads.ts). */
+  goingAdded?(eventId: number, channelId: number): Promise<void>;
   defaults: { radiusKm: number; days: number };
+  /** PUBLIC_URL: where people reach the service's HTTP server (calendar links); undefined when not set. */
+  publicUrl?: string;
 }
 
 export type SourcePreviewResult =
@@ -195,6 +220,37 @@ export interface ReactionEvent {
   added: boolean;
 }
 
+/** What a person's own home view shows (Slack App Home): their RSVPs and settings, and the bot's channels they are in. */
+export interface HomeSummary {
+  rsvps: {
+    eventId: number;
+    title: string;
+    url: string | null;
+    start: Date;
+    timezone: string;
+    allDay: boolean;
+    place: string | null;
+    mapUrl: string | null;
+    status: RsvpStatus;
+    cancelled: boolean;
+  }[];
+  home: { name: string; timezone: string | null } | null;
+  /** "24 hours before", "2 hours before" or "off". */
+  reminder: string;
+  /** The name others see, or null when the person is not visible. */
+  visibleAs: string | null;
+  channels: { channelId: string; regionName: string | null; radiusKm: number; postMode: 'new' | 'digest' }[];
+}
+
+export interface HomeRequest {
+  platform: string;
+  workspaceId: string;
+  userId: string;
+  /** Channels the person is a member of (the platform knows); those the bot serves are listed. */
+  channelIds: string[];
+  now: Date;
+}
+
 // ─── What adapters call ──────────────────────────────────────────────────
 /** Implemented once in src/chat/core.ts; every adapter talks to the product through this. */
 export interface ChatCoreApi {
@@ -216,6 +272,8 @@ export interface ChatCoreApi {
    * restarts and instances. Never throws (a database error counts as first).
    */
   firstDelivery(id: string): Promise<boolean>;
+  /** A person's home view (Slack App Home). */
+  appHome(req: HomeRequest): Promise<HomeSummary>;
 }
 
 /** A platform adapter: a ChatPort plus its own lifecycle. */

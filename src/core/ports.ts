@@ -1,5 +1,6 @@
 import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
 import type { HomeArea } from './placement.js';
+import type { EventSyncRepo, OptInRepo, ThreadRepo } from './sync.js';
 
 /**
  * Storage ports: what the core, the pipeline and the commands need from the
@@ -104,6 +105,37 @@ export interface UserPrefRecord {
   homeLat: number | null;
   homeLon: number | null;
   timezone: string | null;
+  /** `/events remind`: minutes before an event (1440 = 24 h, 120 = 2 h); null = off. */
+  remindMinutes: number | null;
+  /** `/events visible`: others going to the same event may see `displayName`. */
+  visible: boolean;
+  displayName: string | null;
+}
+
+/** One person's RSVP to an event, with their name when they chose to be visible. */
+export interface Attendee {
+  userId: string;
+  status: RsvpStatus;
+  /** Set only for people who turned `/events visible on`. */
+  visibleName: string | null;
+}
+
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'undeliverable' | 'failed' | 'cancelled';
+
+export interface ReminderRecord {
+  id: number;
+  eventId: number;
+  platform: string;
+  userId: string;
+  dueAt: Date;
+  state: ReminderState;
+  attempts: number;
+}
+
+export interface ReminderKey {
+  eventId: number;
+  platform: string;
+  userId: string;
 }
 
 export interface NearQuery {
@@ -271,6 +303,31 @@ export interface RsvpRepo {
   remove(eventId: number, platform: string, userId: string, status?: RsvpStatus): Promise<void>;
   counts(eventIds: number[]): Promise<Map<number, RsvpCounts>>;
   forUser(platform: string, userId: string, from: Date): Promise<{ event: StoredEvent; status: RsvpStatus }[]>;
+  /** Everyone on `platform` who answered going or maybe, visible names first (then oldest RSVP first). */
+  attendees(eventId: number, platform: string): Promise<Attendee[]>;
+}
+
+/**
+ * The reminder queue (src/deliver/reminders.ts): one row per person and
+ * event, claimed before it is sent so it goes out once across instances.
+ */
+export interface ReminderRepo {
+  /**
+   * Sets when a person's reminder about an event is due, or cancels it
+   * (`dueAt` null). A reminder already sent (or undeliverable) stays so
+   * unless its due time changes (the event moved): then it is due again.
+   */
+  plan(key: ReminderKey, dueAt: Date | null): Promise<void>;
+  /** Reminders still to come or already sent, for events starting after `from` (to recompute when events move or are cancelled). */
+  upcoming(from: Date, limit: number): Promise<ReminderRecord[]>;
+  /** Pending reminders due at or before `now`, oldest first. */
+  due(now: Date, limit: number): Promise<ReminderRecord[]>;
+  /** Takes a pending reminder for sending: true for exactly one caller, across instances. */
+  claim(id: number, at: Date): Promise<boolean>;
+  /** Records the outcome of a claimed reminder ('pending' again = a retry later). */
+  finish(id: number, state: Exclude<ReminderState, 'sending'>, at: Date, error?: string): Promise<void>;
+  /** A person's reminders (tests, App Home). */
+  forUser(platform: string, userId: string): Promise<ReminderRecord[]>;
 }
 
 export interface UserPrefRepo {
@@ -320,6 +377,61 @@ export interface ShardLeaseRepo {
   list(): Promise<ShardLease[]>;
 }
 
+/** A private calendar feed: a channel's events or one person's RSVPs (`/ical/<token>.ics`). */
+export type CalendarFeedRecord =
+  | { token: string; kind: 'channel'; channelId: number; createdAt: Date }
+  | { token: string; kind: 'person'; platform: string; userId: string; createdAt: Date };
+
+export interface CalendarRepo {
+  /** The channel's (or person's) feed, created with `token` when there is none yet (the existing one wins a race). */
+  channelFeed(channelId: number, token: string): Promise<CalendarFeedRecord>;
+  personFeed(platform: string, userId: string, token: string): Promise<CalendarFeedRecord>;
+  /** Replaces the channel's token: the old URL stops working at once. */
+  resetChannel(channelId: number, token: string): Promise<CalendarFeedRecord>;
+  byToken(token: string): Promise<CalendarFeedRecord | null>;
+  /**
+   * Records the hash of the document just built for a feed; returns when the
+   * document last changed (now, if the hash differs from the one stored).
+   */
+  changed(token: string, hash: string, at: Date): Promise<Date>;
+}
+
+/** A channel's topic filter; empty lists mean no filter. */
+export interface ChannelFilterRecord {
+  include: string[];
+  exclude: string[];
+}
+
+export interface FilterRepo {
+  get(channelId: number): Promise<ChannelFilterRecord>;
+  set(channelId: number, filter: ChannelFilterRecord): Promise<ChannelFilterRecord>;
+}
+
+export type FeedAlertKind = 'failing' | 'quiet';
+
+export interface FeedAlertRecord {
+  channelId: number;
+  sourceId: number;
+  kind: FeedAlertKind;
+  alertedAt: Date;
+  recoveredAt: Date | null;
+}
+
+export interface FeedAlertRepo {
+  /** Every channel–source subscription with when it began (for the "no events for 30 days" rule). */
+  subscriptions(): Promise<{ channelId: number; sourceId: number; since: Date }[]>;
+  /** The sources among `sourceIds` that reported an event starting at or after `from`. */
+  withEventsSince(sourceIds: number[], from: Date): Promise<Set<number>>;
+  /** Alerts not yet recovered, per channel–source. */
+  open(): Promise<FeedAlertRecord[]>;
+  /** True for the one caller (across instances) that starts this alert episode; false when one is already open. */
+  claimAlert(channelId: number, sourceId: number, kind: FeedAlertKind, at: Date): Promise<boolean>;
+  /** Gives an alert back when its message could not be sent, so a later run tries again. */
+  releaseAlert(channelId: number, sourceId: number, at: Date): Promise<void>;
+  /** True for the one caller that closes the open alert (and so announces the recovery). */
+  claimRecovery(channelId: number, sourceId: number, at: Date): Promise<boolean>;
+}
+
 export interface Store {
   sources: SourceRepo;
   /** Discord gateway shards (several instances). */
@@ -330,6 +442,14 @@ export interface Store {
   rsvps: RsvpRepo;
   users: UserPrefRepo;
   inbound: InboundRepo;
+  calendars: CalendarRepo;
+  filters: FilterRepo;
+  feedAlerts: FeedAlertRepo;
+  /** Issue #10 §1 and §4 (src/core/sync.ts): channel opt-ins, Events-tab sync rows, threads on posts. */
+  optIns: OptInRepo;
+  eventSync: EventSyncRepo;
+  threads: ThreadRepo;
+  reminders: ReminderRepo;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -3,7 +3,12 @@ import type { Logger } from '../core/log.js';
 import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/ports.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { runDigests } from './digest.js';
+import { passes } from './filter.js';
+import { checkFeedHealth, DEFAULT_FEED_HEALTH, type FeedHealthOptions } from './feed-health.js';
+import { DEFAULT_SYNC_CAP, EventsTabSync } from './events-sync.js';
+import { openThreadFor, tellThread } from './threads.js';
 import { sourceLabel, toCard } from './format.js';
+import { peopleText, visibleNames } from './people.js';
 
 /** One edit per message per this many ms (Discord and Slack rate limits). */
 export const EDIT_INTERVAL_MS = 5_000;
@@ -41,12 +46,20 @@ export class Delivery {
   private stopped = false;
   /** Runs, flushes and digests in progress, so shutdown can wait for them. */
   private readonly active = new Set<Promise<unknown>>();
+  /** Issue #10 §1: the Discord Events tab mirror (events-sync.ts). */
+  private readonly eventsTab: EventsTabSync;
+  private readonly health: FeedHealthOptions;
 
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
     private readonly now: () => Date,
-  ) {}
+    opts: { owner?: string; syncCap?: number; health?: FeedHealthOptions } = {},
+  ) {
+    const port = (p: string) => this.ports.get(p);
+    this.health = opts.health ?? DEFAULT_FEED_HEALTH;
+    this.eventsTab = new EventsTabSync({ store, logger, now, port, owner: opts.owner ?? 'local', cap: opts.syncCap ?? DEFAULT_SYNC_CAP });
+  }
 
   register(port: ChatPort): void {
     this.ports.set(port.platform, port);
@@ -67,8 +80,20 @@ export class Delivery {
         await this.guard({ channel: channel.id }, () => this.postNew(channel, port));
       }
       await this.guard({}, () => this.editStale());
+      if (!this.stopped) await this.guard({}, () => this.eventsTab.run());
       await this.guard({}, () => this.flushCounts(false));
+      if (!this.stopped)
+        await this.guard({}, () => checkFeedHealth(this.store, (p) => this.ports.get(p), this.now(), this.health, this.logger));
     });
+  }
+
+  /** Someone is going to an event, from a channel: its post there gets its thread (threads.ts), if the channel wants threads. */
+  goingAdded(eventId: number, channelId: number): Promise<void> {
+    return this.track(() => this.guard({ event: eventId }, () => openThreadFor(this.threadDeps(), eventId, channelId)));
+  }
+
+  private threadDeps() {
+    return { store: this.store, logger: this.logger, now: this.now, port: (p: string) => this.ports.get(p) };
   }
 
   /** Sends the weekly digests that are due (see digest.ts); tracked like a run so shutdown waits for it. */
@@ -101,8 +126,9 @@ export class Delivery {
   private async postNew(channel: ChannelRecord, port: ChatPort): Promise<void> {
     const now = this.now();
     const region = channelRegion(channel);
+    const filter = await this.store.filters.get(channel.id);
     const candidates = (await this.store.posts.unpostedEvents(channel.id, new Date(now.getTime() - 86_400_000)))
-      .filter((e) => verdictFor(e, region, now).post)
+      .filter((e) => verdictFor(e, region, now).post && passes(filter, e))
       .sort((a, b) => a.start.getTime() - b.start.getTime())
       .slice(0, POSTS_PER_RUN);
     for (const event of candidates) {
@@ -213,9 +239,15 @@ export class Delivery {
     const port = channel && this.ports.get(channel.platform);
     if (!event || !channel || !port) return;
     const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
-    const result = await port.editEvent(keyOf(channel), post.messageId, toCard(event, counts, await this.sourceOf(event.id)));
+    const card = toCard(event, counts, await this.sourceOf(event.id));
+    if (channel.platform === 'discord')
+      card.interested = (await this.store.eventSync.interested(channel.workspaceId, [event.id])).get(event.id);
+    const going = (await this.store.rsvps.attendees(event.id, channel.platform)).filter((a) => a.status === 'going');
+    const names = event.status === 'cancelled' ? null : peopleText(visibleNames(going), card.counts.going);
+    const result = await port.editEvent(keyOf(channel), post.messageId, names ? { ...card, goingNames: names } : card);
     if (result.ok) await this.store.posts.markEdited(post.id, event.version, this.now());
-    else this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
+    if (result.ok && post.eventVersion < event.version) await tellThread(this.threadDeps(), channel, post, event);
+    else if (!result.ok) this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
   }
 
   private async sourceOf(eventId: number): Promise<string | null> {

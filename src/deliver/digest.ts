@@ -5,6 +5,8 @@ import { instantAt, wallClock } from '../core/time.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { idempotencyKey, keyOf, MAX_ATTEMPTS, stalePendingMs } from './delivery.js';
 import { toCard } from './format.js';
+import { passes } from './filter.js';
+import { addInterested } from './events-sync.js';
 
 const DAY_MS = 86_400_000;
 /** A digest missed while the service was down is still sent if it comes back within this window. */
@@ -106,10 +108,12 @@ async function sendDigest(store: Store, port: ChatPort, channel: ChannelRecord, 
     from,
     new Date(from.getTime() + 7 * DAY_MS),
   );
-  const events = week.filter((e) => verdictFor(e, region, now).post);
+  const filter = await store.filters.get(channel.id);
+  const events = week.filter((e) => verdictFor(e, region, now).post && passes(filter, e));
   if (events.length === 0 && !channel.digestEmptyNote) return;
   const counts = await store.rsvps.counts(events.map((e) => e.id));
   const pages = buildDigest(channel, events, counts, from);
+  await addInterested(store, channel, pages);
   const dateKey = from.toISOString().slice(0, 10);
   for (const page of pages) {
     const items = page.days.flatMap((d) => d.items.map((i) => ({ number: i.number, eventId: i.card.eventId })));

@@ -9,7 +9,10 @@ import type { RsvpStatus } from '../core/ports.js';
  * so switching from ✅ to 🤔 and then removing ✅ keeps "maybe".
  * Reactions on messages that are not ours are ignored.
  */
-export async function handleReaction(deps: Pick<CommandDeps, 'store' | 'notifyCountsChanged'>, ev: ReactionEvent): Promise<void> {
+export async function handleReaction(
+  deps: Pick<CommandDeps, 'store' | 'notifyCountsChanged' | 'goingAdded'>,
+  ev: ReactionEvent,
+): Promise<void> {
   const { store } = deps;
   const channel = await store.channels.find(ev);
   if (!channel) return;
@@ -20,6 +23,7 @@ export async function handleReaction(deps: Pick<CommandDeps, 'store' | 'notifyCo
   if (ev.added) await store.rsvps.set(target.eventId, ev.platform, ev.userId, target.status);
   else await store.rsvps.remove(target.eventId, ev.platform, ev.userId, target.status);
   await deps.notifyCountsChanged(target.eventId);
+  if (ev.added && target.status === 'going') await deps.goingAdded?.(target.eventId, channel.id);
 }
 
 async function targetOf(

@@ -8,6 +8,8 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export interface HttpServer {
   port: number;
   mount(path: string, handler: Handler): void;
+  /** Mounts a handler for every path under `prefix` (e.g. "/ical/"). */
+  mountPrefix(prefix: string, handler: Handler): void;
   close(): Promise<void>;
 }
 
@@ -36,10 +38,12 @@ export async function startHttp(opts: {
   metrics?: MetricsEndpoint;
 }): Promise<HttpServer> {
   const mounts = new Map<string, Handler>();
+  const prefixes = new Map<string, Handler>();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const mounted = mounts.get(path);
     if (mounted) return mounted(req, res);
+    for (const [prefix, handler] of prefixes) if (path.startsWith(prefix)) return handler(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, path in ROUTES ? 405 : 404, { error: 'not found' });
     if (path === '/healthz' || path === '/readyz') return void health(res);
     if (path === '/livez') return send(res, 200, { status: 'alive' });
@@ -78,6 +82,7 @@ export async function startHttp(opts: {
   return {
     port: (server.address() as AddressInfo).port,
     mount: (path, handler) => void mounts.set(path, handler),
+    mountPrefix: (prefix, handler) => void prefixes.set(prefix, handler),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

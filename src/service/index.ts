@@ -6,8 +6,10 @@ import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { createChatCore } from '../chat/core.js';
 import { Delivery } from '../deliver/delivery.js';
+import { Reminders, watchRsvps, type TickSummary } from '../deliver/reminders.js';
 import { Fetcher } from '../fetch/index.js';
 import { startHttp } from '../http/server.js';
+import { calendarHandler } from '../http/ical.js';
 import { ingest, PageEvents, type IngestDeps } from '../ingest/index.js';
 import { previewForChannel } from '../ingest/preview.js';
 import { LEASE_MS, Poller, type PollSummary } from '../pipeline/poll.js';
@@ -45,6 +47,8 @@ export interface RunningService {
   deliverNow(): Promise<void>;
   digestsNow(): Promise<void>;
   flushEdits(): Promise<void>;
+  /** One reminder tick on the service's clock (the schedule runs one every minute). */
+  remindersNow(): Promise<TickSummary>;
   stop(): Promise<void>;
 }
 
@@ -88,6 +92,8 @@ async function wire(
     metrics: { scrape: () => metrics.scrape(), token: config.METRICS_TOKEN },
   });
   cleanups.push(() => http.close());
+  http.mountPrefix('/ical/', calendarHandler({ store, logger: logger.child({ module: 'calendar' }), now, publicUrl: config.PUBLIC_URL }));
+  if (!config.PUBLIC_URL) logger.info('PUBLIC_URL is not set: /events calendar answers with the path only, not a full link');
   await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups, metrics);
   phase = 'ready';
   const schedules = startSchedules(config, store, parts, logger, now, opts.schedules !== false);
@@ -103,6 +109,7 @@ async function wire(
     deliverNow: () => parts.delivery.run(),
     digestsNow: () => parts.delivery.digests(now()),
     flushEdits: () => parts.delivery.flushCounts(true),
+    remindersNow: () => parts.reminders.tick(),
     stop: () =>
       (stopping ??= (() => {
         phase = 'stopping';
@@ -111,9 +118,10 @@ async function wire(
             stopTaking: async () => {
               parts.poller.stop();
               parts.delivery.stop();
+              parts.reminders.stop();
               await schedules.stop();
             },
-            drained: () => Promise.all([parts.poller.idle(), parts.delivery.idle()]).then(() => undefined),
+            drained: () => Promise.all([parts.poller.idle(), parts.delivery.idle(), parts.reminders.idle()]).then(() => undefined),
             releaseLeases: () => store.sources.releaseLeases(parts.owner),
             cleanups: [...cleanups].reverse(),
           },
@@ -126,6 +134,7 @@ async function wire(
 interface Parts {
   core: ChatCoreApi;
   delivery: Delivery;
+  reminders: Reminders;
   poller: Poller;
   /** One poll cycle (joining one in flight), recorded in the metrics. */
   pollOnce(): Promise<PollSummary>;
@@ -152,15 +161,23 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     defaultTimezone: 'UTC',
     maxEvents: config.MAX_EVENTS_PER_SOURCE,
   };
-  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now);
+  const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
+  const delivery = new Delivery(store, logger.child({ module: 'deliver' }), now, {
+    owner,
+    syncCap: config.DISCORD_EVENTS_CAP,
+    health: { failures: config.FEED_ALERT_FAILURES, quietDays: config.FEED_ALERT_QUIET_DAYS },
+  });
   const commandDeps: CommandDeps = {
-    store: { ...store, rsvps: metrics.countRsvps(store.rsvps) },
+    // Every RSVP change also plans the person's reminder (src/deliver/reminders.ts).
+    store: { ...store, rsvps: watchRsvps(metrics.countRsvps(store.rsvps), store, now, logger.child({ module: 'remind' })) },
     previewSource: (url, region, at) => previewForChannel(url, ingestDeps, region, at),
     notifyCountsChanged: (eventId) => delivery.notifyCountsChanged(eventId),
     sourceAdded: pollSoon,
+    chatPort: (platform) => delivery.port(platform),
+    goingAdded: (eventId, channelId) => delivery.goingAdded(eventId, channelId),
     defaults: { radiusKm: 25, days: 7 },
+    publicUrl: config.PUBLIC_URL,
   };
-  const owner = config.INSTANCE_ID ?? `${hostname()}:${process.pid}`;
   const poller = new Poller({
     store,
     logger: logger.child({ module: 'poll' }),
@@ -177,14 +194,9 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     metrics.pollCycle(summary, (performance.now() - started) / 1000);
     return summary;
   };
-  return {
-    core: createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics),
-    delivery,
-    poller,
-    pollOnce,
-    owner,
-    shards: { repo: store.shards, owner },
-  };
+  const reminders = new Reminders(store, (platform) => delivery.port(platform), logger.child({ module: 'remind' }), now);
+  const core = createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics);
+  return { core, delivery, reminders, poller, pollOnce, owner, shards: { repo: store.shards, owner } };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
@@ -236,6 +248,8 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
     tasks.push(cron.schedule(config.POLL_SCHEDULE, cycle, { noOverlap: true, name: 'poll' }));
     const digests = () => guard(logger, 'digests', () => parts.delivery.digests(now()));
     tasks.push(cron.schedule('* * * * *', digests, { noOverlap: true, name: 'digests' }));
+    const remind = () => guard(logger, 'reminders', () => parts.reminders.tick());
+    tasks.push(cron.schedule('* * * * *', remind, { noOverlap: true, name: 'reminders' }));
     // Inbound delivery ids (Slack retries) only matter for minutes; keep two days.
     const prune = () => guard(logger, 'prune', () => store.inbound.prune(new Date(now().getTime() - 2 * 86_400_000)));
     tasks.push(cron.schedule('17 3 * * *', prune, { noOverlap: true, name: 'prune' }));

@@ -17,7 +17,7 @@ import type { PollSummary } from '../pipeline/poll.js';
  * | `events_bot_source_polls_total` | counter | `outcome` = ok, not_modified, failed | sources polled |
  * | `events_bot_fetches_total` | counter | `kind` = ok, not-modified, http-error, network-error, too-large, blocked, parse-error | HTTP fetches (feeds and event pages) by outcome |
  * | `events_bot_events_stored_total` | counter | `change` = new, changed, unchanged | events from polled sources, by what storing them did |
- * | `events_bot_posts_total` | counter | `platform`, `kind` = event, digest; `result` = sent, edited, failed | messages sent to chat |
+ * | `events_bot_posts_total` | counter | `platform`, `kind` = event, digest, notice; `result` = sent, edited, failed | messages sent to chat |
  * | `events_bot_rsvps_total` | counter | `platform`, `status` = going, maybe, no; `change` = set, removed | RSVPs recorded (reactions and `/events rsvp`) |
  * | `events_bot_command_duration_seconds` | histogram | `command`, `platform`, `outcome` = ok, invalid, refused, error | `/events` commands |
  * | `events_bot_sources_failing` | gauge | `consecutive_failures` = 1, 2-4, 5-9, 10+ | sources whose last poll failed, by failures in a row |
@@ -112,7 +112,7 @@ export class ServiceMetrics implements ChatObserver {
 
   /** The port with every post, edit and digest counted by its result. */
   countPosts(port: ChatPort): ChatPort {
-    const count = (kind: 'event' | 'digest', success: 'sent' | 'edited') => (result: DeliveryResult) => {
+    const count = (kind: 'event' | 'digest' | 'notice', success: 'sent' | 'edited') => (result: DeliveryResult) => {
       this.posts.inc({ platform: port.platform, kind, result: result.ok ? success : 'failed' });
       return result;
     };
@@ -123,6 +123,8 @@ export class ServiceMetrics implements ChatObserver {
       postEvent: (channel, card, opts) => port.postEvent(channel, card, opts).then(count('event', 'sent')),
       editEvent: (channel, messageId, card) => port.editEvent(channel, messageId, card).then(count('event', 'edited')),
       postDigest: (channel, page, opts) => port.postDigest(channel, page, opts).then(count('digest', 'sent')),
+      // Optional on the port (a class instance's method is not copied by the spread above).
+      postNotice: port.postNotice && ((channel, lines) => port.postNotice!(channel, lines).then(count('notice', 'sent'))),
     };
   }
 

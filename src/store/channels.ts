@@ -55,6 +55,8 @@ export function channelRepo(db: Db): ChannelRepo {
 
     async unsubscribe(channelId, sourceId) {
       await db.subscription.deleteMany({ where: { channelId, sourceId } });
+      // A dead-feed alert belongs to the subscription: following the feed again starts afresh.
+      await db.feedAlert.deleteMany({ where: { channelId, sourceId } });
     },
 
     async sources(channelId) {

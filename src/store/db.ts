@@ -11,11 +11,17 @@ import { PrismaClient as PostgresClient } from './generated/postgres/client.js';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { inboundRepo } from './inbound.js';
 import { postRepo } from './posts.js';
+import { reminderRepo } from './reminders.js';
 import { rsvpRepo } from './rsvps.js';
 import { shardLeaseRepo } from './shards.js';
 import { sourceRepo } from './sources.js';
+import { eventSyncRepo, optInRepo } from './sync.js';
+import { threadRepo } from './threads.js';
 import { databaseTarget, ensureSqliteDir } from './url.js';
 import { userPrefRepo } from './users.js';
+import { calendarRepo } from './calendars.js';
+import { filterRepo } from './filters.js';
+import { feedAlertRepo } from './feed-alerts.js';
 
 /**
  * The database factory, and the only place that knows two Prisma clients
@@ -85,6 +91,13 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
     rsvps: rsvpRepo(db),
     users: userPrefRepo(db),
     inbound: inboundRepo(db),
+    calendars: calendarRepo(db),
+    filters: filterRepo(db),
+    feedAlerts: feedAlertRepo(db),
+    optIns: optInRepo(db),
+    eventSync: eventSyncRepo(db),
+    threads: threadRepo(db),
+    reminders: reminderRepo(db),
     async ping() {
       try {
         await db.$queryRawUnsafe('SELECT 1');

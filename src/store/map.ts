@@ -117,6 +117,9 @@ export function toUserPref(r: UserPref): UserPrefRecord {
     homeLat: r.homeLat,
     homeLon: r.homeLon,
     timezone: r.timezone,
+    remindMinutes: r.remindMinutes,
+    visible: r.visible,
+    displayName: r.displayName,
   };
 }
 

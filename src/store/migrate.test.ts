@@ -9,12 +9,19 @@ import { diffMigrationsToModels } from './tooling/schema-engine.js';
 import { newMigration } from './tooling/new-migration.js';
 
 const TABLES = [
+  'CalendarFeed',
   'Channel',
+  'ChannelFilter',
+  'ChannelOptIns',
   'DigestItem',
   'Event',
   'EventLink',
+  'FeedAlert',
+  'GuildEventSync',
   'Post',
+  'PostThread',
   'ProcessedInbound',
+  'Reminder',
   'Rsvp',
   'ShardLease',
   'Source',

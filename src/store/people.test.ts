@@ -76,10 +76,33 @@ forEachProvider((db) => {
         homeLat: 53.8,
         homeLon: -1.55,
         timezone: 'Europe/London',
+        remindMinutes: null,
+        visible: false,
+        displayName: null,
       });
       await users.set('discord', 'u1', { homeName: null, homeLat: null, homeLon: null });
       expect(await users.get('discord', 'u1')).toMatchObject({ homeName: null, homeLat: null, timezone: 'Europe/London' });
       expect(await users.get('slack', 'u1')).toBeNull();
+    });
+  });
+
+  describe('RsvpRepo.attendees', () => {
+    it('lists going and maybe on one platform, visible names first, hidden people without a name', async () => {
+      const store = db.store();
+      const [a] = await twoEvents(store);
+      await store.users.set('discord', 'tom', { visible: true, displayName: 'Tom' });
+      await store.users.set('discord', 'shy', { visible: false, displayName: 'Shy' });
+      await store.users.set('slack', 'priya', { visible: true, displayName: 'Priya' });
+      for (const u of ['anon', 'shy', 'tom']) await store.rsvps.set(a, 'discord', u, 'going');
+      await store.rsvps.set(a, 'discord', 'nope', 'no');
+      await store.rsvps.set(a, 'discord', 'perhaps', 'maybe');
+      await store.rsvps.set(a, 'slack', 'priya', 'going');
+      expect(await store.rsvps.attendees(a, 'discord')).toEqual([
+        { userId: 'tom', status: 'going', visibleName: 'Tom' },
+        { userId: 'anon', status: 'going', visibleName: null },
+        { userId: 'shy', status: 'going', visibleName: null },
+        { userId: 'perhaps', status: 'maybe', visibleName: null },
+      ]);
     });
   });
 

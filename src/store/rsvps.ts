@@ -1,4 +1,4 @@
-import type { RsvpCounts, RsvpRepo, RsvpStatus } from '../core/ports.js';
+import type { Attendee, RsvpCounts, RsvpRepo, RsvpStatus } from '../core/ports.js';
 import type { Db } from './client.js';
 import { toEvent } from './map.js';
 
@@ -42,6 +42,24 @@ export function rsvpRepo(db: Db): RsvpRepo {
         orderBy: [{ event: { start: 'asc' } }, { eventId: 'asc' }],
       });
       return rows.map((r) => ({ event: toEvent(r.event), status: r.status as RsvpStatus }));
+    },
+
+    async attendees(eventId, platform) {
+      const rows = await db.rsvp.findMany({
+        where: { eventId, platform, status: { in: ['going', 'maybe'] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      if (rows.length === 0) return [];
+      const prefs = await db.userPref.findMany({
+        where: { platform, userId: { in: rows.map((r) => r.userId) }, visible: true, displayName: { not: null } },
+      });
+      const names = new Map(prefs.map((p) => [p.userId, p.displayName]));
+      const all: Attendee[] = rows.map((r) => ({
+        userId: r.userId,
+        status: r.status as RsvpStatus,
+        visibleName: names.get(r.userId) ?? null,
+      }));
+      return [...all.filter((a) => a.visibleName !== null), ...all.filter((a) => a.visibleName === null)];
     },
   };
 }

@@ -16,6 +16,9 @@ export function userPrefRepo(db: Db): UserPrefRepo {
         homeLat: prefs.homeLat,
         homeLon: prefs.homeLon,
         timezone: prefs.timezone,
+        remindMinutes: prefs.remindMinutes,
+        visible: prefs.visible,
+        displayName: prefs.displayName,
       });
       const row = await db.userPref.upsert({
         where: { platform_userId: { platform, userId } },

@@ -30,7 +30,7 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
   let rl: ReturnType<typeof createInterface> | null = null;
   const user = safeUser();
   const now = deps.now ?? (() => new Date());
-  const ctx = (): CommandContext => ({ ...CHANNEL, userId: user, isAdmin: true, now: now() });
+  const ctx = (): CommandContext => ({ ...CHANNEL, userId: user, userName: async () => user, isAdmin: true, now: now() });
   const print = (text: string) => {
     output.write(`${text}\n`);
     rl?.prompt(true);
@@ -95,6 +95,14 @@ export function createConsoleAdapter(deps: AdapterDeps<ConsoleSettings>): ChatAd
     },
     async postDigest(_channel, page) {
       return posted(renderDigest(page, '{id}', style), 'digest');
+    },
+    async postNotice(_channel, lines) {
+      return posted(renderReply({ ephemeral: false, lines }, style), 'notice');
+    },
+    /** Reminders: only the one console user exists, so a message to anyone else cannot be delivered. */
+    async sendDirect(userId, lines) {
+      if (userId !== user) return { ok: false, retryable: false, message: `There is no console user ${userId}.` };
+      return posted(renderReply({ ephemeral: true, lines }, style, now()), 'direct message');
     },
   };
 }

@@ -65,7 +65,7 @@ export function renderCard(card: EventCard, id: string, style: TextStyle, now?: 
           ),
         )
       : null,
-    `✅ ${card.counts.going} going · 🤔 ${card.counts.maybe} maybe — type "react ${id} ✅" or "react ${id} 🤔"`,
+    `✅ ${card.counts.going} going${card.goingNames ? ` (${clean(card.goingNames)})` : ''} · 🤔 ${card.counts.maybe} maybe — type "react ${id} ✅" or "react ${id} 🤔"`,
   ];
   return lines.filter((l): l is string => l !== null).join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Client, Message, MessageCreateOptions, MessageEditOptions } from 'discord.js';
-import type { DeliveryResult, DigestPage, EventCard, SendOptions } from '../../core/chat.js';
+import type { DeliveryResult, DigestPage, EventCard, Line, SendOptions } from '../../core/chat.js';
+import { renderReply } from './render.js';
 import type { ChannelKey } from '../../core/ports.js';
 import type { Logger } from '../../core/log.js';
 import { GOING, MAYBE, keycap } from './emoji.js';
@@ -16,6 +17,7 @@ export interface Sender {
   postEvent(channel: ChannelKey, card: EventCard, opts?: SendOptions): Promise<DeliveryResult>;
   editEvent(channel: ChannelKey, messageId: string, card: EventCard): Promise<DeliveryResult>;
   postDigest(channel: ChannelKey, page: DigestPage, opts?: SendOptions): Promise<DeliveryResult>;
+  postNotice(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult>;
 }
 
 /**
@@ -89,6 +91,12 @@ export function createSender(getClient: () => Client | null, logger: Logger): Se
           .map(keycap)
           .filter((e): e is string => e !== null);
         await react(message, emoji);
+        return { ok: true, messageId: message.id };
+      }),
+    postNotice: (key, lines) =>
+      attempt('post a notice', key, async (channel) => {
+        const { content, allowedMentions } = renderReply({ ephemeral: false, lines });
+        const message = await channel.send({ content, allowedMentions });
         return { ok: true, messageId: message.id };
       }),
   };

@@ -83,11 +83,15 @@ function organiserLine(card: EventCard): string | null {
   return card.organiser?.trim() ? `👤 ${fitEscaped(card.organiser, 200)}` : null;
 }
 
-/** "✅ 3 going · 🤔 1 maybe" (not shown on a cancelled event). */
-function countsLine(card: Pick<EventCard, 'counts' | 'status'>): string | null {
+/** "✅ 3 going (Priya, Tom) · 🤔 1 maybe · 12 interested on Discord" (not shown on a cancelled event). */
+function countsLine(card: Pick<EventCard, 'counts' | 'status' | 'interested' | 'goingNames'>): string | null {
   if (card.status === 'cancelled') return null;
-  return `${GOING} ${card.counts.going} going · ${MAYBE} ${card.counts.maybe} maybe`;
+  const names = card.goingNames ? ` (${escapeText(card.goingNames)})` : '';
+  return `${GOING} ${card.counts.going} going${names} · ${MAYBE} ${card.counts.maybe} maybe${interestedText(card)}`;
 }
+
+/** " · 12 interested on Discord": people who marked the Events-tab copy (sync on), when any did. */
+const interestedText = (card: Pick<EventCard, 'interested'>) => (card.interested ? ` · ${card.interested} interested on Discord` : '');
 
 function footer(card: EventCard): string {
   const react = card.status === 'cancelled' ? 'This event was cancelled' : `React ${GOING} going · ${MAYBE} maybe`;
@@ -137,5 +141,6 @@ function digestLine(number: number, card: EventCard): string {
   if (card.venue?.trim()) parts.push(fitEscaped(card.venue, 100));
   if (card.status === 'postponed') parts.push('postponed');
   else if (card.notice && !cancelled) parts.push(escapeText(card.notice));
+  if (card.interested && !cancelled) parts.push(interestedText(card).slice(3));
   return parts.join(' · ');
 }

@@ -15,6 +15,7 @@ const KNOWN_CODES: Record<number, string> = {
   10003: 'the channel does not exist or the bot cannot see it',
   10008: 'the message no longer exists (deleted?)',
   50001: 'the bot has no access to that channel (View Channel)',
+  50007: 'the member does not accept direct messages from the bot (their DMs are closed)',
   50013: 'the bot is missing permissions there (it needs View Channel, Send Messages, Embed Links, Add Reactions and Read Message History)',
   50035: 'Discord rejected the message as invalid',
   40001: 'Discord rejected the bot token',

@@ -1,12 +1,15 @@
 import { Client, Events, GatewayIntentBits, Partials, Routes } from 'discord.js';
 import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { createSender } from './delivery.js';
+import { createDirect } from './direct.js';
 import { startFailureMessage } from './errors.js';
 import { handleInteraction } from './interactions.js';
 import { createSerialQueue } from '../../core/serial.js';
 import { handleReaction } from './reactions.js';
 import { buildEventsCommand, registerCommands } from './register.js';
 import { recommendedShards, ShardLeases, type ShardChange, type ShardLeasing } from './shards.js';
+import { createScheduledEvents } from './scheduled-events.js';
+import { createThreads } from './threads.js';
 
 /**
  * The Discord adapter: one discord.js Client (gateway + REST) that
@@ -62,6 +65,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
   let heartbeat: NodeJS.Timeout | null = null;
   const anyClient = () => gateways.values().next().value ?? rest;
   const sender = createSender(anyClient, logger);
+  const threads = createThreads(anyClient, logger);
 
   function createClient(shard?: { id: number; count: number }): Client {
     const c = new Client({
@@ -225,5 +229,9 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): ChatAdapter {
     postEvent: sender.postEvent,
     editEvent: sender.editEvent,
     postDigest: sender.postDigest,
+    postNotice: sender.postNotice,
+    scheduledEvents: createScheduledEvents(anyClient, logger),
+    threads: { open: threads.open, post: threads.post },
+    sendDirect: createDirect(anyClient, logger),
   };
 }

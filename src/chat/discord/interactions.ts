@@ -57,10 +57,18 @@ function contextOf(interaction: Interaction, now: () => Date): CommandContext | 
     workspaceId: interaction.guildId,
     channelId: interaction.channelId,
     userId: interaction.user.id,
+    userName: async () => displayNameOf(interaction),
     isAdmin: isDiscordAdmin(interaction.memberPermissions),
     roleIds: memberRoleIds(interaction),
     now: now(),
   };
+}
+
+/** The member's server nickname, else their display name, else their username. */
+function displayNameOf(interaction: Interaction): string {
+  const member = interaction.member;
+  const nick = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : null;
+  return nick ?? interaction.user.globalName ?? interaction.user.username;
 }
 
 const OUTSIDE_SERVER: Reply = { ephemeral: true, lines: [['Use /events in a server text channel; it does not work in direct messages.']] };
@@ -169,11 +177,11 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps): Pr
 }
 
 function toReplyOptions(r: RenderedReply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
-  return { content: r.content, components: r.components, allowedMentions: r.allowedMentions, ...(r.flags ? { flags: r.flags } : {}) };
+  return { ...withoutFlags(r), ...(r.flags ? { flags: r.flags } : {}) };
 }
 
 function withoutFlags(r: RenderedReply) {
-  return { content: r.content, components: r.components, allowedMentions: r.allowedMentions };
+  return { content: r.content, embeds: r.embeds, components: r.components, allowedMentions: r.allowedMentions };
 }
 
 /** Last resort after a bug: tell the person, never leave "interaction failed" without a word. */

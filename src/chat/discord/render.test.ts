@@ -133,12 +133,25 @@ describe('lines and replies', () => {
     expect(r.components[0]!.components).toHaveLength(1);
   });
 
-  it('content over 2000 characters keeps whole lines and ends with …', () => {
+  it('a reply over 2000 characters is shown whole in an embed (up to 4096), not cut', () => {
     const lines = Array.from({ length: 40 }, (_, i) => [`${i} ${'x'.repeat(80)}`]);
     const r = renderReply({ ephemeral: false, lines });
-    expect(r.content.length).toBeLessThanOrEqual(LIMITS.content);
-    expect(r.content.endsWith('\n…')).toBe(true);
-    for (const line of r.content.split('\n').slice(0, -1)) expect(line).toMatch(/^\d+ x{80}$/);
+    expect(r.content).toBe('');
+    expect(r.embeds[0]!.description.split('\n')).toHaveLength(40);
+    expect(r.embeds[0]!.description.endsWith(`39 ${'x'.repeat(80)}`)).toBe(true);
+  });
+
+  it('beyond 4096 characters the embed keeps whole lines and ends with …', () => {
+    const lines = Array.from({ length: 80 }, (_, i) => [`${i} ${'x'.repeat(80)}`]);
+    const { embeds } = renderReply({ ephemeral: false, lines });
+    expect(embeds[0]!.description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embeds[0]!.description.endsWith('\n…')).toBe(true);
+    for (const line of embeds[0]!.description.split('\n').slice(0, -1)) expect(line).toMatch(/^\d+ x{80}$/);
+  });
+
+  it('a short reply stays message content, with no embed', () => {
+    const r = renderReply({ ephemeral: true, lines: [['hello']] });
+    expect(r).toMatchObject({ content: 'hello', embeds: [] });
   });
 
   it('an empty reply still has content (Discord rejects empty messages)', () => {

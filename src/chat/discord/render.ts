@@ -143,6 +143,8 @@ export function fitEscaped(text: string, max: number): string {
 
 export interface RenderedReply {
   content: string;
+  /** A reply too long for a message's content (> 2000) goes into one embed's description (≤ 4096) instead. */
+  embeds: { description: string }[];
   components: APIActionRowComponent<APIButtonComponent>[];
   flags?: MessageFlags.Ephemeral;
   allowedMentions: typeof NO_MENTIONS;
@@ -151,13 +153,17 @@ export interface RenderedReply {
 /**
  * A command reply: lines as message content (≤ 2000), paging as ◀/▶ buttons
  * whose custom_id is the core's opaque token (the button handler hands it
- * back to `core.page`). "Page 2/5" is shown as a last content line.
+ * back to `core.page`). "Page 2/5" is shown as a last content line. A
+ * reply longer than a message's content may be (`/events help` lists every
+ * command) is shown in full as an embed's description rather than cut.
  */
 export function renderReply(reply: Reply): RenderedReply {
   const lines = reply.lines.map(renderLine);
   const paging = reply.paging;
   if (paging && paging.pages > 1) lines.push(`-# Page ${paging.page}/${paging.pages}`);
-  const content = joinLines(lines, LIMITS.content) || '\u200B';
+  const long = lines.join('\n').length > LIMITS.content;
+  const content = long ? '' : joinLines(lines, LIMITS.content) || '\u200B';
+  const embeds = long ? [{ description: joinLines(lines, LIMITS.embedDescription) }] : [];
   const buttons: APIButtonComponent[] = [];
   if (paging?.prev && paging.prev.length <= LIMITS.customId) {
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: paging.prev });
@@ -167,6 +173,7 @@ export function renderReply(reply: Reply): RenderedReply {
   }
   const rendered: RenderedReply = {
     content,
+    embeds,
     components: buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
     allowedMentions: NO_MENTIONS,
   };

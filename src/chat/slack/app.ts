@@ -2,6 +2,7 @@ import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { ChatCoreApi } from '../../core/chat.js';
 import type { Logger } from '../../core/log.js';
 import { createAdminChecker } from './admin.js';
+import { createNameLookup } from './names.js';
 import { boltLogger } from './bolt-logger.js';
 import { SeenEventIds } from './event-ids.js';
 import { registerListeners } from './listeners/index.js';
@@ -59,7 +60,8 @@ export function buildApp(settings: SlackSettings, deps: { core: ChatCoreApi; log
     deps.logger.error({ err: err.message, code: err.code }, 'Unhandled error in a Slack listener');
   });
   const admins = createAdminChecker({ client: app.client, adminUserIds: settings.adminUserIds, logger: deps.logger });
-  registerListeners(app, { core: deps.core, logger: deps.logger, admins, seen: new SeenEventIds(), now: deps.now });
+  const names = createNameLookup(app.client, deps.logger);
+  registerListeners(app, { core: deps.core, logger: deps.logger, admins, names, seen: new SeenEventIds(), now: deps.now });
   return receiver instanceof SocketModeReceiver
     ? { mode: 'socket', app, receiver, clientOptions: options }
     : { mode: 'http', app, receiver, clientOptions: options };

@@ -1,6 +1,8 @@
 import type { AdapterDeps, ChatAdapter } from '../../core/chat.js';
 import { buildApp, type SlackSettings } from './app.js';
+import { createDirect } from './direct.js';
 import { createPoster } from './post.js';
+import { createSlackThreads } from './threads.js';
 import { appTokenProblem, botTokenProblem, checkAppToken } from './startup.js';
 
 export type { SlackSettings } from './app.js';
@@ -74,5 +76,12 @@ export function createSlackAdapter(deps: AdapterDeps<SlackSettings>): ChatAdapte
     else await built.app.stop();
   }
 
-  return { platform: 'slack', start, stop, ...poster };
+  return {
+    platform: 'slack',
+    start,
+    stop,
+    ...poster,
+    threads: createSlackThreads(built.app.client, logger),
+    sendDirect: createDirect(built.app.client, logger),
+  };
 }

@@ -4,10 +4,10 @@ import type { ChannelKey } from '../../core/ports.js';
 import type { Logger } from '../../core/log.js';
 import { describe } from './admin.js';
 import { EVENT_REACTIONS, numberEmoji } from './emoji.js';
-import { renderDigest, renderEventCard } from './render.js';
+import { renderDigest, renderEventCard, renderReply } from './render.js';
 import { findPosted, postMetadata } from './sent.js';
 
-type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'>;
+type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'> & Required<Pick<ChatPort, 'postNotice'>>;
 
 /**
  * The ChatPort half of the adapter: event posts and digests with
@@ -132,6 +132,25 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
         return { ok: true, messageId: ts };
       } catch (err) {
         return failure(err, channel, 'the digest', logger);
+      }
+    },
+
+    async postNotice(channel: ChannelKey, lines) {
+      const { blocks, text } = renderReply({ ephemeral: false, lines });
+      try {
+        await join(channel.channelId);
+        const res = await client.chat.postMessage({
+          channel: channel.channelId,
+          blocks,
+          text,
+          parse: 'none',
+          link_names: false,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        return { ok: true, messageId: res.ts! };
+      } catch (err) {
+        return failure(err, channel, 'the notice', logger);
       }
     },
   };

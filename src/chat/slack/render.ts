@@ -179,7 +179,8 @@ function whereText(card: EventCard): string | null {
 }
 
 function rsvpText(card: EventCard): string {
-  const counts = `*${card.counts.going}* going · *${card.counts.maybe}* maybe`;
+  const names = card.goingNames && card.status !== 'cancelled' ? ` (${escapeText(card.goingNames)})` : '';
+  const counts = `*${card.counts.going}* going${names} · *${card.counts.maybe}* maybe`;
   if (card.status === 'cancelled') return counts;
   return `React :${GOING}: going · :${MAYBE}: maybe  —  ${counts}`;
 }

@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dmState } from './dm.js';
 import { FakeGateway, INTENTS } from './gateway.js';
 import { commandData, interactionBase, member, reactionPayload } from './payloads.js';
 import type { MemberSpec } from './payloads.js';
+import { FakeGuildEvents } from './guild-events.js';
 import { INVITE_PERMISSIONS } from './permissions.js';
 import { createRestHandler } from './rest.js';
 import { FakeState, snowflake } from './state.js';
@@ -37,6 +39,8 @@ export interface FakeDiscordOptions {
   guilds?: number;
   /** The shard count GET /gateway/bot recommends; default 1. */
   shards?: number;
+  /** The bot's server-wide permissions (Events tab); default: the README invite's. */
+  botGuildPermissions?: bigint;
 }
 
 export interface InteractionOptions {
@@ -53,6 +57,7 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
   const state = new FakeState(opts.token ?? FAKE_TOKEN, opts);
   state.botPermissions = opts.botPermissions ?? INVITE_PERMISSIONS;
   state.recommendedShards = opts.shards ?? 1;
+  const guildEvents = (state.guildEvents = new FakeGuildEvents(state, opts.botGuildPermissions ?? INVITE_PERMISSIONS));
   const roleIds: Record<string, string> = {};
   for (const name of opts.roles ?? []) {
     roleIds[name] = snowflake();
@@ -157,7 +162,11 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
     roleIds,
     botUserId: state.botUser.id,
     state,
+    /** Direct messages the bot sent (and users whose DMs are closed): see dm.ts. */
+    dms: dmState(state),
     gateway,
+    /** The Events tab (scheduled events) and threads. */
+    guildEvents,
     /** Messages the bot posted in channels (not interaction responses). */
     get messages(): FakeMessage[] {
       return state.channelMessages();

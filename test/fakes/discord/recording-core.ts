@@ -86,6 +86,7 @@ export function createRecordingCore(handlers: Record<string, Handler> = {}) {
       delivered.add(id);
       return true;
     },
+    appHome: async () => ({ rsvps: [], home: null, reminder: 'off', visibleAs: null, channels: [] }),
   };
   return { core, runs, pages, reactions, autocompletes, handlers };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INTENTS } from './gateway.js';
 import type { FakeGateway } from './gateway.js';
+import { dmRoute } from './dm.js';
 import { channelJson, member, memberJson, reactionPayload } from './payloads.js';
 import { refusal } from './permissions.js';
 import type { BotAction } from './permissions.js';
@@ -53,7 +54,12 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       });
     }
     if (key === 'GET users' && b === '@me') return ok(state.botUser);
+    const direct = dmRoute(state, method, s, body);
+    if (direct) return direct;
     if (a === 'applications') return commands(method, s, body);
+    const thread = a === 'channels' && b ? state.guildEvents?.threads.get(b) : undefined;
+    if (thread && c === 'messages' && !d && method === 'POST')
+      return state.guildEvents!.threadMessage(thread, body, state.channelBotPermissions.get(thread.parentId) ?? state.botPermissions);
     if (a === 'channels' && b) {
       const fault = state.channelFaults.get(b);
       if (fault) return error(fault.status, fault.code, fault.message);
@@ -63,6 +69,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       if (method === 'GET' && !c) return ok(channelJson(state, b, state.channelIds.indexOf(b)));
       if (c === 'messages') return channelMessages(method, b, d, e, f, g, body, s);
     }
+    const guildEvents = a === 'guilds' ? state.guildEvents?.guildRoute(method, s, body, url) : null;
+    if (guildEvents) return guildEvents;
     if (key === 'GET guilds' && c === 'members' && d) return ok(memberJson(member({ id: d })));
     if (key === 'GET guilds' && b && state.guildIds.includes(b))
       return ok({ id: b, name: 'Fake Guild', roles: [], emojis: [], features: [] });
@@ -139,6 +147,8 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       edit(message, body);
       return ok(state.messageJson(message));
     }
+    if (e === 'threads' && method === 'POST' && state.guildEvents)
+      return state.guildEvents.startThread(message, body, state.channelBotPermissions.get(channelId) ?? state.botPermissions);
     if (e === 'reactions' && emoji && who === '@me' && (method === 'PUT' || method === 'DELETE')) {
       botReaction(message, emoji, method === 'PUT');
       return noContent;

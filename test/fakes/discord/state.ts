@@ -1,3 +1,5 @@
+import type { FakeGuildEvents } from './guild-events.js';
+
 /**
  * The fake Discord's world: one bot, one guild with text channels, the
  * messages the bot sent (and their edits/reactions), registered commands and
@@ -38,6 +40,10 @@ export const PERMS = {
   EmbedLinks: 1n << 14n,
   ReadMessageHistory: 1n << 16n,
   UseApplicationCommands: 1n << 31n,
+  ManageEvents: 1n << 33n,
+  CreatePublicThreads: 1n << 35n,
+  SendMessagesInThreads: 1n << 38n,
+  CreateEvents: 1n << 44n,
 } as const;
 
 export const MEMBER_PERMS =
@@ -134,6 +140,8 @@ export class FakeState {
   readonly nonces = new Map<string, { message: FakeMessage; at: number }>();
   /** Creates that were answered with an earlier message because of their nonce. */
   nonceHits = 0;
+  /** The Events tab and threads (guild-events.ts). */
+  guildEvents?: FakeGuildEvents;
 
   constructor(
     readonly token: string,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Changes } from './recorder.js';
 import { readManifest, type AppManifest } from './manifest.js';
 import { FakeSocketMode } from './socket.js';
+import { homeState, type HomeState } from './home-api.js';
 import { handleApi, readBody, type ApiCall, type ApiState, type FakeMessage, type UserFlags } from './web-api.js';
 
 export type { ApiCall, FakeMessage, UserFlags } from './web-api.js';
@@ -47,6 +48,8 @@ export interface FakeSlack {
   readonly socket: FakeSocketMode;
   /** The app manifest the fake app was created from. */
   readonly manifest: AppManifest;
+  /** Published App Home views and channel memberships (home-api.ts). */
+  readonly home: HomeState;
   /** Whether the bot is a member of a channel (Slack sends channel events only from those). */
   isMember(channelId: string): boolean;
   callsTo(method: string): ApiCall[];
@@ -124,6 +127,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     responses,
     socket,
     manifest,
+    home: homeState(state),
     isMember: (id) => state.members.has(id),
     callsTo: (method) => state.calls.filter((c) => c.method === method),
     setUser: (id, flags) => void state.users.set(id, flags),

@@ -13,6 +13,8 @@ export interface AppManifest {
   slashCommands: string[];
   interactivity: boolean;
   socketMode: boolean;
+  /** features.app_home.home_tab_enabled: Slack shows the Home tab (and sends app_home_opened for it) only then. */
+  homeTab: boolean;
 }
 
 const MANIFEST_PATH = new URL('../../../docs/slack-app-manifest.yml', import.meta.url);
@@ -26,6 +28,7 @@ export function readManifest(path: URL = MANIFEST_PATH): AppManifest {
     slashCommands: list('features.slash_commands').map((item) => /^command:\s*(\S+)/.exec(item)?.[1] ?? item),
     interactivity: yaml.scalars.get('settings.interactivity.is_enabled') === 'true',
     socketMode: yaml.scalars.get('settings.socket_mode_enabled') === 'true',
+    homeTab: yaml.scalars.get('features.app_home.home_tab_enabled') === 'true',
   };
 }
 

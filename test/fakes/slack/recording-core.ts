@@ -42,6 +42,7 @@ export function recordingCore(): RecordingCore {
       delivered.add(id);
       return true;
     },
+    appHome: async () => ({ rsvps: [], home: null, reminder: 'off', visibleAs: null, channels: [] }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Changes } from './recorder.js';
+import { directChannel, HOME_METHODS, HOME_SCOPES } from './home-api.js';
 
 /**
  * The fake Slack Web API: POST /api/<method> with a form or JSON body and
@@ -17,6 +18,8 @@ import type { Changes } from './recorder.js';
 export interface UserFlags {
   is_admin?: boolean;
   is_owner?: boolean;
+  /** The profile's display name (users.info profile.display_name). */
+  display_name?: string;
 }
 
 export interface ApiCall {
@@ -38,6 +41,8 @@ export interface FakeMessage {
   unfurlLinks: unknown;
   /** The message metadata it was posted with (event_type, event_payload), if any. */
   metadata: unknown;
+  /** A reply in a thread: the parent message's ts. */
+  threadTs?: string;
 }
 
 export interface ApiState {
@@ -84,6 +89,7 @@ const SCOPES: Record<string, string | null> = {
   'conversations.join': 'channels:join',
   'conversations.history': 'channels:history',
   'apps.connections.open': null,
+  ...HOME_SCOPES,
 };
 
 const METHODS: Record<string, Handler> = {
@@ -98,10 +104,15 @@ const METHODS: Record<string, Handler> = {
     is_enterprise_install: false,
   }),
   'chat.postMessage': (s, a) => {
-    const channel = String(a.channel ?? '');
+    const dm = directChannel(s, String(a.channel ?? ''));
+    if (dm && 'error' in dm) return fail(dm.error);
+    const channel = dm ? dm.channel : String(a.channel ?? '');
     if (!channel) return fail('channel_not_found');
-    if (s.closedChannels.has(channel)) return fail('not_in_channel');
-    if (!s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
+    if (!dm && s.closedChannels.has(channel)) return fail('not_in_channel');
+    if (!dm && !s.members.has(channel) && !s.scopes.has('chat:write.public')) return fail('not_in_channel');
+    // A reply names its parent by thread_ts: a message that exists in the same channel.
+    const threadTs = a.thread_ts === undefined ? undefined : String(a.thread_ts);
+    if (threadTs !== undefined && !findMessage(s, channel, threadTs)) return fail('thread_not_found');
     const message: FakeMessage = {
       channel,
       ts: nextTs(),
@@ -111,9 +122,11 @@ const METHODS: Record<string, Handler> = {
       edits: [],
       unfurlLinks: a.unfurl_links,
       metadata: a.metadata ?? null,
+      ...(threadTs ? { threadTs } : {}),
     };
     s.messages.push(message);
-    return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId } };
+    const reply = threadTs ? { thread_ts: threadTs } : {};
+    return { ok: true, channel, ts: message.ts, message: { text: message.text, blocks: message.blocks, bot_id: s.botId, ...reply } };
   },
   'chat.update': (s, a) => {
     const message = findMessage(s, a.channel, a.ts);
@@ -142,7 +155,16 @@ const METHODS: Record<string, Handler> = {
     const owner = Boolean(flags.is_owner);
     return {
       ok: true,
-      user: { id, team_id: s.teamId, name: id.toLowerCase(), is_admin: admin, is_owner: owner, is_primary_owner: false, is_bot: false },
+      user: {
+        id,
+        team_id: s.teamId,
+        name: id.toLowerCase(),
+        is_admin: admin,
+        is_owner: owner,
+        is_primary_owner: false,
+        is_bot: false,
+        profile: { display_name: flags.display_name ?? '', real_name: flags.display_name ?? '' },
+      },
     };
   },
   'conversations.info': (_s, a) => ({
@@ -176,6 +198,7 @@ const METHODS: Record<string, Handler> = {
     return { ok: true, messages, has_more: false };
   },
   'apps.connections.open': (s) => ({ ok: true, url: s.socketUrl() }),
+  ...HOME_METHODS,
 };
 
 /** apps.connections.open takes the app-level token; every other method the bot token. */

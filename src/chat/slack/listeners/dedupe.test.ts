@@ -21,6 +21,7 @@ describe('dedupeEvents', () => {
       core,
       logger: recordingLogger(),
       admins: {} as AdminChecker,
+      names: { nameOf: async () => null },
       seen: new SeenEventIds(),
       now: () => new Date(),
     });

@@ -27,6 +27,7 @@ export function eventsCommand(deps: ListenerDeps) {
         workspaceId: command.team_id,
         channelId: command.channel_id,
         userId: command.user_id,
+        userName: () => deps.names.nameOf(command.user_id, command.user_name),
         isAdmin: await deps.admins.isAdmin(command.team_id, command.user_id),
         now: deps.now(),
       };
