@@ -35,3 +35,17 @@ export const eventIdSchema = z.coerce
   .number({ message: 'Give the event number shown as #42 in lists' })
   .int('Give the event number shown as #42 in lists')
   .positive('Give the event number shown as #42 in lists');
+
+/** The `state` argument of an on/off switch (`sync`, `threads`, `visible`). */
+export const onOffSchema = z.object({ state: z.enum(['on', 'off'], { message: 'Say on or off' }) });
+
+export const onOffOption = (description: string, labels = { on: 'On', off: 'Off' }): CommandOption => ({
+  name: 'state',
+  description,
+  type: 'string',
+  required: true,
+  choices: [
+    { name: labels.on, value: 'on' },
+    { name: labels.off, value: 'off' },
+  ],
+});

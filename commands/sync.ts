@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
+import { onOffOption, onOffSchema } from './options.js';
 
-const schema = z.object({ state: z.enum(['on', 'off'], { message: 'Say on or off' }) });
+const schema = onOffSchema;
 
 /**
  * `/events sync on|off` (admins, Discord): mirror the events posted in this
@@ -14,18 +15,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   description: 'Mirror this channel’s events into the server’s Events tab (admins, Discord)',
   admin: true,
   usage: '/events sync <on|off>',
-  options: [
-    {
-      name: 'state',
-      description: 'on: add posted in-person events to the Events tab; off: stop',
-      type: 'string',
-      required: true,
-      choices: [
-        { name: 'On', value: 'on' },
-        { name: 'Off', value: 'off' },
-      ],
-    },
-  ],
+  options: [onOffOption('on: add posted in-person events to the Events tab; off: stop')],
   schema,
   async execute(ctx, args, deps) {
     const api = deps.chatPort?.(ctx.platform)?.scheduledEvents;

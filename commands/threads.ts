@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
+import { onOffOption, onOffSchema } from './options.js';
 
-const schema = z.object({ state: z.enum(['on', 'off'], { message: 'Say on or off' }) });
+const schema = onOffSchema;
 
 /**
  * `/events threads on|off` (admins): a thread on each event post, opened when
@@ -13,18 +14,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   description: 'Open a thread on an event’s post when someone is going, to arrange meeting up (admins)',
   admin: true,
   usage: '/events threads <on|off>',
-  options: [
-    {
-      name: 'state',
-      description: 'on: a thread per event once someone is going; off: no new threads',
-      type: 'string',
-      required: true,
-      choices: [
-        { name: 'On', value: 'on' },
-        { name: 'Off', value: 'off' },
-      ],
-    },
-  ],
+  options: [onOffOption('on: a thread per event once someone is going; off: no new threads')],
   schema,
   async execute(ctx, args, deps) {
     if (!deps.chatPort?.(ctx.platform)?.threads) {

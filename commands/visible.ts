@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
+import { onOffOption, onOffSchema } from './options.js';
 import { cleanName } from '../src/deliver/people.js';
 
-const schema = z.object({ state: z.enum(['on', 'off'], { message: 'Choose on or off' }) });
+const schema = onOffSchema;
 
 export const command: CommandDefinition<z.infer<typeof schema>> = {
   path: ['visible'],
@@ -10,16 +11,10 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   admin: false,
   usage: '/events visible <on|off>',
   options: [
-    {
-      name: 'state',
-      description: 'on: your name is shown on posts and in /events who; off: you are only counted',
-      type: 'string',
-      required: true,
-      choices: [
-        { name: 'Show my name', value: 'on' },
-        { name: 'Only count me', value: 'off' },
-      ],
-    },
+    onOffOption('on: your name is shown on posts and in /events who; off: you are only counted', {
+      on: 'Show my name',
+      off: 'Only count me',
+    }),
   ],
   schema,
   async execute(ctx, args, deps) {

@@ -1,8 +1,8 @@
-import { PassThrough, Writable } from 'node:stream';
 import ICAL from 'ical.js';
 import { afterEach, expect, it } from 'vitest';
 import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { terminal } from '../helpers/terminal.js';
 
 /** Issue #10 §3, §5, §6 in the console chat: filter, calendar link, and a dead-feed notice printed in the channel. */
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -13,31 +13,6 @@ afterEach(async () => {
   await test?.close();
   test = undefined;
 });
-
-function terminal() {
-  const input = new PassThrough();
-  let output = '';
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      output += chunk.toString();
-      done();
-    },
-  });
-  const waitFor = async (text: string | RegExp) => {
-    const deadline = Date.now() + 10_000;
-    const seen = () => (typeof text === 'string' ? output.includes(text) : text.test(output));
-    while (!seen()) {
-      if (Date.now() > deadline) throw new Error(`console never printed ${String(text)}; it printed:\n${output}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
-  return {
-    streams: { input, output: sink, onQuit: () => undefined },
-    type: (l: string) => input.write(`${l}\n`),
-    waitFor,
-    out: () => output,
-  };
-}
 
 it('filters, hands out the calendar link and prints a dead-feed notice', async () => {
   const term = terminal();
@@ -61,12 +36,12 @@ it('filters, hands out the calendar link and prints a dead-feed notice', async (
   await t.service.pollOnce();
   await t.service.deliverNow();
   await term.waitFor('── post 1');
-  expect(term.out()).toContain('Hack night');
-  expect(term.out()).not.toContain('── post 2');
+  expect(term.output).toContain('Hack night');
+  expect(term.output).not.toContain('── post 2');
 
   term.type('calendar');
   await term.waitFor(/https:\/\/events\.example\.org\/ical\/[A-Za-z0-9_-]+\.ics/);
-  const path = /\/ical\/[A-Za-z0-9_-]+\.ics/.exec(term.out())![0];
+  const path = /\/ical\/[A-Za-z0-9_-]+\.ics/.exec(term.output)![0];
   const ics = await (await fetch(`http://127.0.0.1:${t.service.httpPort}${path}`)).text();
   const titles = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'));
   expect(titles).toEqual(['Hack night']);
@@ -78,7 +53,7 @@ it('filters, hands out the calendar link and prints a dead-feed notice', async (
     await t.service.deliverNow();
   }
   await term.waitFor('── notice');
-  expect(term.out()).toMatch(
+  expect(term.output).toMatch(
     /Feed #1 Brum Tech \(http:\/\/127\.0\.0\.1:\d+\/brum\.ics\) has failed 5 checks in a row: HTTP 404 Not Found\./,
   );
 });

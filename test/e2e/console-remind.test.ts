@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
-import { PassThrough, Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { terminal } from '../helpers/terminal.js';
 
 /** The console chat: reminders are printed as direct messages; visible names and /events who work as on the platforms. */
 const NOW = new Date('2026-11-30T10:00:00Z');
@@ -13,31 +13,6 @@ afterEach(async () => {
   await test?.close();
   test = undefined;
 });
-
-function terminal() {
-  const input = new PassThrough();
-  let output = '';
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      output += chunk.toString();
-      done();
-    },
-  });
-  return {
-    streams: { input, output: sink, onQuit: () => undefined },
-    type: (line: string) => input.write(`${line}\n`),
-    async waitFor(text: string) {
-      const deadline = Date.now() + 10_000;
-      while (!output.includes(text)) {
-        if (Date.now() > deadline) throw new Error(`console never printed ${JSON.stringify(text)}; it printed:\n${output}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-    get output() {
-      return output;
-    },
-  };
-}
 
 it('prints a reminder when it is due, names you on the post once visible, and answers who', async () => {
   const term = terminal();

@@ -1,7 +1,7 @@
-import { PassThrough, Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
 import { icsCalendar, pubEvent } from '../helpers/feed-server.js';
 import { startTestService, type TestService } from '../helpers/service.js';
+import { terminal } from '../helpers/terminal.js';
 import { startDemoFeeds } from '../../src/chat/console/demo.js';
 
 /**
@@ -15,36 +15,6 @@ afterEach(async () => {
   await test?.close();
   test = undefined;
 });
-
-function terminal() {
-  const input = new PassThrough();
-  let output = '';
-  let quit = false;
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      output += chunk.toString();
-      done();
-    },
-  });
-  const waitFor = async (text: string) => {
-    const deadline = Date.now() + 10_000;
-    while (!output.includes(text)) {
-      if (Date.now() > deadline) throw new Error(`console never printed ${JSON.stringify(text)}; it printed:\n${output}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
-  return {
-    streams: { input, output: sink, onQuit: () => (quit = true) },
-    type: (line: string) => input.write(`${line}\n`),
-    waitFor,
-    get output() {
-      return output;
-    },
-    get quit() {
-      return quit;
-    },
-  };
-}
 
 it('runs the same commands, posts and reactions as the chat platforms, as text', async () => {
   const term = terminal();

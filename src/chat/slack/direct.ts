@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { DeliveryResult, Line } from '../../core/chat.js';
 import type { Logger } from '../../core/log.js';
 import { describe } from './admin.js';
-import { renderReply } from './render.js';
+import { PLAIN_MESSAGE, renderReply } from './render.js';
 
 /** Slack errors that mean this person cannot get a DM from the app: not retried. */
 const UNREACHABLE: Record<string, string> = {
@@ -25,10 +25,7 @@ export function createDirect(client: webApi.WebClient, logger: Logger) {
         channel: userId,
         blocks,
         text,
-        parse: 'none',
-        link_names: false,
-        unfurl_links: false,
-        unfurl_media: false,
+        ...PLAIN_MESSAGE,
       });
       return { ok: true, messageId: res.ts! };
     } catch (err) {

@@ -4,7 +4,7 @@ import type { ChannelKey } from '../../core/ports.js';
 import type { Logger } from '../../core/log.js';
 import { describe } from './admin.js';
 import { EVENT_REACTIONS, numberEmoji } from './emoji.js';
-import { renderDigest, renderEventCard, renderReply } from './render.js';
+import { PLAIN_MESSAGE, renderDigest, renderEventCard, renderReply } from './render.js';
 import { findPosted, postMetadata } from './sent.js';
 
 type Poster = Pick<ChatPort, 'postEvent' | 'editEvent' | 'postDigest'> & Required<Pick<ChatPort, 'postNotice'>>;
@@ -117,10 +117,7 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
               channel: channel.channelId,
               blocks,
               text,
-              parse: 'none',
-              link_names: false,
-              unfurl_links: false,
-              unfurl_media: false,
+              ...PLAIN_MESSAGE,
               ...metadata(opts),
             })
           ).ts!;
@@ -143,10 +140,7 @@ export function createPoster(client: webApi.WebClient, logger: Logger): Poster {
           channel: channel.channelId,
           blocks,
           text,
-          parse: 'none',
-          link_names: false,
-          unfurl_links: false,
-          unfurl_media: false,
+          ...PLAIN_MESSAGE,
         });
         return { ok: true, messageId: res.ts! };
       } catch (err) {

@@ -223,3 +223,10 @@ function digestItem(number: number, card: EventCard): string {
   // No RSVP counts: a digest is not edited afterwards, so they would go stale.
   return `${marker} ${parts.join(' · ')}`;
 }
+
+/**
+ * Options for every message the app posts from a reply's lines (notices,
+ * digests, direct messages): Slack formats nothing on its own, turns no
+ * names into mentions and unfurls no link, so feed text stays as written.
+ */
+export const PLAIN_MESSAGE = { parse: 'none', link_names: false, unfurl_links: false, unfurl_media: false } as const;

@@ -1,37 +1,21 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../core/ports.js';
+import { normalisedEvent } from '../../store/test-events.js';
 import { buildCalendar } from './build.js';
 import { escapeText, foldLine } from './text.js';
 import { transitions } from './vtimezone.js';
 
 /** A stored event with overrides (as the store returns it). */
 function event(over: Partial<StoredEvent> = {}): StoredEvent {
-  return {
-    id: 7,
-    version: 1,
-    lastChange: null,
-    createdAt: new Date('2026-11-01T10:00:00Z'),
-    updatedAt: new Date('2026-11-02T10:00:00Z'),
+  const { sourceUrl: _url, sourceUid: _uid, ...base } = normalisedEvent({
     url: 'https://brumjs.example.org/events/7',
     title: 'BrumJS',
-    description: 'Talks and pizza.',
     start: new Date('2026-12-10T18:30:00Z'),
     end: new Date('2026-12-10T21:00:00Z'),
-    timezone: 'Europe/London',
-    allDay: false,
-    venue: 'The Engine Room',
-    address: '1 Canal St, Birmingham',
-    lat: 52.4778,
-    lon: -1.9097,
-    locality: 'Birmingham',
-    country: 'GB',
-    attendance: 'in_person',
-    status: 'scheduled',
-    organiser: 'BrumJS',
-    contentHash: '0'.repeat(64),
-    ...over,
-  };
+  });
+  const created = { createdAt: new Date('2026-11-01T10:00:00Z'), updatedAt: new Date('2026-11-02T10:00:00Z') };
+  return { ...base, id: 7, version: 1, lastChange: null, ...created, ...over };
 }
 
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
