@@ -13,11 +13,14 @@ import { recordingLogger } from '../helpers/recording-logger.js';
  * its feed failed, and once that it recovered (issue #10 §6).
  */
 class NoticeChat extends RecordingChat {
-  notices: { channel: ChannelKey; text: string }[] = [];
+  /** Notices of every instance, in the order they were sent (shared by the instances' chats). */
+  constructor(private readonly told: { channel: ChannelKey; text: string }[]) {
+    super();
+  }
   async postNotice(channel: ChannelKey, lines: Line[]): Promise<DeliveryResult> {
     const text = lines.map((l) => l.map((p) => (typeof p === 'string' ? p : 'bold' in p ? p.bold : '')).join('')).join('\n');
-    this.notices.push({ channel, text });
-    return { ok: true, messageId: `n${this.notices.length}` };
+    this.told.push({ channel, text });
+    return { ok: true, messageId: `n${this.told.length}` };
   }
 }
 
@@ -38,7 +41,8 @@ forEachDatabase((provider) => {
     database = await createTestDatabase(provider);
     feeds = await new FeedServer().start();
     const clock = { now: new Date() };
-    const chats = [new NoticeChat(), new NoticeChat()];
+    const told: { channel: ChannelKey; text: string }[] = [];
+    const chats = [new NoticeChat(told), new NoticeChat(told)];
     const env = {
       DATABASE_URL: database.url,
       HTTP_PORT: '0',
@@ -73,7 +77,7 @@ forEachDatabase((provider) => {
 
     feeds.fail('/brum.ics', 404);
     for (let i = 0; i < 7; i++) await round();
-    const notices = () => chats.flatMap((c) => c.notices.map((n) => n.text));
+    const notices = () => told.map((n) => n.text);
     expect(notices()).toHaveLength(1);
     expect(notices()[0]).toMatch(/^⚠️ Feed #\d+ Brum Tech \(.*\) has failed \d+ checks in a row: HTTP 404 Not Found\./);
     expect((await a.store.sources.get(source.id))!.failureCount).toBeGreaterThanOrEqual(5);
