@@ -5,7 +5,9 @@ import { regionAsHome } from './eligibility.js';
 import { inferHomeArea } from './home.js';
 import { qualifierFor } from './qualifiers.js';
 import { resolveRegion } from './region.js';
-import { expectPlacement, noHints } from './test-clues.js';
+import { describeCaptured } from '../../test/helpers/captured.js';
+import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
+import { expectPlacement, noHints, type PlaceCase } from './test-clues.js';
 
 // Lessons from previewing real feeds (issue #8), each on a synthetic fixture of our own: one table row per lesson.
 
@@ -67,5 +69,30 @@ describe('a town calendar whose only full address is a show in the next town', (
     const home = inferHomeArea({ placements: [bath, { ...bath, lat: 51.39 }], feed, stored: null, region: null });
     expect(home?.basis).toBe('events');
     expect(home!.label).toMatch(/^Bath/);
+  });
+});
+
+/** The clues of the captured calendar's first event whose SUMMARY contains `summary`. */
+function capturedClues(file: string, summary: string): PlaceCase['clues'] {
+  const found = icalEvents(file).find((e) => (e.SUMMARY ?? '').includes(summary));
+  if (!found) throw new Error(`no event "${summary}" in ${file}`);
+  return parsedFromIcal(found);
+}
+
+describeCaptured('placeEvent over real captured events', () => {
+  it.each<[string, string, PlaceCase['expected']]>([
+    ['google-calendar-python-glasgow.ics', '', { placedBy: 'address', locality: 'Glasgow', country: 'GB', timezone: 'Europe/London' }],
+    ['eventbrite-event-casscot13-glasgow.ics', '', { placedBy: 'address', locality: 'Glasgow', country: 'GB' }],
+    ['lanyrd-event-sotmscot2013-edinburgh.ics', '', { placedBy: 'geo', country: 'GB', timezone: 'Europe/London' }],
+    ['meetup-group-angularjs-edinburgh.ics', '', { placedBy: 'geo', country: 'GB', timezone: 'Europe/London' }],
+    ['meetup-group-detroitruby.ics', '', { placedBy: 'geo', country: 'US', timezone: 'America/Detroit' }],
+    [
+      'wordpress-ai1ec-fablab-cottbus.ics',
+      'Repair',
+      { placedBy: 'address', locality: 'Cottbus', country: 'DE', timezone: 'Europe/Berlin' },
+    ],
+    ['luma-calendar-nairobidevops.ics', 'Kabarak', { placedBy: 'geo', country: 'KE', timezone: 'Africa/Nairobi' }],
+  ])('%s %j', (file, summary, expected) => {
+    expectPlacement({ clues: capturedClues(file, summary), expected });
   });
 });
