@@ -62,6 +62,18 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'with nothing to go on, a home that is only the channel’s region gives its zone but never its country',
+      {
+        clues: {},
+        feed: { home: { ...BIRMINGHAM, basis: 'region' } },
+        expected: { placedBy: 'none', country: null, timezone: 'Europe/London' },
+      },
+    ],
+    [
+      'with nothing to go on, a home the feed itself states gives its country',
+      { clues: {}, feed: { home: BIRMINGHAM }, expected: { placedBy: 'none', country: 'GB', timezone: 'Europe/London' } },
+    ],
+    [
       'with nothing to go on, the calendar’s own zone is kept for floating times',
       { clues: {}, feed: { feedTimezone: 'America/Chicago' }, expected: { placedBy: 'none', timezone: 'America/Chicago' } },
     ],

@@ -33,7 +33,8 @@ import { fold } from './text.js';
  *    TITLE_TOWN_KM of the home area (or, with no home area, in the zone the
  *    calendar declares); else, when the title names no town, the home area.
  *    A title town the feed contradicts places nothing.
- * 8. `none` — the zone of the home area or of the calendar, else nothing.
+ * 8. `none` — the zone of the home area or of the calendar, else nothing;
+ *    the home's country only when the feed, not the channel, says where it is.
  */
 export interface PlaceClues {
   venueName: string | null;
@@ -128,17 +129,16 @@ function atHome(home: HomeArea): Omit<EventPlacement, 'placedBy'> {
   return { lat: home.lat, lon: home.lon, locality: home.label.split(',')[0]!.trim(), country: home.country, timezone: home.timezone };
 }
 
-/** No place: only the zone (and country) of the home area, else the calendar's zone. */
+/**
+ * No place: the zone of the home area, else the calendar's zone; the home's
+ * country only when the feed itself says where it is (its events or its
+ * calendar) — a home that is only the channel's region is a guess, and an
+ * event with no place is never said to be in the channel's country.
+ */
 function nothing(feed: FeedPlaceContext): EventPlacement {
   const home = feed.home;
-  return {
-    lat: null,
-    lon: null,
-    locality: null,
-    country: home?.country ?? null,
-    timezone: home?.timezone ?? feed.feedTimezone,
-    placedBy: 'none',
-  };
+  const country = home && home.basis !== 'region' ? home.country : null;
+  return { lat: null, lon: null, locality: null, country, timezone: home?.timezone ?? feed.feedTimezone, placedBy: 'none' };
 }
 
 /**
