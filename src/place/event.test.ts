@@ -37,6 +37,22 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'a full address outranks the place the feed gave the same venue name',
+      {
+        clues: { locationText: 'CubeSpace, 100 Main St, Salem, OR 97301' },
+        feed: { venues: new Map([['cubespace', cubeSpace]]), home: portland },
+        expected: { placedBy: 'address', locality: 'Salem' },
+      },
+    ],
+    [
+      'a venue the feed placed outranks its home area',
+      {
+        clues: { locationText: 'CubeSpace' },
+        feed: { venues: new Map([['cubespace', { ...cubeSpace, lat: 45.3, locality: 'Oregon City' }]]), home: portland },
+        expected: { placedBy: 'venue', lat: 45.3, locality: 'Oregon City' },
+      },
+    ],
+    [
       'a venue name alone is placed in the feed’s home area',
       {
         clues: { locationText: 'Jive Software' },
