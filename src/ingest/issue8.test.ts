@@ -26,6 +26,7 @@ const FEEDS: Record<string, string> = {
       vevent('state-zip', ':20261204T183000', 'Soldering', ['LOCATION:Hall 2\\, 1731 SE 10th Ave\\, Portland\\, Oregon 97214']),
       vevent('cube', ':20261205T183000', 'Board games', ['LOCATION:CubeSpace']),
       vevent('cube-full', ':20261206T183000', 'Code review', ['LOCATION:CubeSpace\\, 622 SE Grand Ave\\, Portland\\, OR 97214']),
+      vevent('jive', ':20261207T183000', 'Mobile night', ['LOCATION:Jive Software']),
     ],
   ),
   // A festival listing: a venue abroad that no gazetteer town names, previewed near London.
@@ -85,6 +86,12 @@ describe('ingest: issue #8 on synthetic calendars', () => {
     const p = await preview('/portland.ics', 'Portland, Oregon');
     expect(event(p, 'Board games')).toMatchObject({ placedBy: 'venue', locality: 'Portland', start: '2026-12-05T18:30:00-08:00' });
     expect(p.home?.label).toMatch(/^Portland, Oregon/);
+  });
+
+  it('a venue the feed never placed is in the feed’s home area, and its floating time is the home’s time', async () => {
+    const p = await preview('/portland.ics', 'Portland, Oregon');
+    expect(p.home).toMatchObject({ basis: 'events', timezone: 'America/Los_Angeles' });
+    expect(event(p, 'Mobile night')).toMatchObject({ placedBy: 'home-area', start: '2026-12-07T18:30:00-08:00', verdict: 'post' });
   });
 
   it('an unplaceable venue abroad is shown in its own country’s zone, not the channel’s', async () => {
