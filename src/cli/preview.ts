@@ -15,6 +15,7 @@ const PLACED_BY: Record<PlacedBy, string> = {
   venue: 'the same venue in another event',
   'home-area': 'the feed’s home area',
   calendar: 'the country or state it names',
+  title: 'its title',
   none: 'nothing',
 };
 

@@ -13,9 +13,11 @@
  * - `venue`: a venue name the same feed placed for another of its events;
  * - `home-area`: a venue name alone, taken to be in the feed's home area;
  * - `calendar`: only the zone (and country) the text or the calendar states — no coordinates;
+ * - `title`: a venue or town named only in the title ("Pub night @ The Victoria"), for an
+ *   event that states no place anywhere else;
  * - `none`: nothing to go on (unknown place).
  */
-export type PlacedBy = 'geo' | 'event-page' | 'address' | 'venue' | 'home-area' | 'calendar' | 'none';
+export type PlacedBy = 'geo' | 'event-page' | 'address' | 'venue' | 'home-area' | 'calendar' | 'title' | 'none';
 
 export interface EventPlacement {
   lat: number | null;

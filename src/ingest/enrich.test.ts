@@ -132,4 +132,36 @@ describe('PageEvents against loopback sites', () => {
     const again = await pages.fromSkipped(items, { anyLink: false }, pageBudget());
     expect(again.events).toHaveLength(PAGES_PER_SOURCE + 2);
   });
+
+  it(`completes a calendar's placeless events from their pages, soonest first, at most ${PAGES_PER_SOURCE} fetches a poll`, async () => {
+    let now = new Date('2026-11-20T10:00:00Z');
+    const pages = new PageEvents(sites.fetcher(), () => now);
+    // A Meetup-style feed: no LOCATION, no GEO; the event page is linked from the description.
+    const feed = Array.from({ length: PAGES_PER_SOURCE + 2 }, (_, i) =>
+      emptyParsedEvent({
+        uid: `ev${i}`,
+        title: `Meetup ${i}`,
+        // listed latest first, so "soonest first" is the calendar's order reversed
+        start: new Date(Date.UTC(2026, 11, 20 - i, 18)),
+        links: [`https://lu.ma/e${i}`],
+      }),
+    );
+    const past = emptyParsedEvent({ uid: 'old', title: 'Last year', start: new Date('2025-11-01T18:00:00Z'), links: [SOCIAL] });
+    const before = sites.requests.length;
+    const first = await pages.complete([...feed, past], now);
+    expect(sites.requests.length - before).toBe(PAGES_PER_SOURCE);
+    const placed = (events: typeof feed) => events.filter((e) => e.venueName === 'The Victoria').map((e) => e.uid);
+    // The 10 soonest (ev11 … ev2) were completed; the 2 latest wait; the past event is never fetched.
+    expect(placed(first.events).sort()).toEqual(Array.from({ length: PAGES_PER_SOURCE }, (_, i) => `ev${i + 2}`).sort());
+    expect(first.fromPage.size).toBe(PAGES_PER_SOURCE);
+    expect(first.events.at(-1)).toBe(past);
+    // The next poll: cached pages cost nothing, so the last 2 are fetched now — 2 requests, not 12.
+    const second = await pages.complete(feed, now);
+    expect(sites.requests.length - before).toBe(PAGES_PER_SOURCE + 2);
+    expect(placed(second.events)).toHaveLength(PAGES_PER_SOURCE + 2);
+    // Six hours on, every page is asked for again (conditionally), still within the budget per poll.
+    now = new Date('2026-11-20T16:00:01Z');
+    await pages.complete(feed, now);
+    expect(sites.requests.length - before).toBe(2 * PAGES_PER_SOURCE + 2);
+  });
 });

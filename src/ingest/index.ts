@@ -3,7 +3,7 @@ import type { HomeArea } from '../core/placement.js';
 import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
 import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
-import type { FeedFacts, ParsedEvent, SkippedItem, SourceFormat } from '../sources/types.js';
+import type { FeedFacts, ParsedEvent, ParseOutcome, SkippedItem, SourceFormat } from '../sources/types.js';
 import { locationFromPage, pageBudget, type FetchPort, type PageEvents } from './enrich.js';
 import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
 import { locateAll } from './locate.js';
@@ -161,19 +161,20 @@ async function fetchPlan(plan: FetchPlan, fetcher: FetchPort, storedUrl: string,
 
 type ConditionalPair = { etag: string | null; lastModified: string | null };
 
+type ParsedOk = Extract<ParseOutcome, { ok: true }>;
+
+/**
+ * Every body's parse, merged: a parser's success with what merging settles
+ * (the feed's facts and the omitted count always present), plus the events
+ * whose location came from their own event page; or why nothing could be read.
+ */
 type Parsed =
-  | {
-      ok: true;
-      format: SourceFormat;
-      title: string | null;
-      events: ParsedEvent[];
-      skipped: SkippedItem[];
+  | (Omit<ParsedOk, 'feed' | 'omitted'> & {
       feed: FeedFacts | null;
-      /** Events the parser left unread, being later than the soonest MAX_EVENTS_PER_SOURCE. */
       omitted: number;
       /** Events whose location came from their own event page. */
       fromPage: ReadonlySet<ParsedEvent>;
-    }
+    })
   | { ok: false; message: string };
 
 /**

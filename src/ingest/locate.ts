@@ -1,7 +1,7 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus } from '../classify/index.js';
-import { isPlaceholderLocation, locationFromDescription, normaliseEvent } from '../normalise/index.js';
+import { isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
@@ -32,21 +32,23 @@ export interface Located {
  * classify attendance and status, then place (src/place/event.ts) in two
  * passes — first every event by its own clues, then, knowing where the feed
  * is (its home area, src/place/home.ts) and which venues it placed, the
- * events that name only a venue.
+ * events that name only a venue, and those whose title alone names one.
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const rows = await mapYielding(parsed, (p) => {
-    const event = withoutPlaceholder(p);
+    const { event, fromTitle } = readLocation(p);
     const attendance = classifyAttendance(event);
-    const own = placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
-    return { event, attendance, own, source: p };
+    // A place read from the title is trusted least: placed only once the feed's home and venues are known.
+    const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
+    return { event, attendance, own, fromTitle, source: p };
   });
   const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
   const home = inferHomeArea({ placements, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome });
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
-  const events = await mapYielding(rows, ({ event, attendance, own, source }) => {
-    const placement = own ?? placeEvent(event, context, { fromPage: opts.fromPage.has(source), mayBeInPerson: mayBeInPerson(attendance) });
+  const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {
+    const placeOpts = { fromPage: opts.fromPage.has(source), mayBeInPerson: mayBeInPerson(attendance), fromTitle };
+    const placement = own ?? placeEvent(event, context, placeOpts);
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });
@@ -56,13 +58,17 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
 /**
  * "TBC", "see website": the feed does not say where, so the event states no
  * location. An event with no location, venue or coordinates takes the place
- * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds").
+ * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds"),
+ * else the venue its title names ("Pub night @ The Victoria"; `fromTitle`).
  */
-function withoutPlaceholder(p: ParsedEvent): ParsedEvent {
+function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
   const event = isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
-  if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return event;
+  if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return { event, fromTitle: false };
   const described = locationFromDescription(event.description);
-  return described && !isPlaceholderLocation(described) ? { ...event, locationText: described } : event;
+  if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false };
+  const titled = venueFromTitle(event.title);
+  if (titled && !isPlaceholderLocation(titled)) return { event: { ...event, locationText: titled }, fromTitle: true };
+  return { event, fromTitle: false };
 }
 
 function mayBeInPerson(a: Attendance): boolean {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PageEvents } from './enrich.js';
 import { ingest } from './index.js';
-import { eventPageHtml, Sites } from './test-sites.js';
+import { calendar, eventPageHtml, ingestDeps, Sites } from './test-sites.js';
 
 // Lessons from previewing real feeds (issue #8), on synthetic feeds of our own served on loopback.
 
@@ -13,17 +12,9 @@ const rss = (items: string) => `<?xml version="1.0" encoding="utf-8"?>
 ${items}
 </channel></rss>`;
 
-const ics = (events: string) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Hand kept//EN', 'X-WR-CALNAME:Leeds Civic Tech', events, 'END:VCALENDAR'].join(
-    '\r\n',
-  );
-
 describe('ingest: where a placed event’s place came from', () => {
   const sites = new Sites();
-  const deps = () => {
-    const fetcher = sites.fetcher();
-    return { fetcher, pages: new PageEvents(fetcher), horizonDays: 365, defaultTimezone: 'UTC' };
-  };
+  const deps = () => ingestDeps(sites);
   beforeAll(async () => {
     await sites.start();
     sites.page(
@@ -55,17 +46,18 @@ describe('ingest: where a placed event’s place came from', () => {
     sites.page(
       'leedscode.example',
       '/civic.ics',
-      ics(
+      calendar(
+        ['X-WR-CALNAME:Leeds Civic Tech'],
         [
-          'BEGIN:VEVENT',
-          'UID:civic-12@example.org',
-          'DTSTAMP:20261101T000000Z',
-          'DTSTART;TZID=Europe/London:20261210T183000',
-          'DTEND;TZID=Europe/London:20261210T210000',
-          'SUMMARY:Civic tech night',
-          'DESCRIPTION:Hack on open data at Foundry Hall\\, 41 Mill Lane\\, Leeds LS2 7AB. Pizza from 6.',
-          'END:VEVENT',
-        ].join('\r\n'),
+          [
+            'UID:civic-12@example.org',
+            'DTSTAMP:20261101T000000Z',
+            'DTSTART;TZID=Europe/London:20261210T183000',
+            'DTEND;TZID=Europe/London:20261210T210000',
+            'SUMMARY:Civic tech night',
+            'DESCRIPTION:Hack on open data at Foundry Hall\\, 41 Mill Lane\\, Leeds LS2 7AB. Pizza from 6.',
+          ],
+        ],
       ),
       'text/calendar',
     );

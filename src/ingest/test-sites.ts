@@ -17,7 +17,8 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { Fetcher, type FetcherOptions, type FetchOutcome } from '../fetch/index.js';
 import { fakeResolver, startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
-import type { FetchPort } from './enrich.js';
+import { PageEvents, type FetchPort } from './enrich.js';
+import type { IngestDeps } from './index.js';
 
 interface Doc {
   status: number;
@@ -143,4 +144,16 @@ export function eventPageHtml(events: PageEvent[], title = events[0]?.name ?? 'E
   });
   const json = JSON.stringify(events.length === 1 ? node(events[0]!) : events.map(node));
   return `<!DOCTYPE html><html><head><title>${title}</title><script type="application/ld+json">${json}</script></head><body><h1>${title}</h1></body></html>`;
+}
+
+/** What ingest and preview need, fetching from these sites (pages too); a year's horizon unless given. */
+export function ingestDeps(sites: Sites, over: Partial<IngestDeps> = {}): IngestDeps {
+  const fetcher = sites.fetcher();
+  return { fetcher, pages: new PageEvents(fetcher), horizonDays: 365, defaultTimezone: 'UTC', ...over };
+}
+
+/** A calendar of VEVENT blocks (each a list of lines), with the given header lines (X-WR-CALNAME, X-WR-TIMEZONE…). */
+export function calendar(header: string[], events: string[][]): string {
+  const body = events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']);
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Hand kept//EN', ...header, ...body, 'END:VCALENDAR'].join('\r\n');
 }

@@ -17,6 +17,7 @@ export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
 export { isPlaceholderLocation } from './placeholder.js';
 export { locationFromDescription } from './described-location.js';
+export { venueFromTitle } from './title-venue.js';
 
 const TITLE_MAX = 200;
 

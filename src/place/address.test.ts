@@ -1,4 +1,5 @@
-import { describeCaptured, readCaptured } from '../../test/helpers/captured.js';
+import { describeCaptured } from '../../test/helpers/captured.js';
+import { icalEvents } from '../normalise/test-fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { placeAddress, type AddressHints } from './address.js';
 import { splitAddress } from './address-segments.js';
@@ -66,12 +67,14 @@ describe('placeAddress: reads the address from the end', () => {
   });
 });
 
-/** LOCATION values of an iCalendar fixture, unfolded and unescaped. */
-function icsLocations(file: string): string[] {
-  const text = readCaptured(file, 'utf8').replace(/\r?\n[ \t]/g, '');
-  const values = [...text.matchAll(/^LOCATION[^:\r\n]*:(.*)$/gm)].map((m) => (m[1] ?? '').replace(/\\([,;\\])/g, '$1').trim());
-  return [...new Set(values)];
-}
+/** The LOCATION values of a captured calendar, unfolded and unescaped, once each. */
+const icsLocations = (file: string): string[] => [
+  ...new Set(
+    icalEvents(file)
+      .map((e) => e.LOCATION?.trim())
+      .filter((l): l is string => l !== undefined),
+  ),
+];
 
 describeCaptured('placeAddress over real feed LOCATION lines', () => {
   const table: [string, string, string | null][] = [

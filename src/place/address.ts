@@ -42,7 +42,7 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  * 7. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
  *    (area.ts) can still say which country or state the text names.
  */
-export interface Placement {
+export interface AddressPlacement {
   lat: number;
   lon: number;
   locality: string;
@@ -154,7 +154,7 @@ function areaTown(area: string): Place | null {
   return lookupPlaces(entry.town, [[{ country: entry.country, admin1: entry.admin1 }]])[0] ?? null;
 }
 
-function placement(place: Place, precision: Placement['precision']): Placement {
+function placement(place: Place, precision: AddressPlacement['precision']): AddressPlacement {
   return {
     lat: place.lat,
     lon: place.lon,
@@ -166,7 +166,7 @@ function placement(place: Place, precision: Placement['precision']): Placement {
 }
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
-export function placeAddress(text: string, hints: AddressHints = {}): Placement | null {
+export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
   const hinted = hintGroups(hints);
   const w = walk(splitAddress(text ?? ''), hinted);
   const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;

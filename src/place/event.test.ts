@@ -1,86 +1,197 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { placeEvent, venueKey, type PlaceClues } from './event.js';
+import { TITLE_TOWN_KM, venueKey } from './event.js';
 import { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
+import { BIRMINGHAM, expectPlacement, placedAt, PORTLAND as portland, type PlaceCase } from './test-clues.js';
 
-const clues = (over: Partial<PlaceClues> = {}): PlaceClues => ({
-  venueName: null,
-  locationText: null,
-  lat: null,
-  lon: null,
-  locality: null,
-  region: null,
-  country: null,
-  postalCode: null,
-  ...over,
-});
-
-const portland: HomeArea = {
-  lat: 45.52,
-  lon: -122.68,
-  label: 'Portland, Oregon, US',
-  country: 'US',
-  timezone: 'America/Los_Angeles',
-  basis: 'events',
-};
-const feed = (over: Partial<Parameters<typeof placeEvent>[1]> = {}) => ({ home: null, feedTimezone: null, venues: new Map(), ...over });
-const inPerson = { fromPage: false, mayBeInPerson: true };
+const cubeSpace = placedAt(45.51, -122.66, 'Portland', 'US', 'America/Los_Angeles');
+const victoria = placedAt(52.4787, -1.9048, 'Birmingham', 'GB', 'Europe/London');
 
 describe('placeEvent: clues in order of trust', () => {
-  it('coordinates win over an address that names another town', () => {
-    const p = placeEvent(clues({ lat: 52.4797, lon: -1.9026, locationText: 'The Victoria, Glasgow' }), feed(), inPerson);
-    expect(p).toMatchObject({ placedBy: 'geo', country: 'GB', timezone: 'Europe/London' });
-    expect(p.lat).toBeCloseTo(52.4797);
+  it.each<[string, PlaceCase]>([
+    [
+      'coordinates win over an address that names another town',
+      {
+        clues: { lat: 52.4797, lon: -1.9026, locationText: 'The Victoria, Glasgow' },
+        expected: { placedBy: 'geo', country: 'GB', timezone: 'Europe/London', lat: 52.4797 },
+      },
+    ],
+    [
+      'coordinates from the event page are recorded as the event page',
+      { clues: { lat: 45.5, lon: -122.6 }, opts: { fromPage: true }, expected: { placedBy: 'event-page' } },
+    ],
+    ['"0,0" is a missing value, not a place', { clues: { lat: 0, lon: 0 }, expected: { placedBy: 'none', lat: null } }],
+    [
+      'a full US address is placed in its town and state, in its own zone',
+      {
+        clues: { locationText: 'Free Geek, 1731 SE 10th Ave, Portland, OR 97214 US' },
+        expected: { placedBy: 'address', locality: 'Portland', country: 'US', timezone: 'America/Los_Angeles' },
+      },
+    ],
+    [
+      'a venue name alone takes the place the same feed gave that venue',
+      {
+        clues: { locationText: 'CubeSpace' },
+        feed: { venues: new Map([['cubespace', cubeSpace]]) },
+        expected: { placedBy: 'venue', lat: 45.51, locality: 'Portland' },
+      },
+    ],
+    [
+      'a full address outranks the place the feed gave the same venue name',
+      {
+        clues: { locationText: 'CubeSpace, 100 Main St, Salem, OR 97301' },
+        feed: { venues: new Map([['cubespace', cubeSpace]]), home: portland },
+        expected: { placedBy: 'address', locality: 'Salem' },
+      },
+    ],
+    [
+      'a venue the feed placed outranks its home area',
+      {
+        clues: { locationText: 'CubeSpace' },
+        feed: { venues: new Map([['cubespace', { ...cubeSpace, lat: 45.3, locality: 'Oregon City' }]]), home: portland },
+        expected: { placedBy: 'venue', lat: 45.3, locality: 'Oregon City' },
+      },
+    ],
+    [
+      'a venue name alone is placed in the feed’s home area',
+      {
+        clues: { locationText: 'Jive Software' },
+        feed: { home: portland },
+        expected: { placedBy: 'home-area', lat: portland.lat, locality: 'Portland', timezone: 'America/Los_Angeles' },
+      },
+    ],
+    [
+      'an online event is never placed at a venue name or the home area',
+      {
+        clues: { locationText: 'Jive Software' },
+        feed: { home: portland },
+        opts: { mayBeInPerson: false },
+        expected: { placedBy: 'none', lat: null, timezone: 'America/Los_Angeles' },
+      },
+    ],
+    [
+      'an unplaceable venue abroad takes its own country’s zone, not the home’s',
+      {
+        clues: { locationText: 'Festivalgelände am Waldsee, Germany' },
+        feed: { home: portland },
+        expected: { placedBy: 'calendar', lat: null, country: 'DE', timezone: 'Europe/Berlin' },
+      },
+    ],
+    [
+      'with nothing to go on, a home that is only the channel’s region gives its zone but never its country',
+      {
+        clues: {},
+        feed: { home: { ...BIRMINGHAM, basis: 'region' } },
+        expected: { placedBy: 'none', country: null, timezone: 'Europe/London' },
+      },
+    ],
+    [
+      'with nothing to go on, a home the feed itself states gives its country',
+      { clues: {}, feed: { home: BIRMINGHAM }, expected: { placedBy: 'none', country: 'GB', timezone: 'Europe/London' } },
+    ],
+    [
+      'with nothing to go on, the calendar’s own zone is kept for floating times',
+      { clues: {}, feed: { feedTimezone: 'America/Chicago' }, expected: { placedBy: 'none', timezone: 'America/Chicago' } },
+    ],
+  ])('%s', (_, row) => {
+    expectPlacement(row);
   });
+});
 
-  it('coordinates from the event page are recorded as the event page', () => {
-    expect(placeEvent(clues({ lat: 45.5, lon: -122.6 }), feed(), { ...inPerson, fromPage: true }).placedBy).toBe('event-page');
+describe('placeEvent: a venue named only in the title (least trusted)', () => {
+  const fromTitle = { fromTitle: true };
+  it.each<[string, PlaceCase]>([
+    [
+      'a venue the same feed placed for another event',
+      {
+        clues: { locationText: 'The Victoria' },
+        feed: { home: BIRMINGHAM, venues: new Map([['the victoria', victoria]]) },
+        opts: fromTitle,
+        expected: { placedBy: 'title', lat: victoria.lat, locality: 'Birmingham', country: 'GB' },
+      },
+    ],
+    [
+      'a venue no other event names: the feed’s home area',
+      {
+        clues: { locationText: 'The Red Lion, Moseley' },
+        feed: { home: BIRMINGHAM },
+        opts: fromTitle,
+        expected: { placedBy: 'title', lat: BIRMINGHAM.lat, locality: 'Birmingham', timezone: 'Europe/London' },
+      },
+    ],
+    [
+      'a town the title names near the home area',
+      {
+        clues: { locationText: 'The Crown, Solihull' },
+        feed: { home: BIRMINGHAM },
+        opts: fromTitle,
+        expected: { placedBy: 'title', locality: 'Solihull', country: 'GB' },
+      },
+    ],
+    [
+      `a town the title names more than ${TITLE_TOWN_KM} km from the home area places nothing (not the home area)`,
+      {
+        clues: { locationText: 'The Crown, Cardiff' },
+        feed: { home: BIRMINGHAM },
+        opts: fromTitle,
+        expected: { placedBy: 'none', lat: null, country: 'GB', timezone: 'Europe/London' },
+      },
+    ],
+    [
+      'a town abroad the title names places nothing, never the home area',
+      {
+        clues: { locationText: 'The Crown, Toronto' },
+        feed: { home: BIRMINGHAM },
+        opts: fromTitle,
+        expected: { placedBy: 'none', lat: null },
+      },
+    ],
+    [
+      'a pub that shares its name with towns abroad ("Victoria") stays in the home area',
+      {
+        clues: { locationText: 'Victoria' },
+        feed: { home: BIRMINGHAM },
+        opts: fromTitle,
+        expected: { placedBy: 'title', lat: BIRMINGHAM.lat, country: 'GB' },
+      },
+    ],
+    [
+      'with no home area, a town in the zone the calendar declares',
+      {
+        clues: { locationText: 'The Crown, Bath' },
+        feed: { feedTimezone: 'Europe/London' },
+        opts: fromTitle,
+        expected: { placedBy: 'title', locality: 'Bath', country: 'GB' },
+      },
+    ],
+    [
+      'with no home area, a town outside the zone the calendar declares places nothing',
+      {
+        clues: { locationText: 'The Crown, Bath' },
+        feed: { feedTimezone: 'America/New_York' },
+        opts: fromTitle,
+        expected: { placedBy: 'none', lat: null, timezone: 'America/New_York' },
+      },
+    ],
+    [
+      'with no home area and no town, nothing',
+      { clues: { locationText: 'The Victoria' }, opts: fromTitle, expected: { placedBy: 'none', lat: null } },
+    ],
+    [
+      'an event that may not be in person is not placed by its title',
+      {
+        clues: { locationText: 'The Victoria' },
+        feed: { home: BIRMINGHAM },
+        opts: { ...fromTitle, mayBeInPerson: false },
+        expected: { placedBy: 'none', lat: null },
+      },
+    ],
+  ])('%s', (_, row) => {
+    expectPlacement(row);
   });
+});
 
-  it('"0,0" is a missing value, not a place', () => {
-    expect(placeEvent(clues({ lat: 0, lon: 0 }), feed(), inPerson).placedBy).toBe('none');
-  });
-
-  it('a full US address is placed in its town and state, in its own zone', () => {
-    const p = placeEvent(clues({ locationText: 'Free Geek, 1731 SE 10th Ave, Portland, OR 97214 US' }), feed(), inPerson);
-    expect(p).toMatchObject({ placedBy: 'address', locality: 'Portland', country: 'US', timezone: 'America/Los_Angeles' });
-  });
-
-  it('a venue name alone takes the place the same feed gave that venue', () => {
-    const known: EventPlacement = {
-      lat: 45.51,
-      lon: -122.66,
-      locality: 'Portland',
-      country: 'US',
-      timezone: 'America/Los_Angeles',
-      placedBy: 'address',
-    };
-    const p = placeEvent(clues({ locationText: 'CubeSpace' }), feed({ venues: new Map([['cubespace', known]]) }), inPerson);
-    expect(p).toMatchObject({ placedBy: 'venue', lat: 45.51, locality: 'Portland' });
-  });
-
-  it('a venue name alone is placed in the feed’s home area', () => {
-    const p = placeEvent(clues({ locationText: 'Jive Software' }), feed({ home: portland }), inPerson);
-    expect(p).toMatchObject({ placedBy: 'home-area', lat: portland.lat, locality: 'Portland', timezone: 'America/Los_Angeles' });
-  });
-
-  it('an online event is never placed at a venue name or the home area', () => {
-    const p = placeEvent(clues({ locationText: 'Jive Software' }), feed({ home: portland }), { ...inPerson, mayBeInPerson: false });
-    expect(p).toMatchObject({ placedBy: 'none', lat: null, timezone: 'America/Los_Angeles' });
-  });
-
-  it('an unplaceable venue abroad takes its own country’s zone, not the home’s', () => {
-    const p = placeEvent(clues({ locationText: 'Festivalgelände am Waldsee, Germany' }), feed({ home: portland }), inPerson);
-    expect(p).toMatchObject({ placedBy: 'calendar', lat: null, country: 'DE', timezone: 'Europe/Berlin' });
-  });
-
-  it('with nothing to go on, the calendar’s own zone is kept for floating times', () => {
-    expect(placeEvent(clues(), feed({ feedTimezone: 'America/Chicago' }), inPerson)).toMatchObject({
-      placedBy: 'none',
-      timezone: 'America/Chicago',
-    });
-  });
-
+describe('venueKey', () => {
   it.each([
     [{ venueName: 'CubeSpace', locationText: null }, 'cubespace'],
     [{ venueName: null, locationText: 'CubeSpace, 622 SE Grand Ave, Portland' }, 'cubespace'],

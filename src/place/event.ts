@@ -25,7 +25,16 @@ import { fold } from './text.js';
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
- * 7. `none` — the zone of the home area or of the calendar, else nothing.
+ * 7. `title` — an event that states no place at all (no location, venue,
+ *    coordinates, event page or described location) but whose title names
+ *    one ("Pub night @ The Victoria": normalise/title-venue.ts). Trusted
+ *    least, and only where the feed's own statements agree: a venue the
+ *    same feed placed; else a town the title names, if it lies within
+ *    TITLE_TOWN_KM of the home area (or, with no home area, in the zone the
+ *    calendar declares); else, when the title names no town, the home area.
+ *    A title town the feed contradicts places nothing.
+ * 8. `none` — the zone of the home area or of the calendar, else nothing;
+ *    the home's country only when the feed, not the channel, says where it is.
  */
 export interface PlaceClues {
   venueName: string | null;
@@ -52,6 +61,8 @@ export interface PlaceOptions {
   fromPage: boolean;
   /** Only events that may happen in person are placed at a venue name alone. */
   mayBeInPerson: boolean;
+  /** The location text was read from the title (step 7): the event states no place of its own. */
+  fromTitle?: boolean;
 }
 
 /** Places one event from its own clues (steps 1–3): what needs no knowledge of the rest of the feed. */
@@ -77,8 +88,9 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
   };
 }
 
-/** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–7). */
+/** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–8). */
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
+  if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed)) || nothing(feed);
   const own = placeByOwnClues(c, opts);
   if (own) return own;
   const key = venueKey(c);
@@ -88,24 +100,45 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
   if (home && opts.mayBeInPerson && text && (!area || areaAgrees(area, home))) {
-    return {
-      lat: home.lat,
-      lon: home.lon,
-      locality: home.label.split(',')[0]!.trim(),
-      country: home.country,
-      timezone: home.timezone,
-      placedBy: 'home-area',
-    };
+    return { ...atHome(home), placedBy: 'home-area' };
   }
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
-  return {
-    lat: null,
-    lon: null,
-    locality: null,
-    country: home?.country ?? null,
-    timezone: home?.timezone ?? feed.feedTimezone,
-    placedBy: 'none',
-  };
+  return nothing(feed);
+}
+
+/** A town named in a title counts only this close to the feed's home area ("The Red Lion, Moseley" in a Birmingham feed). */
+export const TITLE_TOWN_KM = 50;
+
+/** Step 7: the venue or town a title names, where the feed agrees; null when the feed does not. */
+function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | null {
+  const key = venueKey(c);
+  const known = key ? feed.venues.get(key) : undefined;
+  if (known) return { ...known, placedBy: 'title' };
+  const home = feed.home;
+  const town = placeAddress(addressText(c), { country: home?.country ?? null });
+  if (town) {
+    const agrees = home ? haversineKm(town, home) <= TITLE_TOWN_KM : feed.feedTimezone !== null && town.timezone === feed.feedTimezone;
+    return agrees
+      ? { lat: town.lat, lon: town.lon, locality: town.locality, country: town.country, timezone: town.timezone, placedBy: 'title' }
+      : null;
+  }
+  return home ? { ...atHome(home), placedBy: 'title' } : null;
+}
+
+function atHome(home: HomeArea): Omit<EventPlacement, 'placedBy'> {
+  return { lat: home.lat, lon: home.lon, locality: home.label.split(',')[0]!.trim(), country: home.country, timezone: home.timezone };
+}
+
+/**
+ * No place: the zone of the home area, else the calendar's zone; the home's
+ * country only when the feed itself says where it is (its events or its
+ * calendar) — a home that is only the channel's region is a guess, and an
+ * event with no place is never said to be in the channel's country.
+ */
+function nothing(feed: FeedPlaceContext): EventPlacement {
+  const home = feed.home;
+  const country = home && home.basis !== 'region' ? home.country : null;
+  return { lat: null, lon: null, locality: null, country, timezone: home?.timezone ?? feed.feedTimezone, placedBy: 'none' };
 }
 
 /**

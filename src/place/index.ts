@@ -19,7 +19,7 @@ export {
 } from './gazetteer.js';
 export type { LoadInfo, LoadOptions } from './gazetteer-cache.js';
 export { resolveRegion, MAX_RADIUS_KM, MIN_RADIUS_KM, type Region } from './region.js';
-export { placeAddress, type AddressHints, type Placement } from './address.js';
+export { placeAddress, type AddressHints, type AddressPlacement } from './address.js';
 export { areaOfAddress, type AddressArea } from './area.js';
 export { placeByOwnClues, placeEvent, venueKey, type FeedPlaceContext, type PlaceClues } from './event.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';

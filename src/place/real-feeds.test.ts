@@ -1,62 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPlacement } from '../core/placement.js';
-import { placeAddress } from './address.js';
+import { placeAddress, type AddressHints } from './address.js';
 import { regionAsHome } from './eligibility.js';
-import { placeEvent, type PlaceClues } from './event.js';
 import { inferHomeArea } from './home.js';
 import { qualifierFor } from './qualifiers.js';
 import { resolveRegion } from './region.js';
+import { describeCaptured } from '../../test/helpers/captured.js';
+import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
+import { expectPlacement, noHints, type PlaceCase } from './test-clues.js';
 
-// Lessons from previewing real feeds (issue #8), each on a synthetic fixture of our own.
+// Lessons from previewing real feeds (issue #8), each on a synthetic fixture of our own: one table row per lesson.
 
-const clues = (over: Partial<PlaceClues>): PlaceClues => ({
-  venueName: null,
-  locationText: null,
-  lat: null,
-  lon: null,
-  locality: null,
-  region: null,
-  country: null,
-  postalCode: null,
-  ...over,
+describe('addresses written as real feeds write them', () => {
+  it.each<[string, string, Partial<AddressHints>, { locality: string; country: string; timezone: string }]>([
+    [
+      'a Belgian conference page: "Antwerp" is the Belgian city',
+      'Grand Hotel, Meir 1, Antwerp, 2000, BE',
+      { country: 'BE', locality: 'Antwerp', postalCode: '2000' },
+      { locality: 'Antwerpen', country: 'BE', timezone: 'Europe/Brussels' },
+    ],
+    // a college-sports RSS calendar writes states the AP way
+    ['AP style: Ariz.', 'Tucson, Ariz.', {}, { locality: 'Tucson', country: 'US', timezone: 'America/Phoenix' }],
+    ['AP style: Mo.', 'Columbia, Mo.', {}, { locality: 'Columbia', country: 'US', timezone: 'America/Chicago' }],
+    ['AP style: N.C.', 'Chapel Hill, N.C.', {}, { locality: 'Chapel Hill', country: 'US', timezone: 'America/New_York' }],
+  ])('%s (%s)', (_, text, hints, expected) => {
+    expect(placeAddress(text, { ...noHints, ...hints })).toMatchObject(expected);
+  });
 });
-const noHints = { country: null, locality: null, postalCode: null, region: null };
 
 describe('a conference page in Belgium previewed near a town that shares its English name', () => {
-  it('"Antwerp" is the Belgian city, in a region and in an address', () => {
+  it('"Antwerp" as a channel region is the Belgian city', () => {
     const region = resolveRegion('Antwerp', 50);
     expect(region.ok && region.value.country).toBe('BE');
-    expect(
-      placeAddress('Grand Hotel, Meir 1, Antwerp, 2000, BE', { ...noHints, country: 'BE', locality: 'Antwerp', postalCode: '2000' }),
-    ).toMatchObject({
-      locality: 'Antwerpen',
-      country: 'BE',
-      timezone: 'Europe/Brussels',
-    });
   });
 
   it('a channel region has a country, so a venue abroad is never placed at the region', () => {
     // Antwerp, Ohio: what --near "Antwerp" gave before the exonym was known.
     const home = regionAsHome({ lat: 41.18, lon: -84.74, radiusKm: 50, name: 'Antwerp, Ohio, US', timezone: 'America/New_York' });
     expect(home?.country).toBe('US');
-    const p = placeEvent(
-      clues({ locationText: 'Grand Hotel, Meir 1, Nowhereville, 2000, BE', country: 'BE' }),
-      { home, feedTimezone: null, venues: new Map() },
-      { fromPage: false, mayBeInPerson: true },
-    );
-    expect(p).toMatchObject({ placedBy: 'calendar', country: 'BE', timezone: 'Europe/Brussels', lat: null });
+    expectPlacement({
+      clues: { locationText: 'Grand Hotel, Meir 1, Nowhereville, 2000, BE', country: 'BE' },
+      feed: { home },
+      expected: { placedBy: 'calendar', country: 'BE', timezone: 'Europe/Brussels', lat: null },
+    });
   });
 });
 
 describe('a college-sports RSS calendar writes states the AP way', () => {
-  it.each([
-    ['Tucson, Ariz.', 'Tucson', 'America/Phoenix'],
-    ['Columbia, Mo.', 'Columbia', 'America/Chicago'],
-    ['Chapel Hill, N.C.', 'Chapel Hill', 'America/New_York'],
-  ])('%s is placed in its state', (text, town, zone) => {
-    expect(placeAddress(text, noHints)).toMatchObject({ locality: town, country: 'US', timezone: zone });
-  });
-
   it('only with the full stop: "Miss" and "Wash" are words, "Miss." and "Wash." states', () => {
     expect(qualifierFor('Miss')).toBeNull();
     expect(qualifierFor('Wash')).toBeNull();
@@ -79,5 +69,30 @@ describe('a town calendar whose only full address is a show in the next town', (
     const home = inferHomeArea({ placements: [bath, { ...bath, lat: 51.39 }], feed, stored: null, region: null });
     expect(home?.basis).toBe('events');
     expect(home!.label).toMatch(/^Bath/);
+  });
+});
+
+/** The clues of the captured calendar's first event whose SUMMARY contains `summary`. */
+function capturedClues(file: string, summary: string): PlaceCase['clues'] {
+  const found = icalEvents(file).find((e) => (e.SUMMARY ?? '').includes(summary));
+  if (!found) throw new Error(`no event "${summary}" in ${file}`);
+  return parsedFromIcal(found);
+}
+
+describeCaptured('placeEvent over real captured events', () => {
+  it.each<[string, string, PlaceCase['expected']]>([
+    ['google-calendar-python-glasgow.ics', '', { placedBy: 'address', locality: 'Glasgow', country: 'GB', timezone: 'Europe/London' }],
+    ['eventbrite-event-casscot13-glasgow.ics', '', { placedBy: 'address', locality: 'Glasgow', country: 'GB' }],
+    ['lanyrd-event-sotmscot2013-edinburgh.ics', '', { placedBy: 'geo', country: 'GB', timezone: 'Europe/London' }],
+    ['meetup-group-angularjs-edinburgh.ics', '', { placedBy: 'geo', country: 'GB', timezone: 'Europe/London' }],
+    ['meetup-group-detroitruby.ics', '', { placedBy: 'geo', country: 'US', timezone: 'America/Detroit' }],
+    [
+      'wordpress-ai1ec-fablab-cottbus.ics',
+      'Repair',
+      { placedBy: 'address', locality: 'Cottbus', country: 'DE', timezone: 'Europe/Berlin' },
+    ],
+    ['luma-calendar-nairobidevops.ics', 'Kabarak', { placedBy: 'geo', country: 'KE', timezone: 'Africa/Nairobi' }],
+  ])('%s %j', (file, summary, expected) => {
+    expectPlacement({ clues: capturedClues(file, summary), expected });
   });
 });

@@ -115,6 +115,7 @@ describe('events-bot command line', () => {
         'address',
         'lat',
         'lon',
+        'placedBy',
         'attendance',
         'status',
         'distanceKm',
@@ -159,12 +160,16 @@ describe('events-bot command line', () => {
     expect(r.stderr).toBe(
       '"Birmingham" also matches Birmingham, Alabama, US. Using Birmingham, England, GB; add the region or country to choose another.\n',
     );
-    const rows = JSON.parse(r.stdout) as { title: string; verdict: string; reason: string | null }[];
+    const rows = JSON.parse(r.stdout) as { title: string; verdict: string; reason: string | null; placedBy: string }[];
     expect(rows.map((e) => [e.title, e.verdict, e.reason])).toEqual([
       ['Pub quiz night', 'post', null],
       ['Remote lightning talks', 'skip', 'online'],
       ['Coventry Python', 'skip', 'cancelled'],
     ]);
+    // Which clue placed each event (issue #8): the pub by its GEO.
+    expect(rows[0]!.placedBy).toBe('geo');
+    for (const row of rows)
+      expect(['geo', 'event-page', 'address', 'venue', 'home-area', 'calendar', 'title', 'none']).toContain(row.placedBy);
   });
 
   it('polls the stored sources once and prints a summary; a second run finds nothing due', async () => {

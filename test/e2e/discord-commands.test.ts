@@ -144,6 +144,10 @@ describe('Discord /events subcommands (real service)', () => {
     const healthy = await run(['feed', 'list'], {}, ADMIN);
     expect(healthy.answer.ephemeral).toBe(true);
     expect(healthy.answer.content).toMatch(/^\*\*#1\*\* Brum Tech — http:\/\/127\.0\.0\.1:\d+\/brum\.ics · ✅ last checked <t:\d+:R>/m);
+    // The home area the poll worked out is stored with the source and shown (issue #8).
+    expect(healthy.answer.content).toMatch(
+      /^\*\*#1\*\* Brum Tech .* · 📍 home area Birmingham, England, GB \(from where its events are\)$/m,
+    );
 
     h.feeds.fail('/brum.ics', 500);
     h.clock.now = new Date(h.clock.now.getTime() + 11 * 60_000);

@@ -93,6 +93,19 @@ forEachDatabase((provider) => {
     expect(chat.posts).toHaveLength(2);
   });
 
+  it('places a venue named alone in the home area stored from an earlier poll, when the feed no longer says where it is', async () => {
+    await setUp();
+    // The feed's events now name only a venue: no town, no coordinates, and a calendar name with no town either.
+    events = [
+      { uid: 'lamp', start: new Date(T0.getTime() + 6 * DAY + 8 * 3_600_000), summary: 'Board games', location: 'The Lamp Tavern' },
+    ];
+    publish();
+    clock = new Date(T0.getTime() + 20 * 60_000);
+    await service.pollOnce();
+    await service.deliverNow();
+    expect(chat.postFor('Board games')?.card).toMatchObject({ venue: null, timezone: 'Europe/London', attendance: 'in_person' });
+  });
+
   it('posts again on a later run when the platform failed, without posting anything twice', async () => {
     chat.failNextPosts = 1;
     await setUp();

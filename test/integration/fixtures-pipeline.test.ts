@@ -308,6 +308,39 @@ describeCaptured('every captured feed through the ingest pipeline', () => {
   });
 });
 
+/** The country a reader of each captured feed places its events in (null: the feed names none). */
+const READER_COUNTRY: Record<string, string | null> = {
+  'meetup-group-angularjs-edinburgh.ics': 'GB',
+  'eventbrite-event-casscot13-glasgow.ics': 'GB',
+  'lanyrd-event-sotmscot2013-edinburgh.ics': 'GB',
+  'google-calendar-python-glasgow.ics': 'GB',
+  'meetup-group-detroitruby.ics': 'US',
+  'meetup-group-pyberlin-online.ics': 'DE',
+  'meetup-group-rss-devnq.xml': 'AU',
+  'thunderbird-recurring-one-occurrence-cancelled.ics': 'DE',
+  'hackerpublicradio-rdate-online-london.ics': 'GB',
+  'floating-times-x-wr-timezone-only.ics': 'BE',
+  'discourse-calendar-machbar-no-dtend.ics': 'DE',
+  'luma-calendar-nairobidevops.ics': 'KE',
+  'wordpress-ai1ec-fablab-cottbus.ics': 'DE',
+  'meetup-event-page-jsonld-ml-utah-intro-to-cnn.html': 'US',
+  'meetup-event-page-jsonld-women-who-go-utah-placeholder.html': 'US',
+  'meetup-pro-network-page-jsonld-forge-utah.html': 'US',
+};
+
+describeCaptured('no captured event is placed in the wrong country', () => {
+  it.each(TABLE.filter((r) => r.events > 0).flatMap((r) => [{ ...r }, { ...r, near: 'Birmingham, UK' }]))(
+    '$file near $near',
+    async (row) => {
+      const result = await preview(row.file, row.near, row.now);
+      const reader = READER_COUNTRY[row.file];
+      // An event may be given no country (nothing says where it is), never another one.
+      const wrong = result.rows.filter((r) => r.event.country !== null && r.event.country !== reader);
+      expect(wrong.map((r) => `${r.event.title}: ${r.event.country}`)).toEqual([]);
+    },
+  );
+});
+
 describeCaptured('event pages the captured feeds link to', () => {
   it('are looked up only for items that are, or link to, event pages (and posts with outside links)', () => {
     // The Meetup RSS item's own event page, and the outside links of Mastodon posts that state no date.

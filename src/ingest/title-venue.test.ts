@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveRegion } from '../place/index.js';
+import { previewUrl, type PreviewRow } from './preview.js';
+import { calendar, ingestDeps, Sites } from './test-sites.js';
+
+// Lesson from real feeds (issue #8), on a synthetic calendar of our own: a hand-kept group calendar
+// whose socials name their venue only in the title — no LOCATION, no URL, nothing in the description.
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+const event = (uid: string, day: string, summary: string, extra: string[] = []) => [
+  `UID:${uid}@brum.example`,
+  'DTSTAMP:20261101T000000Z',
+  `DTSTART;TZID=Europe/London:202612${day}T190000`,
+  `DTEND;TZID=Europe/London:202612${day}T220000`,
+  `SUMMARY:${summary}`,
+  ...extra,
+];
+
+const BRUM = calendar(
+  ['X-WR-CALNAME:Brum Tech Socials', 'X-WR-TIMEZONE:Europe/London'],
+  [
+    event('code-coffee', '01', 'Code & Coffee', ['LOCATION:The Victoria\\, 48 John Bright St\\, Birmingham B1 1BN']),
+    event('pub-night', '02', 'Python Pub Night @ The Victoria'),
+    event('board-games', '03', 'Board games at The Red Lion, Moseley'),
+    event('tech-talks', '04', 'Tech Talks – Birmingham Library'),
+    event('ai-home', '05', 'Intro to AI @ home'),
+    event('mention', '06', 'Meet @alice'),
+    event('qa', '07', 'Q&A at 7pm'),
+    event('scale', '08', 'Talk at scale'),
+    event('cardiff', '09', 'Quiz at The Crown, Cardiff'),
+    event('tba', '10', 'Social @ TBA'),
+    event('online', '11', 'Lightning talks at The Hub (online)'),
+    event('stated', '12', 'Drinks at The Victoria', ['LOCATION:Fazeley Studios\\, 191 Fazeley St\\, Birmingham B5 5SE']),
+  ],
+);
+
+// A calendar that says nothing of where it is: no name with a town, no zone, no placed event.
+const SILENT = calendar([], [event('silent', '02', 'Pub Night @ The Victoria')]);
+
+describe('ingest: a venue named only in the title', () => {
+  const sites = new Sites();
+  let rows: Map<string, PreviewRow>;
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('brum.example', '/socials.ics', BRUM, 'text/calendar');
+    sites.page('brum.example', '/silent.ics', SILENT, 'text/calendar');
+    const region = resolveRegion('Birmingham, UK', 25);
+    if (!region.ok) throw new Error(region.error.message);
+    const p = await previewUrl('https://brum.example/socials.ics', ingestDeps(sites), region.value, NOW);
+    if (!p.ok) throw new Error(p.message);
+    rows = new Map(p.rows.map((r) => [r.event.title, r]));
+  });
+  afterAll(() => sites.close());
+
+  const row = (title: string) => {
+    const r = rows.get(title);
+    if (!r) throw new Error(`no event "${title}" in ${[...rows.keys()].join(' | ')}`);
+    return { ...r.event, verdict: r.verdict, reason: r.reason };
+  };
+
+  it.each([
+    // the same venue another event of the feed names with its address
+    ['Python Pub Night @ The Victoria', 'The Victoria', 'Birmingham'],
+    // a venue no other event names: the feed's home area (Birmingham, from "Brum" in its name)
+    ['Board games at The Red Lion, Moseley', 'The Red Lion, Moseley', 'Birmingham'],
+    ['Tech Talks – Birmingham Library', 'Birmingham Library', 'Birmingham'],
+  ])('%j is placed by its title and posted', (title, address, locality) => {
+    expect(row(title)).toMatchObject({ verdict: 'post', placedBy: 'title', attendance: 'in_person', address, locality, country: 'GB' });
+  });
+
+  it.each([
+    ['Intro to AI @ home', 'unknown-attendance'],
+    ['Meet @alice', 'unknown-attendance'],
+    ['Q&A at 7pm', 'unknown-attendance'],
+    ['Talk at scale', 'unknown-attendance'],
+    ['Social @ TBA', 'unknown-attendance'],
+    ['Lightning talks at The Hub (online)', 'online'],
+  ])('%j names no venue: not posted (%s)', (title, reason) => {
+    expect(row(title)).toMatchObject({ verdict: 'skip', reason, placedBy: 'none', address: null });
+  });
+
+  it('a title naming a town far from the feed’s home is not placed at the home', () => {
+    expect(row('Quiz at The Crown, Cardiff')).toMatchObject({ verdict: 'skip', reason: 'unknown-place', placedBy: 'none', lat: null });
+  });
+
+  it('a location the event states outranks its title', () => {
+    expect(row('Drinks at The Victoria')).toMatchObject({ placedBy: 'address', venue: 'Fazeley Studios' });
+  });
+
+  it('a feed that says nothing of where it is places no title venue', async () => {
+    const p = await previewUrl('https://brum.example/silent.ics', ingestDeps(sites), null, NOW);
+    if (!p.ok) throw new Error(p.message);
+    expect(p.rows.map((r) => [r.event.placedBy, r.event.lat, r.event.address])).toEqual([['none', null, 'The Victoria']]);
+  });
+});

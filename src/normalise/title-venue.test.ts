@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { venueFromTitle } from './title-venue.js';
+
+// Synthetic titles modelled on real feeds whose events name their venue only in the title
+// (pub socials, library talks), and titles that only look as if they did.
+describe('venueFromTitle', () => {
+  it.each([
+    ['Python Pub Night @ The Victoria', 'The Victoria'],
+    ['Board games at The Red Lion, Moseley', 'The Red Lion, Moseley'],
+    ['Tech Talks – Birmingham Library', 'Birmingham Library'],
+    ['Tech Talks | Birmingham Library', 'Birmingham Library'],
+    ['Hack night - Leeds Hackspace', 'Leeds Hackspace'],
+    ['Quiz at the Red Lion', 'the Red Lion'],
+    ['Drinks at The Victoria from 7pm', 'The Victoria'],
+    ['Drinks at The Victoria 7pm', 'The Victoria'],
+    ['Drinks at The Victoria, 7pm', 'The Victoria'],
+    ['Drinks at 7pm @ The Victoria', 'The Victoria'],
+    ['Social at The Lamp Tavern (upstairs room)', 'The Lamp Tavern'],
+    ['Open Hack at Home Depot HQ', 'Home Depot HQ'],
+    ['Women Who Code at Microsoft Reactor: speed networking', 'Microsoft Reactor'],
+    ['Repair Café @ St Martin’s Church on Saturday', 'St Martin’s Church'],
+  ])('%j names %j', (title, venue) => {
+    expect(venueFromTitle(title)).toBe(venue);
+  });
+
+  it.each([
+    ['a place where nobody meets', 'Intro to AI @ home'],
+    ['a handle', 'Meet @alice'],
+    ['a handle, capitalised', 'Coffee with @Alice'],
+    ['a time', 'Q&A at 7pm'],
+    ['a time with minutes', 'Doors at 18:30'],
+    ['a common noun', 'Talk at scale'],
+    ['a common noun in title case', 'Kubernetes At Scale'],
+    ['a common noun, then a topic', 'Python at Scale with Dask'],
+    ['an idiom in title case', 'Encryption At Rest'],
+    ['an idiom with an article', 'Computing At The Edge Of The Network'],
+    ['"at the edge"', 'Security at the edge'],
+    ['a time of day', 'Hack At Night'],
+    ['a holiday', 'Party at Christmas'],
+    ['a day', 'Drop-in at Tuesday'],
+    ['a number word', 'Coffee at Eight'],
+    ['the event itself', 'Computing At School Scotland Conference 2013'],
+    ['an online event', 'Lightning talks at The Hub (online)'],
+    ['a streamed event', 'Keynote at Acme, livestreamed'],
+    ['a topic after a dash', 'Tech Talks – Machine Learning'],
+    ['a topic after a hyphen', 'HACKATHON - AI Assisted Development & JavaScript Monorepos'],
+    ['a season after a hyphen', 'PyBerlin 22 - 🍁 Autumn event 🍁'],
+    ['a German title with a dash', 'Einmietung HACKademy - erste drei Märzwochenenden'],
+    ['"at" at the start', 'At The Victoria'],
+    ['no marker', 'Monthly meetup'],
+    ['nothing', ''],
+  ])('reads no venue in %s: %j', (_, title) => {
+    expect(venueFromTitle(title)).toBeNull();
+  });
+});

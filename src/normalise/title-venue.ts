@@ -1,0 +1,106 @@
+/**
+ * A venue named only in an event's title ("Python Pub Night @ The Victoria",
+ * "Board games at The Red Lion, Moseley", "Tech Talks – Birmingham Library"),
+ * for events that state no place anywhere else: no location, venue,
+ * coordinates or event page, and nothing in the description. The place stage
+ * trusts it least (src/place/event.ts, `title`).
+ *
+ * Read only in these forms, first that passes the guards wins:
+ *
+ * 1. "… @ <Venue>" — an "@" with spaces around it ("@alice" is a handle).
+ * 2. "… at <Venue>" — "at" as a word.
+ * 3. "… – <Venue>", "… | <Venue>" (en/em dash, spaced hyphen, pipe) — only
+ *    when the part after it holds a word that names a kind of venue
+ *    ("Library", "Pub", "Hall", "Centre", …): after a dash a title usually
+ *    goes on with its topic ("Tech Talks – Machine Learning").
+ *
+ * The venue runs to the next bracket, dash, colon, "!" or "?", or to a word
+ * that starts the when or the what ("on", "from", "every", "with", "for"…);
+ * a trailing time (", 7pm") is dropped. Guards — the venue must:
+ * - start with a capital letter, after an optional "the" ("at scale" is not
+ *   a place, "at the Red Lion" is);
+ * - not start with a digit ("at 7pm", "at 10:30");
+ * - not be a common noun of the "at home", "at work", "at scale", "at
+ *   night", "at school", "at the edge" kind, a day, a month or a holiday;
+ * - not name the event itself (a year, "Conference", "Meetup", "Workshop"…);
+ * - be at most 8 words and 60 characters.
+ * A title that says the event is online or streamed is never read.
+ */
+
+const ONLINE =
+  /\b(?:online|virtual(?:ly)?|zoom|webinar|live ?stream(?:ed|ing)?|streamed|remote(?:ly)?|hybrid|discord|twitch|youtube|jitsi|google meet)\b/i;
+
+// prettier-ignore
+const NOT_PLACES = new Set([
+  'home', 'work', 'school', 'scale', 'night', 'nights', 'noon', 'midnight', 'midday', 'lunch', 'lunchtime', 'dinner',
+  'breakfast', 'dawn', 'dusk', 'sunset', 'sunrise', 'rest', 'large', 'last', 'least', 'most', 'best', 'once', 'speed',
+  'risk', 'play', 'sea', 'war', 'peace', 'heart', 'ease', 'length', 'first', 'random', 'runtime', 'edge', 'core',
+  'stake', 'hand', 'times', 'all', 'any', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these',
+  'those', 'a', 'an', 'one', 'two', 'cost', 'will', 'odds', 'bay', 'sight', 'glance', 'pace', 'volume',
+  'christmas', 'easter', 'halloween', 'weekend', 'weekends', 'evening', 'morning', 'afternoon', 'today', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'you', 'me', 'us', 'them', 'him', 'it', 'everyone', 'everybody', 'issue',
+  'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+]);
+
+const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'to', 'the', 'a', 'an', 'is', 'by', 'as', 'at', 'its', 'your', 'our']);
+
+const EVENT_WORDS =
+  /\b(?:conference|conf|summit|meetup|meet-up|hackathon|hack day|workshop|webinar|seminar|lecture|course|class|tutorial|keynote|panel|session|talks?|edition|festival|(?:19|20)\d{2})\b/i;
+
+const VENUE_WORDS =
+  /\b(?:library|pub|inn|arms|tavern|bar|brewery|brewing|taproom|tap|caf[eé]|coffee|hall|centre|center|church|chapel|cathedral|museum|gallery|theatre|theater|cinema|hotel|house|hub|lab|makerspace|hackspace|hackerspace|studio|studios|university|college|campus|park|gardens?|market|stadium|arena|club|lounge|building|tower|warehouse|offices?|hq|institute|school of|works)\b/i;
+
+/** Where the venue stops: a bracket, a dash, a colon, or a word that starts the when or the what. */
+const VENUE_END =
+  /\s+(?:on|from|every|this|next|until|till|with|for|and then|starting|featuring|feat\.?)\s+|\s[-–—|]\s|[([:!?;]|\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/i;
+const TRAILING_TIME = /,\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?|noon|midday|tonight|today)\s*$/i;
+const MAX_WORDS = 8;
+const MAX_LENGTH = 60;
+
+interface Marker {
+  pattern: RegExp;
+  needsVenueWord: boolean;
+}
+
+const MARKERS: Marker[] = [
+  { pattern: /\s@\s+/g, needsVenueWord: false },
+  { pattern: /\s+at\s+/gi, needsVenueWord: false },
+  { pattern: /\s+(?:[–—|]|-{1,2})\s+/g, needsVenueWord: true },
+];
+
+/** The venue the title names, or null when it names none plainly. */
+export function venueFromTitle(title: string | null): string | null {
+  const text = title?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text || ONLINE.test(text)) return null;
+  for (const { pattern, needsVenueWord } of MARKERS) {
+    for (const m of text.matchAll(pattern)) {
+      if (m.index === 0) continue;
+      const venue = venueAfter(text.slice(m.index + m[0].length));
+      if (venue && (!needsVenueWord || VENUE_WORDS.test(venue))) return venue;
+    }
+  }
+  return null;
+}
+
+function venueAfter(rest: string): string | null {
+  const end = VENUE_END.exec(rest);
+  const venue = (end ? rest.slice(0, end.index) : rest)
+    .replace(TRAILING_TIME, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+  return looksLikeVenue(venue) ? venue : null;
+}
+
+function looksLikeVenue(venue: string): boolean {
+  if (venue.length < 3 || venue.length > MAX_LENGTH) return false;
+  const words = venue.split(' ');
+  if (words.length > MAX_WORDS) return false;
+  const [first, second = ''] = /^the$/i.test(words[0]!) && words.length > 1 ? words.slice(1) : words;
+  if (!first || !/^\p{Lu}/u.test(first)) return false;
+  // "at Home" is not a place, "at Home Depot" is; "At The Edge Of Chaos" is not.
+  const named = /^\p{Lu}/u.test(second) && !FUNCTION_WORDS.has(second.toLowerCase());
+  if (NOT_PLACES.has(first.toLowerCase()) && !named) return false;
+  return !EVENT_WORDS.test(venue);
+}
