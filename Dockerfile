@@ -41,7 +41,8 @@ RUN npm pkg delete dependencies.prisma dependencies.tsx \
 # Trim what is never loaded at run time:
 # - better-sqlite3's SQLite sources and object files (the built .node stays);
 # - Prisma's query compilers for the databases we don't use (the generated clients import
-#   only query_compiler_fast_bg.{sqlite,postgresql}; the build fails below if that changes);
+#   only query_compiler_small_bg.{sqlite,postgresql}, as prisma/*/schema.prisma ask with
+#   compilerBuild = "small"; the build fails below if that changes);
 # - source maps and TypeScript declarations.
 COPY --from=build /app/dist/src/store/generated ./generated
 RUN set -e; \
@@ -49,7 +50,7 @@ RUN set -e; \
   mv $b/build/Release/better_sqlite3.node /tmp/ && rm -rf $b/deps $b/src $b/build && mkdir -p $b/build/Release \
   && mv /tmp/better_sqlite3.node $b/build/Release/; \
   r=node_modules/@prisma/client/runtime; \
-  find $r -name 'query_compiler_*' ! -name 'query_compiler_fast_bg.sqlite.*' ! -name 'query_compiler_fast_bg.postgresql.*' -delete; \
+  find $r -name 'query_compiler_*' ! -name 'query_compiler_small_bg.sqlite.*' ! -name 'query_compiler_small_bg.postgresql.*' -delete; \
   find node_modules \( -name '*.map' -o -name '*.d.ts' -o -name '*.d.mts' -o -name '*.d.cts' \) -type f -delete; \
   for spec in $(grep -rhoE "@prisma/client/runtime/[A-Za-z0-9_.-]+" generated | sort -u); do \
   node --input-type=module -e "await import('$spec')" \

@@ -8,7 +8,11 @@ import { transitions } from './vtimezone.js';
 
 /** A stored event with overrides (as the store returns it). */
 function event(over: Partial<StoredEvent> = {}): StoredEvent {
-  const { sourceUrl: _url, sourceUid: _uid, ...base } = normalisedEvent({
+  const {
+    sourceUrl: _url,
+    sourceUid: _uid,
+    ...base
+  } = normalisedEvent({
     url: 'https://brumjs.example.org/events/7',
     title: 'BrumJS',
     start: new Date('2026-12-10T18:30:00Z'),
