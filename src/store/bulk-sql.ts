@@ -47,6 +47,37 @@ export async function insertReturningIds(
 
 const DATE_COLUMNS = new Set(['start', 'end', 'changedAt', 'createdAt', 'updatedAt', 'firstSeenAt', 'lastSeenAt']);
 
+/** PostgreSQL types of the columns updateFromValues writes (a VALUES list has no column types of its own). */
+const PG_TYPES: Record<string, string> = {
+  id: 'int',
+  allDay: 'boolean',
+  lat: 'double precision',
+  lon: 'double precision',
+  version: 'int',
+  ...Object.fromEntries([...DATE_COLUMNS].map((c) => [c, 'timestamp(3)'])),
+};
+
+/**
+ * PostgreSQL: one UPDATE of many rows by id, each to its own values
+ * (`UPDATE … FROM (VALUES …)`); `rows` carry `id` and the `columns`.
+ */
+export async function updateFromValues(tx: Tx, table: string, columns: readonly string[], rows: Record<string, Value>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const all = ['id', ...columns];
+  const params: (string | number | boolean | null)[] = [];
+  const tuples = rows.map((row) => {
+    const slots = all.map((c) => {
+      params.push(sqlValue('postgres', row[c] ?? null));
+      return `$${params.length}::${PG_TYPES[c] ?? 'text'}`;
+    });
+    return `(${slots.join(', ')})`;
+  });
+  const sets = columns.map((c) => `"${c}" = v."${c}"`).join(', ');
+  const names = all.map((c) => `"${c}"`).join(', ');
+  const sql = `UPDATE "${table}" AS t SET ${sets} FROM (VALUES ${tuples.join(', ')}) AS v(${names}) WHERE t."id" = v."id"`;
+  await tx.$executeRawUnsafe(sql, ...params);
+}
+
 export const EVENT_COLUMNS = [
   'canonicalUrl',
   'fuzzyKey',
@@ -72,5 +103,8 @@ export const EVENT_COLUMNS = [
   'createdAt',
   'updatedAt',
 ] as const;
+
+/** Event columns a stored row's update writes (all but its id and creation time). */
+export const UPDATED_EVENT_COLUMNS = EVENT_COLUMNS.filter((c) => c !== 'createdAt');
 
 export const LINK_COLUMNS = ['eventId', 'sourceId', 'sourceUid', 'url', 'contentHash', 'firstSeenAt', 'lastSeenAt'] as const;
