@@ -1,12 +1,13 @@
 import type { LinkRow, Row } from './apply-plan.js';
-import { EVENT_COLUMNS, insertReturningIds, LINK_COLUMNS, sqlValue, updateFromValues, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
+import { EVENT_COLUMNS, insertJson, LINK_COLUMNS, sqlValue, updateJson, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
 import type { Tx } from './client.js';
 
 /**
  * The set reads and batched writes apply.ts makes inside its transaction.
  * Two implementations: plain SQL through Prisma's raw queries on PostgreSQL
- * (`postgresIo`: lists go in as one array parameter each, so a read is one
- * query whatever the group's size, and writes are multi-row statements), and
+ * (`postgresIo`: lists go in as one array parameter each and rows as one
+ * JSON parameter, so each read or write is one query whatever the group's
+ * size), and
  * straight on the better-sqlite3 connection that the transaction holds
  * (`sqliteIo` in sqlite-bulk.ts), where Prisma's per-query cost (~1.5 ms)
  * would be most of the work. Model queries (`tx.event.findMany`) are not used
@@ -38,11 +39,8 @@ export type NewLinkRow = {
 
 export type ChangedLinkRow = { id: number; url: string | null; contentHash: string; lastSeenAt: Date };
 
-/**
- * Rows per INSERT or UPDATE on PostgreSQL: 24 values each at most, so
- * 24 × 1,000 = 24,000 parameters, inside PostgreSQL's 65,535.
- */
-const WRITE_ROWS = 1000;
+/** Rows per INSERT or UPDATE on PostgreSQL (one JSON parameter of about a megabyte). */
+const WRITE_ROWS = 2000;
 
 export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -61,28 +59,24 @@ export function postgresIo(tx: Tx): ApplyIo {
       const sql = `SELECT * FROM "Event" WHERE "id" = ANY($1::int[]) OR "fuzzyKey" = ANY($2::text[]) OR "canonicalUrl" = ANY($3::text[])`;
       return tx.$queryRawUnsafe<Row[]>(sql, ids, keys, urls);
     },
-    /**
-     * Ids are handed out in the order of the VALUES list (one statement,
-     * under the transaction's write lock), so the returned ids in ascending
-     * order belong to the rows in order.
-     */
+    /** Ids are handed out in row order, so the returned ids in ascending order belong to the rows in order. */
     async insertEvents(rows) {
       const ids: number[] = [];
       for (const part of chunks(rows, WRITE_ROWS)) {
-        const made = await insertReturningIds(tx, 'postgres', 'Event', EVENT_COLUMNS, part);
+        const made = await insertJson(tx, 'Event', EVENT_COLUMNS, part);
         if (made.length !== part.length) throw new Error(`apply: inserted ${made.length} of ${part.length} events`);
         ids.push(...made);
       }
       return ids;
     },
     async updateEvents(rows) {
-      for (const part of chunks(rows, WRITE_ROWS)) await updateFromValues(tx, 'Event', UPDATED_EVENT_COLUMNS, part);
+      for (const part of chunks(rows, WRITE_ROWS)) await updateJson(tx, 'Event', UPDATED_EVENT_COLUMNS, part);
     },
     async insertLinks(links) {
-      for (const part of chunks(links, WRITE_ROWS)) await insertReturningIds(tx, 'postgres', 'EventLink', LINK_COLUMNS, part);
+      for (const part of chunks(links, WRITE_ROWS)) await insertJson(tx, 'EventLink', LINK_COLUMNS, part);
     },
     async updateLinks(links) {
-      for (const part of chunks(links, WRITE_ROWS)) await updateFromValues(tx, 'EventLink', ['url', 'contentHash', 'lastSeenAt'], part);
+      for (const part of chunks(links, WRITE_ROWS)) await updateJson(tx, 'EventLink', ['url', 'contentHash', 'lastSeenAt'], part);
     },
     async markSeen(linkIds, now) {
       if (linkIds.length === 0) return;

@@ -26,12 +26,14 @@ import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
  *    when dedupe `diffEvent` calls the change notable (time, venue, status),
  *    since posts are edited when their version falls behind.
  *
- * This file does the database side in bulk, whatever the feed's size
- * (apply-io.ts): the source's links for its uids, then the events those
- * links name and every candidate by canonical URL or fuzzy key, in set
- * queries; then batched inserts, one UPDATE per changed row or changed link,
- * and one UPDATE for all links only seen again. An unchanged feed costs two
- * queries (links, lastSeenAt) besides the transaction.
+ * This file does the database side in bulk, whatever the feed's or the
+ * group's size (apply-io.ts): the links of every source of a group for its
+ * uids in one query, then the events those links name and every candidate by
+ * canonical URL or fuzzy key in one more; the plan in memory; then one
+ * INSERT of the group's new events, one UPDATE of its changed events, one
+ * INSERT of its new links, one UPDATE of its changed links and one of its
+ * links only seen again (larger groups in batches). An unchanged feed costs
+ * two queries (links, lastSeenAt) besides the transaction.
  *
  * Because a report is applied only when it is new or changed (the hash is
  * kept per link), two sources that disagree about an event do not flip it
