@@ -25,16 +25,27 @@ export function sqlValue(provider: Provider, v: Value): string | number | boolea
 }
 
 /**
- * Rows as the JSON text of one parameter. A lone UTF-16 surrogate (which a
- * feed's JSON can carry, e.g. "\\ud83d" cut from its pair) is written by
- * JSON.stringify as an escape that PostgreSQL refuses to turn into text; it
- * becomes U+FFFD, as the driver writes it when it is a plain parameter.
- * (JSON.stringify writes a valid pair as itself, so every surrogate escape
- * in its output is a lone one; one preceded by an odd number of backslashes
- * is text that only looks like an escape.)
+ * Rows as the JSON text of one parameter: `columns` of each row, a Date as
+ * ISO text (JSON.stringify takes a slow path for every object that holds a
+ * Date; building plain objects first is twice as fast).
+ *
+ * A lone UTF-16 surrogate (which a feed's JSON can carry, e.g. "\\ud83d" cut
+ * from its pair) is written by JSON.stringify as an escape that PostgreSQL
+ * refuses to turn into text; it becomes U+FFFD, as the driver writes it when
+ * it is a plain parameter. (JSON.stringify writes a valid pair as itself, so
+ * every surrogate escape in its output is a lone one; one preceded by an odd
+ * number of backslashes is text that only looks like an escape.)
  */
-export function jsonRows(rows: object[]): string {
-  return JSON.stringify(rows).replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g, '$1\\ufffd');
+export function jsonRows(columns: readonly string[], rows: object[]): string {
+  const plain = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const c of columns) {
+      const v = (row as Record<string, unknown>)[c];
+      out[c] = v instanceof Date ? v.toISOString() : v;
+    }
+    return out;
+  });
+  return JSON.stringify(plain).replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g, '$1\\ufffd');
 }
 
 const quoted = (columns: readonly string[], prefix = '') => columns.map((c) => `${prefix}"${c}"`).join(', ');
@@ -50,7 +61,7 @@ export async function insertJson(tx: Tx, table: string, columns: readonly string
   const sql = `INSERT INTO "${table}" (${quoted(columns)})
     SELECT ${quoted(columns, 'x.')} FROM json_populate_recordset(NULL::"${table}", $1::json) WITH ORDINALITY AS x
     ORDER BY x.ordinality RETURNING "id"`;
-  const made = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(sql, jsonRows(rows));
+  const made = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(sql, jsonRows(columns, rows));
   return made.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
@@ -59,7 +70,7 @@ export async function updateJson(tx: Tx, table: string, columns: readonly string
   if (rows.length === 0) return;
   const sets = columns.map((c) => `"${c}" = x."${c}"`).join(', ');
   const sql = `UPDATE "${table}" AS t SET ${sets} FROM json_populate_recordset(NULL::"${table}", $1::json) AS x WHERE t."id" = x."id"`;
-  await tx.$executeRawUnsafe(sql, jsonRows(rows));
+  await tx.$executeRawUnsafe(sql, jsonRows(['id', ...columns], rows));
 }
 
 export const EVENT_COLUMNS = [
