@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { NormalisedEvent } from './event.js';
 
 /** The fields a reader would notice changing; the content hash covers exactly these. */
@@ -26,7 +26,8 @@ export function contentHash(e: HashedFields): string {
     e.attendance,
     e.status,
   ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  // crypto.hash: one call, no Hash object (Node ≥ 20.12), about twice as quick per event
+  return hash('sha256', JSON.stringify(fields), 'hex');
 }
 
 function round4(n: number | null): string | null {

@@ -17,21 +17,37 @@ const STOP_WORDS = new Set([
   'postponed', 'rescheduled', 'abgesagt', 'verschoben', 'entfallt', 'annule', 'annulee',
 ]);
 
+/** Plain ASCII: NFKD and dropping combining marks leave it as it is, and its letters and digits are a–z, 0–9 once lower-cased. */
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
 export function words(text: string | null | undefined): string[] {
   if (!text) return [];
-  const all = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+  const split = ASCII.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/ß/g, 'ss')
+        .split(/[^\p{L}\p{N}]+/u);
+  const all = split.filter((w) => w.length > 0);
   const kept = all.filter((w) => !STOP_WORDS.has(w));
   return kept.length > 0 ? kept : all;
 }
 
+/** Recent compact forms: one event's title is compacted for its keys, its row and every comparison. */
+const compacted = new Map<string, string>();
+const COMPACTED_MAX = 4096;
+
 export function compact(text: string | null | undefined): string {
-  return words(text).join('');
+  if (!text) return '';
+  let c = compacted.get(text);
+  if (c === undefined) {
+    if (compacted.size >= COMPACTED_MAX) compacted.clear();
+    compacted.set(text, (c = words(text).join('')));
+  }
+  return c;
 }
 
 function jaccard(a: string[], b: string[]): number {

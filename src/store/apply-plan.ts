@@ -4,22 +4,25 @@ import type { Event } from './generated/sqlite/client.js';
 import { toEvent } from './map.js';
 
 /**
- * The in-memory half of applying one source's results (apply.ts does the
- * reading and writing). Given the rows that a source's events could touch —
- * its links by source uid, and the stored events sharing a canonical URL or
- * fuzzy key with any of them — it decides, event by event and in feed order,
- * exactly what the one-query-per-event version decided:
+ * The in-memory half of applying sources' results (apply.ts does the reading
+ * and writing). Given the rows that the sources' events could touch — each
+ * source's links by source uid, and the stored events sharing a canonical URL
+ * or fuzzy key with any of them — it decides, source by source and event by
+ * event in feed order, exactly what applying the sources one after another,
+ * one query per event, decided:
  *
  * - an event whose link saw the same contentHash → unchanged (the link is
  *   only marked seen);
  * - a linked event with a new report → merged into the linked row;
  * - an unlinked event → matched (dedupe `matchEvent`) against the candidates
- *   as they stand at that point of the feed, including rows created or
- *   changed by earlier events of the same feed; none → a new row.
+ *   as they stand at that point, including rows created or changed by
+ *   earlier events of the same feed or by earlier sources of the group;
+ *   none → a new row.
  *
- * The result is the set of writes: rows to insert (in order), rows whose
- * columns changed, links to insert, links whose report changed, links only
- * seen again.
+ * The result is the set of writes for the whole group — rows to insert (in
+ * order), stored rows whose columns changed (final values) — and, per
+ * source, its links to insert, links whose report changed, links only seen
+ * again, and what it created and updated.
  */
 
 /** An Event row as apply works on it; new rows carry a negative placeholder id until inserted. */
@@ -40,33 +43,47 @@ export interface NewLink {
   contentHash: string;
 }
 
-export interface ApplyPlan {
-  /** New rows in creation order (placeholder ids -1, -2, …). */
-  inserts: Row[];
-  /** Stored rows whose columns changed, in the order they first changed. */
-  updates: Row[];
+/** One source's part of a group: its events and its stored links (for those events' uids). */
+export interface PlanSource {
+  events: NormalisedEvent[];
+  links: LinkRow[];
+  now: Date;
+}
+
+export interface SourcePlan {
   newLinks: NewLink[];
   /** Existing links whose report (hash or url) changed. */
   changedLinks: { id: number; url: string | null; contentHash: string }[];
   /** Existing links seen again with the same report and url. */
   seenLinks: number[];
   unchanged: number;
+  /** Placeholder ids of the rows this source created, in order. */
+  created: number[];
+  /** Ids (or placeholders, for rows an earlier source of the group created) of rows this source changed, in the order they first changed. */
+  updated: number[];
+}
+
+export interface ApplyPlan {
+  /** New rows in creation order (placeholder ids -1, -2, …), across the group. */
+  inserts: Row[];
+  /** Stored rows whose columns changed, with their final values. */
+  updates: Row[];
+  sources: SourcePlan[];
 }
 
 interface Working {
   row: Row;
-  isNew: boolean;
+  /** Index of the source that created it in this group; -1 for a stored row. */
+  owner: number;
   /** Keys it is indexed under, to re-index when a merge changes them. */
   keys: string[];
 }
 
-export function planApply(events: NormalisedEvent[], links: LinkRow[], stored: Row[], now: Date): ApplyPlan {
-  const plan: ApplyPlan = { inserts: [], updates: [], newLinks: [], changedLinks: [], seenLinks: [], unchanged: 0 };
-  const linkByUid = new Map<string, LinkRow & { isNew?: boolean }>(links.map((l) => [l.sourceUid, l]));
+export function planApply(sources: PlanSource[], stored: Row[]): ApplyPlan {
+  const plan: ApplyPlan = { inserts: [], updates: [], sources: [] };
   const rows = new Map<number, Working>();
   const index = new Map<string, Set<Working>>();
   const updated = new Set<Working>();
-  const linkTouched = new Map<number, { url: string | null; contentHash: string; changed: boolean }>();
 
   const indexKeys = (r: Row) => [`k:${r.fuzzyKey}`, ...(r.canonicalUrl ? [`u:${r.canonicalUrl}`] : [])];
   const reindex = (w: Working) => {
@@ -74,21 +91,47 @@ export function planApply(events: NormalisedEvent[], links: LinkRow[], stored: R
     w.keys = indexKeys(w.row);
     for (const k of w.keys) index.set(k, (index.get(k) ?? new Set()).add(w));
   };
-  const track = (row: Row, isNew: boolean) => {
-    const w: Working = { row, isNew, keys: [] };
+  const track = (row: Row, owner: number) => {
+    const w: Working = { row, owner, keys: [] };
     rows.set(row.id, w);
     reindex(w);
     return w;
   };
-  for (const r of stored) track(r, false);
+  for (const r of stored) track(r, -1);
+  sources.forEach((source, at) => {
+    const changed = new Set<Working>();
+    const write = (w: Working, e: NormalisedEvent, out: SourcePlan) => {
+      if (!mergeInto(w.row, e, source.now)) return void out.unchanged++;
+      reindex(w);
+      if (w.owner === -1) updated.add(w);
+      if (w.owner !== at) changed.add(w);
+    };
+    const newRow = (e: NormalisedEvent) => {
+      const w = track(rowOf(e, source.now, -(plan.inserts.length + 1)), at);
+      plan.inserts.push(w.row);
+      return w;
+    };
+    const out = planSource(source, { rows, index, write, newRow });
+    out.updated = [...changed].map((w) => w.row.id);
+    plan.sources.push(out);
+  });
+  plan.updates = [...updated].map((w) => w.row);
+  return plan;
+}
 
-  const write = (w: Working, e: NormalisedEvent) => {
-    if (!mergeInto(w.row, e, now)) return void plan.unchanged++;
-    reindex(w);
-    if (!w.isNew) updated.add(w);
-  };
+interface PlanState {
+  rows: Map<number, Working>;
+  index: Map<string, Set<Working>>;
+  write: (w: Working, e: NormalisedEvent, out: SourcePlan) => void;
+  newRow: (e: NormalisedEvent) => Working;
+}
 
-  for (const e of events) {
+/** One source's events in feed order, against the group's working rows. */
+function planSource(source: PlanSource, { rows, index, write, newRow }: PlanState): SourcePlan {
+  const out: SourcePlan = { newLinks: [], changedLinks: [], seenLinks: [], unchanged: 0, created: [], updated: [] };
+  const linkByUid = new Map<string, LinkRow & { isNew?: boolean }>(source.links.map((l) => [l.sourceUid, { ...l }]));
+  const linkTouched = new Map<number, { url: string | null; contentHash: string; changed: boolean }>();
+  for (const e of source.events) {
     const link = linkByUid.get(e.sourceUid);
     if (link) {
       const sameReport = link.contentHash === e.contentHash;
@@ -96,31 +139,30 @@ export function planApply(events: NormalisedEvent[], links: LinkRow[], stored: R
       if (!link.isNew) linkTouched.set(link.id, { url, contentHash: e.contentHash, changed: !sameReport || url !== link.url });
       Object.assign(link, { url, contentHash: e.contentHash });
       if (sameReport) {
-        plan.unchanged++;
+        out.unchanged++;
         continue;
       }
       const w = rows.get(link.eventId);
       if (!w) throw new Error(`apply: linked event ${link.eventId} was not loaded`);
-      write(w, e);
+      write(w, e, out);
       continue;
     }
     const match = matchEvent(
       e,
       candidatesFor(e, index).map((w) => toEvent(w.row)),
     );
-    const target = match ? rows.get(match.id)! : track(newRow(e, now, -(plan.inserts.length + 1)), true);
-    if (!match) plan.inserts.push(target.row);
+    const target = match ? rows.get(match.id)! : newRow(e);
+    if (!match) out.created.push(target.row.id);
     const newLink = { eventId: target.row.id, sourceUid: e.sourceUid, url: e.url, contentHash: e.contentHash };
-    plan.newLinks.push(newLink);
+    out.newLinks.push(newLink);
     linkByUid.set(e.sourceUid, { ...newLink, id: 0, isNew: true });
-    if (match) write(target, e);
+    if (match) write(target, e, out);
   }
-  plan.updates = [...updated].map((w) => w.row);
   for (const [id, l] of linkTouched) {
-    if (l.changed) plan.changedLinks.push({ id, url: l.url, contentHash: l.contentHash });
-    else plan.seenLinks.push(id);
+    if (l.changed) out.changedLinks.push({ id, url: l.url, contentHash: l.contentHash });
+    else out.seenLinks.push(id);
   }
-  return plan;
+  return out;
 }
 
 /** Stored and new rows sharing a fuzzy key or the canonical URL, oldest first (as the database would list them). */
@@ -157,7 +199,7 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function newRow(e: NormalisedEvent, now: Date, id: number): Row {
+function rowOf(e: NormalisedEvent, now: Date, id: number): Row {
   return { id, ...columns(e), version: 1, lastChange: null, changedAt: null, createdAt: now, updatedAt: now };
 }
 

@@ -1,8 +1,8 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { ApplySummary, PolledSource } from '../core/ports.js';
 import { fuzzyKeysAround } from '../dedupe/index.js';
-import { planApply, type LinkRow, type Row } from './apply-plan.js';
-import { prismaIo, type ApplyIo } from './apply-io.js';
+import { planApply, type LinkRow, type PlanSource, type Row } from './apply-plan.js';
+import { postgresIo, type ApplyIo } from './apply-io.js';
 import type { Db, Provider, Tx } from './client.js';
 import { recordSuccesses } from './sources.js';
 import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
@@ -26,12 +26,14 @@ import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
  *    when dedupe `diffEvent` calls the change notable (time, venue, status),
  *    since posts are edited when their version falls behind.
  *
- * This file does the database side in bulk, whatever the feed's size
- * (apply-io.ts): the source's links for its uids, then the events those
- * links name and every candidate by canonical URL or fuzzy key, in set
- * queries; then batched inserts, one UPDATE per changed row or changed link,
- * and one UPDATE for all links only seen again. An unchanged feed costs two
- * queries (links, lastSeenAt) besides the transaction.
+ * This file does the database side in bulk, whatever the feed's or the
+ * group's size (apply-io.ts): the links of every source of a group for its
+ * uids in one query, then the events those links name and every candidate by
+ * canonical URL or fuzzy key in one more; the plan in memory; then one
+ * INSERT of the group's new events, one UPDATE of its changed events, one
+ * INSERT of its new links, one UPDATE of its changed links and one of its
+ * links only seen again (larger groups in batches). An unchanged feed costs
+ * two queries (links, lastSeenAt) besides the transaction.
  *
  * Because a report is applied only when it is new or changed (the hash is
  * kept per link), two sources that disagree about an event do not flip it
@@ -61,14 +63,16 @@ export function applySourceResults(
   if (events.length === 0) return Promise.resolve({ created: [], updated: [], unchanged: 0 });
   return db.$transaction(async (tx) => {
     if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    return applyInTx(tx, sourceId, events, now, provider, connection);
+    const [summary] = await applyGroup(ioFor(tx, provider, connection), [{ sourceId, events, now }]);
+    return summary!;
   }, TX_OPTIONS);
 }
 
 /**
  * EventRepo.applyPolled: the poller's group commit. One transaction (one
- * lock, one COMMIT) for several sources: each source applied in order, as
- * above, then every source's success recorded in one UPDATE.
+ * lock, one COMMIT) for several sources, applied as if one after another
+ * (apply-plan.ts), with the reads and writes of the whole group made
+ * together; then every source's success recorded in one UPDATE.
  */
 export function applyPolled(
   db: Db,
@@ -79,11 +83,9 @@ export function applyPolled(
   if (sources.length === 0) return Promise.resolve([]);
   return db.$transaction(async (tx) => {
     if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const known = provider === 'postgres' ? await groupLinks(tx, sources) : null;
+    const io = ioFor(tx, provider, connection);
     const summaries: ApplySummary[] = [];
-    for (const s of sources) {
-      summaries.push(await applyInTx(tx, s.sourceId, s.events, s.now, provider, connection, known?.get(s.sourceId)));
-    }
+    for (const run of distinctRuns(sources)) summaries.push(...(await applyGroup(io, run)));
     await recordSuccesses(
       tx,
       provider,
@@ -93,83 +95,109 @@ export function applyPolled(
   }, TX_OPTIONS);
 }
 
-async function applyInTx(
-  tx: Tx,
-  sourceId: number,
-  events: NormalisedEvent[],
-  now: Date,
-  provider: Provider,
-  connection: () => SqliteConnection | null,
-  knownLinks?: LinkRow[],
-): Promise<ApplySummary> {
-  if (events.length === 0) return { created: [], updated: [], unchanged: 0 };
-  const sqlite = provider === 'sqlite' ? connection() : null;
-  const io = sqlite ? sqliteIo(sqlite) : prismaIo(tx, provider);
-  const links = knownLinks ?? (await io.links(sourceId, [...new Set(events.map((e) => e.sourceUid))]));
-  const stored = await loadRows(io, events, links);
-  const plan = planApply(events, links, stored, now);
-  const ids = await io.insertEvents(plan.inserts);
-  const created = new Map(plan.inserts.map((r, i) => [r.id, ids[i]!]));
-  for (const { id, ...data } of plan.updates) await tx.event.update({ where: { id }, data });
-  await io.insertLinks(
-    plan.newLinks.map((l) => ({
-      ...l,
-      eventId: l.eventId < 0 ? created.get(l.eventId)! : l.eventId,
-      sourceId,
-      firstSeenAt: now,
-      lastSeenAt: now,
-    })),
-  );
-  for (const l of plan.changedLinks) {
-    await tx.eventLink.update({ where: { id: l.id }, data: { lastSeenAt: now, url: l.url, contentHash: l.contentHash } });
-  }
-  await io.markSeen(plan.seenLinks, now);
-  return { created: ids, updated: plan.updates.map((r) => r.id), unchanged: plan.unchanged };
+function ioFor(tx: Tx, provider: Provider, connection: () => SqliteConnection | null): ApplyIo {
+  if (provider === 'postgres') return postgresIo(tx);
+  const sqlite = connection();
+  // The adapter hands over its connection when it connects, before any transaction can begin.
+  if (!sqlite) throw new Error('apply: the SQLite connection is not open');
+  return sqliteIo(sqlite);
 }
 
-/** Uids of a group read in one query on PostgreSQL (a query costs milliseconds there); a larger group reads per source. */
-const GROUP_LINK_UIDS = 2000;
+/**
+ * The group split where a source comes back: a source's second poll in one
+ * group must read the links its first one wrote, so it starts a new run.
+ */
+function distinctRuns<T extends { sourceId: number }>(sources: T[]): T[][] {
+  const runs: T[][] = [[]];
+  let seen = new Set<number>();
+  for (const s of sources) {
+    if (seen.has(s.sourceId)) {
+      runs.push([]);
+      seen = new Set();
+    }
+    seen.add(s.sourceId);
+    runs.at(-1)!.push(s);
+  }
+  return runs;
+}
+
+type GroupSource = Pick<PolledSource, 'sourceId' | 'events' | 'now'>;
 
 /**
- * The links of every source of a group, in one query. A source's links are
- * its own (sourceId, sourceUid): applying one source of the group never
- * changes another's, so reading them all first is the same as reading each
- * in turn. Null when the group is too large or lists a source twice.
+ * Sources (each at most once) applied in order, inside the caller's
+ * transaction: their links in one read, every row they can touch in one
+ * more, the plan in memory, then batched writes — new events, changed
+ * events, new links, changed links, links seen again.
  */
-async function groupLinks(tx: Tx, sources: PolledSource[]): Promise<Map<number, LinkRow[]> | null> {
-  const ids = sources.map((s) => s.sourceId);
-  const uids = new Set(sources.flatMap((s) => s.events.map((e) => e.sourceUid)));
-  if (new Set(ids).size !== ids.length || uids.size > GROUP_LINK_UIDS) return null;
-  const wanted = new Map(sources.map((s) => [s.sourceId, new Set(s.events.map((e) => e.sourceUid))]));
-  const found = uids.size
-    ? await tx.eventLink.findMany({
-        where: { sourceId: { in: ids }, sourceUid: { in: [...uids] } },
-        select: { id: true, eventId: true, sourceId: true, sourceUid: true, url: true, contentHash: true },
-      })
-    : [];
-  const bySource = new Map<number, LinkRow[]>(ids.map((id) => [id, []]));
-  for (const { sourceId, ...link } of found) if (wanted.get(sourceId)?.has(link.sourceUid)) bySource.get(sourceId)!.push(link);
+async function applyGroup(io: ApplyIo, sources: GroupSource[]): Promise<ApplySummary[]> {
+  const links = await groupLinks(io, sources);
+  const parts = sources.map((s) => ({ events: s.events, links: links.get(s.sourceId) ?? [], now: s.now }));
+  const plan = planApply(parts, await loadRows(io, parts));
+  const ids = await io.insertEvents(plan.inserts);
+  const idOf = (id: number) => (id < 0 ? ids[-id - 1]! : id);
+  await io.updateEvents(plan.updates);
+  await io.insertLinks(
+    plan.sources.flatMap((p, i) =>
+      p.newLinks.map((l) => ({
+        ...l,
+        eventId: idOf(l.eventId),
+        sourceId: sources[i]!.sourceId,
+        firstSeenAt: sources[i]!.now,
+        lastSeenAt: sources[i]!.now,
+      })),
+    ),
+  );
+  await io.updateLinks(plan.sources.flatMap((p, i) => p.changedLinks.map((l) => ({ ...l, lastSeenAt: sources[i]!.now }))));
+  const seen = new Map<number, { now: Date; ids: number[] }>();
+  plan.sources.forEach((p, i) => {
+    const now = sources[i]!.now;
+    const entry = seen.get(now.getTime()) ?? seen.set(now.getTime(), { now, ids: [] }).get(now.getTime())!;
+    entry.ids.push(...p.seenLinks);
+  });
+  for (const { now, ids: linkIds } of seen.values()) await io.markSeen(linkIds, now);
+  return plan.sources.map((p) => ({ created: p.created.map(idOf), updated: p.updated.map(idOf), unchanged: p.unchanged }));
+}
+
+/**
+ * The links of every source of a group for its events' uids, in one read. A
+ * source's links are its own (sourceId, sourceUid): applying one source of
+ * the group never changes another's, so reading them all first is the same
+ * as reading each in turn.
+ */
+async function groupLinks(io: ApplyIo, sources: GroupSource[]): Promise<Map<number, LinkRow[]>> {
+  const withEvents = sources.filter((s) => s.events.length > 0);
+  const wanted = new Map(withEvents.map((s) => [s.sourceId, new Set(s.events.map((e) => e.sourceUid))]));
+  const uids = [...new Set(withEvents.flatMap((s) => s.events.map((e) => e.sourceUid)))];
+  const bySource = new Map<number, LinkRow[]>();
+  if (uids.length === 0) return bySource;
+  for (const { sourceId, ...link } of await io.links([...wanted.keys()], uids)) {
+    if (!wanted.get(sourceId)?.has(link.sourceUid)) continue;
+    bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), link]);
+  }
   return bySource;
 }
 
 /**
- * The rows a feed can touch: events named by links whose report changed, and
- * candidates for the unlinked reports by fuzzy key or canonical URL.
+ * The rows a group can touch: events named by links whose report changed,
+ * and candidates for the unlinked reports by fuzzy key or canonical URL.
  */
-async function loadRows(io: ApplyIo, events: NormalisedEvent[], links: LinkRow[]): Promise<Row[]> {
-  const byUid = new Map(links.map((l) => [l.sourceUid, l]));
+async function loadRows(io: ApplyIo, sources: PlanSource[]): Promise<Row[]> {
   const ids = new Set<number>();
   const keys = new Set<string>();
   const urls = new Set<string>();
-  for (const e of events) {
-    const link = byUid.get(e.sourceUid);
-    if (link) {
-      if (link.contentHash !== e.contentHash) ids.add(link.eventId);
-      continue;
+  for (const s of sources) {
+    const byUid = new Map(s.links.map((l) => [l.sourceUid, l]));
+    for (const e of s.events) {
+      const link = byUid.get(e.sourceUid);
+      if (link) {
+        if (link.contentHash !== e.contentHash) ids.add(link.eventId);
+        continue;
+      }
+      for (const k of fuzzyKeysAround(e)) keys.add(k);
+      if (e.url) urls.add(e.url);
     }
-    for (const k of fuzzyKeysAround(e)) keys.add(k);
-    if (e.url) urls.add(e.url);
   }
+  if (ids.size + keys.size + urls.size === 0) return [];
   const rows = new Map<number, Row>();
   for (const r of await io.rows([...ids], [...keys], [...urls])) rows.set(r.id, r);
   return [...rows.values()].sort((a, b) => a.id - b.id);

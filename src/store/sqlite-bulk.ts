@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ApplyIo } from './apply-io.js';
 import type { LinkRow, Row } from './apply-plan.js';
-import { EVENT_COLUMNS, LINK_COLUMNS, sqlValue } from './bulk-sql.js';
+import { EVENT_COLUMNS, LINK_COLUMNS, sqlValue, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
 
 /**
  * ApplyIo straight on the better-sqlite3 connection, for use INSIDE a Prisma
@@ -33,6 +33,8 @@ function statement(db: Db, sql: string): Statement {
 const quoted = (cols: readonly string[]) => cols.map((c) => `"${c}"`).join(', ');
 const INSERT_EVENT = `INSERT INTO "Event" (${quoted(EVENT_COLUMNS)}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 const INSERT_LINK = `INSERT INTO "EventLink" (${quoted(LINK_COLUMNS)}) VALUES (${LINK_COLUMNS.map(() => '?').join(', ')})`;
+const UPDATE_EVENT = `UPDATE "Event" SET ${UPDATED_EVENT_COLUMNS.map((c) => `"${c}" = ?`).join(', ')} WHERE "id" = ?`;
+const UPDATE_LINK = `UPDATE "EventLink" SET "url" = ?, "contentHash" = ?, "lastSeenAt" = ? WHERE "id" = ?`;
 const IN_JSON = 'IN (SELECT value FROM json_each(?))';
 const DATES = ['start', 'end', 'changedAt', 'createdAt', 'updatedAt'] as const;
 
@@ -47,9 +49,10 @@ function toRow(r: Record<string, unknown>): Row {
 export function sqliteIo(db: Db): ApplyIo {
   const value = (v: unknown) => sqlValue('sqlite', v as Parameters<typeof sqlValue>[1]);
   return {
-    async links(sourceId, uids) {
-      const sql = `SELECT "id", "eventId", "sourceUid", "url", "contentHash" FROM "EventLink" WHERE "sourceId" = ? AND "sourceUid" ${IN_JSON}`;
-      return statement(db, sql).all(sourceId, JSON.stringify(uids)) as LinkRow[];
+    async links(sourceIds, uids) {
+      const sql = `SELECT "id", "eventId", "sourceId", "sourceUid", "url", "contentHash" FROM "EventLink"
+        WHERE "sourceId" ${IN_JSON} AND "sourceUid" ${IN_JSON}`;
+      return statement(db, sql).all(JSON.stringify(sourceIds), JSON.stringify(uids)) as (LinkRow & { sourceId: number })[];
     },
     async rows(ids, keys, urls) {
       const sql = `SELECT * FROM "Event" WHERE "id" ${IN_JSON} OR "fuzzyKey" ${IN_JSON} OR "canonicalUrl" ${IN_JSON}`;
@@ -59,6 +62,14 @@ export function sqliteIo(db: Db): ApplyIo {
     async insertEvents(rows) {
       const insert = statement(db, INSERT_EVENT);
       return rows.map((r) => Number(insert.run(EVENT_COLUMNS.map((c) => value(r[c]))).lastInsertRowid));
+    },
+    async updateEvents(rows) {
+      const update = statement(db, UPDATE_EVENT);
+      for (const r of rows) update.run([...UPDATED_EVENT_COLUMNS.map((c) => value(r[c])), r.id]);
+    },
+    async updateLinks(links) {
+      const update = statement(db, UPDATE_LINK);
+      for (const l of links) update.run(l.url, l.contentHash, value(l.lastSeenAt), l.id);
     },
     async insertLinks(links) {
       const insert = statement(db, INSERT_LINK);
