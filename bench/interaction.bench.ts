@@ -26,6 +26,7 @@ import type { FakeDiscord, InteractionRecord, MemberSpec } from '../test/fakes/d
 import { recordingLogger } from '../test/helpers/recording-logger.js';
 import { forEachDatabase } from './lib/databases.js';
 import { nearbyEvent, storeEvents, today } from './lib/events.js';
+import { profiled } from './lib/profile.js';
 import { percentiles } from './stats.js';
 
 const N_EVENTS = Number(process.env.BENCH_NEARBY_EVENTS ?? 100_000);
@@ -168,12 +169,19 @@ async function run(label: string, url: string): Promise<void> {
     await send(discord, { ...NEARBY, name: 'region', path: ['region'], options: { place: 'Birmingham', radius: 25 } }, ADMIN);
     for (const [i, kind] of schedule(WARM_UP).entries()) await send(discord, kind, member(i));
     const samples: Sample[] = [];
-    for (const [i, kind] of schedule(INTERACTIONS).entries()) {
-      const rec = await send(discord, kind, member(i));
-      const answer = discord.answer(rec);
-      samples.push(sample(kind, rec, [answer?.content ?? '', JSON.stringify(answer?.embeds ?? [])].join('\n')));
-    }
+    const cpu0 = process.cpuUsage();
+    await profiled(`interaction-${label.split(' ')[0]!.toLowerCase()}`, async () => {
+      for (const [i, kind] of schedule(INTERACTIONS).entries()) {
+        const rec = await send(discord, kind, member(i));
+        const answer = discord.answer(rec);
+        samples.push(sample(kind, rec, [answer?.content ?? '', JSON.stringify(answer?.embeds ?? [])].join('\n')));
+      }
+    });
+    const cpu = process.cpuUsage(cpu0);
     print(label, loadS, samples, logger);
+    console.log(
+      `  this process's CPU per interaction: ${((cpu.user + cpu.system) / 1000 / samples.length).toFixed(1)} ms (fake, client and service together)`,
+    );
   } finally {
     await service.stop();
     await discord.close();
