@@ -12,39 +12,18 @@
 import { openStore } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
 import { forEachDatabase } from './lib/databases.js';
-import { DAY_MS, syntheticEvent, today } from './lib/events.js';
+import { DAY_MS, nearbyEvent, storeEvents, today } from './lib/events.js';
 import { percentiles, timeEach } from './stats.js';
 
 const N = Number(process.env.BENCH_NEARBY_EVENTS ?? 100_000);
-const PER_SOURCE = 2000;
 const QUERIES = 1000;
 const NOW = today();
-
-const event = (i: number) =>
-  syntheticEvent(i, {
-    now: NOW,
-    days: 90,
-    uid: `n-${i}`,
-    title: `Community evening ${i}`,
-    venue: `Hall ${i % 900}`,
-    attendance: i % 10 === 0 ? 'online' : 'in_person',
-  });
 
 async function run(label: string, url: string): Promise<void> {
   await migrate(url);
   const store = await openStore(url);
   try {
-    const t0 = performance.now();
-    for (let s = 0; s * PER_SOURCE < N; s++) {
-      const source = await store.sources.add(`https://bench.example/feed/${s}`, 'ical');
-      const count = Math.min(PER_SOURCE, N - s * PER_SOURCE);
-      await store.events.applySourceResults(
-        source.id,
-        Array.from({ length: count }, (_, k) => event(s * PER_SOURCE + k)),
-        NOW,
-      );
-    }
-    const loadS = (performance.now() - t0) / 1000;
+    const loadS = await storeEvents(store, N, NOW, (i) => nearbyEvent(i, NOW));
     let found = 0;
     const samples = await timeEach(QUERIES, async (i) => {
       const r = await store.events.near({

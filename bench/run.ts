@@ -9,6 +9,7 @@ const BENCHES = [
   'bench/parse.bench.ts',
   'bench/store.bench.ts',
   'bench/nearby.bench.ts',
+  'bench/interaction.bench.ts',
   'bench/ingest.bench.ts',
   'bench/memory.bench.ts',
 ];

@@ -1,8 +1,8 @@
 /** Small helpers shared by the benchmarks: timing percentiles and aligned output. */
-export function percentiles(samplesMs: number[]): { p50: number; p95: number; max: number } {
+export function percentiles(samplesMs: number[]): { p50: number; p95: number; p99: number; max: number } {
   const s = [...samplesMs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: s.at(-1) ?? 0 };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s.at(-1) ?? 0 };
 }
 
 export async function timeEach(times: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {

@@ -249,6 +249,9 @@ describe('Discord /events subcommands (real service)', () => {
       expect(answer.ephemeral).toBe(false);
       expect(answer.message).toBe(rec.original);
       expect(answer.content).toMatch(/^✅ Following \*\*Slow Tech \(#\d+\)\*\*/);
+      // The fake's time stamps (read by bench/interaction.bench.ts): dispatched, then acknowledged, then answered.
+      expect(rec.callbacks[0]!.at).toBeGreaterThan(rec.sentAt);
+      expect(rec.answeredAt).toBeGreaterThan(rec.callbacks[0]!.at);
     } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));

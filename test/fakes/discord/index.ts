@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answer } from './answer.js';
+import type { Answer } from './answer.js';
 import { dmState } from './dm.js';
 import { FakeGateway, INTENTS } from './gateway.js';
 import { commandData, interactionBase, member, reactionPayload } from './payloads.js';
@@ -49,7 +51,7 @@ export interface InteractionOptions {
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof createFakeDiscord>>;
-export type { FakeMessage, InteractionRecord, MemberSpec };
+export type { Answer, FakeMessage, InteractionRecord, MemberSpec };
 
 const FAKE_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bot-token-for-tests';
 
@@ -107,6 +109,9 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
       original: null,
       followups: [],
       choices: null,
+      // Each caller dispatches INTERACTION_CREATE right after this.
+      sentAt: performance.now(),
+      answeredAt: null,
     };
     state.interactions.set(rec.id, rec);
     return rec;
@@ -222,35 +227,4 @@ export async function createFakeDiscord(opts: FakeDiscordOptions = {}) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-export interface Answer {
-  content: string;
-  ephemeral: boolean;
-  components: unknown[];
-  embeds: Record<string, unknown>[];
-  message: FakeMessage;
-}
-
-/**
- * The final visible answer of an interaction: the last follow-up if any,
- * else the original response once it has content (a deferral counts only
- * after it was edited), else for a button the updated message.
- */
-function answer(rec: InteractionRecord): Answer | null {
-  const view = (m: FakeMessage): Answer => ({
-    content: m.content,
-    ephemeral: (m.flags & 64) !== 0,
-    components: m.components,
-    embeds: m.embeds,
-    message: m,
-  });
-  const followup = rec.followups.filter((m) => !m.deleted).at(-1);
-  if (followup) return view(followup);
-  const type = rec.callbacks[0]?.type;
-  const original = rec.original;
-  if (type === undefined || !original || original.deleted) return null;
-  if (type === 4 || type === 7) return view(original);
-  if ((type === 5 || type === 6) && original.edits > 0) return view(original);
-  return null;
 }

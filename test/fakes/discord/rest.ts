@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INTENTS } from './gateway.js';
 import type { FakeGateway } from './gateway.js';
+import { answer } from './answer.js';
 import { dmRoute } from './dm.js';
 import { channelJson, member, memberJson, reactionPayload } from './payloads.js';
 import { refusal } from './permissions.js';
@@ -181,13 +182,14 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     const type = Number(body.type);
     const data = body.data as Json | undefined;
     capture('interaction-callback', 'POST', s, body);
-    rec.callbacks.push({ type, data });
+    rec.callbacks.push({ type, data, at: performance.now() });
     const channelId = String(rec.channelId);
     if (type === 4 || type === 5)
       rec.original = state.newMessage(channelId, { ...(data ?? {}), ...(type === 5 ? { content: '' } : {}) }, rec.id);
     if (type === 5 && data?.flags) rec.original!.flags = Number(data.flags);
     if (type === 7 && rec.original && data) edit(rec.original, data);
     if (type === 8) rec.choices = ((data?.choices as InteractionRecord['choices']) ?? []).slice();
+    markAnswered(rec);
     if (!url.includes('with_response=true')) return noContent;
     return ok({
       interaction: { id: rec.id, type: 2 },
@@ -202,6 +204,7 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
       capture('followup', method, s, body);
       const message = state.newMessage(String(rec.channelId), body, rec.id);
       rec.followups.push(message);
+      markAnswered(rec);
       return ok(state.messageJson(message));
     }
     if (d !== 'messages' || !messageId) return error(404, 0, '404: Not Found');
@@ -212,8 +215,14 @@ export function createRestHandler(state: FakeState, gateway: FakeGateway, gatewa
     if (method !== 'PATCH') return error(405, 0, '405: Method Not Allowed');
     capture(messageId === '@original' ? 'original-edit' : 'followup-edit', method, s, body);
     edit(target, body);
+    markAnswered(rec);
     return ok(state.messageJson(target));
   }
+}
+
+/** Stamps the moment the person first sees the interaction's final answer (for the ack benchmark). */
+function markAnswered(rec: InteractionRecord): void {
+  if (rec.answeredAt === null && answer(rec)) rec.answeredAt = performance.now();
 }
 
 function edit(message: FakeMessage, body: Json): void {

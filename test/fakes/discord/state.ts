@@ -94,8 +94,15 @@ export interface InteractionRecord {
   kind: InteractionKind;
   channelId: string;
   userId: string;
-  /** Callback types in order: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete result. */
-  callbacks: { type: number; data: Record<string, unknown> | undefined }[];
+  /**
+   * Callback types in order: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete result;
+   * `at` is when the fake received it (performance.now() of this process).
+   */
+  callbacks: { type: number; data: Record<string, unknown> | undefined; at: number }[];
+  /** When the fake dispatched INTERACTION_CREATE (performance.now()); the benchmark's start mark. */
+  sentAt: number;
+  /** When the request arrived that made the final answer visible (see answer.ts), null until then. */
+  answeredAt: number | null;
   /** The response message (type 4/5), or for buttons the message that was updated. */
   original: FakeMessage | null;
   followups: FakeMessage[];
