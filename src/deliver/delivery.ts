@@ -1,4 +1,4 @@
-import type { ChatPort } from '../core/chat.js';
+import type { ChatPort, EventCard } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { ChannelRecord, PostRecord, Store, StoredEvent } from '../core/ports.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
@@ -238,16 +238,22 @@ export class Delivery {
     const [event, channel] = await Promise.all([this.store.events.get(post.eventId), this.store.channels.get(post.channelId)]);
     const port = channel && this.ports.get(channel.platform);
     if (!event || !channel || !port) return;
+    const result = await port.editEvent(keyOf(channel), post.messageId, await this.editedCard(channel, event));
+    if (!result.ok) return this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
+    await this.store.posts.markEdited(post.id, event.version, this.now());
+    if (post.eventVersion < event.version) await tellThread(this.threadDeps(), channel, post, event);
+  }
+
+  /** A post's card as it is now: RSVP counts, Discord's interested count, and the names of visible members going. */
+  private async editedCard(channel: ChannelRecord, event: StoredEvent): Promise<EventCard> {
     const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
     const card = toCard(event, counts, await this.sourceOf(event.id));
     if (channel.platform === 'discord')
       card.interested = (await this.store.eventSync.interested(channel.workspaceId, [event.id])).get(event.id);
+    if (event.status === 'cancelled') return card;
     const going = (await this.store.rsvps.attendees(event.id, channel.platform)).filter((a) => a.status === 'going');
-    const names = event.status === 'cancelled' ? null : peopleText(visibleNames(going), card.counts.going);
-    const result = await port.editEvent(keyOf(channel), post.messageId, names ? { ...card, goingNames: names } : card);
-    if (result.ok) await this.store.posts.markEdited(post.id, event.version, this.now());
-    if (result.ok && post.eventVersion < event.version) await tellThread(this.threadDeps(), channel, post, event);
-    else if (!result.ok) this.logger.warn({ channel: channel.channelId, event: event.id, error: result.message }, 'edit failed');
+    const names = peopleText(visibleNames(going), card.counts.going);
+    return names ? { ...card, goingNames: names } : card;
   }
 
   private async sourceOf(eventId: number): Promise<string | null> {
