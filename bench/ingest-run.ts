@@ -9,6 +9,8 @@
  *
  * argv: <DATABASE_URL> <label> <port of 127.0.0.1> … <port of 127.0.0.50>
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import type { Logger } from '../src/core/log.js';
@@ -53,11 +55,13 @@ async function main(): Promise<void> {
     ingest: (source, at) => ingest(source.url, deps, { now: at, conditional: source }),
   });
 
+  const profile = await startProfile();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const cold = await poller.runOnce();
   const coldS = (performance.now() - t0) / 1000;
   const coldCpu = cpuMs(c0);
+  await profile?.stop();
   let cycles = 1;
   let seen = cold.sources;
   for (let more = await poller.runOnce(); more.sources > 0; more = await poller.runOnce()) {
@@ -83,6 +87,28 @@ async function main(): Promise<void> {
     `  CPU per event   ${perEventUs.toFixed(0)} µs (this process) · parse floor ${floor.toFixed(1)} µs (ical.js / rss-parser alone) · ratio ${(perEventUs / floor).toFixed(1)}×`,
   );
   console.log(`  peak RSS        ${peakMb.toFixed(0)} MB`);
+}
+
+/**
+ * With BENCH_PROFILE=<dir>, a CPU profile of the cold cycle alone (not the
+ * set-up or the parse floor) is written there as <database>.cpuprofile.
+ */
+async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      const file = `${dir}/${label!.split(' ')[0]!.toLowerCase()}.cpuprofile`;
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`  (cold-cycle CPU profile written to ${file})`);
+    },
+  };
 }
 
 /** CPU µs per event of ical.js (parse, read each VEVENT) and rss-parser (parseString) on the same bytes. */

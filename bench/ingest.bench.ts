@@ -8,7 +8,8 @@
  * file, and PostgreSQL on a scratch database when BENCH_DATABASE_URL or
  * TEST_DATABASE_URL names a server. Figures printed, never asserted.
  * BENCH_FEEDS, BENCH_EVENTS_PER_FEED and BENCH_CONCURRENCY change the load;
- * BENCH_NODE_ARGS passes flags to the measured process (e.g. --cpu-prof).
+ * BENCH_NODE_ARGS passes flags to the measured process; BENCH_PROFILE=<dir>
+ * writes a CPU profile of each cold cycle there.
  */
 import { fork, spawnSync } from 'node:child_process';
 import { forEachDatabase } from './lib/databases.js';

@@ -1,7 +1,8 @@
 /**
  * Where every benchmark runs: a fresh SQLite file, then a scratch PostgreSQL
  * database when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server.
- * Each scratch database is created and dropped here.
+ * Each scratch database is created and dropped here. BENCH_ONLY=sqlite or
+ * BENCH_ONLY=postgres runs just one of them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +19,16 @@ export function benchServerUrl(): string | null {
 
 /** Runs `run` on a fresh SQLite file, then on a scratch PostgreSQL database (or says it skipped it). */
 export async function forEachDatabase(name: string, run: (label: string, url: string) => Promise<void> | void): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), `events-bot-bench-${name}-`));
-  try {
-    await run(SQLITE_LABEL, `file:${join(dir, 'bench.db')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'postgres') {
+    const dir = mkdtempSync(join(tmpdir(), `events-bot-bench-${name}-`));
+    try {
+      await run(SQLITE_LABEL, `file:${join(dir, 'bench.db')}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  if (only === 'sqlite') return;
   const server = benchServerUrl();
   if (!server) return console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres)');
   const db = `events_bot_bench_${name}_${Date.now()}`;
