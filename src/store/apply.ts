@@ -3,7 +3,9 @@ import type { ApplySummary, PolledSource } from '../core/ports.js';
 import { fuzzyKeysAround } from '../dedupe/index.js';
 import { planApply, type LinkRow, type PlanSource, type Row } from './apply-plan.js';
 import { postgresIo, type ApplyIo } from './apply-io.js';
-import type { Db, Provider, Tx } from './client.js';
+import type pg from 'pg';
+import type { Db, Provider } from './client.js';
+import { pgTransaction, settleAll } from './pg-direct.js';
 import { recordSuccesses } from './sources.js';
 import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
 
@@ -41,7 +43,7 @@ import { sqliteIo, type SqliteConnection } from './sqlite-bulk.js';
  * not touched.
  */
 
-/** A large feed on PostgreSQL can take a while; the default 5 s interactive timeout is too short. */
+/** A large feed can take a while; Prisma's default 5 s interactive timeout is too short. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
 
 /**
@@ -52,55 +54,77 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
  */
 const APPLY_LOCK_KEY = 7_270_736_901;
 
+/** The raw connections under the store's Prisma client, for the bulk path. */
+export interface RawConnections {
+  /** SQLite: the better-sqlite3 connection Prisma's adapter opened (null until it has). */
+  sqlite(): SqliteConnection | null;
+  /** PostgreSQL: the pool Prisma's adapter draws from. */
+  postgres: pg.Pool | null;
+}
+
+type Work<T> = (io: ApplyIo, sources: Pick<Db, '$executeRawUnsafe'>) => Promise<T>;
+
+/**
+ * One transaction for `work`: on PostgreSQL straight on a `pg` connection
+ * holding the apply lock (pg-direct.ts), on SQLite a Prisma transaction whose
+ * connection sqliteIo writes to directly.
+ */
+function inTransaction<T>(db: Db, provider: Provider, raw: RawConnections, work: Work<T>): Promise<T> {
+  if (provider === 'postgres') {
+    if (!raw.postgres) throw new Error('apply: the PostgreSQL pool is not open');
+    return pgTransaction(raw.postgres, APPLY_LOCK_KEY, (session) =>
+      work(postgresIo(session), { $executeRawUnsafe: (sql: string, ...params: unknown[]) => session.execute(sql, params) } as Pick<
+        Db,
+        '$executeRawUnsafe'
+      >),
+    );
+  }
+  return db.$transaction(async (tx) => {
+    const sqlite = raw.sqlite();
+    // The adapter hands over its connection when it connects, before any transaction can begin.
+    if (!sqlite) throw new Error('apply: the SQLite connection is not open');
+    return work(sqliteIo(sqlite), tx);
+  }, TX_OPTIONS);
+}
+
 export function applySourceResults(
   db: Db,
   sourceId: number,
   events: NormalisedEvent[],
   now: Date,
-  provider: Provider = 'sqlite',
-  connection: () => SqliteConnection | null = () => null,
+  provider: Provider,
+  raw: RawConnections,
 ): Promise<ApplySummary> {
   if (events.length === 0) return Promise.resolve({ created: [], updated: [], unchanged: 0 });
-  return db.$transaction(async (tx) => {
-    if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const [summary] = await applyGroup(ioFor(tx, provider, connection), [{ sourceId, events, now }]);
-    return summary!;
-  }, TX_OPTIONS);
+  return inTransaction(db, provider, raw, async (io) => {
+    const { summaries, written } = await applyGroup(io, [{ sourceId, events, now }]);
+    await written;
+    return summaries[0]!;
+  });
 }
 
 /**
  * EventRepo.applyPolled: the poller's group commit. One transaction (one
  * lock, one COMMIT) for several sources, applied as if one after another
  * (apply-plan.ts), with the reads and writes of the whole group made
- * together; then every source's success recorded in one UPDATE.
+ * together; then every source's success recorded in one UPDATE. Writes are
+ * waited for once, at the end (see ApplyIo).
  */
-export function applyPolled(
-  db: Db,
-  sources: PolledSource[],
-  provider: Provider = 'sqlite',
-  connection: () => SqliteConnection | null = () => null,
-): Promise<ApplySummary[]> {
+export function applyPolled(db: Db, sources: PolledSource[], provider: Provider, raw: RawConnections): Promise<ApplySummary[]> {
   if (sources.length === 0) return Promise.resolve([]);
-  return db.$transaction(async (tx) => {
-    if (provider === 'postgres') await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${APPLY_LOCK_KEY})::text`);
-    const io = ioFor(tx, provider, connection);
+  return inTransaction(db, provider, raw, async (io, sourceRows) => {
     const summaries: ApplySummary[] = [];
-    for (const run of distinctRuns(sources)) summaries.push(...(await applyGroup(io, run)));
-    await recordSuccesses(
-      tx,
-      provider,
-      sources.map((s) => ({ id: s.sourceId, success: s.success })),
-    );
+    const writes: Promise<void>[] = [];
+    for (const run of distinctRuns(sources)) {
+      const group = await applyGroup(io, run);
+      summaries.push(...group.summaries);
+      writes.push(group.written);
+    }
+    const successes = sources.map((s) => ({ id: s.sourceId, success: s.success }));
+    writes.push(recordSuccesses(sourceRows, provider, successes));
+    await settleAll(writes);
     return summaries;
-  }, TX_OPTIONS);
-}
-
-function ioFor(tx: Tx, provider: Provider, connection: () => SqliteConnection | null): ApplyIo {
-  if (provider === 'postgres') return postgresIo(tx);
-  const sqlite = connection();
-  // The adapter hands over its connection when it connects, before any transaction can begin.
-  if (!sqlite) throw new Error('apply: the SQLite connection is not open');
-  return sqliteIo(sqlite);
+  });
 }
 
 /**
@@ -127,35 +151,41 @@ type GroupSource = Pick<PolledSource, 'sourceId' | 'events' | 'now'>;
  * Sources (each at most once) applied in order, inside the caller's
  * transaction: their links in one read, every row they can touch in one
  * more, the plan in memory, then batched writes — new events, changed
- * events, new links, changed links, links seen again.
+ * events, new links, changed links, links seen again. The summaries are
+ * known once the new events have their ids; `written` settles when the rest
+ * of the writes have been made (the caller waits for it before committing).
  */
-async function applyGroup(io: ApplyIo, sources: GroupSource[]): Promise<ApplySummary[]> {
+async function applyGroup(io: ApplyIo, sources: GroupSource[]): Promise<{ summaries: ApplySummary[]; written: Promise<void> }> {
   const links = await groupLinks(io, sources);
   const parts = sources.map((s) => ({ events: s.events, links: links.get(s.sourceId) ?? [], now: s.now }));
   const plan = planApply(parts, await loadRows(io, parts));
   const ids = await io.insertEvents(plan.inserts);
   const idOf = (id: number) => (id < 0 ? ids[-id - 1]! : id);
-  await io.updateEvents(plan.updates);
-  await io.insertLinks(
-    plan.sources.flatMap((p, i) =>
-      p.newLinks.map((l) => ({
-        ...l,
-        eventId: idOf(l.eventId),
-        sourceId: sources[i]!.sourceId,
-        firstSeenAt: sources[i]!.now,
-        lastSeenAt: sources[i]!.now,
-      })),
-    ),
+  const newLinks = plan.sources.flatMap((p, i) =>
+    p.newLinks.map((l) => ({
+      ...l,
+      eventId: idOf(l.eventId),
+      sourceId: sources[i]!.sourceId,
+      firstSeenAt: sources[i]!.now,
+      lastSeenAt: sources[i]!.now,
+    })),
   );
-  await io.updateLinks(plan.sources.flatMap((p, i) => p.changedLinks.map((l) => ({ ...l, lastSeenAt: sources[i]!.now }))));
+  const changedLinks = plan.sources.flatMap((p, i) => p.changedLinks.map((l) => ({ ...l, lastSeenAt: sources[i]!.now })));
+  const writes = [io.updateEvents(plan.updates), io.insertLinks(newLinks), io.updateLinks(changedLinks)];
+  for (const { now, ids: linkIds } of seenByTime(plan.sources, sources)) writes.push(io.markSeen(linkIds, now));
+  const summaries = plan.sources.map((p) => ({ created: p.created.map(idOf), updated: p.updated.map(idOf), unchanged: p.unchanged }));
+  return { summaries, written: settleAll(writes) };
+}
+
+/** The links each source saw again, grouped by the time they were seen (one UPDATE per time). */
+function seenByTime(plans: { seenLinks: number[] }[], sources: GroupSource[]): { now: Date; ids: number[] }[] {
   const seen = new Map<number, { now: Date; ids: number[] }>();
-  plan.sources.forEach((p, i) => {
+  plans.forEach((p, i) => {
     const now = sources[i]!.now;
     const entry = seen.get(now.getTime()) ?? seen.set(now.getTime(), { now, ids: [] }).get(now.getTime())!;
     entry.ids.push(...p.seenLinks);
   });
-  for (const { now, ids: linkIds } of seen.values()) await io.markSeen(linkIds, now);
-  return plan.sources.map((p) => ({ created: p.created.map(idOf), updated: p.updated.map(idOf), unchanged: p.unchanged }));
+  return [...seen.values()];
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Provider, Tx } from './client.js';
+import type { Provider } from './client.js';
+import type { PgSession } from './pg-direct.js';
 
 /**
  * Writes in plain SQL, for what apply.ts does in bulk. Prisma's
@@ -9,11 +10,11 @@ import type { Provider, Tx } from './client.js';
  * DateTime is `timestamp(3)` holding UTC.
  *
  * On PostgreSQL the rows go in as ONE JSON parameter, read with the table's
- * own row type (`json_populate_recordset`), whatever their number: Prisma
- * turns every parameter of a raw query into JSON and back before handing it
- * to the driver, which cost more than the database's work when each value
- * was a parameter. (A Date becomes ISO text with a "Z", which a `timestamp`
- * column reads as that UTC time.)
+ * own row type (`json_populate_recordset`), whatever their number: one
+ * parameter per value (~14,000 for a group's INSERT) cost more in the client
+ * than the database's work. (A Date becomes ISO text with a "Z", which a
+ * `timestamp` column reads as that UTC time.) These run on the `pg`
+ * connection of the group commit (pg-direct.ts).
  */
 
 type Value = string | number | boolean | Date | null;
@@ -56,21 +57,21 @@ const quoted = (columns: readonly string[], prefix = '') => columns.map((c) => `
  * (the SELECT hands the rows over in array order, and ids are drawn as they
  * are inserted).
  */
-export async function insertJson(tx: Tx, table: string, columns: readonly string[], rows: object[]): Promise<number[]> {
+export async function insertJson(db: PgSession, table: string, columns: readonly string[], rows: object[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const sql = `INSERT INTO "${table}" (${quoted(columns)})
     SELECT ${quoted(columns, 'x.')} FROM json_populate_recordset(NULL::"${table}", $1::json) WITH ORDINALITY AS x
     ORDER BY x.ordinality RETURNING "id"`;
-  const made = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(sql, jsonRows(columns, rows));
+  const made = await db.rows<{ id: number }>(sql, [jsonRows(columns, rows)]);
   return made.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 /** PostgreSQL: one UPDATE of many rows by id, each to its own values of `columns` (`rows` carry `id` and those). */
-export async function updateJson(tx: Tx, table: string, columns: readonly string[], rows: object[]): Promise<void> {
+export async function updateJson(db: PgSession, table: string, columns: readonly string[], rows: object[]): Promise<void> {
   if (rows.length === 0) return;
   const sets = columns.map((c) => `"${c}" = x."${c}"`).join(', ');
   const sql = `UPDATE "${table}" AS t SET ${sets} FROM json_populate_recordset(NULL::"${table}", $1::json) AS x WHERE t."id" = x."id"`;
-  await tx.$executeRawUnsafe(sql, jsonRows(['id', ...columns], rows));
+  await db.execute(sql, [jsonRows(['id', ...columns], rows)]);
 }
 
 export const EVENT_COLUMNS = [

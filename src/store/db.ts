@@ -1,5 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import type { RawConnections } from './apply.js';
 import type { SqliteConnection } from './sqlite-bulk.js';
 import { serialisedSqlite } from './sqlite-serial.js';
 import type { Logger } from '../core/log.js';
@@ -73,19 +75,27 @@ async function openSqlite(path: string, opts: StoreOptions, onConnect: (c: Sqlit
   return client;
 }
 
-function openPostgres(url: string, opts: StoreOptions): Db {
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log: [...LOG] });
+/**
+ * Prisma's adapter draws from a pool made here, so the group commit
+ * (apply.ts, pg-direct.ts) takes its connections from the same pool; the
+ * store ends it on close. An idle connection the server drops (a restart) is
+ * logged and replaced on next use, never an uncaught error.
+ */
+function openPostgres(url: string, opts: StoreOptions): { db: Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url });
+  pool.on('error', (e) => opts.logger?.warn({ err: e.message }, 'database: an idle connection was closed'));
+  const client = new PostgresClient({ adapter: new PrismaPg(pool), log: [...LOG] });
   forwardLogs(client, opts.logger);
-  return client as unknown as Db;
+  return { db: client as unknown as Db, pool };
 }
 
 /** The repositories over one client. */
-function createStore(db: Db, provider: Provider, connection: () => SqliteConnection | null): Store {
+function createStore(db: Db, provider: Provider, raw: RawConnections): Store {
   return {
     provider,
     sources: sourceRepo(db, provider),
     shards: shardLeaseRepo(db),
-    events: eventRepo(db, provider, connection),
+    events: eventRepo(db, provider, raw),
     channels: channelRepo(db),
     posts: postRepo(db),
     rsvps: rsvpRepo(db),
@@ -106,8 +116,16 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
         return false;
       }
     },
-    close: () => db.$disconnect(),
+    close: once(async () => {
+      await db.$disconnect();
+      await raw.postgres?.end();
+    }),
   };
+}
+
+function once(f: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= f());
 }
 
 /**
@@ -117,7 +135,11 @@ function createStore(db: Db, provider: Provider, connection: () => SqliteConnect
  */
 export async function openStore(databaseUrl: string, opts: StoreOptions = {}): Promise<Store> {
   const target = databaseTarget(databaseUrl);
+  if (target.provider === 'postgres') {
+    const { db, pool } = openPostgres(target.url, opts);
+    return createStore(db, 'postgres', { sqlite: () => null, postgres: pool });
+  }
   let connection: SqliteConnection | null = null;
-  const db = target.provider === 'sqlite' ? await openSqlite(target.path, opts, (c) => (connection = c)) : openPostgres(target.url, opts);
-  return createStore(db, target.provider, () => connection);
+  const db = await openSqlite(target.path, opts, (c) => (connection = c));
+  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null });
 }

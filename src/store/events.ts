@@ -1,8 +1,7 @@
 import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
-import { applyPolled, applySourceResults } from './apply.js';
+import { applyPolled, applySourceResults, type RawConnections } from './apply.js';
 import type { Db, Provider } from './client.js';
 import { toEvent } from './map.js';
-import type { SqliteConnection } from './sqlite-bulk.js';
 import type { Event } from './generated/sqlite/client.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -61,10 +60,10 @@ async function whole(db: Db, page: { row: NearRow; distanceKm: number }[]): Prom
   });
 }
 
-export function eventRepo(db: Db, provider: Provider = 'sqlite', connection: () => SqliteConnection | null = () => null): EventRepo {
+export function eventRepo(db: Db, provider: Provider, raw: RawConnections): EventRepo {
   return {
-    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider, connection),
-    applyPolled: (sources) => applyPolled(db, sources, provider, connection),
+    applySourceResults: (sourceId, events, now) => applySourceResults(db, sourceId, events, now, provider, raw),
+    applyPolled: (sources) => applyPolled(db, sources, provider, raw),
 
     async get(id) {
       const row = await db.event.findUnique({ where: { id } });
