@@ -50,7 +50,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
-  const fields = {
+  const event: NormalisedEvent = {
     sourceUrl: ctx.sourceUrl,
     sourceUid: parsed.uid,
     url: canonicalUrl(parsed.url, ctx.sourceUrl),
@@ -69,8 +69,12 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
     attendance: ctx.attendance,
     status: ctx.status,
     organiser: textOrNull(parsed.organiser),
+    contentHash: '',
+    placedBy: ctx.placement.placedBy,
   };
-  return { ...fields, contentHash: contentHash(fields), placedBy: ctx.placement.placedBy };
+  // Set afterwards rather than spreading the fields into a new object (the spread was most of this function's own time).
+  event.contentHash = contentHash(event);
+  return event;
 }
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
