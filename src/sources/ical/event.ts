@@ -61,12 +61,15 @@ export type EventFacts = Omit<ParsedEvent, 'uid' | 'start' | 'end'>;
  * points at, then (when there is no LOCATION) a venue line of the description.
  */
 function placeFacts(component: ICAL.Component, cal: CalendarInfo, description: string | null): PlaceFacts {
-  const own = { ...readLocation(component), ...readGeo(component) };
+  const { locationText, locationUrl } = readLocation(component);
+  const { lat, lon } = readGeo(component);
   const venue = vvenueFacts(component, cal.calendar);
-  const fromText: VenueFacts | null = own.locationText || own.locationUrl || venue ? null : descriptionVenue(description);
-  const merged: PlaceFacts = { ...noLocation(), attendanceMode: null, ...own, ...venue, ...fromText };
+  const fromText: VenueFacts | null = locationText || locationUrl || venue ? null : descriptionVenue(description);
+  // Spreading several objects into one literal takes V8's slow generic path; assigning fields does not.
+  const merged: PlaceFacts = { ...noLocation(), attendanceMode: null };
+  Object.assign(merged, { locationText, locationUrl, lat, lon }, venue, fromText);
   // The event's own GEO outranks its venue's.
-  if (own.lat !== null) Object.assign(merged, { lat: own.lat, lon: own.lon });
+  if (lat !== null) Object.assign(merged, { lat, lon });
   return merged;
 }
 
