@@ -68,8 +68,7 @@ function trustedPoints(placements: readonly EventPlacement[]): { lat: number; lo
 export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
   const points = trustedPoints(placements);
   if (points.length === 0) return null;
-  const groups = points.map((p) => points.filter((q) => haversineKm(p, q) <= CLUSTER_KM));
-  const best = groups.reduce((a, b) => (b.length > a.length ? b : a));
+  const best = largestGroup(points);
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
   const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
   const town = mainTownNear(mid);
@@ -77,6 +76,24 @@ export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea 
 }
 
 /** The largest town close to a point: a city within 15 km beats a suburb nearer the middle of the events. */
+/**
+ * The points within CLUSTER_KM of one point, for the first point that has the
+ * most. Counted before one group is built; a point at the very same place
+ * (a feed's venue, event after event) counts without trigonometry.
+ */
+function largestGroup(points: { lat: number; lon: number }[]): { lat: number; lon: number }[] {
+  const near = (p: { lat: number; lon: number }, q: { lat: number; lon: number }) =>
+    (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
+  let best = points[0]!;
+  let bestCount = 0;
+  for (const p of points) {
+    let count = 0;
+    for (const q of points) if (near(p, q)) count += 1;
+    if (count > bestCount) [best, bestCount] = [p, count];
+  }
+  return points.filter((q) => near(best, q));
+}
+
 function mainTownNear(p: { lat: number; lon: number }): Place | null {
   for (const [maxKm, minPopulation] of TOWN_TIERS) {
     const town = nearestPlace(p.lat, p.lon, { maxKm, minPopulation });
