@@ -238,21 +238,22 @@ export class Fetcher {
     signal: AbortSignal,
   ): Promise<FetchOutcome> {
     const { maxBytes } = this.settings;
-    const tooLarge: FetchOutcome = {
+    // Built only when needed: its message formats the limit, a cost every fetch used to pay.
+    const tooLarge = (): FetchOutcome => ({
       kind: 'too-large',
       url: url.href,
       limitBytes: maxBytes,
       message: tooLargeMessage(maxBytes),
-    };
+    });
     const declaredLength = Number(headerValue(headers, 'content-length') ?? NaN);
     if (declaredLength > maxBytes) {
       discard(response.body);
-      return tooLarge;
+      return tooLarge();
     }
     const result = await readBody(response.body as Readable, headerValue(headers, 'content-encoding'), maxBytes);
     // A body cut short by our deadline surfaces here as a stream error or a short read.
     if (signal.aborted) throw signal.reason;
-    if (result.kind === 'too-large') return tooLarge;
+    if (result.kind === 'too-large') return tooLarge();
     if (result.kind === 'bad-encoding') return { kind: 'network-error', url: url.href, message: result.message };
     const contentType = parseContentType(headerValue(headers, 'content-type'));
     return {
