@@ -82,10 +82,14 @@ function pickTimezone(...zones: (string | null | undefined)[]): string {
 }
 
 function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Date | null } {
-  const anchor = (d: Date): Date => (parsed.floating ? instantAt(wallClock(d, 'UTC'), zone) : d);
-  const start = anchor(parsed.start);
-  const end = parsed.end ? anchor(parsed.end) : null;
+  const start = anchored(parsed.start, parsed.floating, zone);
+  const end = parsed.end ? anchored(parsed.end, parsed.floating, zone) : null;
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };
+}
+
+// A module function, not a closure per event: under tsx (esbuild keepNames) each named closure costs ~0.4 µs to create.
+function anchored(d: Date, floating: boolean, zone: string): Date {
+  return floating ? instantAt(wallClock(d, 'UTC'), zone) : d;
 }
 
 function pickCoordinates(placement: EventPlacement, parsed: ParsedEvent): [number, number] | [null, null] {
