@@ -228,6 +228,8 @@ describe('a feed’s home area', () => {
     expect(homeFromEvents([seattle, portland, portland, seattle])!.label).toMatch(/^Seattle/);
     expect(homeFromEvents([portland, seattle, seattle, portland])!.label).toMatch(/^Portland/);
     expect(homeFromEvents([seattle, seattle, portland])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), seattle, seattle, seattle])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), at(45.5, -122.65), seattle, seattle])!.label).toMatch(/^Portland/);
   });
 
   it('ignores events placed only by the home area itself', () => {

@@ -78,20 +78,31 @@ export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea 
 /** The largest town close to a point: a city within 15 km beats a suburb nearer the middle of the events. */
 /**
  * The points within CLUSTER_KM of one point, for the first point that has the
- * most. Counted before one group is built; a point at the very same place
- * (a feed's venue, event after event) counts without trigonometry.
+ * most. A feed's events repeat a few venues, so points at the very same place
+ * are counted once with their number (without trigonometry), and only one
+ * group is built.
  */
-function largestGroup(points: { lat: number; lon: number }[]): { lat: number; lon: number }[] {
-  const near = (p: { lat: number; lon: number }, q: { lat: number; lon: number }) =>
-    (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
+function largestGroup(points: LatLon[]): LatLon[] {
+  const places: { at: LatLon; points: number }[] = [];
+  for (const p of points) {
+    const same = places.find((s) => s.at.lat === p.lat && s.at.lon === p.lon);
+    if (same) same.points += 1;
+    else places.push({ at: p, points: 1 });
+  }
   let best = points[0]!;
   let bestCount = 0;
-  for (const p of points) {
+  for (const { at } of places) {
     let count = 0;
-    for (const q of points) if (near(p, q)) count += 1;
-    if (count > bestCount) [best, bestCount] = [p, count];
+    for (const q of places) if (near(at, q.at)) count += q.points;
+    if (count > bestCount) [best, bestCount] = [at, count];
   }
   return points.filter((q) => near(best, q));
+}
+
+type LatLon = { lat: number; lon: number };
+
+function near(p: LatLon, q: LatLon): boolean {
+  return (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
 }
 
 function mainTownNear(p: { lat: number; lon: number }): Place | null {
