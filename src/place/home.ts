@@ -139,15 +139,20 @@ export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
 /** "in Portland", "Portland, OR", "Portland's": towns the text clearly names, with a state/country when given. */
 function namedTowns(text: string): { name: string; qualifier: ReturnType<typeof qualifierFor> }[] {
   const found: { name: string; qualifier: ReturnType<typeof qualifierFor> }[] = [];
-  const town = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
-  for (const m of text.matchAll(new RegExp(String.raw`${town},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu'))) {
+  for (const m of text.matchAll(TOWN_COMMA_QUALIFIER)) {
     const qualifier = qualifierFor(m[2]!.trim());
     if (qualifier) found.push({ name: m[1]!, qualifier });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|around|near)\s+${town}`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
-  for (const m of text.matchAll(new RegExp(String.raw`${town}['’]s\b`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
+  for (const m of text.matchAll(IN_TOWN)) found.push({ name: m[1]!, qualifier: null });
+  for (const m of text.matchAll(TOWN_S)) found.push({ name: m[1]!, qualifier: null });
   return found;
 }
+
+// Built once (matchAll works on a copy, so sharing them is safe).
+const TOWN = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
+const TOWN_COMMA_QUALIFIER = new RegExp(String.raw`${TOWN},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu');
+const IN_TOWN = new RegExp(String.raw`\b(?:in|around|near)\s+${TOWN}`, 'gu');
+const TOWN_S = new RegExp(String.raw`${TOWN}['’]s\b`, 'gu');
 
 /** Every run of one to three capitalised words, longest first at each position. */
 function capitalisedNames(text: string): string[] {
