@@ -81,6 +81,13 @@ describe('statusFromTitle', () => {
     ['Postponing the inevitable', null],
     ['Cancellation policies workshop', null],
     ['Talk & Build AngularJS', null],
+    ['', null],
+    // upper-case, accented and Polish forms must get past the quick word check
+    ['Spotkanie – ODWOŁANE', 'cancelled'],
+    ['ENTFÄLLT: Stammtisch', 'cancelled'],
+    ['Apéro Python [ANNULÉE]', 'cancelled'],
+    ['Spotkanie (przełożone)', 'postponed'],
+    ['Rust night – REPORTÉE', 'postponed'],
   ])('%j → %s', (title, expected) => {
     expect(statusFromTitle(title)).toBe(expected);
   });

@@ -9,6 +9,9 @@ it.each([
   ['bidi embeddings, overrides and isolates', '\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069', 'abcdefgh'],
   ['keeps tabs and line breaks', 'one\ttwo\nthree\r\nfour', 'one\ttwo\nthree\r\nfour'],
   ['keeps right-to-left text, emoji and marks', 'שלום 🎉 café\u200f', 'שלום 🎉 café\u200f'],
+  ['nothing from empty or clean text', '', ''],
+  ['only the control at the very end', 'Zürich 2026\u009f', 'Zürich 2026'],
+  ['a sequence after clean text, twice in a row', 'ok\u001b[0m ok\u001b[0m', 'ok ok'],
 ])('strips %s', (_what, input, output) => {
   expect(stripControls(input)).toBe(output);
 });

@@ -13,6 +13,10 @@ const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u000
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Any one of CONTROL (an escape sequence starts with one too): most text has none and is returned after this one test. */
+const ANY_CONTROL = new RegExp(CONTROL.source);
+
 export function stripControls(text: string): string {
+  if (!ANY_CONTROL.test(text)) return text;
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
 }

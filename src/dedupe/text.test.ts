@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, titlesMatch, words } from './index.js';
+import { compact, fuzzyKey, titlesMatch, words } from './index.js';
 
 /**
  * Title text reduced to the words that identify an event. Plain ASCII takes
@@ -28,5 +28,29 @@ describe('words and compact', () => {
     expect(words('')).toEqual([]);
     expect(compact(null)).toBe('');
     expect(compact('!!!')).toBe('');
+  });
+});
+
+/** Day names are remembered by day number; every instant of a day, before 1970 too, names that day as toISOString does. */
+describe('fuzzyKey days', () => {
+  it.each([
+    ['2024-03-14T00:00:00.000Z', '2024-03-14'],
+    ['2024-03-14T23:59:59.999Z', '2024-03-14'],
+    ['1969-12-31T23:59:59.999Z', '1969-12-31'],
+    ['1969-12-31T00:00:00.000Z', '1969-12-31'],
+    ['1900-02-28T12:00:00.000Z', '1900-02-28'],
+    ['+012345-06-01T10:00:00.000Z', '+012345-06'],
+  ])('%s is on %s, first call and repeated', (iso, day) => {
+    const at = new Date(iso);
+    expect(fuzzyKey({ title: 'Café Night', start: at })).toBe(`cafenight|${day}`);
+    expect(fuzzyKey({ title: 'Café Night', start: new Date(at.getTime() - 1) })).toBe(
+      `cafenight|${new Date(at.getTime() - 1).toISOString().slice(0, 10)}`,
+    );
+    expect(fuzzyKey({ title: 'Café Night', start: at })).toBe(`cafenight|${day}`);
+  });
+
+  it('an invalid start throws every time, as toISOString does', () => {
+    expect(() => fuzzyKey({ title: 'x', start: new Date(NaN) })).toThrow(RangeError);
+    expect(() => fuzzyKey({ title: 'x', start: new Date(NaN) })).toThrow(RangeError);
   });
 });

@@ -77,8 +77,19 @@ export function titlesMatch(a: string, b: string): boolean {
 const DAY_MS = 86_400_000;
 const EDGE_MS = 15 * 60_000;
 
+/** Day names by day number: toISOString costs ~0.5 µs, keys are built several times per event, and events fall on few days. */
+const dayNames = new Map<number, string>();
+const DAY_NAMES_MAX = 4096;
+
 function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY_MS);
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    name = new Date(ms).toISOString().slice(0, 10); // an invalid date throws here, as before, and is not remembered
+    if (dayNames.size >= DAY_NAMES_MAX) dayNames.clear();
+    dayNames.set(day, name);
+  }
+  return name;
 }
 
 /** Index key: compact title + the start's UTC day ("birminghamjsmarch|2024-03-14"). */

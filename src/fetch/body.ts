@@ -79,6 +79,7 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
     body.destroy();
     return { kind: 'bad-encoding', message: `the server used an unsupported Content-Encoding "${encoding.unknown}"` };
   }
+  if (encoding.codings.length === 0) return readPlain(body, maxBytes);
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -102,6 +103,27 @@ export async function readBody(body: Readable, contentEncoding: string | null, m
       return { kind: 'bad-encoding', message: `the ${contentEncoding} compressed body is corrupt (${detail})` };
     }
     throw error;
+  } finally {
+    body.destroy();
+  }
+}
+
+/**
+ * An uncompressed body (most feeds): the same cap, read straight from the
+ * stream. A pipeline of async generators cost ~4 µs of CPU per feed event,
+ * much of it in the AbortController and DOMException pipeline() makes and
+ * aborts on every finish.
+ */
+async function readPlain(body: Readable, maxBytes: number): Promise<BodyResult> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) return { kind: 'too-large', bytes: total };
+      chunks.push(chunk);
+    }
+    return { kind: 'ok', body: Buffer.concat(chunks, total) };
   } finally {
     body.destroy();
   }

@@ -238,21 +238,15 @@ export class Fetcher {
     signal: AbortSignal,
   ): Promise<FetchOutcome> {
     const { maxBytes } = this.settings;
-    const tooLarge: FetchOutcome = {
-      kind: 'too-large',
-      url: url.href,
-      limitBytes: maxBytes,
-      message: tooLargeMessage(maxBytes),
-    };
     const declaredLength = Number(headerValue(headers, 'content-length') ?? NaN);
     if (declaredLength > maxBytes) {
       discard(response.body);
-      return tooLarge;
+      return tooLarge(url, maxBytes);
     }
     const result = await readBody(response.body as Readable, headerValue(headers, 'content-encoding'), maxBytes);
     // A body cut short by our deadline surfaces here as a stream error or a short read.
     if (signal.aborted) throw signal.reason;
-    if (result.kind === 'too-large') return tooLarge;
+    if (result.kind === 'too-large') return tooLarge(url, maxBytes);
     if (result.kind === 'bad-encoding') return { kind: 'network-error', url: url.href, message: result.message };
     const contentType = parseContentType(headerValue(headers, 'content-type'));
     return {
@@ -267,6 +261,11 @@ export class Fetcher {
       freshUntil: freshUntil(headers, now),
     };
   }
+}
+
+/** Built only when a body is too large: its message formats the limit, a cost every fetch used to pay. */
+function tooLarge(url: URL, maxBytes: number): FetchOutcome {
+  return { kind: 'too-large', url: url.href, limitBytes: maxBytes, message: tooLargeMessage(maxBytes) };
 }
 
 /** Drops a body we do not want; undici reports the destroy as an error event, which we ignore. */

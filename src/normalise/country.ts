@@ -78,9 +78,18 @@ function names(): Map<string, string> {
   return byName;
 }
 
+/** Answers by the text as written: every event asks (twice), and feeds repeat a handful of spellings. */
+const answers = new Map<string, string | null>();
+const ANSWERS_MAX = 4096;
+
 export function countryCode(text: string | null | undefined): string | null {
   if (!text) return null;
-  const k = key(text);
-  if (!k) return null;
-  return names().get(k) ?? null;
+  let code = answers.get(text);
+  if (code === undefined) {
+    const k = key(text);
+    code = k ? (names().get(k) ?? null) : null;
+    if (answers.size >= ANSWERS_MAX) answers.clear();
+    answers.set(text, code);
+  }
+  return code;
 }

@@ -82,6 +82,13 @@ describe('countryCode', () => {
   ])('%j → %j', (text, code) => {
     expect(countryCode(text)).toBe(code);
   });
+
+  it('answers the same when asked again, the unknown and the punctuation-only too', () => {
+    for (const text of ['united kingdom', '  U.S.A. ', 'Atlantis', '---', 'Côte d’Ivoire', 'Atlantis', '  U.S.A. ', '---']) {
+      expect([text, countryCode(text)]).toEqual([text, countryCode(text)]);
+    }
+    expect(['  U.S.A. ', '---', 'Côte d’Ivoire'].map((t) => countryCode(t))).toEqual(['US', null, 'CI']);
+  });
 });
 
 describe('normaliseEvent', () => {

@@ -44,6 +44,12 @@ describe('isPlaceholderLocation', () => {
     'Online event',
     '',
     '   ',
+    // a digit anywhere settles it (no placeholder has one)
+    'TBA 2',
+    'Room 101',
+    '0',
+    '？ 1',
+    'Venue: TBC (B1 1AA)',
   ])('%s is not', (text) => {
     expect(isPlaceholderLocation(text)).toBe(false);
   });

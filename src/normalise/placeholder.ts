@@ -22,10 +22,13 @@ const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|ou
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
 const NOTHING = String.raw`(?:n\s*\/\s*a|\?+|-+|unknown)`;
 
+const DIGIT = /[0-9]/;
+
 const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${VARIOUS}|${NOTHING})$`, 'i');
 
 export function isPlaceholderLocation(text: string | null): boolean {
-  if (text === null) return false;
+  // No placeholder has a digit, and tidying keeps digits: a street number or postcode settles it at once.
+  if (text === null || DIGIT.test(text)) return false;
   const bare = text
     .replace(/\s+/g, ' ')
     .trim()

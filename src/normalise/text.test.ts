@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCaptured } from '../../test/helpers/captured.js';
 import { decodeEntities } from './entities.js';
 import { icalEvents, readFixture, rssDescriptions } from './test-fixtures.js';
-import { htmlToText, inlineText, truncate } from './text.js';
+import { collapseWhitespace, htmlToText, inlineText, truncate } from './text.js';
 
 describeCaptured('htmlToText on real feed text', () => {
   let cached: string | null = null;
@@ -95,6 +95,27 @@ describe('htmlToText rules', () => {
   it('inlineText makes one line', () => {
     expect(inlineText('<b>Talk &amp; Build</b>\n  AngularJS')).toBe('Talk & Build AngularJS');
     expect(inlineText('Hack\u0007 night\u001b[0m \u202eyeah')).toBe('Hack night yeah');
+    expect(inlineText(' Zürich\u00a0 meetup ')).toBe('Zürich meetup');
+    expect(inlineText('<p>One</p><p>Two</p>')).toBe('One Two');
+    expect(inlineText('')).toBe('');
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['', ''],
+    [' ', ''],
+    ['Already tidy', 'Already tidy'],
+    ['Café Zürich – Straße', 'Café Zürich – Straße'],
+    ['  two  spaces  ', 'two spaces'],
+    ['tab\there', 'tab here'],
+    ['nbsp\u00a0and\u3000ideographic\u2028separator', 'nbsp and ideographic separator'],
+    ['zero\u200bwidth\ufeff\u2060', 'zerowidth'],
+    ['a \r\n b\rc', 'a\nb\nc'],
+    ['line one \n \n\n\n  line two\t\n', 'line one\n\nline two'],
+    ['\n\n x \u200b \n', 'x'],
+  ])('collapseWhitespace(%j) = %j', (input, expected) => {
+    expect(collapseWhitespace(input)).toBe(expected);
   });
 });
 

@@ -43,7 +43,9 @@ export function htmlToText(html: string): string {
 
 /** One line of text: htmlToText with every line break turned into a space. */
 export function inlineText(html: string): string {
-  return htmlToText(html).replace(/\s+/g, ' ').trim();
+  const text = htmlToText(html);
+  // htmlToText leaves only single spaces and line breaks, trimmed: without a line break it is one line already.
+  return text.includes('\n') ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
@@ -111,14 +113,17 @@ function unescapeMarkdown(s: string): string {
   return s.replace(MARKDOWN_ESCAPE, '$1');
 }
 
+/** Whitespace other than single spaces between words (or a zero-width space): without it there is nothing to tidy. */
+const UNTIDY = /[^\S ]|[\u200b\u2060\ufeff]| {2}|^ | $/;
+
 export function collapseWhitespace(s: string): string {
+  // Most titles and one-line descriptions are already tidy: one test instead of six passes.
+  if (!UNTIDY.test(s)) return s;
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200b\u2060\ufeff]/g, '')
     .replace(/[^\S\n]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
+    .replace(/ ?\n ?/g, '\n') // trims every line: a line's ends hold at most one space by now
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

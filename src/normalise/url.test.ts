@@ -34,6 +34,12 @@ describe('canonicalUrl', () => {
     ['https://user:pw@www.example.org/x', 'https://www.example.org/x'],
     ['www.example.org/talks', 'https://www.example.org/talks'],
     ['https://example.com', 'https://example.com/'],
+    // the setters skipped when there is nothing to change: bare "#" and "?", one half of a userinfo, a root dot
+    ['https://example.com/a?#', 'https://example.com/a'],
+    ['https://example.com/a/?', 'https://example.com/a'],
+    ['https://:pw@example.com./a//', 'https://example.com/a'],
+    ['https://u:@Example.com.:443/Ä?é=ü&utm_x=1#?x', 'https://example.com/%C3%84?%C3%A9=%C3%BC'],
+    ['https://example.com/a?q=a+b%20c&fbclid=1', 'https://example.com/a?q=a+b+c'],
     // not a web page
     ['mailto:info@meetup.com', null],
     ['ftp://example.com/file', null],
@@ -48,6 +54,17 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('/c/example/calendar', 'https://forum.example.org/c/example/l/calendar.ics')).toBe(
       'https://forum.example.org/c/example/calendar',
     );
+  });
+
+  it('checks each base it is given, also when bases alternate', () => {
+    const feed = 'https://forum.example.org/c/l/calendar.ics';
+    const spec = '#tag@mastodon.social';
+    expect([feed, spec, feed, spec].map((base) => canonicalUrl('/x', base))).toEqual([
+      'https://forum.example.org/x',
+      null,
+      'https://forum.example.org/x',
+      null,
+    ]);
   });
 
   it('keeps absolute URLs of a source that is not itself a URL (a hashtag spec)', () => {

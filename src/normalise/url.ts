@@ -30,16 +30,17 @@ const TRACKING = new Set([
 export function canonicalUrl(url: string | null | undefined, base?: string): string | null {
   const parsed = parseHttpUrl(url, base);
   if (!parsed) return null;
-  parsed.hash = '';
-  parsed.username = '';
-  parsed.password = '';
-  parsed.hostname = parsed.hostname.replace(/\.$/, '');
+  // Each URL setter re-serialises the whole URL: only the ones that change something are called.
+  if (parsed.href.includes('#')) parsed.hash = ''; // also a bare "#", which `hash` reads as ''
+  if (parsed.username) parsed.username = '';
+  if (parsed.password) parsed.password = '';
+  if (parsed.hostname.endsWith('.')) parsed.hostname = parsed.hostname.replace(/\.$/, '');
   if (isMeetup(parsed.hostname)) return meetupUrl(parsed);
   if (isLuma(parsed.hostname)) return lumaUrl(parsed);
   if (isEventbrite(parsed.hostname) && /^\/e\//.test(parsed.pathname)) parsed.search = '';
   stripTracking(parsed);
-  if (parsed.pathname.length > 1) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
-  return parsed.toString();
+  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+  return parsed.href;
 }
 
 function parseHttpUrl(url: string | null | undefined, base?: string): URL | null {
@@ -47,11 +48,21 @@ function parseHttpUrl(url: string | null | undefined, base?: string): URL | null
   if (!text) return null;
   const withScheme = /^www\./i.test(text) ? `https://${text}` : text;
   // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
-  const parsed = httpUrl(withScheme, base && URL.canParse(base) ? base : undefined);
+  const parsed = httpUrl(withScheme, base && isUrl(base) ? base : undefined);
   return parsed?.hostname ? parsed : null;
 }
 
+/** The last base checked: one feed's events all share it. */
+let lastBase: { text: string; ok: boolean } = { text: '', ok: false };
+
+function isUrl(text: string): boolean {
+  if (text !== lastBase.text) lastBase = { text, ok: URL.canParse(text) };
+  return lastBase.ok;
+}
+
 function stripTracking(u: URL): void {
+  // No query, not even a bare "?" (the fragment is gone by now, so a "?" in href starts the query).
+  if (!u.href.includes('?')) return;
   const kept = [...u.searchParams].filter(([key]) => {
     const k = key.toLowerCase();
     return !k.startsWith('utm_') && !TRACKING.has(k);

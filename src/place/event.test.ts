@@ -222,6 +222,16 @@ describe('a feed’s home area', () => {
     expect(homeFromEvents([at(45.52, -122.67), at(47.6, -122.33)])).toBeNull();
   });
 
+  it('counts events at the very same place, and takes the first of two groups of one size', () => {
+    const seattle = at(47.6, -122.33);
+    const portland = at(45.52, -122.67);
+    expect(homeFromEvents([seattle, portland, portland, seattle])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, seattle, seattle, portland])!.label).toMatch(/^Portland/);
+    expect(homeFromEvents([seattle, seattle, portland])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), seattle, seattle, seattle])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), at(45.5, -122.65), seattle, seattle])!.label).toMatch(/^Portland/);
+  });
+
   it('ignores events placed only by the home area itself', () => {
     expect(homeFromEvents([at(45.52, -122.67, 'home-area')])).toBeNull();
   });

@@ -87,6 +87,19 @@ describe('text folding', () => {
     ['Straße', 'strasse'],
     ['Washington, D.C.', 'washington dc'],
     ['U.K.', 'uk'],
+    // plain ASCII and already-simple names take quicker paths; these pin where they end
+    ['', ''],
+    ['   ', ''],
+    ['birmingham', 'birmingham'],
+    ['St Albans', 'saint albans'],
+    ['mt st ste', 'mount saint sainte'],
+    ['Stanley Street', 'stanley street'],
+    ['best st', 'best saint'],
+    ['  Leeds\t\u00a0 City ', 'leeds city'],
+    ['Łódź', 'lodz'],
+    ['İstanbul', 'istanbul'],
+    ['Ærøskøbing', 'aeroskobing'],
+    ['東京', '東京'],
   ])('%s → %s', (input, folded) => {
     expect(fold(input)).toBe(folded);
   });

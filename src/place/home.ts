@@ -68,8 +68,7 @@ function trustedPoints(placements: readonly EventPlacement[]): { lat: number; lo
 export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
   const points = trustedPoints(placements);
   if (points.length === 0) return null;
-  const groups = points.map((p) => points.filter((q) => haversineKm(p, q) <= CLUSTER_KM));
-  const best = groups.reduce((a, b) => (b.length > a.length ? b : a));
+  const best = largestGroup(points);
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
   const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
   const town = mainTownNear(mid);
@@ -77,6 +76,35 @@ export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea 
 }
 
 /** The largest town close to a point: a city within 15 km beats a suburb nearer the middle of the events. */
+/**
+ * The points within CLUSTER_KM of one point, for the first point that has the
+ * most. A feed's events repeat a few venues, so points at the very same place
+ * are counted once with their number (without trigonometry), and only one
+ * group is built.
+ */
+function largestGroup(points: LatLon[]): LatLon[] {
+  const places: { at: LatLon; points: number }[] = [];
+  for (const p of points) {
+    const same = places.find((s) => s.at.lat === p.lat && s.at.lon === p.lon);
+    if (same) same.points += 1;
+    else places.push({ at: p, points: 1 });
+  }
+  let best = points[0]!;
+  let bestCount = 0;
+  for (const { at } of places) {
+    let count = 0;
+    for (const q of places) if (near(at, q.at)) count += q.points;
+    if (count > bestCount) [best, bestCount] = [at, count];
+  }
+  return points.filter((q) => near(best, q));
+}
+
+type LatLon = { lat: number; lon: number };
+
+function near(p: LatLon, q: LatLon): boolean {
+  return (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
+}
+
 function mainTownNear(p: { lat: number; lon: number }): Place | null {
   for (const [maxKm, minPopulation] of TOWN_TIERS) {
     const town = nearestPlace(p.lat, p.lon, { maxKm, minPopulation });
@@ -111,15 +139,20 @@ export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
 /** "in Portland", "Portland, OR", "Portland's": towns the text clearly names, with a state/country when given. */
 function namedTowns(text: string): { name: string; qualifier: ReturnType<typeof qualifierFor> }[] {
   const found: { name: string; qualifier: ReturnType<typeof qualifierFor> }[] = [];
-  const town = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
-  for (const m of text.matchAll(new RegExp(String.raw`${town},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu'))) {
+  for (const m of text.matchAll(TOWN_COMMA_QUALIFIER)) {
     const qualifier = qualifierFor(m[2]!.trim());
     if (qualifier) found.push({ name: m[1]!, qualifier });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|around|near)\s+${town}`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
-  for (const m of text.matchAll(new RegExp(String.raw`${town}['’]s\b`, 'gu'))) found.push({ name: m[1]!, qualifier: null });
+  for (const m of text.matchAll(IN_TOWN)) found.push({ name: m[1]!, qualifier: null });
+  for (const m of text.matchAll(TOWN_S)) found.push({ name: m[1]!, qualifier: null });
   return found;
 }
+
+// Built once (matchAll works on a copy, so sharing them is safe).
+const TOWN = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
+const TOWN_COMMA_QUALIFIER = new RegExp(String.raw`${TOWN},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu');
+const IN_TOWN = new RegExp(String.raw`\b(?:in|around|near)\s+${TOWN}`, 'gu');
+const TOWN_S = new RegExp(String.raw`${TOWN}['’]s\b`, 'gu');
 
 /** Every run of one to three capitalised words, longest first at each position. */
 function capitalisedNames(text: string): string[] {

@@ -24,21 +24,39 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const WORD_EXPANSIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount' };
 
+/** Words of letters and digits between single spaces: the punctuation and space steps leave them as they are. */
+const SIMPLE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** A word to expand ("st", "ste", "mt"), between spaces or at an end. */
+const ABBREVIATION = /(?:^| )(?:st|ste|mt)(?= |$)/;
+
 export function fold(text: string): string {
-  const base = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæøłđœþıð]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
-    .replace(/['’‘`´.]/g, '')
-    .replace(/[-‐‑‒–—_/\\,()[\]]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (base === '') return base;
+  const letters = plainLetters(text);
+  const base = SIMPLE.test(letters)
+    ? letters
+    : letters
+        .replace(/['’‘`´.]/g, '')
+        .replace(/[-‐‑‒–—_/\\,()[\]]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+  if (!ABBREVIATION.test(base)) return base;
   return base
     .split(' ')
     .map((w) => WORD_EXPANSIONS[w] ?? w)
     .join(' ');
+}
+
+/** Plain ASCII: NFD leaves it as it is, and it has no combining marks or special letters. */
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** Lower case, accents removed, special letters spelt out; plain ASCII (most names) only needs lower-casing. */
+function plainLetters(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ßæøłđœþıð]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
 }
 
 /**

@@ -103,10 +103,13 @@ function guarded(component: ICAL.Component, out: Collected, work: () => void): v
  *   events, each gets `UID#<ISO start>` so they stay apart.
  * - Overrides without a master are kept as the single occurrences they are.
  */
+/** A plain event's UID: its own, or `UID#<ISO start>` when several plain events share it. */
+function plainUid(component: ICAL.Component, uid: string, group: UidGroup, cal: CalendarInfo): string {
+  return group.masters.length > 1 ? occurrenceUid(uid, singleEvent(component, cal, uid).start) : uid;
+}
+
 function readGroup(uid: string, group: UidGroup, cal: CalendarInfo, out: Collected): void {
   const series = group.masters.find(isSeries);
-  const plainUid = (component: ICAL.Component) =>
-    group.masters.length > 1 ? occurrenceUid(uid, singleEvent(component, cal, uid).start) : uid;
   for (const master of group.masters) {
     guarded(master, out, () => {
       if (master === series) {
@@ -114,7 +117,7 @@ function readGroup(uid: string, group: UidGroup, cal: CalendarInfo, out: Collect
         out.events.push(...expansion.events);
         out.skipped.push(...expansion.skipped);
       } else {
-        out.events.push(singleEvent(master, cal, plainUid(master)));
+        out.events.push(singleEvent(master, cal, plainUid(master, uid, group, cal)));
       }
     });
   }

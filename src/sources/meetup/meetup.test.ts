@@ -45,6 +45,13 @@ describe('canonicalMeetupEventUrl', () => {
     ['https://www.meetup.com/dev_nq/events/rss/', null],
     ['https://www.meetup.com/dev_nq/', null],
     ['https://example.org/dev_nq/events/284715197/', null],
+    // hosts that only URL parsing shows to be meetup.com (other text is ruled out without parsing)
+    ['https://MEETUP.COM/dev_nq/events/284715197', 'https://www.meetup.com/dev_nq/events/284715197/'],
+    ['https://me%65tup.com/dev_nq/events/284715197', 'https://www.meetup.com/dev_nq/events/284715197/'],
+    ['https://meet\tup.com/dev_nq/events/284715197', 'https://www.meetup.com/dev_nq/events/284715197/'],
+    ['https://ｍｅｅｔｕｐ.com/dev_nq/events/284715197', 'https://www.meetup.com/dev_nq/events/284715197/'],
+    ['https://meetup.example.org/dev_nq/events/284715197/', null],
+    ['', null],
   ])('%s → %s', (url, canonical) => {
     expect(canonicalMeetupEventUrl(url)).toBe(canonical);
   });

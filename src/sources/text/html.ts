@@ -63,6 +63,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Characters every markup step of stripHtml starts from (a tag, a comment, CDATA, an entity). */
+const MARKUP = /[<&]/;
+
+/** Whitespace other than single spaces between words: a line break, a tab, a no-break space, a run, an end. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 /** Elements whose start or end begins a new line of text. */
 const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|header|footer|dd|dt)\b[^>]*>/gi;
 
@@ -73,6 +79,8 @@ const BLOCK_TAG = /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|table|section|article|b
  * of shortened links) is kept — it is harmless for date/place extraction.
  */
 export function stripHtml(html: string): string {
+  // No tag, no entity and nothing but single spaces between words (most titles and plain descriptions): nothing to do.
+  if (!MARKUP.test(html) && !UNTIDY.test(html)) return html;
   const withBreaks = html
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
@@ -137,5 +145,6 @@ export function titleFromText(text: string, max = 80): string {
 
 /** Collapses whitespace runs (including non-breaking spaces) to one space. */
 export function collapseWhitespace(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }

@@ -38,9 +38,10 @@ function daysInMonth(year: number, month: number): number {
 
 function parseIsoParts(input: string): IsoParts | null {
   const text = input.trim();
-  const m = EXTENDED.exec(text) ?? BASIC.exec(text);
+  const extended = EXTENDED.exec(text);
+  const m = extended ?? BASIC.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s, frac, off] = EXTENDED.test(text) ? m : [m[0], m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7]];
+  const [, y, mo, d, h, mi, s, frac, off] = extended ? m : [m[0], m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7]];
   const wall: WallClock = {
     year: Number(y),
     month: Number(mo),
