@@ -305,6 +305,22 @@ export interface RsvpRepo {
   forUser(platform: string, userId: string, from: Date): Promise<{ event: StoredEvent; status: RsvpStatus }[]>;
   /** Everyone on `platform` who answered going or maybe, visible names first (then oldest RSVP first). */
   attendees(eventId: number, platform: string): Promise<Attendee[]>;
+  /**
+   * What an event's post in a channel shows about people, in one read:
+   * counts(), the workspace's Discord "interested" count
+   * (EventSyncRepo.interested) and attendees() on the channel's platform.
+   */
+  forPost(eventId: number, channel: Pick<ChannelKey, 'platform' | 'workspaceId'>): Promise<PostPeople>;
+}
+
+/** RsvpRepo.forPost: the people side of one event post. */
+export interface PostPeople {
+  /** Going and maybe on every platform, as counts() gives them. */
+  counts: RsvpCounts;
+  /** People interested in the workspace's Events tab copy of the event; null when it has none (or no count yet). */
+  interested: number | null;
+  /** Going and maybe on the channel's platform, as attendees() lists them. */
+  attendees: Attendee[];
 }
 
 /**

@@ -246,12 +246,11 @@ export class Delivery {
 
   /** A post's card as it is now: RSVP counts, Discord's interested count, and the names of visible members going. */
   private async editedCard(channel: ChannelRecord, event: StoredEvent): Promise<EventCard> {
-    const counts = (await this.store.rsvps.counts([event.id])).get(event.id);
-    const card = toCard(event, counts, await this.sourceOf(event.id));
-    if (channel.platform === 'discord')
-      card.interested = (await this.store.eventSync.interested(channel.workspaceId, [event.id])).get(event.id);
+    const people = await this.store.rsvps.forPost(event.id, channel);
+    const card = toCard(event, people.counts, await this.sourceOf(event.id));
+    if (channel.platform === 'discord') card.interested = people.interested;
     if (event.status === 'cancelled') return card;
-    const going = (await this.store.rsvps.attendees(event.id, channel.platform)).filter((a) => a.status === 'going');
+    const going = people.attendees.filter((a) => a.status === 'going');
     const names = peopleText(visibleNames(going), card.counts.going);
     return names ? { ...card, goingNames: names } : card;
   }

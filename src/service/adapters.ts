@@ -1,6 +1,6 @@
 import type { Config } from '../config/index.js';
 import type { AdapterDeps, ChatAdapter } from '../core/chat.js';
-import type { ShardLeaseRepo } from '../core/ports.js';
+import type { ShardLeasing } from '../chat/discord/shards.js';
 
 type Base = Omit<AdapterDeps<unknown>, 'config'>;
 
@@ -20,8 +20,8 @@ export async function createAdapters(
   config: Config,
   base: Base,
   consoleWanted?: boolean | ConsoleStreams,
-  /** The database's Discord shard leases and this instance's name in them. */
-  shards?: { repo: ShardLeaseRepo; owner: string },
+  /** The database's Discord shard leases and this instance's name in them; the count of instances comes from config. */
+  shards?: Pick<ShardLeasing, 'repo' | 'owner'>,
 ): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.DISCORD_TOKEN) {

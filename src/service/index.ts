@@ -94,7 +94,7 @@ async function wire(
   cleanups.push(() => http.close());
   http.mountPrefix('/ical/', calendarHandler({ store, logger: logger.child({ module: 'calendar' }), now, publicUrl: config.PUBLIC_URL }));
   if (!config.PUBLIC_URL) logger.info('PUBLIC_URL is not set: /events calendar answers with the path only, not a full link');
-  await startAdapters(config, parts, { logger, mountHttp: http.mount, now }, opts, cleanups, metrics);
+  await startAdapters(config, parts, store.shards, { logger, mountHttp: http.mount, now }, opts, cleanups, metrics);
   phase = 'ready';
   const schedules = startSchedules(config, store, parts, logger, now, opts.schedules !== false);
   logger.info({ port: http.port, database: store.provider, chat: parts.delivery.platforms() }, 'events-bot started');
@@ -138,10 +138,8 @@ interface Parts {
   poller: Poller;
   /** One poll cycle (joining one in flight), recorded in the metrics. */
   pollOnce(): Promise<PollSummary>;
-  /** This instance's name in leases. */
+  /** This instance's name in leases: feed sources and Discord gateway shards. */
   owner: string;
-  /** Discord gateway shard leases, under `owner`. */
-  shards: { repo: Store['shards']; owner: string };
 }
 
 /** The platform-neutral pieces: fetch/ingest, delivery, the chat core with its commands, the poller. */
@@ -196,19 +194,22 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
   };
   const reminders = new Reminders(store, (platform) => delivery.port(platform), logger.child({ module: 'remind' }), now);
   const core = createChatCore(commandDeps, logger.child({ module: 'chat' }), undefined, metrics);
-  return { core, delivery, reminders, poller, pollOnce, owner, shards: { repo: store.shards, owner } };
+  return { core, delivery, reminders, poller, pollOnce, owner };
 }
 
 /** Starts the configured chat platforms (and any given ones); a platform that can't start stops the service with its one-line reason. */
 async function startAdapters(
   config: Config,
   parts: Parts,
+  /** Discord gateway shard leases, held under `parts.owner`. */
+  shards: Store['shards'],
   base: { logger: Logger; mountHttp: AdapterDeps<unknown>['mountHttp']; now: () => Date },
   opts: ServiceOptions,
   cleanups: (() => Promise<void>)[],
   metrics: ServiceMetrics,
 ): Promise<void> {
-  const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console, parts.shards)), ...(opts.adapters ?? [])];
+  const leasing = { repo: shards, owner: parts.owner };
+  const adapters = [...(await createAdapters(config, { ...base, core: parts.core }, opts.console, leasing)), ...(opts.adapters ?? [])];
   for (const adapter of adapters) {
     const started = await adapter.start();
     cleanups.push(() => adapter.stop());

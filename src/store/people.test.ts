@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachProvider } from '../../test/helpers/db.js';
 import type { Store } from '../core/ports.js';
+import type { GuildEventState } from '../core/sync.js';
 import { normalisedEvent as ev } from './test-events.js';
 
 /** RSVPs, user preferences and the inbound de-duplication table. */
@@ -103,6 +104,55 @@ forEachProvider((db) => {
         { userId: 'shy', status: 'going', visibleName: null },
         { userId: 'perhaps', status: 'maybe', visibleName: null },
       ]);
+    });
+  });
+
+  describe('RsvpRepo.forPost', () => {
+    /** A Discord Events-tab copy of the event in workspace G1 with `interested` people (src/store/sync.ts). */
+    async function mirrored(store: Store, eventId: number, interested: number, state: GuildEventState = 'active') {
+      const row = (await store.eventSync.claim('G1', eventId, 'me', new Date(NOW.getTime() + 60_000), NOW))!;
+      await store.eventSync.release(row.id, { state, externalId: `X${eventId}`, hash: 'h' });
+      await store.eventSync.setInterested('G1', new Map([[`X${eventId}`, interested]]));
+    }
+
+    it('reads in one go what counts, interested and attendees read one by one', async () => {
+      const store = db.store();
+      const [a] = await twoEvents(store);
+      await store.users.set('discord', 'tom', { visible: true, displayName: 'Tom' });
+      await store.users.set('discord', 'shy', { visible: false, displayName: 'Shy' });
+      await store.users.set('slack', 'priya', { visible: true, displayName: 'Priya' });
+      for (const u of ['anon', 'shy', 'tom']) await store.rsvps.set(a, 'discord', u, 'going');
+      await store.rsvps.set(a, 'discord', 'nope', 'no');
+      await store.rsvps.set(a, 'discord', 'perhaps', 'maybe');
+      await store.rsvps.set(a, 'slack', 'priya', 'going');
+      await mirrored(store, a, 4);
+
+      const discord = await store.rsvps.forPost(a, { platform: 'discord', workspaceId: 'G1' });
+      expect(discord).toEqual({
+        counts: (await store.rsvps.counts([a])).get(a),
+        interested: (await store.eventSync.interested('G1', [a])).get(a),
+        attendees: await store.rsvps.attendees(a, 'discord'),
+      });
+      expect(discord.counts).toEqual({ going: 4, maybe: 1 });
+      expect(discord.interested).toBe(4);
+      expect(discord.attendees.map((p) => p.visibleName ?? p.userId)).toEqual(['Tom', 'anon', 'shy', 'perhaps']);
+
+      // Another platform and workspace: the same counts, that platform's people, no Events-tab copy there.
+      expect(await store.rsvps.forPost(a, { platform: 'slack', workspaceId: 'T1' })).toEqual({
+        counts: { going: 4, maybe: 1 },
+        interested: null,
+        attendees: [{ userId: 'priya', status: 'going', visibleName: 'Priya' }],
+      });
+    });
+
+    it('gives the interested count of an event nobody answered, and none for a copy no longer active', async () => {
+      const store = db.store();
+      const [a, b] = await twoEvents(store);
+      await mirrored(store, a, 7);
+      await mirrored(store, b, 3, 'removed');
+      const where = { platform: 'discord', workspaceId: 'G1' };
+      expect(await store.rsvps.forPost(a, where)).toEqual({ counts: { going: 0, maybe: 0 }, interested: 7, attendees: [] });
+      expect(await store.rsvps.forPost(b, where)).toEqual({ counts: { going: 0, maybe: 0 }, interested: null, attendees: [] });
     });
   });
 

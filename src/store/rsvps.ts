@@ -59,7 +59,50 @@ export function rsvpRepo(db: Db): RsvpRepo {
         status: r.status as RsvpStatus,
         visibleName: names.get(r.userId) ?? null,
       }));
-      return [...all.filter((a) => a.visibleName !== null), ...all.filter((a) => a.visibleName === null)];
+      return visibleFirst(all);
+    },
+
+    /**
+     * One statement, the same on both providers, for what counts, interested
+     * and attendees read in up to four: it runs on every edit of a post, and
+     * RSVPs edit posts all the time. The one-row FROM keeps the interested
+     * count of an event nobody answered; every platform's RSVPs are read for
+     * the counts, and only the channel's platform is kept as attendees.
+     */
+    async forPost(eventId, { platform, workspaceId }) {
+      const rows = await db.$queryRaw<PostPeopleRow[]>`
+        SELECT r."platform", r."userId", r."status", u."displayName" AS "visibleName",
+          (SELECT g."interested" FROM "GuildEventSync" g
+            WHERE g."workspaceId" = ${workspaceId} AND g."eventId" = ${eventId} AND g."state" = 'active') AS "interested"
+        FROM (SELECT 1 AS "one") o
+        LEFT JOIN "Rsvp" r ON r."eventId" = ${eventId} AND r."status" IN ('going', 'maybe')
+        LEFT JOIN "UserPref" u ON u."platform" = r."platform" AND u."userId" = r."userId"
+          AND u."visible" AND u."displayName" IS NOT NULL
+        ORDER BY r."createdAt", r."id"`;
+      const counts: RsvpCounts = { going: 0, maybe: 0 };
+      const here: Attendee[] = [];
+      for (const r of rows) {
+        if (r.status !== 'going' && r.status !== 'maybe') continue; // the one row of an event nobody answered
+        counts[r.status] += 1;
+        if (r.platform === platform) here.push({ userId: r.userId!, status: r.status, visibleName: r.visibleName });
+      }
+      const interested = rows[0]?.interested;
+      return { counts, interested: interested == null ? null : Number(interested), attendees: visibleFirst(here) };
     },
   };
 }
+
+/** A row of forPost: an RSVP (all null when there is none) with the event's interested count. */
+interface PostPeopleRow {
+  platform: string | null;
+  userId: string | null;
+  status: string | null;
+  visibleName: string | null;
+  interested: number | bigint | null;
+}
+
+/** People who chose to be visible first, each group in the order given (oldest RSVP first). */
+const visibleFirst = (all: Attendee[]): Attendee[] => [
+  ...all.filter((a) => a.visibleName !== null),
+  ...all.filter((a) => a.visibleName === null),
+];
