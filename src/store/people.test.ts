@@ -87,17 +87,22 @@ forEachProvider((db) => {
     });
   });
 
+  /** Tom (visible), Shy (hidden) and anon going on Discord, one no and one maybe there, Priya going on Slack. */
+  async function somePeople(store: Store, a: number): Promise<void> {
+    await store.users.set('discord', 'tom', { visible: true, displayName: 'Tom' });
+    await store.users.set('discord', 'shy', { visible: false, displayName: 'Shy' });
+    await store.users.set('slack', 'priya', { visible: true, displayName: 'Priya' });
+    for (const u of ['anon', 'shy', 'tom']) await store.rsvps.set(a, 'discord', u, 'going');
+    await store.rsvps.set(a, 'discord', 'nope', 'no');
+    await store.rsvps.set(a, 'discord', 'perhaps', 'maybe');
+    await store.rsvps.set(a, 'slack', 'priya', 'going');
+  }
+
   describe('RsvpRepo.attendees', () => {
     it('lists going and maybe on one platform, visible names first, hidden people without a name', async () => {
       const store = db.store();
       const [a] = await twoEvents(store);
-      await store.users.set('discord', 'tom', { visible: true, displayName: 'Tom' });
-      await store.users.set('discord', 'shy', { visible: false, displayName: 'Shy' });
-      await store.users.set('slack', 'priya', { visible: true, displayName: 'Priya' });
-      for (const u of ['anon', 'shy', 'tom']) await store.rsvps.set(a, 'discord', u, 'going');
-      await store.rsvps.set(a, 'discord', 'nope', 'no');
-      await store.rsvps.set(a, 'discord', 'perhaps', 'maybe');
-      await store.rsvps.set(a, 'slack', 'priya', 'going');
+      await somePeople(store, a!);
       expect(await store.rsvps.attendees(a, 'discord')).toEqual([
         { userId: 'tom', status: 'going', visibleName: 'Tom' },
         { userId: 'anon', status: 'going', visibleName: null },
@@ -118,13 +123,7 @@ forEachProvider((db) => {
     it('reads in one go what counts, interested and attendees read one by one', async () => {
       const store = db.store();
       const [a] = await twoEvents(store);
-      await store.users.set('discord', 'tom', { visible: true, displayName: 'Tom' });
-      await store.users.set('discord', 'shy', { visible: false, displayName: 'Shy' });
-      await store.users.set('slack', 'priya', { visible: true, displayName: 'Priya' });
-      for (const u of ['anon', 'shy', 'tom']) await store.rsvps.set(a, 'discord', u, 'going');
-      await store.rsvps.set(a, 'discord', 'nope', 'no');
-      await store.rsvps.set(a, 'discord', 'perhaps', 'maybe');
-      await store.rsvps.set(a, 'slack', 'priya', 'going');
+      await somePeople(store, a!);
       await mirrored(store, a, 4);
 
       const discord = await store.rsvps.forPost(a, { platform: 'discord', workspaceId: 'G1' });
