@@ -118,6 +118,8 @@ export function applyPolled(db: Db, sources: PolledSource[], provider: Provider,
     for (const run of distinctRuns(sources)) {
       const group = await applyGroup(io, run);
       summaries.push(...group.summaries);
+      // Observed at once: if a later run's read throws first, this failure must not go unhandled.
+      group.written.catch(() => undefined);
       writes.push(group.written);
     }
     const successes = sources.map((s) => ({ id: s.sourceId, success: s.success }));
