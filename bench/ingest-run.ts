@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   const c0 = process.cpuUsage();
   const cold = await poller.runOnce();
   const coldS = (performance.now() - t0) / 1000;
-  const coldCpu = cpuMs(c0);
+  const coldUsage = process.cpuUsage(c0);
+  const coldCpu = (coldUsage.user + coldUsage.system) / 1000;
   await profile?.stop();
   let cycles = 1;
   let seen = cold.sources;
@@ -85,6 +86,9 @@ async function main(): Promise<void> {
   console.log(`  warm cycle      ${warmS.toFixed(2)} s · ${warm.notModified} of ${warm.sources} sources answered 304`);
   console.log(
     `  CPU per event   ${perEventUs.toFixed(0)} µs (this process) · parse floor ${floor.toFixed(1)} µs (ical.js / rss-parser alone) · ratio ${(perEventUs / floor).toFixed(1)}×`,
+  );
+  console.log(
+    `                  of which kernel (system) ${(coldUsage.system / Math.max(1, cold.created)).toFixed(0)} µs: reads, writes and sockets`,
   );
   console.log(`  peak RSS        ${peakMb.toFixed(0)} MB`);
 }

@@ -6,7 +6,7 @@ import { ingest, PageEvents } from '../ingest/index.js';
 import { forEachProvider } from '../../test/helpers/db.js';
 import { FeedServer, icsCalendar, VENUES } from '../../test/helpers/feed-server.js';
 import { recordingLogger } from '../../test/helpers/recording-logger.js';
-import { Poller, type PollerOptions } from './poll.js';
+import { MAX_COMMIT_BACKLOG, Poller, type PollerOptions } from './poll.js';
 import { locateAll } from '../ingest/locate.js';
 import type { IngestResult } from '../ingest/index.js';
 import { emptyParsedEvent } from '../sources/types.js';
@@ -220,6 +220,45 @@ forEachProvider((db) => {
     expect(most).toBe(1);
     const stored = await events.forSources([a.id, b.id], NOW, new Date(NOW.getTime() + 7 * DAY));
     expect(stored).toHaveLength(1);
+  });
+
+  it('stops reading feeds while commits fall behind, so a cycle never holds more than a bounded backlog of polled sources', async () => {
+    const store = db.store();
+    const total = MAX_COMMIT_BACKLOG * 3;
+    for (let i = 0; i < total; i++) await store.sources.add(`https://club${i}.example/cal.ics`, 'auto');
+    let ingested = 0;
+    const p = poller(store, 'test-1', recordingLogger(), {
+      concurrency: 4,
+      ingest: async (source) => {
+        ingested++;
+        return oneEvent(source.url, `e-${source.id}`);
+      },
+    });
+    // The database stalls: no commit finishes until the gate opens.
+    const gate = signal();
+    const events = store.events;
+    const apply = events.applyPolled;
+    events.applyPolled = async (sources) => {
+      await gate.promise;
+      return apply.call(events, sources);
+    };
+    try {
+      const cycle = p.runOnce();
+      let before = -1;
+      while (before !== ingested) {
+        before = ingested;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      // Read ahead of the stalled commits, but only as far as the backlog, one group in its commit and one source per worker.
+      expect(ingested).toBeGreaterThanOrEqual(MAX_COMMIT_BACKLOG);
+      expect(ingested).toBeLessThanOrEqual(MAX_COMMIT_BACKLOG + 32 + 4);
+      gate.resolve();
+      expect(await cycle).toMatchObject({ sources: total, ok: total, failed: 0 });
+      expect(ingested).toBe(total);
+    } finally {
+      events.applyPolled = apply;
+      gate.resolve();
+    }
   });
 
   it('leases each source to one instance when several poll the same database', async () => {

@@ -48,7 +48,7 @@ export interface PollerOptions {
 export const LEASE_MS = 60_000;
 const NOT_MODIFIED_BATCH = 200;
 /** Sources waiting for a commit beyond which workers wait for theirs before polling more (bounds memory). */
-const MAX_COMMIT_BACKLOG = 64;
+export const MAX_COMMIT_BACKLOG = 64;
 
 /**
  * One poll cycle: lease the sources that are due, run them in a bounded

@@ -81,5 +81,41 @@ forEachProvider((db) => {
       expect(await store.sources.get(one)).toMatchObject({ title: null, etag: null });
       expect(await store.events.forSources([one], new Date('2030-01-01'), new Date('2031-01-01'))).toEqual([]);
     });
+
+    it('fails as one error, with nothing left unhandled, when one part of the group fails to write and a later part then fails too', async () => {
+      const store = db.store();
+      const database = db.database();
+      // A later part's event that the database refuses, so that part throws while the first part's failed writes are still pending.
+      const refuse =
+        db.provider === 'sqlite'
+          ? [`CREATE TRIGGER refuse BEFORE INSERT ON "Event" WHEN NEW."title" = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused'); END`]
+          : [
+              `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`,
+              `CREATE TRIGGER refuse BEFORE INSERT ON "Event" FOR EACH ROW WHEN (NEW."title" = 'Refused') EXECUTE FUNCTION refuse()`,
+            ];
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        for (const sql of refuse) await database.exec(sql);
+        const one = (await store.sources.add('https://one.example.org/cal.ics', 'ical')).id;
+        const missing = one + 1000; // no such source: its new link breaks the foreign key
+        await expect(
+          store.events.applyPolled([
+            { sourceId: one, events: [ev({ sourceUid: 'x' })], now: NOW, success: success('One') },
+            { sourceId: missing, events: [ev({ sourceUid: 'z', title: 'Another evening', url: null })], now: NOW, success: success('Gone') },
+            // source one again: a second part of the group, applied after the first part's writes were started
+            { sourceId: one, events: [ev({ sourceUid: 'r', title: 'Refused', url: null })], now: NOW, success: success('One') },
+          ]),
+        ).rejects.toThrow();
+        await new Promise((r) => setTimeout(r, 50));
+        expect(unhandled).toEqual([]);
+        expect(await store.events.forSources([one], new Date('2030-01-01'), new Date('2031-01-01'))).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+        await database.exec('DROP TRIGGER IF EXISTS refuse' + (db.provider === 'postgres' ? ' ON "Event"' : ''));
+        if (db.provider === 'postgres') await database.exec('DROP FUNCTION IF EXISTS refuse()');
+      }
+    });
   });
 });
