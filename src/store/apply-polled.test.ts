@@ -103,7 +103,12 @@ forEachProvider((db) => {
         await expect(
           store.events.applyPolled([
             { sourceId: one, events: [ev({ sourceUid: 'x' })], now: NOW, success: success('One') },
-            { sourceId: missing, events: [ev({ sourceUid: 'z', title: 'Another evening', url: null })], now: NOW, success: success('Gone') },
+            {
+              sourceId: missing,
+              events: [ev({ sourceUid: 'z', title: 'Another evening', url: null })],
+              now: NOW,
+              success: success('Gone'),
+            },
             // source one again: a second part of the group, applied after the first part's writes were started
             { sourceId: one, events: [ev({ sourceUid: 'r', title: 'Refused', url: null })], now: NOW, success: success('One') },
           ]),
