@@ -1,7 +1,7 @@
 import type { ApplySummary, PolledSource } from '../core/ports.js';
 
 /** At most this many sources, and about this many events, go into one commit. */
-const MAX_SOURCES = 32;
+export const MAX_SOURCES = 32;
 const MAX_EVENTS = 5000;
 /**
  * How long a commit waits for more sources to join it. Polls finish one at a
