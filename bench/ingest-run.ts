@@ -9,7 +9,7 @@
  *
  * argv: <DATABASE_URL> <label> <port of 127.0.0.1> … <port of 127.0.0.50>
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
@@ -108,6 +108,8 @@ async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
     async stop() {
       const { profile } = await session.post('Profiler.stop');
       const file = `${dir}/${label!.split(' ')[0]!.toLowerCase()}.cpuprofile`;
+      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify(profile));
       session.disconnect();
       console.log(`  (cold-cycle CPU profile written to ${file})`);

@@ -67,4 +67,27 @@ describe('GroupCommit', () => {
     await Promise.all([commits.add(polled(1)), commits.add(polled(2, 3000)), commits.add(polled(3, 3000)), commits.add(polled(4))]);
     expect(groups).toEqual([[1], [2], [3, 4]]);
   });
+
+  it('makes room for more work as soon as a group is taken into its commit, not when that commit ends', async () => {
+    const releases: (() => void)[] = [];
+    const commits = new GroupCommit(async (sources) => {
+      await new Promise<void>((r) => releases.push(r));
+      return sources.map((s) => summary(s.sourceId));
+    }, 0);
+    const done = [1, 2, 3, 4].map((id) => commits.add(polled(id)));
+    await new Promise((r) => setTimeout(r, 1));
+    expect(commits.backlog).toBe(3); // 1 is in its commit; 2, 3 and 4 wait
+    let roomed = false;
+    void commits.room(3).then(() => (roomed = true));
+    await expect(Promise.race([commits.room(4), 'waiting'])).resolves.toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1));
+    expect(roomed).toBe(false);
+    releases.shift()!(); // 1 commits; 2, 3 and 4 go into the next commit, which stays open
+    await new Promise((r) => setTimeout(r, 1));
+    expect(commits.backlog).toBe(0);
+    expect(roomed).toBe(true);
+    expect(releases).toHaveLength(1);
+    releases.shift()!();
+    expect((await Promise.all(done)).map((s) => s.created[0])).toEqual([1, 2, 3, 4]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { ApplySummary, PolledSource } from '../core/ports.js';
 
 /** At most this many sources, and about this many events, go into one commit. */
-export const MAX_SOURCES = 32;
+export const MAX_SOURCES = 64;
 const MAX_EVENTS = 5000;
 /**
  * How long a commit waits for more sources to join it. Polls finish one at a
@@ -26,6 +26,7 @@ interface Waiting {
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private running = false;
+  private roomWaiters: { below: number; resolve: () => void }[] = [];
 
   constructor(
     private readonly commit: (sources: PolledSource[]) => Promise<ApplySummary[]>,
@@ -35,6 +36,16 @@ export class GroupCommit {
   /** Sources waiting for a commit. */
   get backlog(): number {
     return this.waiting.length;
+  }
+
+  /**
+   * Resolves once fewer than `n` sources wait for a commit (a group taken
+   * into its commit no longer waits), so a caller holding back more work
+   * resumes as soon as there is room rather than when its own commit ends.
+   */
+  room(n: number): Promise<void> {
+    if (this.waiting.length < n) return Promise.resolve();
+    return new Promise<void>((resolve) => this.roomWaiters.push({ below: n, resolve }));
   }
 
   add(source: PolledSource): Promise<ApplySummary> {
@@ -63,7 +74,16 @@ export class GroupCommit {
       events += this.waiting[n]!.source.events.length;
       n++;
     }
-    return this.waiting.splice(0, n);
+    const group = this.waiting.splice(0, n);
+    this.wakeRoom();
+    return group;
+  }
+
+  private wakeRoom(): void {
+    if (!this.roomWaiters.length) return;
+    const still = this.roomWaiters.filter((w) => this.waiting.length >= w.below);
+    for (const w of this.roomWaiters) if (this.waiting.length < w.below) w.resolve();
+    this.roomWaiters = still;
   }
 
   private async commitGroup(group: Waiting[]): Promise<void> {

@@ -193,9 +193,11 @@ export class Poller {
         return { ...base, outcome: 'not-modified' };
       }
       const success = { etag: result.etag, lastModified: result.lastModified, nextCheckAt, title: result.title, home: result.home, at };
-      // Unless commits are falling behind, the worker need not wait for this one.
-      if (this.commits.backlog < MAX_COMMIT_BACKLOG) read();
-      const applied = await this.commits.add({ sourceId: source.id, events: result.events, now: at, success });
+      // The worker moves on once the commit backlog has room (at once unless commits are falling behind), not when this commit ends.
+      const room = this.commits.room(MAX_COMMIT_BACKLOG);
+      const committed = this.commits.add({ sourceId: source.id, events: result.events, now: at, success });
+      void room.then(read);
+      const applied = await committed;
       if (result.capped) logger.warn({ source: source.id, url: source.url, capped: result.capped }, 'source capped');
       const counts = { events: result.events.length, created: applied.created.length, updated: applied.updated.length };
       return { ...base, outcome: 'ok', ...counts, ...(result.capped ? { message: result.capped } : {}) };
