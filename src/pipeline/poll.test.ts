@@ -263,6 +263,55 @@ forEachProvider((db) => {
     }
   });
 
+  it("goes back to reading feeds as soon as the stalled backlog has room, not when each worker's own commit ends", async () => {
+    const store = db.store();
+    const total = MAX_COMMIT_BACKLOG * 4;
+    for (let i = 0; i < total; i++) await store.sources.add(`https://club${i}.example/cal.ics`, 'auto');
+    let ingested = 0;
+    const p = poller(store, 'test-1', recordingLogger(), {
+      concurrency: 4,
+      ingest: async (source) => {
+        ingested++;
+        return oneEvent(source.url, `e-${source.id}`);
+      },
+    });
+    // Each commit waits for its own gate until `free`.
+    const gates: ReturnType<typeof signal>[] = [];
+    let free = false;
+    const events = store.events;
+    const apply = events.applyPolled;
+    events.applyPolled = async (sources) => {
+      const gate = signal();
+      gates.push(gate);
+      if (!free) await gate.promise;
+      return apply.call(events, sources);
+    };
+    const settled = async () => {
+      for (let before = -1; before !== ingested;) {
+        before = ingested;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      return ingested;
+    };
+    try {
+      const cycle = p.runOnce();
+      const stalled = await settled();
+      expect(gates).toHaveLength(1);
+      // One commit ends; the next group goes into a commit that stays stalled, which empties the backlog.
+      gates[0]!.resolve();
+      const resumed = await settled();
+      expect(gates).toHaveLength(2);
+      expect(resumed).toBeGreaterThanOrEqual(stalled + MAX_COMMIT_BACKLOG - 4);
+      free = true;
+      for (const g of gates) g.resolve();
+      expect(await cycle).toMatchObject({ sources: total, ok: total, failed: 0 });
+    } finally {
+      events.applyPolled = apply;
+      free = true;
+      for (const g of gates) g.resolve();
+    }
+  });
+
   it('leases each source to one instance when several poll the same database', async () => {
     const store = db.store();
     for (let i = 0; i < 6; i++) await store.sources.add(feeds.url(`/good.ics?copy=${i}`), 'auto');
