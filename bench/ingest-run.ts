@@ -35,7 +35,7 @@ const cpuMs = (from: NodeJS.CpuUsage) => {
 
 async function main(): Promise<void> {
   await migrate(url!);
-  const store = await openStore(url!);
+  const store = await openStore(url!, { backgroundCheckpoints: true }); // as the service opens it
   loadGazetteer();
   for (let i = 0; i < FEEDS; i++) {
     const host = feedHost(i);

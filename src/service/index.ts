@@ -62,7 +62,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
   await migrateOrExplain(config.DATABASE_URL, logger);
-  const store = await openStore(config.DATABASE_URL, { logger });
+  const store = await openStore(config.DATABASE_URL, { logger, backgroundCheckpoints: true });
   const cleanups: (() => Promise<void>)[] = [() => store.close()];
   try {
     return await wire(config, store, logger, now, opts, cleanups);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { RawConnections } from './apply.js';
 import type { SqliteConnection } from './sqlite-bulk.js';
 import { serialisedSqlite } from './sqlite-serial.js';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpoint.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { channelRepo } from './channels.js';
@@ -44,6 +45,12 @@ export interface StoreOptions {
    * not an error), and unexpected ones are logged there with their context.
    */
   logger?: Pick<Logger, 'warn' | 'error'>;
+  /**
+   * SQLite: checkpoint the WAL on a worker thread instead of inside the
+   * COMMIT that fills it (sqlite-checkpoint.ts). The service turns it on;
+   * short-lived stores (commands, most tests) leave it off.
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /** SQLite waits this long for another connection's write lock before failing with SQLITE_BUSY. */
@@ -90,7 +97,7 @@ function openPostgres(url: string, opts: StoreOptions): { db: Db; pool: pg.Pool 
 }
 
 /** The repositories over one client. */
-function createStore(db: Db, provider: Provider, raw: RawConnections): Store {
+function createStore(db: Db, provider: Provider, raw: RawConnections, beforeClose?: () => Promise<void>): Store {
   return {
     provider,
     sources: sourceRepo(db, provider),
@@ -117,6 +124,7 @@ function createStore(db: Db, provider: Provider, raw: RawConnections): Store {
       }
     },
     close: once(async () => {
+      await beforeClose?.();
       await db.$disconnect();
       await raw.postgres?.end();
     }),
@@ -141,5 +149,11 @@ export async function openStore(databaseUrl: string, opts: StoreOptions = {}): P
   }
   let connection: SqliteConnection | null = null;
   const db = await openSqlite(target.path, opts, (c) => (connection = c));
-  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null });
+  const checkpointer = await backgroundCheckpoints(target.path, connection, opts);
+  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null }, async () => checkpointer?.stop());
+}
+
+async function backgroundCheckpoints(path: string, connection: SqliteConnection | null, opts: StoreOptions): Promise<Checkpointer | null> {
+  if (!opts.backgroundCheckpoints || !connection || path === ':memory:') return null;
+  return startCheckpointer({ file: path, connection, logger: opts.logger, busyMs: SQLITE_BUSY_TIMEOUT_MS });
 }
