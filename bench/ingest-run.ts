@@ -109,7 +109,6 @@ async function startProfile(): Promise<{ stop(): Promise<void> } | null> {
       const { profile } = await session.post('Profiler.stop');
       const file = `${dir}/${label!.split(' ')[0]!.toLowerCase()}.cpuprofile`;
       mkdirSync(dir, { recursive: true });
-      mkdirSync(dir, { recursive: true });
       writeFileSync(file, JSON.stringify(profile));
       session.disconnect();
       console.log(`  (cold-cycle CPU profile written to ${file})`);
