@@ -87,22 +87,24 @@ export async function startCheckpointer(opts: CheckpointOptions): Promise<Checkp
   };
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const waiting: (() => void)[] = [];
+  let errored = false;
   const started = await new Promise<boolean>((resolve) => {
-    worker.on('message', (m: { ready?: boolean; failed?: string; caughtUp?: number }) => {
+    worker.on('message', (m: { ready?: boolean; failed?: string; caughtUp?: boolean }) => {
       if (m.ready) resolve(true);
       if (m.caughtUp) for (const w of waiting.splice(0)) w();
       if (m.failed) logger?.warn({ error: m.failed }, 'database: a background WAL checkpoint failed');
     });
     worker.once('error', (e) => {
+      errored = true;
       logger?.error({ err: e }, 'database: the WAL checkpoint thread stopped; the database checkpoints on commit again');
+    });
+    // An 'error' is followed by 'exit'.
+    worker.once('exit', (code) => {
+      for (const w of waiting.splice(0)) w(); // no checkpoint will come from here any more
+      if (stopping) return;
+      if (!errored) logger?.error({ code }, 'database: the WAL checkpoint thread exited; the database checkpoints on commit again');
       restore();
       resolve(false);
-    });
-    worker.once('exit', () => {
-      if (!stopping) {
-        restore();
-        resolve(false);
-      }
     });
   });
   if (!started) return null;
