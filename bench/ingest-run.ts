@@ -11,6 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import type { Logger } from '../src/core/log.js';
@@ -56,12 +57,15 @@ async function main(): Promise<void> {
   });
 
   const profile = await startProfile();
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const cold = await poller.runOnce();
   const coldS = (performance.now() - t0) / 1000;
   const coldUsage = process.cpuUsage(c0);
   const coldCpu = (coldUsage.user + coldUsage.system) / 1000;
+  loop.disable();
   await profile?.stop();
   let cycles = 1;
   let seen = cold.sources;
@@ -89,6 +93,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `                  of which kernel (system) ${(coldUsage.system / Math.max(1, cold.created)).toFixed(0)} µs: reads, writes and sockets`,
+  );
+  const ms = (ns: number) => (ns / 1e6).toFixed(0);
+  console.log(
+    `  event loop      delay p99 ${ms(loop.percentile(99))} ms · longest ${ms(loop.max)} ms during the cold cycle (how late a timer ran: what a chat command arriving then would wait)`,
   );
   console.log(`  peak RSS        ${peakMb.toFixed(0)} MB`);
 }
