@@ -33,11 +33,6 @@ export class GroupCommit {
     private readonly gatherMs = GATHER_MS,
   ) {}
 
-  /** Sources waiting for a commit. */
-  get backlog(): number {
-    return this.waiting.length;
-  }
-
   /**
    * Resolves once fewer than `n` sources wait for a commit (a group taken
    * into its commit no longer waits), so a caller holding back more work
@@ -80,10 +75,11 @@ export class GroupCommit {
   }
 
   private wakeRoom(): void {
-    if (!this.roomWaiters.length) return;
-    const still = this.roomWaiters.filter((w) => this.waiting.length >= w.below);
-    for (const w of this.roomWaiters) if (this.waiting.length < w.below) w.resolve();
-    this.roomWaiters = still;
+    this.roomWaiters = this.roomWaiters.filter((w) => {
+      if (this.waiting.length >= w.below) return true;
+      w.resolve();
+      return false;
+    });
   }
 
   private async commitGroup(group: Waiting[]): Promise<void> {

@@ -47,7 +47,7 @@ export interface PollerOptions {
 /** A source lease: short, renewed by a heartbeat while polling, so a killed instance's sources are free within a minute. */
 export const LEASE_MS = 60_000;
 const NOT_MODIFIED_BATCH = 200;
-/** Sources waiting for a commit beyond which workers wait for theirs before polling more (bounds memory). */
+/** Sources waiting for a commit at which workers stop polling until a group goes into its commit (bounds memory). */
 export const MAX_COMMIT_BACKLOG = 64;
 
 /**
