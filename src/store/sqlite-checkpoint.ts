@@ -51,7 +51,7 @@ parentPort.postMessage({ ready: true });
 
 /** SQLite's own default, restored when the worker is gone. */
 const AUTOCHECKPOINT_PAGES = 1000;
-export const CHECKPOINT_EVERY_MS = 1000;
+const CHECKPOINT_EVERY_MS = 1000;
 const STOP_TIMEOUT_MS = 5000;
 
 export interface Checkpointer {
