@@ -86,8 +86,9 @@ const oneEvent = async (url: string, uid: string): Promise<IngestResult> => ({
   freshUntil: null,
 });
 
-/** A poller whose ingest reads each source as one event, counting the sources it has read. */
-function countingPoller(store: Store, workers: number): { p: Poller; read: () => number } {
+/** `total` sources and a poller whose ingest reads each as one event, counting the sources it has read. */
+async function countingPoller(store: Store, total: number, workers: number): Promise<{ p: Poller; read: () => number }> {
+  for (let i = 0; i < total; i++) await store.sources.add(`https://club${i}.example/cal.ics`, 'auto');
   let read = 0;
   const p = poller(store, 'test-1', recordingLogger(), {
     concurrency: workers,
@@ -97,6 +98,35 @@ function countingPoller(store: Store, workers: number): { p: Poller; read: () =>
     },
   });
   return { p, read: () => read };
+}
+
+/**
+ * Holds every commit of `store` until released: `gates[i].resolve()` releases
+ * the i-th, `release()` all of them now and later; `restore()` undoes it.
+ */
+function gatedCommits(store: Store): { gates: ReturnType<typeof signal>[]; release: () => void; restore: () => void } {
+  const gates: ReturnType<typeof signal>[] = [];
+  let free = false;
+  const events = store.events;
+  const apply = events.applyPolled;
+  events.applyPolled = async (sources) => {
+    const gate = signal();
+    gates.push(gate);
+    if (!free) await gate.promise;
+    return apply.call(events, sources);
+  };
+  const release = () => {
+    free = true;
+    for (const g of gates) g.resolve();
+  };
+  return {
+    gates,
+    release,
+    restore: () => {
+      release();
+      events.applyPolled = apply;
+    },
+  };
 }
 
 /** Waits until no source has been read for 150 ms (reading one takes microseconds); returns how many were read. */
@@ -248,49 +278,31 @@ forEachProvider((db) => {
   it('stops reading feeds while commits fall behind, so a cycle never holds more than a bounded backlog of polled sources', async () => {
     const store = db.store();
     const total = MAX_COMMIT_BACKLOG * 3;
-    for (let i = 0; i < total; i++) await store.sources.add(`https://club${i}.example/cal.ics`, 'auto');
     const workers = 4;
-    const { p, read } = countingPoller(store, workers);
-    // The database stalls: no commit finishes until the gate opens.
-    const gate = signal();
-    const events = store.events;
-    const apply = events.applyPolled;
-    events.applyPolled = async (sources) => {
-      await gate.promise;
-      return apply.call(events, sources);
-    };
+    const { p, read } = await countingPoller(store, total, workers);
+    // The database stalls: no commit finishes until released.
+    const commits = gatedCommits(store);
     try {
       const cycle = p.runOnce();
       const stalled = await readSettled(read);
       // Read ahead of the stalled commits, but only as far as the backlog, one group in its commit and one source per worker.
       expect(stalled).toBeGreaterThanOrEqual(MAX_COMMIT_BACKLOG);
       expect(stalled).toBeLessThanOrEqual(MAX_COMMIT_BACKLOG + MAX_SOURCES + workers);
-      gate.resolve();
+      commits.release();
       expect(await cycle).toMatchObject({ sources: total, ok: total, failed: 0 });
       expect(read()).toBe(total);
     } finally {
-      events.applyPolled = apply;
-      gate.resolve();
+      commits.restore();
     }
   });
 
   it("goes back to reading feeds as soon as the stalled backlog has room, not when each worker's own commit ends", async () => {
     const store = db.store();
     const total = MAX_COMMIT_BACKLOG * 4;
-    for (let i = 0; i < total; i++) await store.sources.add(`https://club${i}.example/cal.ics`, 'auto');
     const workers = 4;
-    const { p, read } = countingPoller(store, workers);
-    // Each commit waits for its own gate until `free`.
-    const gates: ReturnType<typeof signal>[] = [];
-    let free = false;
-    const events = store.events;
-    const apply = events.applyPolled;
-    events.applyPolled = async (sources) => {
-      const gate = signal();
-      gates.push(gate);
-      if (!free) await gate.promise;
-      return apply.call(events, sources);
-    };
+    const { p, read } = await countingPoller(store, total, workers);
+    const commits = gatedCommits(store);
+    const { gates } = commits;
     try {
       const cycle = p.runOnce();
       const stalled = await readSettled(read);
@@ -300,13 +312,10 @@ forEachProvider((db) => {
       const resumed = await readSettled(read);
       expect(gates).toHaveLength(2);
       expect(resumed).toBeGreaterThanOrEqual(stalled + MAX_COMMIT_BACKLOG - workers);
-      free = true;
-      for (const g of gates) g.resolve();
+      commits.release();
       expect(await cycle).toMatchObject({ sources: total, ok: total, failed: 0 });
     } finally {
-      events.applyPolled = apply;
-      free = true;
-      for (const g of gates) g.resolve();
+      commits.restore();
     }
   });
 
