@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordingLogger } from '../../test/helpers/recording-logger.js';
@@ -76,6 +77,30 @@ describe('WAL checkpoints on a worker thread', () => {
     expect(checkpointer).toBeNull();
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(logger.entries).toMatchObject([{ level: 'error', msg: expect.stringContaining('checkpoints on commit again') }]);
+    db.close();
+  });
+
+  it('gives commits their checkpoints back, and says so, when the thread dies after starting', async () => {
+    const db = walDatabase(scratch());
+    const logger = recordingLogger();
+    let thread: Worker | undefined;
+    const checkpointer = await startCheckpointer({
+      file: db.name,
+      connection: db,
+      logger,
+      busyMs: 1000,
+      everyMs: 50,
+      onThread: (w) => (thread = w),
+    });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const exited = new Promise((resolve) => thread!.once('exit', resolve));
+    await thread!.terminate();
+    await exited;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(logger.entries).toMatchObject([{ level: 'error', msg: expect.stringContaining('checkpoints on commit again') }]);
+    // Stopping afterwards neither waits nor logs again.
+    await checkpointer!.stop();
+    expect(logger.entries).toHaveLength(1);
     db.close();
   });
 

@@ -67,6 +67,8 @@ export interface CheckpointOptions {
   logger?: Pick<Logger, 'warn' | 'error'>;
   busyMs: number;
   everyMs?: number;
+  /** Handed the thread once it runs (tests end it as a crash would). */
+  onThread?: (worker: Worker) => void;
 }
 
 /**
@@ -110,6 +112,7 @@ export async function startCheckpointer(opts: CheckpointOptions): Promise<Checkp
   if (!started) return null;
   connection.pragma('wal_autocheckpoint = 0');
   worker.unref();
+  opts.onThread?.(worker);
   return {
     caughtUp: () =>
       new Promise<void>((resolve) => {
