@@ -15,12 +15,14 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import type { Logger } from '../src/core/log.js';
+import type { Store } from '../src/core/ports.js';
 import { Fetcher } from '../src/fetch/index.js';
 import { ingest, PageEvents, type IngestDeps } from '../src/ingest/index.js';
 import { Poller } from '../src/pipeline/poll.js';
 import { loadGazetteer } from '../src/place/index.js';
 import { openStore } from '../src/store/db.js';
 import { migrate } from '../src/store/migrate.js';
+import { percentiles } from './stats.js';
 import { EVENTS_PER_FEED, FEEDS, feedBody, feedHost, feedPath, HOSTS } from './ingest-feeds.js';
 
 const [url, label, ...portArgs] = process.argv.slice(2);
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
   const profile = await startProfile();
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
+  const chat = nearbyProbe(store);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const cold = await poller.runOnce();
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
   const coldUsage = process.cpuUsage(c0);
   const coldCpu = (coldUsage.user + coldUsage.system) / 1000;
   loop.disable();
+  const nearby = await chat.stop();
   await profile?.stop();
   let cycles = 1;
   let seen = cold.sources;
@@ -98,7 +102,51 @@ async function main(): Promise<void> {
   console.log(
     `  event loop      delay p99 ${ms(loop.percentile(99))} ms · longest ${ms(loop.max)} ms during the cold cycle (how late a timer ran: what a chat command arriving then would wait)`,
   );
+  console.log(
+    `  /events nearby during it  p50 ${nearby.p50.toFixed(0)} ms · p99 ${nearby.p99.toFixed(0)} ms · longest ${nearby.max.toFixed(0)} ms (${nearby.n} queries, one every ${PROBE_EVERY_MS} ms, timed from when each was due)`,
+  );
   console.log(`  peak RSS        ${peakMb.toFixed(0)} MB`);
+}
+
+const PROBE_EVERY_MS = 100;
+
+/**
+ * What a member typing `/events nearby` during the cold cycle waits for: the
+ * query behind it (25 km of Birmingham, next 7 days, first 10) is due every
+ * PROBE_EVERY_MS, and each is timed from when it was due until its answer,
+ * so a late timer (a blocked event loop) counts as well as waiting for the
+ * database. About one query per 100 ms of cycle: its CPU is in the cycle's.
+ */
+function nearbyProbe(store: Store): { stop(): Promise<ReturnType<typeof percentiles> & { n: number }> } {
+  const samples: number[] = [];
+  const pending: Promise<void>[] = [];
+  const t0 = performance.now();
+  let n = 0;
+  let timer: NodeJS.Timeout;
+  const next = () => {
+    const due = t0 + ++n * PROBE_EVERY_MS;
+    timer = setTimeout(() => {
+      const query = store.events.near({
+        lat: 52.48,
+        lon: -1.9,
+        radiusKm: 25,
+        from: new Date(base),
+        to: new Date(base + 7 * 86_400_000),
+        attendance: ['in_person', 'hybrid'],
+        limit: 10,
+      });
+      pending.push(query.then(() => void samples.push(performance.now() - due)));
+      next();
+    }, due - performance.now());
+  };
+  next();
+  return {
+    async stop() {
+      clearTimeout(timer);
+      await Promise.all(pending);
+      return { ...percentiles(samples), n: samples.length };
+    },
+  };
 }
 
 /**
