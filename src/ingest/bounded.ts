@@ -1,15 +1,15 @@
+import { due, yieldIfDue } from '../core/turns.js';
 import type { ParsedEvent, SkippedItem } from '../sources/types.js';
 
 /**
  * Bounds on one source's work, so one huge feed (a 5 MB calendar can hold
  * 65,000 events) neither holds the process for minutes nor fills memory:
  * only the soonest MAX_EVENTS_PER_SOURCE events are kept, and per-event work
- * yields to the event loop every YIELD_EVERY events, so HTTP, chat and
+ * yields to the event loop in time slices (core/turns.ts), so HTTP, chat and
  * signals are answered meanwhile.
  */
 
 export const DEFAULT_MAX_EVENTS_PER_SOURCE = 2000;
-const YIELD_EVERY = 200;
 
 export interface Capped {
   events: ParsedEvent[];
@@ -42,12 +42,12 @@ export function capEvents(events: ParsedEvent[], max: number, unread = 0): Cappe
   };
 }
 
-/** `items.map(fn)`, giving the event loop a turn every YIELD_EVERY items. */
+/** `items.map(fn)`, giving the event loop its turn whenever the time slice is used up (core/turns.ts). */
 export async function mapYielding<T, U>(items: T[], fn: (item: T) => U): Promise<U[]> {
   const out: U[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    out.push(fn(items[i]!));
+  for (const item of items) {
+    if (due()) await yieldIfDue();
+    out.push(fn(item));
   }
   return out;
 }

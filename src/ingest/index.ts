@@ -1,3 +1,4 @@
+import { due, yieldIfDue } from '../core/turns.js';
 import type { NormalisedEvent } from '../core/event.js';
 import type { HomeArea } from '../core/placement.js';
 import { dedupeWithinSource } from '../dedupe/index.js';
@@ -196,6 +197,8 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
   let omitted = 0;
   const maxEvents = deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE;
   for (const body of bodies) {
+    // A feed is parsed in one go: it waits for the loop's next turn when the time slice is used up (core/turns.ts).
+    if (due()) await yieldIfDue();
     // No default zone: text dates stay floating and are anchored in the zone of the place they happen at.
     const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd, maxEvents });
     if (!outcome.ok) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplySummary, PolledSource } from '../core/ports.js';
-import { GroupCommit } from './group-commit.js';
+import { SLICE_MS } from '../core/turns.js';
+import { GroupCommit, MAX_SOURCES } from './group-commit.js';
 
 const polled = (sourceId: number, events = 1): PolledSource => ({
   sourceId,
@@ -88,5 +89,22 @@ describe('GroupCommit', () => {
     expect(releases).toHaveLength(1);
     releases.shift()!();
     expect((await Promise.all(done)).map((s) => s.created[0])).toEqual([1, 2, 3, 4]);
+  });
+
+  it('lets timers and I/O run between commits that hold the loop, as SQLite commits do', async () => {
+    const order: string[] = [];
+    const commits = new GroupCommit((sources) => {
+      const end = performance.now() + SLICE_MS * 1.5;
+      while (performance.now() < end); // a synchronous commit
+      order.push('commit');
+      return Promise.resolve(sources.map((s) => summary(s.sourceId)));
+    }, 0);
+    const done = Array.from({ length: MAX_SOURCES * 3 }, (_, i) => commits.add(polled(i)));
+    setTimeout(() => order.push('timer'), 0);
+    await Promise.all(done);
+    expect(order.filter((o) => o === 'commit')).toHaveLength(4);
+    // Without a turn between commits, all four would run before the timer.
+    expect(order.indexOf('timer')).toBeGreaterThan(-1);
+    expect(order.indexOf('timer')).toBeLessThan(order.length - 1);
   });
 });

@@ -1,4 +1,5 @@
 import type { ApplySummary, PolledSource } from '../core/ports.js';
+import { due, yieldIfDue } from '../core/turns.js';
 
 /** At most this many sources, and about this many events, go into one commit. */
 export const MAX_SOURCES = 64;
@@ -56,6 +57,8 @@ export class GroupCommit {
       while (this.waiting.length) {
         if (this.gatherMs > 0 && this.waiting.length < MAX_SOURCES) await new Promise((r) => setTimeout(r, this.gatherMs));
         await this.commitGroup(this.nextGroup());
+        // Commits back to back need never leave the microtask queue (SQLite's are synchronous): timers and I/O get their turn between them.
+        if (this.waiting.length && due()) await yieldIfDue();
       }
     } finally {
       this.running = false;

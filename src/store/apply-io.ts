@@ -1,6 +1,7 @@
 import type { LinkRow, Row } from './apply-plan.js';
 import { EVENT_COLUMNS, insertJson, LINK_COLUMNS, sqlValue, updateJson, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
 import { settleAll, type PgSession } from './pg-direct.js';
+import { due, yieldIfDue } from '../core/turns.js';
 
 /**
  * The set reads and batched writes apply.ts makes inside its transaction.
@@ -18,6 +19,8 @@ import { settleAll, type PgSession } from './pg-direct.js';
  * and sent back to back, in the order they were started.
  */
 export interface ApplyIo {
+  /** The transaction may give the event loop its turn between its steps (PostgreSQL; see postgresIo). */
+  readonly sliced?: boolean;
   /** Links of any of the sources with any of the uids (the caller keeps each source's own). */
   links(sourceIds: number[], uids: string[]): Promise<(LinkRow & { sourceId: number })[]>;
   /** Events by id, fuzzy key or canonical URL (any of the three). */
@@ -52,7 +55,36 @@ export function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * On PostgreSQL a group commit's work is in pieces anyway (each query waits
+ * for its answer), so each read or write first gives the event loop its turn
+ * when the time slice is used up (core/turns.ts): planning a group and
+ * writing its rows as JSON then never hold the loop together. SQLite's
+ * statements run in one go instead, since its chat reads wait for the whole
+ * transaction whatever happens during it (sqlite-serial.ts).
+ */
 export function postgresIo(db: PgSession): ApplyIo {
+  return sliced(postgresIoInOneGo(db));
+}
+
+function sliced(io: ApplyIo): ApplyIo {
+  const turn = async <A extends unknown[], R>(op: (...args: A) => Promise<R>, ...args: A): Promise<R> => {
+    if (due()) await yieldIfDue();
+    return op(...args);
+  };
+  return {
+    sliced: true,
+    links: (...a) => turn(io.links, ...a),
+    rows: (...a) => turn(io.rows, ...a),
+    insertEvents: (...a) => turn(io.insertEvents, ...a),
+    updateEvents: (...a) => turn(io.updateEvents, ...a),
+    insertLinks: (...a) => turn(io.insertLinks, ...a),
+    updateLinks: (...a) => turn(io.updateLinks, ...a),
+    markSeen: (...a) => turn(io.markSeen, ...a),
+  };
+}
+
+function postgresIoInOneGo(db: PgSession): ApplyIo {
   const each = <T>(items: T[], write: (part: T[]) => Promise<unknown>) => settleAll(chunks(items, WRITE_ROWS).map(write));
   return {
     async links(sourceIds, uids) {

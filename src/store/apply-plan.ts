@@ -1,4 +1,5 @@
 import type { NormalisedEvent } from '../core/event.js';
+import { due, yieldIfDue } from '../core/turns.js';
 import { diffEvent, fuzzyKey, fuzzyKeysAround, matchEvent, mergeForUpdate } from '../dedupe/index.js';
 import type { Event } from './generated/sqlite/client.js';
 import { toEvent } from './map.js';
@@ -79,7 +80,11 @@ interface Working {
   keys: string[];
 }
 
-export function planApply(sources: PlanSource[], stored: Row[]): ApplyPlan {
+/**
+ * With `sliced`, the event loop gets its turn between sources when the time
+ * slice is used up (core/turns.ts); the plan is the same either way.
+ */
+export async function planApply(sources: PlanSource[], stored: Row[], opts: { sliced?: boolean } = {}): Promise<ApplyPlan> {
   const plan: ApplyPlan = { inserts: [], updates: [], sources: [] };
   const rows = new Map<number, Working>();
   const index = new Map<string, Set<Working>>();
@@ -98,7 +103,8 @@ export function planApply(sources: PlanSource[], stored: Row[]): ApplyPlan {
     return w;
   };
   for (const r of stored) track(r, -1);
-  sources.forEach((source, at) => {
+  for (const [at, source] of sources.entries()) {
+    if (opts.sliced && due()) await yieldIfDue();
     const changed = new Set<Working>();
     const write = (w: Working, e: NormalisedEvent, out: SourcePlan) => {
       if (!mergeInto(w.row, e, source.now)) return void out.unchanged++;
@@ -114,7 +120,7 @@ export function planApply(sources: PlanSource[], stored: Row[]): ApplyPlan {
     const out = planSource(source, { rows, index, write, newRow });
     out.updated = [...changed].map((w) => w.row.id);
     plan.sources.push(out);
-  });
+  }
   plan.updates = [...updated].map((w) => w.row);
   return plan;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonRows, sqlValue } from './bulk-sql.js';
+import { jsonRows, jsonRowsSliced, sqlValue } from './bulk-sql.js';
 
 /** The JSON parameter of PostgreSQL's bulk writes, read back as the database reads it. */
 describe('jsonRows', () => {
@@ -31,6 +31,20 @@ describe('jsonRows', () => {
   it('turns a lone surrogate half into U+FFFD, and leaves text that only looks like an escape alone', () => {
     const rows = [{ title: 'cut \ud83d here', venue: 'literal \\ud83d text' }];
     expect(JSON.parse(jsonRows(['title', 'venue'], rows))).toEqual([{ title: 'cut \ufffd here', venue: 'literal \\ud83d text' }]);
+  });
+});
+
+describe('jsonRowsSliced', () => {
+  it('writes many rows in pieces as one list, the same text jsonRows writes', async () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => ({
+      title: `Talk ${i} \ud83d`,
+      start: new Date(Date.UTC(2030, 3, 1, 18, i)),
+      lat: i / 7,
+    }));
+    const text = await jsonRowsSliced(['title', 'start', 'lat'], rows);
+    expect(text).toBe(jsonRows(['title', 'start', 'lat'], rows));
+    expect(JSON.parse(text)).toHaveLength(1234);
+    expect(await jsonRowsSliced(['title'], [])).toBe('[]');
   });
 });
 

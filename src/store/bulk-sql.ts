@@ -1,3 +1,4 @@
+import { due, yieldIfDue } from '../core/turns.js';
 import type { Provider } from './client.js';
 import type { PgSession } from './pg-direct.js';
 
@@ -82,6 +83,20 @@ export function jsonRows(columns: readonly string[], rows: object[]): string {
   return json.includes('\\ud') ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g, '$1\\ufffd') : json;
 }
 
+/** Rows serialised between two looks at the event loop's time slice (about a millisecond of work). */
+const JSON_PIECE = 200;
+
+/** jsonRows in pieces, giving the event loop its turn between them when the time slice is used up (core/turns.ts). */
+export async function jsonRowsSliced(columns: readonly string[], rows: object[]): Promise<string> {
+  if (rows.length <= JSON_PIECE) return jsonRows(columns, rows);
+  const pieces: string[] = [];
+  for (let i = 0; i < rows.length; i += JSON_PIECE) {
+    if (due()) await yieldIfDue();
+    pieces.push(jsonRows(columns, rows.slice(i, i + JSON_PIECE)).slice(1, -1));
+  }
+  return `[${pieces.join(',')}]`;
+}
+
 const quoted = (columns: readonly string[], prefix = '') => columns.map((c) => `${prefix}"${c}"`).join(', ');
 
 /**
@@ -95,7 +110,7 @@ export async function insertJson(db: PgSession, table: string, columns: readonly
   const sql = `INSERT INTO "${table}" (${quoted(columns)})
     SELECT ${quoted(columns, 'x.')} FROM json_populate_recordset(NULL::"${table}", $1::json) WITH ORDINALITY AS x
     ORDER BY x.ordinality RETURNING "id"`;
-  const made = await db.rows<{ id: number }>(sql, [jsonRows(columns, rows)]);
+  const made = await db.rows<{ id: number }>(sql, [await jsonRowsSliced(columns, rows)]);
   return made.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
@@ -104,7 +119,7 @@ export async function updateJson(db: PgSession, table: string, columns: readonly
   if (rows.length === 0) return;
   const sets = columns.map((c) => `"${c}" = x."${c}"`).join(', ');
   const sql = `UPDATE "${table}" AS t SET ${sets} FROM json_populate_recordset(NULL::"${table}", $1::json) AS x WHERE t."id" = x."id"`;
-  await db.execute(sql, [jsonRows(['id', ...columns], rows)]);
+  await db.execute(sql, [await jsonRowsSliced(['id', ...columns], rows)]);
 }
 
 export const EVENT_COLUMNS = [

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { due, SLICE_MS, yieldIfDue } from './turns.js';
+
+/** Holds the event loop for `ms`, as parsing a feed or planning a commit does. */
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+describe('time slices for bulk work', () => {
+  it('let a timer that fell due run while bulk work goes on, and the work still all gets done', async () => {
+    const order: string[] = [];
+    setTimeout(() => order.push('timer'), 0);
+    for (let i = 0; i < 20; i++) {
+      if (due()) await yieldIfDue();
+      busy(SLICE_MS / 3);
+      order.push(`unit ${i}`);
+    }
+    expect(order.filter((o) => o.startsWith('unit'))).toHaveLength(20);
+    // Without slices the timer would run only after the 20th unit.
+    expect(order.indexOf('timer')).toBeGreaterThan(-1);
+    expect(order.indexOf('timer')).toBeLessThan(order.length - 1);
+  });
+
+  it('share the loop between two pieces of bulk work running at once, each going on where it stopped', async () => {
+    const order: string[] = [];
+    const work = async (name: string) => {
+      for (let i = 0; i < 12; i++) {
+        if (due()) await yieldIfDue();
+        busy(SLICE_MS / 3);
+        order.push(`${name}${i}`);
+      }
+    };
+    await Promise.all([work('a'), work('b')]);
+    expect(order.filter((o) => o.startsWith('a'))).toEqual(Array.from({ length: 12 }, (_, i) => `a${i}`));
+    expect(order.filter((o) => o.startsWith('b'))).toEqual(Array.from({ length: 12 }, (_, i) => `b${i}`));
+    // b started before a finished: neither waited for the other to end.
+    expect(order.indexOf('b0')).toBeLessThan(order.indexOf('a11'));
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Time slices for bulk work on the event loop. A cold poll cycle has more
+ * work ready than the loop can do at once: feeds parsed and placed, group
+ * commits planned and serialised. Without slices, whatever is ready runs in
+ * one turn of the loop, and a chat command, a Discord heartbeat or a health
+ * check arriving then waits for all of it (a 64-source commit plus eight
+ * parses: 50–130 ms).
+ *
+ * Bulk work looks at `due()` between units (an event, a feed, a write) and,
+ * when it is, awaits `yieldIfDue()`. Within the current slice it goes on at
+ * once; once the slice has lasted SLICE_MS, it waits in line. On each later
+ * turn of the loop (after that turn's timers and I/O), the first in line
+ * resumes with a fresh slice, so pieces of bulk work take turns in the order
+ * they stopped and none waits for another to finish. The CPU spent is the
+ * same; what changes is who waits.
+ */
+
+/** How long bulk work runs before timers and I/O get their turn. */
+export const SLICE_MS = 10;
+
+let sliceStart = performance.now();
+const line: (() => void)[] = [];
+let scheduled = false;
+
+/** One turn of the loop: the first in line resumes, with a fresh slice. */
+function nextTurn(): void {
+  scheduled = false;
+  sliceStart = performance.now();
+  line.shift()?.();
+  if (line.length) schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  // An immediate runs once per turn, after the turn's timers and I/O.
+  setImmediate(nextTurn);
+}
+
+/** True when the next unit of bulk work should first `await yieldIfDue()` (a check that costs no promise). */
+export function due(): boolean {
+  return performance.now() - sliceStart >= SLICE_MS;
+}
+
+/** Resolves at once within the current slice; otherwise on a later turn, when this caller's turn in line comes. */
+export async function yieldIfDue(): Promise<void> {
+  if (!due()) return;
+  await new Promise<void>((resolve) => {
+    line.push(resolve);
+    schedule();
+  });
+}
