@@ -3,7 +3,8 @@
  * so each database's peak RSS is its own process's). Builds the service's
  * poll path — the real Fetcher (private network allowed for the loopback
  * feeds only), ingest, and the Poller from src/pipeline over the store —
- * adds the feeds as sources, then measures a cold cycle, the cycles needed
+ * adds the feeds as sources, then measures a cold cycle (with the event
+ * loop's delay and `/events nearby` answered meanwhile), the cycles needed
  * to see every due source, a warm cycle (every feed answers 304), and the
  * parse floor: ical.js and rss-parser alone on the same bytes.
  *

@@ -37,4 +37,13 @@ describe('time slices for bulk work', () => {
     // b started before a finished: neither waited for the other to end.
     expect(order.indexOf('b0')).toBeLessThan(order.indexOf('a11'));
   });
+
+  it('put work that others wait for at the front of the line', async () => {
+    const order: string[] = [];
+    busy(SLICE_MS); // the slice is used up
+    const parse = yieldIfDue().then(() => order.push('parse'));
+    const commit = yieldIfDue({ first: true }).then(() => order.push('commit'));
+    await Promise.all([parse, commit]);
+    expect(order).toEqual(['commit', 'parse']);
+  });
 });

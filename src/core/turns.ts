@@ -42,11 +42,17 @@ export function due(): boolean {
   return performance.now() - sliceStart >= SLICE_MS;
 }
 
-/** Resolves at once within the current slice; otherwise on a later turn, when this caller's turn in line comes. */
-export async function yieldIfDue(): Promise<void> {
+/**
+ * Resolves at once within the current slice; otherwise on a later turn, when
+ * this caller's turn in line comes. `first`: work that other work waits for
+ * (a PostgreSQL group commit, which holds the apply lock while the commit
+ * backlog keeps the pollers waiting) goes to the front of the line.
+ */
+export async function yieldIfDue(opts: { first?: boolean } = {}): Promise<void> {
   if (!due()) return;
   await new Promise<void>((resolve) => {
-    line.push(resolve);
+    if (opts.first) line.unshift(resolve);
+    else line.push(resolve);
     schedule();
   });
 }

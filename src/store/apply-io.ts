@@ -69,7 +69,7 @@ export function postgresIo(db: PgSession): ApplyIo {
 
 function sliced(io: ApplyIo): ApplyIo {
   const turn = async <A extends unknown[], R>(op: (...args: A) => Promise<R>, ...args: A): Promise<R> => {
-    if (due()) await yieldIfDue();
+    if (due()) await yieldIfDue({ first: true });
     return op(...args);
   };
   return {

@@ -104,7 +104,7 @@ export async function planApply(sources: PlanSource[], stored: Row[], opts: { sl
   };
   for (const r of stored) track(r, -1);
   for (const [at, source] of sources.entries()) {
-    if (opts.sliced && due()) await yieldIfDue();
+    if (opts.sliced && due()) await yieldIfDue({ first: true });
     const changed = new Set<Working>();
     const write = (w: Working, e: NormalisedEvent, out: SourcePlan) => {
       if (!mergeInto(w.row, e, source.now)) return void out.unchanged++;

@@ -91,7 +91,7 @@ export async function jsonRowsSliced(columns: readonly string[], rows: object[])
   if (rows.length <= JSON_PIECE) return jsonRows(columns, rows);
   const pieces: string[] = [];
   for (let i = 0; i < rows.length; i += JSON_PIECE) {
-    if (due()) await yieldIfDue();
+    if (due()) await yieldIfDue({ first: true });
     pieces.push(jsonRows(columns, rows.slice(i, i + JSON_PIECE)).slice(1, -1));
   }
   return `[${pieces.join(',')}]`;
