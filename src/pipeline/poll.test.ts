@@ -138,6 +138,14 @@ async function readSettled(read: () => number): Promise<number> {
   return read();
 }
 
+/** A cycle over `total` sources with every commit held (gatedCommits), once reading has settled: `stalled` sources read. */
+async function stalledCycle(store: Store, total: number, workers: number) {
+  const { p, read } = await countingPoller(store, total, workers);
+  const commits = gatedCommits(store);
+  const cycle = p.runOnce();
+  return { cycle, read, commits, stalled: await readSettled(read) };
+}
+
 forEachProvider((db) => {
   it('polls every due source; one broken feed neither stops nor delays the others', async () => {
     const store = db.store();
@@ -279,12 +287,9 @@ forEachProvider((db) => {
     const store = db.store();
     const total = MAX_COMMIT_BACKLOG * 3;
     const workers = 4;
-    const { p, read } = await countingPoller(store, total, workers);
     // The database stalls: no commit finishes until released.
-    const commits = gatedCommits(store);
+    const { cycle, read, commits, stalled } = await stalledCycle(store, total, workers);
     try {
-      const cycle = p.runOnce();
-      const stalled = await readSettled(read);
       // Read ahead of the stalled commits, but only as far as the backlog, one group in its commit and one source per worker.
       expect(stalled).toBeGreaterThanOrEqual(MAX_COMMIT_BACKLOG);
       expect(stalled).toBeLessThanOrEqual(MAX_COMMIT_BACKLOG + MAX_SOURCES + workers);
@@ -300,12 +305,9 @@ forEachProvider((db) => {
     const store = db.store();
     const total = MAX_COMMIT_BACKLOG * 4;
     const workers = 4;
-    const { p, read } = await countingPoller(store, total, workers);
-    const commits = gatedCommits(store);
+    const { cycle, read, commits, stalled } = await stalledCycle(store, total, workers);
     const { gates } = commits;
     try {
-      const cycle = p.runOnce();
-      const stalled = await readSettled(read);
       expect(gates).toHaveLength(1);
       // One commit ends; the next group goes into a commit that stays stalled, which empties the backlog.
       gates[0]!.resolve();

@@ -17,17 +17,16 @@
  *    series starts no earlier than its DTSTART (or an override's), so the
  *    same bound holds for it. Blocks whose DTSTART cannot be pre-read are
  *    always parsed.
- * 4. The chosen blocks are parsed CHUNK at a time, with a turn of the event
- *    loop between chunks.
+ * 4. The chosen blocks are parsed one at a time, giving the event loop its
+ *    turn whenever the time slice is used up (core/turns.ts).
  */
 import ICAL from 'ical.js';
+import { due, yieldIfDue } from '../../core/turns.js';
 import type { SkippedItem } from '../types.js';
 import { calendarShell, message, summaryOf } from './read.js';
 
 /** Calendars with more VEVENTs than this are read in chunks; smaller ones in one ical.js parse. */
 export const CHUNKED_FROM = 500;
-/** VEVENT blocks parsed between two turns of the event loop. */
-const CHUNK = 250;
 const MARGIN_MS = 3 * 86_400_000;
 
 export type ChunkedRead = { ok: true; calendar: ICAL.Component; skipped: SkippedItem[]; omitted: number } | { ok: false; reason: string };
@@ -98,21 +97,18 @@ export function chooseBlocks(blocks: string[][], maxEvents: number | undefined):
   return { chosen, omitted: blocks.length - chosen.length };
 }
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * The calendar with the chosen VEVENTs added to it, parsed CHUNK blocks at a
- * time; a block ical.js cannot read is skipped on its own, as in read.ts.
+ * The calendar with the chosen VEVENTs added to it, parsed block by block in
+ * time slices; a block ical.js cannot read is skipped on its own, as in read.ts.
  */
 export async function readInChunks(lines: string[], maxEvents: number | undefined): Promise<ChunkedRead> {
   const shell = calendarShell(lines);
   if (!shell.ok) return shell;
   const { calendar, blocks, skipped } = shell;
-  await turn();
+  if (due()) await yieldIfDue();
   const { chosen, omitted } = chooseBlocks(blocks, maxEvents);
-  for (let i = 0; i < chosen.length; i++) {
-    if (i % CHUNK === 0) await turn();
-    const block = chosen[i]!;
+  for (const block of chosen) {
+    if (due()) await yieldIfDue();
     try {
       calendar.addSubcomponent(new ICAL.Component(ICAL.parse(block.join('\r\n')) as unknown[]));
     } catch (error) {

@@ -159,8 +159,8 @@ describe('chunked iCal reading', () => {
     done = true;
     clearInterval(timer);
     if (!outcome.ok) throw new Error(outcome.reason);
-    // the timer, started before the parse, ran while the parse was going on
-    expect(during).toBeGreaterThan(started);
+    // the timer, started before the parse, ran again and again while the parse was going on
+    expect(during).toBeGreaterThan(started + 2);
     expect(outcome.events.length + (outcome.omitted ?? 0)).toBeGreaterThanOrEqual(n);
     expect(outcome.events.length).toBeLessThan(n / 4);
 
