@@ -19,7 +19,7 @@ import { due, yieldIfDue } from '../core/turns.js';
  * and sent back to back, in the order they were started.
  */
 export interface ApplyIo {
-  /** The transaction may give the event loop its turn between its steps (PostgreSQL; see postgresIo). */
+  /** The transaction may give the event loop its turn between its steps (see postgresIo and sqliteIo). */
   readonly sliced?: boolean;
   /** Links of any of the sources with any of the uids (the caller keeps each source's own). */
   links(sourceIds: number[], uids: string[]): Promise<(LinkRow & { sourceId: number })[]>;
@@ -59,9 +59,8 @@ export function chunks<T>(items: T[], size: number): T[][] {
  * On PostgreSQL a group commit's work is in pieces anyway (each query waits
  * for its answer), so each read or write first gives the event loop its turn
  * when the time slice is used up (core/turns.ts): planning a group and
- * writing its rows as JSON then never hold the loop together. SQLite's
- * statements run in one go instead, since its chat reads wait for the whole
- * transaction whatever happens during it (sqlite-serial.ts).
+ * writing its rows as JSON then never hold the loop together. (sqliteIo does
+ * the same, and also within a step's rows: sqlite-bulk.ts.)
  */
 export function postgresIo(db: PgSession): ApplyIo {
   return sliced(postgresIoInOneGo(db));

@@ -5,6 +5,7 @@ import type { RawConnections } from './apply.js';
 import type { SqliteConnection } from './sqlite-bulk.js';
 import { serialisedSqlite } from './sqlite-serial.js';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpoint.js';
+import { openReader } from './sqlite-reader.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { channelRepo } from './channels.js';
@@ -149,8 +150,12 @@ export async function openStore(databaseUrl: string, opts: StoreOptions = {}): P
   }
   let connection: SqliteConnection | null = null;
   const db = await openSqlite(target.path, opts, (c) => (connection = c));
+  const reader = openReader(target.path, SQLITE_BUSY_TIMEOUT_MS);
   const checkpointer = await backgroundCheckpoints(target.path, connection, opts);
-  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null }, async () => checkpointer?.stop());
+  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null, sqliteReader: reader }, async () => {
+    await checkpointer?.stop();
+    reader?.close();
+  });
 }
 
 async function backgroundCheckpoints(path: string, connection: SqliteConnection | null, opts: StoreOptions): Promise<Checkpointer | null> {

@@ -2,6 +2,7 @@ import type { EventNear, EventRepo, NearQuery } from '../core/ports.js';
 import { applyPolled, applySourceResults, type RawConnections } from './apply.js';
 import type { Db, Provider } from './client.js';
 import { toEvent } from './map.js';
+import { eventsById, nearRows } from './sqlite-reader.js';
 import type { Event } from './generated/sqlite/client.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -50,9 +51,10 @@ function matchesText(e: TextFields, text: string): boolean {
 type NearRow = { id: number; lat: number | null; lon: number | null } & Partial<Event>;
 
 /** The events of `page` whole, in its order (one deleted in between is left out). */
-async function whole(db: Db, page: { row: NearRow; distanceKm: number }[]): Promise<EventNear[]> {
+async function whole(db: Db, page: { row: NearRow; distanceKm: number }[], raw: RawConnections): Promise<EventNear[]> {
   if (page.length === 0) return [];
-  const rows = await db.event.findMany({ where: { id: { in: page.map((p) => p.row.id) } } });
+  const ids = page.map((p) => p.row.id);
+  const rows = raw.sqliteReader ? eventsById(raw.sqliteReader, ids) : await db.event.findMany({ where: { id: { in: ids } } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.flatMap((p) => {
     const row = byId.get(p.row.id);
@@ -76,20 +78,27 @@ export function eventRepo(db: Db, provider: Provider, raw: RawConnections): Even
      * checks need and the page's events whole in a second query: mapping
      * every event of the box whole was half of the query's CPU there. On
      * PostgreSQL the second round trip costs about what it saves, so one query.
+     * On SQLite in a file both read on the store's read-only connection
+     * (sqlite-reader.ts), so a poll's open commit does not hold them up.
      */
     async near(q: NearQuery) {
       const text = q.text?.trim() ? q.text : undefined;
       const slim = provider === 'sqlite';
-      const rows: NearRow[] = await db.event.findMany({
-        where: {
-          ...boundingBox(q.lat, q.lon, q.radiusKm),
-          start: { gte: q.from, lte: q.to },
-          ...(q.attendance ? { attendance: { in: q.attendance } } : {}),
-          ...(q.excludeStatus?.length ? { status: { notIn: q.excludeStatus } } : {}),
-        },
-        ...(slim ? { select: { id: true, lat: true, lon: true, ...(text ? { title: true, venue: true, description: true } : {}) } } : {}),
-        orderBy: [{ start: 'asc' }, { id: 'asc' }],
-      });
+      const box = boundingBox(q.lat, q.lon, q.radiusKm);
+      const rows: NearRow[] = raw.sqliteReader
+        ? nearRows(raw.sqliteReader, q, box, text !== undefined)
+        : await db.event.findMany({
+            where: {
+              ...box,
+              start: { gte: q.from, lte: q.to },
+              ...(q.attendance ? { attendance: { in: q.attendance } } : {}),
+              ...(q.excludeStatus?.length ? { status: { notIn: q.excludeStatus } } : {}),
+            },
+            ...(slim
+              ? { select: { id: true, lat: true, lon: true, ...(text ? { title: true, venue: true, description: true } : {}) } }
+              : {}),
+            orderBy: [{ start: 'asc' }, { id: 'asc' }],
+          });
       const hits: { row: NearRow; distanceKm: number }[] = [];
       for (const row of rows) {
         if (row.lat === null || row.lon === null) continue;
@@ -100,7 +109,7 @@ export function eventRepo(db: Db, provider: Provider, raw: RawConnections): Even
       }
       const offset = q.offset ?? 0;
       const page = hits.slice(offset, q.limit === undefined ? undefined : offset + q.limit);
-      const items = slim ? await whole(db, page) : page.map((h) => ({ event: toEvent(h.row as Event), distanceKm: h.distanceKm }));
+      const items = slim ? await whole(db, page, raw) : page.map((h) => ({ event: toEvent(h.row as Event), distanceKm: h.distanceKm }));
       return { items, total: hits.length };
     },
 

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { due, yieldIfDue } from '../core/turns.js';
 import type { ApplyIo } from './apply-io.js';
 import type { LinkRow, Row } from './apply-plan.js';
 import { EVENT_COLUMNS, LINK_COLUMNS, sqlValue, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
@@ -7,8 +8,13 @@ import { EVENT_COLUMNS, LINK_COLUMNS, sqlValue, UPDATED_EVENT_COLUMNS } from './
  * ApplyIo straight on the better-sqlite3 connection, for use INSIDE a Prisma
  * interactive transaction on that same connection (apply.ts): Prisma's
  * adapter runs everything on one connection, so these statements are part of
- * the open transaction (BEGIN IMMEDIATE, see sqlite-serial.ts), and being
- * synchronous, nothing else runs between them. Statements are prepared once
+ * the open transaction (BEGIN IMMEDIATE, see sqlite-serial.ts), and every
+ * other query on the connection waits for its COMMIT, so nothing else runs
+ * on it between them. The event loop, though, gets its turn between steps
+ * and every ROWS_PER_LOOK rows once the time slice is used up (core/turns.ts):
+ * `/events nearby` reads meanwhile on the read-only connection
+ * (sqlite-reader.ts), and heartbeats and health checks are answered.
+ * Steps run in the order they were asked for. Statements are prepared once
  * per connection with fixed text — lists go in as one JSON parameter read by
  * `json_each` — and rows are inserted one prepared statement run at a time,
  * which better-sqlite3 does in microseconds.
@@ -22,7 +28,7 @@ type Statement = BetterSqlite3.Statement;
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
-function statement(db: Db, sql: string): Statement {
+export function statement(db: Db, sql: string): Statement {
   let byText = cache.get(db);
   if (!byText) cache.set(db, (byText = new Map()));
   let s = byText.get(sql);
@@ -39,47 +45,78 @@ const IN_JSON = 'IN (SELECT value FROM json_each(?))';
 const DATES = ['start', 'end', 'changedAt', 'createdAt', 'updatedAt'] as const;
 
 /** A raw Event row (text dates, 0/1 booleans) → the Prisma row shape. */
-function toRow(r: Record<string, unknown>): Row {
+export function toRow(r: Record<string, unknown>): Row {
   const row = { ...r } as Record<string, unknown>;
   for (const k of DATES) row[k] = r[k] === null ? null : new Date(r[k] as string);
   row.allDay = r.allDay === 1;
   return row as unknown as Row;
 }
 
+/** Rows written between two looks at the event loop's time slice. */
+const ROWS_PER_LOOK = 32;
+
+/** `write` for each item, giving the event loop its turn when the time slice is used up (core/turns.ts). */
+async function eachRow<T>(items: readonly T[], write: (item: T) => void): Promise<void> {
+  for (let i = 0; i < items.length; i++) {
+    if (i % ROWS_PER_LOOK === 0 && due()) await yieldIfDue({ first: true });
+    write(items[i]!);
+  }
+}
+
 export function sqliteIo(db: Db): ApplyIo {
   const value = (v: unknown) => sqlValue('sqlite', v as Parameters<typeof sqlValue>[1]);
+  // Steps run one after another in the order they were asked for, each waiting its turn first when the slice is used up.
+  let line: Promise<unknown> = Promise.resolve();
+  const step = <T>(op: () => T | Promise<T>): Promise<T> => {
+    const run = line.then(async () => {
+      if (due()) await yieldIfDue({ first: true });
+      return op();
+    });
+    line = run.catch(() => undefined);
+    return run;
+  };
   return {
-    async links(sourceIds, uids) {
-      const sql = `SELECT "id", "eventId", "sourceId", "sourceUid", "url", "contentHash" FROM "EventLink"
-        WHERE "sourceId" ${IN_JSON} AND "sourceUid" ${IN_JSON}`;
-      return statement(db, sql).all(JSON.stringify(sourceIds), JSON.stringify(uids)) as (LinkRow & { sourceId: number })[];
-    },
-    async rows(ids, keys, urls) {
-      const sql = `SELECT * FROM "Event" WHERE "id" ${IN_JSON} OR "fuzzyKey" ${IN_JSON} OR "canonicalUrl" ${IN_JSON}`;
-      const found = statement(db, sql).all(JSON.stringify(ids), JSON.stringify(keys), JSON.stringify(urls));
-      return (found as Record<string, unknown>[]).map(toRow);
-    },
-    async insertEvents(rows) {
-      const insert = statement(db, INSERT_EVENT);
-      return rows.map((r) => Number(insert.run(EVENT_COLUMNS.map((c) => value(r[c]))).lastInsertRowid));
-    },
-    async updateEvents(rows) {
-      const update = statement(db, UPDATE_EVENT);
-      for (const r of rows) update.run([...UPDATED_EVENT_COLUMNS.map((c) => value(r[c])), r.id]);
-    },
-    async updateLinks(links) {
-      const update = statement(db, UPDATE_LINK);
-      for (const l of links) update.run(l.url, l.contentHash, value(l.lastSeenAt), l.id);
-    },
-    async insertLinks(links) {
-      const insert = statement(db, INSERT_LINK);
-      for (const l of links) insert.run(LINK_COLUMNS.map((c) => value(l[c])));
-    },
-    async markSeen(linkIds, now) {
-      if (linkIds.length === 0) return;
-      const sql = `UPDATE "EventLink" SET "lastSeenAt" = ? WHERE "id" ${IN_JSON}`;
-      statement(db, sql).run(value(now), JSON.stringify(linkIds));
-    },
+    sliced: true,
+    links: (sourceIds, uids) =>
+      step(() => {
+        const sql = `SELECT "id", "eventId", "sourceId", "sourceUid", "url", "contentHash" FROM "EventLink"
+          WHERE "sourceId" ${IN_JSON} AND "sourceUid" ${IN_JSON}`;
+        return statement(db, sql).all(JSON.stringify(sourceIds), JSON.stringify(uids)) as (LinkRow & { sourceId: number })[];
+      }),
+    rows: (ids, keys, urls) =>
+      step(() => {
+        const sql = `SELECT * FROM "Event" WHERE "id" ${IN_JSON} OR "fuzzyKey" ${IN_JSON} OR "canonicalUrl" ${IN_JSON}`;
+        const found = statement(db, sql).all(JSON.stringify(ids), JSON.stringify(keys), JSON.stringify(urls));
+        return (found as Record<string, unknown>[]).map(toRow);
+      }),
+    insertEvents: (rows) =>
+      step(async () => {
+        const insert = statement(db, INSERT_EVENT);
+        const ids: number[] = [];
+        await eachRow(rows, (r) => ids.push(Number(insert.run(EVENT_COLUMNS.map((c) => value(r[c]))).lastInsertRowid)));
+        return ids;
+      }),
+    updateEvents: (rows) =>
+      step(() => {
+        const update = statement(db, UPDATE_EVENT);
+        return eachRow(rows, (r) => update.run([...UPDATED_EVENT_COLUMNS.map((c) => value(r[c])), r.id]));
+      }),
+    updateLinks: (links) =>
+      step(() => {
+        const update = statement(db, UPDATE_LINK);
+        return eachRow(links, (l) => update.run(l.url, l.contentHash, value(l.lastSeenAt), l.id));
+      }),
+    insertLinks: (links) =>
+      step(() => {
+        const insert = statement(db, INSERT_LINK);
+        return eachRow(links, (l) => insert.run(LINK_COLUMNS.map((c) => value(l[c]))));
+      }),
+    markSeen: (linkIds, now) =>
+      step(() => {
+        if (linkIds.length === 0) return;
+        const sql = `UPDATE "EventLink" SET "lastSeenAt" = ? WHERE "id" ${IN_JSON}`;
+        statement(db, sql).run(value(now), JSON.stringify(linkIds));
+      }),
   };
 }
 export type SqliteConnection = Db;
