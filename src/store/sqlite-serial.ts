@@ -9,7 +9,8 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@pr
  * rolls back. This wrapper makes every query outside a transaction wait until
  * no transaction is open, and makes transactions take turns — so each
  * transaction really is isolated, at the price of chat commands waiting for
- * the current poll transaction (milliseconds to a few hundred).
+ * the current poll transaction (tens of milliseconds; `/events nearby` does
+ * not wait, it reads on a read-only connection of its own: sqlite-reader.ts).
  *
  * `onConnect` receives the better-sqlite3 connection itself, for the bulk
  * statements apply.ts runs inside its transaction (sqlite-bulk.ts).
