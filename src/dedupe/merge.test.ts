@@ -22,6 +22,8 @@ describe('diffEvent', () => {
     ['coordinates refined by 20 m (details only)', { lat: CODEBASE.lat + 20 / 111_200 }, ['details'], false],
     ['cancelled', { status: 'cancelled' }, ['status'], true],
     ['title edited', { title: 'Birmingham JS: March meetup (with pizza)' }, ['title'], false],
+    // Two sources of one event writing its title differently: the post is not told "new title".
+    ['title in other case and punctuation', { title: 'Birmingham JS - march meetup' }, ['details'], false],
     ['now hybrid', { attendance: 'hybrid' }, ['details'], false],
     ['cancelled and retitled', { status: 'cancelled', title: 'CANCELLED: Birmingham JS: March meetup' }, ['status', 'title'], true],
     ['only the description changed (not in the hash)', { description: 'Now with pizza' }, [], false],

@@ -64,10 +64,14 @@ export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): 
  *   Birmingham B1 1BN" and "…, B1 1BN, GB"), or the coordinates moved more
  *   than 100 m. So two sources writing one place differently — as the Meetup
  *   feed and the event page do — do not edit posts with "new venue";
- * - status, title: changed;
+ * - status: changed;
+ * - title: its letters or digits changed (case, accents, punctuation and
+ *   spacing aside: a source writing "Brum Tech social" where another wrote
+ *   "Brum Tech Social" does not edit posts with "new title"; every word
+ *   counts, so "CANCELLED: …" is a new title);
  * - details: any other field of the content hash (attendance; an end that
- *   appeared; address spelling; coordinates that appeared or moved by 100 m
- *   or less).
+ *   appeared; address or title spelling; coordinates that appeared or moved
+ *   by 100 m or less).
  * notable = time, venue or status changed.
  */
 export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): EventDiff {
@@ -79,13 +83,23 @@ export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): Event
     compact(stored.venue) !== compact(next.venue) || !sameAddress(stored, next) || (moved !== null && moved > VENUE_MOVE_METRES);
   if (venueChanged) changed.push('venue');
   if (stored.status !== next.status) changed.push('status');
-  if (stored.title !== next.title) changed.push('title');
+  const retitled = spelling(stored.title) !== spelling(next.title);
+  if (retitled) changed.push('title');
   const coordsShifted = round4(stored.lat) !== round4(next.lat) || round4(stored.lon) !== round4(next.lon);
-  const details = stored.attendance !== next.attendance || (!venueChanged && coordsShifted);
+  const details = stored.attendance !== next.attendance || (!venueChanged && coordsShifted) || (!retitled && stored.title !== next.title);
   // The hash check keeps the promise "hash differs ⇒ something is reported".
   if (details || (changed.length === 0 && stored.contentHash !== next.contentHash)) changed.push('details');
   const notable = changed.some((c) => c === 'time' || c === 'venue' || c === 'status');
   return { changed, notable };
+}
+
+/** A title's letters and digits only: "Brum Tech – Social!" and "brum tech social" are spelled alike. */
+function spelling(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 type Times = Pick<NormalisedEvent, 'start' | 'end' | 'allDay'>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { ingest, PageEvents } from '../../src/ingest/index.js';
+import { noticeFor } from '../../src/deliver/format.js';
 import { eventPageHtml, Sites } from '../../src/ingest/test-sites.js';
 import { Poller } from '../../src/pipeline/poll.js';
 import { forEachProvider } from '../helpers/db.js';
@@ -121,7 +122,10 @@ forEachProvider((db) => {
     setMeetupFeed([meetupEvent({ start: LATER, sequence: 1 })]);
     expect(await nextDay(p)).toMatchObject({ created: 0, updated: 1 });
     const moved = await store.events.get(event.id);
-    expect(moved).toMatchObject({ version: event.version + 1, lastChange: 'time', start: LATER });
+    expect(moved).toMatchObject({ version: event.version + 1, start: LATER });
+    // Whichever source the stored title and coordinates last came from ("Brum Tech social" from the venue's page,
+    // 15 m away), the post says only what changed for a reader.
+    expect(noticeFor(moved!)).toBe('Updated: new time');
     expect(await nextDay(p)).toMatchObject({ created: 0, updated: 0 });
     expect((await store.events.get(event.id))?.start).toEqual(LATER);
   });
