@@ -60,8 +60,8 @@ export interface RawConnections {
   sqlite(): SqliteConnection | null;
   /** PostgreSQL: the pool Prisma's adapter draws from. */
   postgres: pg.Pool | null;
-  /** SQLite in a file: a read-only connection of its own, for near() while a commit is open (sqlite-reader.ts). */
-  sqliteReader?: SqliteConnection | null;
+  /** SQLite in a file: the read-only connection (sqlite-serial.ts), for near() while a commit is open (sqlite-reader.ts). */
+  sqliteReader?: () => SqliteConnection | null;
 }
 
 type Work<T> = (io: ApplyIo, sources: Pick<Db, '$executeRawUnsafe'>) => Promise<T>;

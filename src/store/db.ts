@@ -5,7 +5,6 @@ import type { RawConnections } from './apply.js';
 import type { SqliteConnection } from './sqlite-bulk.js';
 import { serialisedSqlite } from './sqlite-serial.js';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpoint.js';
-import { openReader } from './sqlite-reader.js';
 import type { Logger } from '../core/log.js';
 import type { Store } from '../core/ports.js';
 import { channelRepo } from './channels.js';
@@ -67,10 +66,28 @@ function forwardLogs(client: Loggable, logger: StoreOptions['logger']): void {
   client.$on('warn', (e) => logger.warn({ target: e.target }, `prisma: ${e.message}`));
 }
 
-async function openSqlite(path: string, opts: StoreOptions, onConnect: (c: SqliteConnection) => void): Promise<Db> {
+/** A database in a file (not in memory), which a second connection can open. */
+const inFile = (path: string) => path !== ':memory:' && !path.startsWith('file::memory:');
+
+interface SqliteConnections {
+  /** The store's own connection, for the bulk statements inside apply.ts's transactions. */
+  onConnect(connection: SqliteConnection): void;
+  /** The read-only connection (a database in a file), for reads outside transactions and near(). */
+  onReader(connection: SqliteConnection): void;
+}
+
+async function openSqlite(path: string, opts: StoreOptions, connections: SqliteConnections): Promise<Db> {
   ensureSqliteDir(path);
+  const reader = inFile(path)
+    ? {
+        factory: new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS, readonly: true, fileMustExist: true }),
+        onConnect: connections.onReader,
+        onError: (e: unknown) =>
+          opts.logger?.warn({ err: e }, 'database: the read-only connection could not open; chat commands wait for polls to commit'),
+      }
+    : undefined;
   const client = new SqliteClient({
-    adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }), onConnect),
+    adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: path, timeout: SQLITE_BUSY_TIMEOUT_MS }), connections.onConnect, reader),
     log: [...LOG],
   });
   forwardLogs(client, opts.logger);
@@ -80,6 +97,7 @@ async function openSqlite(path: string, opts: StoreOptions, onConnect: (c: Sqlit
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await client.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await client.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  await client.$queryRawUnsafe('SELECT 1'); // the first read opens the read-only connection, now that the file is in WAL mode
   return client;
 }
 
@@ -149,13 +167,11 @@ export async function openStore(databaseUrl: string, opts: StoreOptions = {}): P
     return createStore(db, 'postgres', { sqlite: () => null, postgres: pool });
   }
   let connection: SqliteConnection | null = null;
-  const db = await openSqlite(target.path, opts, (c) => (connection = c));
-  const reader = openReader(target.path, SQLITE_BUSY_TIMEOUT_MS);
+  let reader: SqliteConnection | null = null;
+  const db = await openSqlite(target.path, opts, { onConnect: (c) => (connection = c), onReader: (c) => (reader = c) });
   const checkpointer = await backgroundCheckpoints(target.path, connection, opts);
-  return createStore(db, 'sqlite', { sqlite: () => connection, postgres: null, sqliteReader: reader }, async () => {
-    await checkpointer?.stop();
-    reader?.close();
-  });
+  const raw = { sqlite: () => connection, postgres: null, sqliteReader: () => reader };
+  return createStore(db, 'sqlite', raw, async () => checkpointer?.stop());
 }
 
 async function backgroundCheckpoints(path: string, connection: SqliteConnection | null, opts: StoreOptions): Promise<Checkpointer | null> {

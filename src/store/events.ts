@@ -54,7 +54,8 @@ type NearRow = { id: number; lat: number | null; lon: number | null } & Partial<
 async function whole(db: Db, page: { row: NearRow; distanceKm: number }[], raw: RawConnections): Promise<EventNear[]> {
   if (page.length === 0) return [];
   const ids = page.map((p) => p.row.id);
-  const rows = raw.sqliteReader ? eventsById(raw.sqliteReader, ids) : await db.event.findMany({ where: { id: { in: ids } } });
+  const reader = raw.sqliteReader?.();
+  const rows = reader ? eventsById(reader, ids) : await db.event.findMany({ where: { id: { in: ids } } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.flatMap((p) => {
     const row = byId.get(p.row.id);
@@ -85,8 +86,9 @@ export function eventRepo(db: Db, provider: Provider, raw: RawConnections): Even
       const text = q.text?.trim() ? q.text : undefined;
       const slim = provider === 'sqlite';
       const box = boundingBox(q.lat, q.lon, q.radiusKm);
-      const rows: NearRow[] = raw.sqliteReader
-        ? nearRows(raw.sqliteReader, q, box, text !== undefined)
+      const reader = raw.sqliteReader?.();
+      const rows: NearRow[] = reader
+        ? nearRows(reader, q, box, text !== undefined)
         : await db.event.findMany({
             where: {
               ...box,

@@ -9,10 +9,11 @@ import { migrate } from './migrate.js';
 import { normalisedEvent as ev } from './test-events.js';
 
 /**
- * On SQLite a member's `/events nearby` reads on a read-only connection of
- * its own, and the poller's group commit gives the event loop turns, so the
- * query is answered while a commit is open — from what was committed before
- * it, never from its uncommitted rows.
+ * On SQLite a chat command's reads (`/events nearby` in plain SQL, the rest
+ * through Prisma) run on a read-only connection of their own, and the
+ * poller's group commit gives the event loop turns, so they are answered
+ * while a commit is open — from what was committed before it, never from its
+ * uncommitted rows.
  */
 describe('SQLite: /events nearby during a group commit', () => {
   let dir: string;
@@ -52,9 +53,10 @@ describe('SQLite: /events nearby during a group commit', () => {
     }
   }
 
-  it('answers from the committed events while the commit is open', async () => {
+  it('answers nearby and Prisma reads from the committed state while the commit is open', async () => {
     const first = await store.sources.add('https://feeds.example.org/first.ics', 'ical');
-    await store.events.applySourceResults(first.id, [ev({ sourceUid: 'committed', title: 'Already here' })], NOW);
+    const [committedId] = (await store.events.applySourceResults(first.id, [ev({ sourceUid: 'committed', title: 'Already here' })], NOW))
+      .created;
 
     // A group of 40 sources × 50 events: long enough to take many time slices.
     const sources = await Promise.all(
@@ -77,15 +79,22 @@ describe('SQLite: /events nearby during a group commit', () => {
     }));
 
     const probe = new Database(path, { timeout: 0 });
-    const answered: { total: number; titles: string[] }[] = [];
+    const answered: { total: number; titles: string[]; got: string | undefined; listed: number }[] = [];
     let committed = false;
     const commit = store.events.applyPolled(polled).then(() => (committed = true));
     const asking = (async () => {
       while (!committed) {
         await new Promise((resolve) => setTimeout(resolve, 1));
         if (committed || !writeLocked(probe)) continue;
-        const found = await store.events.near(birmingham);
-        if (writeLocked(probe)) answered.push({ total: found.total, titles: found.items.map((i) => i.event.title) });
+        // What `/events nearby` reads: the events near, then (through Prisma) an event and the sources.
+        const [found, got, listed] = await Promise.all([
+          store.events.near(birmingham),
+          store.events.get(committedId!),
+          store.sources.list(),
+        ]);
+        if (writeLocked(probe)) {
+          answered.push({ total: found.total, titles: found.items.map((i) => i.event.title), got: got?.title, listed: listed.length });
+        }
       }
     })();
     await commit;
@@ -93,7 +102,7 @@ describe('SQLite: /events nearby during a group commit', () => {
     probe.close();
 
     expect(answered.length).toBeGreaterThan(0);
-    for (const a of answered) expect(a).toEqual({ total: 1, titles: ['Already here'] });
+    for (const a of answered) expect(a).toEqual({ total: 1, titles: ['Already here'], got: 'Already here', listed: 41 });
     expect((await store.events.near(birmingham)).total).toBe(2001);
   });
 });

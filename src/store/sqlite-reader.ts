@@ -1,25 +1,17 @@
-import Database from 'better-sqlite3';
 import type { NearQuery } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import type { Event } from './generated/sqlite/client.js';
 import { statement, toRow, type SqliteConnection } from './sqlite-bulk.js';
 
 /**
- * A second, read-only connection to the SQLite file, for `/events nearby`,
- * the command members type most. The store's own connection is Prisma's, and
- * while the poller's group commit holds its write transaction every other
- * query on it waits for the COMMIT (sqlite-serial.ts). Under WAL this
- * connection reads the last committed state meanwhile, and the commit gives
- * the event loop turns (sqlite-bulk.ts), so a member's query waits for a
- * time slice, not for a whole group of sources.
- *
- * Only for a database in a file: an in-memory database is private to its
- * connection, so there near() stays on Prisma's.
+ * `/events nearby`, the command members type most, in plain SQL on SQLite's
+ * read-only connection (sqlite-serial.ts: `ReadConnection`). Under WAL it
+ * reads the last committed state while the poller's group commit holds the
+ * store's own connection, and the commit gives the event loop turns
+ * (sqlite-bulk.ts), so a member's query waits for a time slice, not for a
+ * whole group of sources. Plain SQL rather than Prisma's model query: the
+ * same comparisons on the same stored text, at a fraction of the CPU.
  */
-export function openReader(path: string, busyMs: number): SqliteConnection | null {
-  if (path === ':memory:' || path.startsWith('file::memory:')) return null;
-  return new Database(path, { readonly: true, fileMustExist: true, timeout: busyMs });
-}
 
 /** The bounding box near() reads, with the start range and filters of the query. */
 export interface NearBox {
