@@ -114,9 +114,9 @@ const BENCH_CHANNEL = { platform: 'discord', workspaceId: 'bench', channelId: 'b
 
 /**
  * What a member typing `/events nearby` during the cold cycle waits for: the
- * reads the command makes (commands/nearby.ts), in its order — the channel,
- * the member's home, the events near (25 km of Birmingham, next 7 days,
- * first 10), the channel's filter and the RSVP counts of the page. They are
+ * reads the command makes (commands/nearby.ts), in its order — the channel
+ * and the member's home together, the channel's filter, the events near (25
+ * km of Birmingham, next 7 days, first 10) and the RSVP counts of the page. They are
  * due every PROBE_EVERY_MS, and each round is timed from when it was due
  * until its last answer, so a late timer (a blocked event loop) counts as
  * well as waiting for the database. About one round per 100 ms of cycle: its
@@ -129,8 +129,8 @@ function nearbyProbe(store: Store, channelRow: { id: number }): { stop(): Promis
   let n = 0;
   let timer: NodeJS.Timeout;
   const reads = async () => {
-    const channel = await store.channels.find(BENCH_CHANNEL);
-    await store.users.get('discord', 'bench-member');
+    const [channel] = await Promise.all([store.channels.find(BENCH_CHANNEL), store.users.get('discord', 'bench-member')]);
+    await store.filters.get(channel?.id ?? channelRow.id);
     const { items } = await store.events.near({
       lat: 52.48,
       lon: -1.9,
@@ -140,7 +140,6 @@ function nearbyProbe(store: Store, channelRow: { id: number }): { stop(): Promis
       attendance: ['in_person', 'hybrid'],
       limit: 10,
     });
-    await store.filters.get(channel?.id ?? channelRow.id);
     await store.rsvps.counts(items.map((i) => i.event.id));
   };
   const next = () => {

@@ -38,8 +38,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   schema,
   async execute(ctx, args, deps): Promise<Reply> {
     const { store, defaults } = deps;
-    const channel = await store.channels.find(ctx);
-    const home = await store.users.get(ctx.platform, ctx.userId);
+    // Read together: on PostgreSQL each read is a round trip, which a busy poll cycle makes longer.
+    const [channel, home] = await Promise.all([store.channels.find(ctx), store.users.get(ctx.platform, ctx.userId)]);
     const centre = searchCentre(args.centre === 'channel' ? null : home, channel, defaults.radiusKm);
     if (!centre) return noRegion();
     const radiusKm = args.radius ?? centre.radius;
