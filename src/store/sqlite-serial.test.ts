@@ -67,3 +67,47 @@ describe('SQLite queries outside a transaction', () => {
     expect((await db.processedInbound.findMany({ orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['other-process', 'this-process']);
   });
 });
+
+/**
+ * Reads outside a transaction go to a read-only connection; should it fail
+ * to open (a broken file mode, say), that is reported once and reads wait
+ * for the transaction in progress on the store's connection as before.
+ */
+describe('SQLite reads when the read-only connection cannot open', () => {
+  let dir: string;
+  let db: PrismaClient;
+  const errors: unknown[] = [];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'events-bot-serial-'));
+    await migrate(`file:${join(dir, 't.db')}`);
+    errors.length = 0;
+    const broken = {
+      ...new PrismaBetterSqlite3({ url: join(dir, 't.db') }),
+      connect: () => Promise.reject(new Error('unable to open database file')),
+    };
+    const reader = { factory: broken as unknown as PrismaBetterSqlite3, onError: (e: unknown) => void errors.push(e) };
+    db = new PrismaClient({ adapter: serialisedSqlite(new PrismaBetterSqlite3({ url: join(dir, 't.db') }), undefined, reader) });
+  });
+  afterEach(async () => {
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads on the store connection after the open transaction, and says why once', async () => {
+    let committed = false;
+    const poll = db.$transaction(async (tx) => {
+      await tx.processedInbound.create({ data: { id: 'polled' } });
+      await new Promise((r) => setTimeout(r, 50));
+      committed = true;
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    const read = await db.processedInbound.findMany();
+    expect(committed).toBe(true); // it waited for the COMMIT…
+    expect(read.map((r) => r.id)).toEqual(['polled']); // …and so sees what it committed
+    await poll;
+    expect(await db.processedInbound.count()).toBe(1);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('unable to open');
+  });
+});
