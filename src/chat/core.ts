@@ -14,6 +14,7 @@ import type { ChatObserver, CommandOutcome } from '../core/metrics.js';
 import { commands } from '../../commands/index.js';
 import { placeLabel, searchPlaces } from '../place/index.js';
 import { readPageToken } from '../core/paging.js';
+import { urgently } from '../core/turns.js';
 import { parseCommandText, unitExample } from './text.js';
 import { handleReaction } from '../deliver/rsvp.js';
 import { homeSummary } from '../deliver/home.js';
@@ -39,7 +40,8 @@ export function createChatCore(
   /** Runs `work` for one command and reports its duration and outcome to the observer. */
   async function timed(ctx: CommandContext, command: string, work: () => Promise<[Reply, CommandOutcome]>): Promise<Reply> {
     const started = performance.now();
-    const [reply, outcome] = await work();
+    // Bulk work (a poll cycle) steps aside sooner while a member waits for this answer.
+    const [reply, outcome] = await urgently(work);
     observer?.commandDone({ command, platform: ctx.platform, seconds: (performance.now() - started) / 1000, outcome });
     return reply;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { due, SLICE_MS, yieldIfDue } from './turns.js';
+import { due, SLICE_MS, URGENT_SLICE_MS, urgently, yieldIfDue } from './turns.js';
 
 /** Holds the event loop for `ms`, as parsing a feed or planning a commit does. */
 const busy = (ms: number) => {
@@ -45,5 +45,42 @@ describe('time slices for bulk work', () => {
     const commit = yieldIfDue({ first: true }).then(() => order.push('commit'));
     await Promise.all([parse, commit]);
     expect(order).toEqual(['commit', 'parse']);
+  });
+});
+
+describe('work someone waits for (urgently)', () => {
+  it('makes bulk work step aside after a millisecond while it is in progress, and after a full slice again once it is done', async () => {
+    /** How often bulk work gave the loop its turn while `during` ran. */
+    const turnsWhile = async (during: () => Promise<unknown>) => {
+      let turns = 0;
+      let stop = false;
+      const bulk = (async () => {
+        while (!stop) {
+          if (due()) {
+            turns++;
+            await yieldIfDue();
+          }
+          busy(0.1);
+        }
+      })();
+      await during();
+      stop = true;
+      await bulk;
+      return turns;
+    };
+    const waiting = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms));
+    const urgent = await turnsWhile(() => urgently(waiting(80)));
+    const normal = await turnsWhile(waiting(80));
+    expect(URGENT_SLICE_MS).toBeLessThan(SLICE_MS);
+    // About 80 / URGENT_SLICE_MS turns against 80 / SLICE_MS.
+    expect(urgent).toBeGreaterThan(3 * normal);
+  });
+
+  it('ends the urgency when the work fails', async () => {
+    await expect(urgently(() => Promise.reject(new Error('command failed')))).rejects.toThrow('command failed');
+    busy(SLICE_MS);
+    await yieldIfDue(); // a fresh slice
+    busy(URGENT_SLICE_MS + 1);
+    expect(due()).toBe(false); // back to SLICE_MS
   });
 });

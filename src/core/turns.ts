@@ -37,9 +37,34 @@ function schedule(): void {
   setImmediate(nextTurn);
 }
 
+/**
+ * The slice while someone is waiting on an answer (a chat command in
+ * progress, `urgently`): a command's reads are round trips whose answers
+ * are taken between slices, so four of them behind 10 ms slices wait up to
+ * 40 ms; behind 1 ms slices, a few.
+ */
+export const URGENT_SLICE_MS = 1;
+
+/** Work in progress that someone is waiting for. */
+let waitedFor = 0;
+
 /** True when the next unit of bulk work should first `await yieldIfDue()` (a check that costs no promise). */
 export function due(): boolean {
-  return performance.now() - sliceStart >= SLICE_MS;
+  return performance.now() - sliceStart >= (waitedFor > 0 ? URGENT_SLICE_MS : SLICE_MS);
+}
+
+/**
+ * Runs `work` (a chat command) with bulk work stepping aside after
+ * URGENT_SLICE_MS instead of SLICE_MS until it has finished, so each of its
+ * I/O answers is taken within about a millisecond of bulk work.
+ */
+export async function urgently<T>(work: () => Promise<T>): Promise<T> {
+  waitedFor++;
+  try {
+    return await work();
+  } finally {
+    waitedFor--;
+  }
 }
 
 /**
