@@ -15,12 +15,12 @@ import { due, yieldIfDue } from '../core/turns.js';
  * here: building and mapping them cost more than the rows.
  *
  * The writes after insertEvents need no answer, so a caller may start them
- * together and wait once: on PostgreSQL they are queued on the connection
- * and sent back to back, in the order they were started.
+ * together and wait once: they run in the order they were started
+ * (`inOrder`), on PostgreSQL queued on the connection and sent back to back.
+ * Every step first gives the event loop its turn when the time slice is used
+ * up (core/turns.ts), so a commit never holds the loop for long.
  */
 export interface ApplyIo {
-  /** The transaction may give the event loop its turn between its steps (see postgresIo and sqliteIo). */
-  readonly sliced?: boolean;
   /** Links of any of the sources with any of the uids (the caller keeps each source's own). */
   links(sourceIds: number[], uids: string[]): Promise<(LinkRow & { sourceId: number })[]>;
   /** Events by id, fuzzy key or canonical URL (any of the three). */
@@ -56,30 +56,50 @@ export function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * On PostgreSQL a group commit's work is in pieces anyway (each query waits
- * for its answer), so each read or write first gives the event loop its turn
- * when the time slice is used up (core/turns.ts): planning a group and
- * writing its rows as JSON then never hold the loop together. (sqliteIo does
- * the same, and also within a step's rows: sqlite-bulk.ts.)
+ * The steps of one transaction's ApplyIo, run in the order they are asked
+ * for, each first giving the event loop its turn when the time slice is used
+ * up (core/turns.ts) — at the front of the line, since the commit holds the
+ * lock that others wait on. With `overlap` a step begins once the one before
+ * it has begun (PostgreSQL: the connection runs its queries in the order
+ * they were sent, and they go back to back); without it, once the one before
+ * has finished (SQLite: a step gives turns within its rows, and a step begun
+ * meanwhile would interleave with it — a read of the next group's links
+ * before this group's links are written).
  */
-export function postgresIo(db: PgSession): ApplyIo {
-  return sliced(postgresIoInOneGo(db));
+export function inOrder(opts: { overlap: boolean }): <T>(op: () => T | Promise<T>) => Promise<T> {
+  let line: Promise<unknown> = Promise.resolve();
+  /** Steps the next one waits for: not yet begun (with overlap) or not yet ended (without). */
+  let ahead = 0;
+  const passed = () => void ahead--;
+  return <T>(op: () => T | Promise<T>): Promise<T> => {
+    if (ahead === 0 && !due()) {
+      // Nothing to wait for: it begins now, within this slice.
+      const run = new Promise<T>((resolve) => resolve(op()));
+      if (!opts.overlap) {
+        ahead++;
+        line = run.then(passed, passed);
+      }
+      return run;
+    }
+    ahead++;
+    const begun = line.then(() => (due() ? yieldIfDue({ first: true }) : undefined));
+    const run = begun.then(op);
+    line = (opts.overlap ? begun : run).then(passed, passed);
+    return run;
+  };
 }
 
-function sliced(io: ApplyIo): ApplyIo {
-  const turn = async <A extends unknown[], R>(op: (...args: A) => Promise<R>, ...args: A): Promise<R> => {
-    if (due()) await yieldIfDue({ first: true });
-    return op(...args);
-  };
+export function postgresIo(db: PgSession): ApplyIo {
+  const io = postgresIoInOneGo(db);
+  const step = inOrder({ overlap: true });
   return {
-    sliced: true,
-    links: (...a) => turn(io.links, ...a),
-    rows: (...a) => turn(io.rows, ...a),
-    insertEvents: (...a) => turn(io.insertEvents, ...a),
-    updateEvents: (...a) => turn(io.updateEvents, ...a),
-    insertLinks: (...a) => turn(io.insertLinks, ...a),
-    updateLinks: (...a) => turn(io.updateLinks, ...a),
-    markSeen: (...a) => turn(io.markSeen, ...a),
+    links: (...a) => step(() => io.links(...a)),
+    rows: (...a) => step(() => io.rows(...a)),
+    insertEvents: (...a) => step(() => io.insertEvents(...a)),
+    updateEvents: (...a) => step(() => io.updateEvents(...a)),
+    insertLinks: (...a) => step(() => io.insertLinks(...a)),
+    updateLinks: (...a) => step(() => io.updateLinks(...a)),
+    markSeen: (...a) => step(() => io.markSeen(...a)),
   };
 }
 

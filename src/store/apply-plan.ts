@@ -80,11 +80,8 @@ interface Working {
   keys: string[];
 }
 
-/**
- * With `sliced`, the event loop gets its turn between sources when the time
- * slice is used up (core/turns.ts); the plan is the same either way.
- */
-export async function planApply(sources: PlanSource[], stored: Row[], opts: { sliced?: boolean } = {}): Promise<ApplyPlan> {
+/** The event loop gets its turn between sources when the time slice is used up (core/turns.ts). */
+export async function planApply(sources: PlanSource[], stored: Row[]): Promise<ApplyPlan> {
   const plan: ApplyPlan = { inserts: [], updates: [], sources: [] };
   const rows = new Map<number, Working>();
   const index = new Map<string, Set<Working>>();
@@ -104,7 +101,7 @@ export async function planApply(sources: PlanSource[], stored: Row[], opts: { sl
   };
   for (const r of stored) track(r, -1);
   for (const [at, source] of sources.entries()) {
-    if (opts.sliced && due()) await yieldIfDue({ first: true });
+    if (due()) await yieldIfDue({ first: true });
     const changed = new Set<Working>();
     const write = (w: Working, e: NormalisedEvent, out: SourcePlan) => {
       if (!mergeInto(w.row, e, source.now)) return void out.unchanged++;

@@ -162,7 +162,7 @@ type GroupSource = Pick<PolledSource, 'sourceId' | 'events' | 'now'>;
 async function applyGroup(io: ApplyIo, sources: GroupSource[]): Promise<{ summaries: ApplySummary[]; written: Promise<void> }> {
   const links = await groupLinks(io, sources);
   const parts = sources.map((s) => ({ events: s.events, links: links.get(s.sourceId) ?? [], now: s.now }));
-  const plan = await planApply(parts, await loadRows(io, parts), { sliced: io.sliced });
+  const plan = await planApply(parts, await loadRows(io, parts));
   const ids = await io.insertEvents(plan.inserts);
   const idOf = (id: number) => (id < 0 ? ids[-id - 1]! : id);
   const newLinks = plan.sources.flatMap((p, i) =>

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { due, yieldIfDue } from '../core/turns.js';
-import type { ApplyIo } from './apply-io.js';
+import { inOrder, type ApplyIo } from './apply-io.js';
 import type { LinkRow, Row } from './apply-plan.js';
 import { EVENT_COLUMNS, LINK_COLUMNS, sqlValue, UPDATED_EVENT_COLUMNS } from './bulk-sql.js';
 
@@ -65,18 +65,8 @@ async function eachRow<T>(items: readonly T[], write: (item: T) => void): Promis
 
 export function sqliteIo(db: Db): ApplyIo {
   const value = (v: unknown) => sqlValue('sqlite', v as Parameters<typeof sqlValue>[1]);
-  // Steps run one after another in the order they were asked for, each waiting its turn first when the slice is used up.
-  let line: Promise<unknown> = Promise.resolve();
-  const step = <T>(op: () => T | Promise<T>): Promise<T> => {
-    const run = line.then(async () => {
-      if (due()) await yieldIfDue({ first: true });
-      return op();
-    });
-    line = run.catch(() => undefined);
-    return run;
-  };
+  const step = inOrder({ overlap: false });
   return {
-    sliced: true,
     links: (sourceIds, uids) =>
       step(() => {
         const sql = `SELECT "id", "eventId", "sourceId", "sourceUid", "url", "contentHash" FROM "EventLink"
