@@ -49,18 +49,27 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       preview.home && preview.home.basis !== 'region'
         ? [[`Events that name only a venue are placed in ${preview.home.label} (${HOME_BASIS[preview.home.basis]}).`]]
         : [];
-    const next =
-      channel.postMode === 'digest'
-        ? 'Its events will appear in the weekly digest.'
-        : 'Its events will be posted here shortly, and new ones as they appear.';
+    const next = nextStep(channel.postMode, region ? preview.inPersonNear : null);
     return {
       ephemeral: false,
       lines: [
         ['✅ Following ', { bold: `${preview.title ? `${preview.title} ` : ''}(#${source.id})` }, ` — ${preview.feedUrl}`],
         found,
         ...home,
-        [next],
+        ...(next ? [[next]] : []),
       ],
     };
   },
 };
+
+/**
+ * What happens next, in the words a reader checks against the channel: no
+ * promise of posts when none of the feed's events would be posted now (none
+ * in person near the region, or no region yet: the line before says to set one).
+ */
+function nextStep(postMode: 'new' | 'digest', postable: number | null): string | null {
+  if (postMode === 'digest') return 'Its events will appear in the weekly digest.';
+  if (postable === null) return null;
+  if (postable === 0) return 'Nothing to post from it yet. New in-person events near the region will be posted here as they appear.';
+  return 'Its events will be posted here shortly, and new ones as they appear.';
+}

@@ -275,6 +275,22 @@ forEachDatabase((provider) => {
     expect(text(await run('feed list'))).toMatch(/^Feeds followed here \(1\)\n#1 Brum Tech — /);
   });
 
+  it('promises posts on adding a feed only when some of its events would be posted now', async () => {
+    expect(text(await run('region Birmingham, UK 25km'))).toContain('Birmingham, England, GB');
+    const near = text(await run(`feed add ${feeds.url('/brum.ics')}`));
+    expect(near).toContain('Its events will be posted here shortly, and new ones as they appear.');
+    feeds.set(
+      '/far.ics',
+      icsCalendar('Coventry Code', [{ uid: 'far', start: new Date(T0.getTime() + 3 * DAY), summary: 'Code club', ...VENUES.coventry }]),
+    );
+    const far = text(await run(`feed add ${feeds.url('/far.ics')}`));
+    expect(far).toContain('Found 1 event (1 upcoming), 0 in person within 25 km of Birmingham, England, GB.');
+    expect(far).toContain('Nothing to post from it yet. New in-person events near the region will be posted here as they appear.');
+    expect(far).not.toContain('posted here shortly');
+    const elsewhere = text(await run(`feed add ${feeds.url('/far.ics')}`, { channelId: 'c2' }));
+    expect(elsewhere).toContain('Set a region with /events region <place> so I know which to post.');
+    expect(elsewhere).not.toContain('will be posted');
+  });
   it('lets members with the role an admin chose change settings on Discord', async () => {
     const member = { platform: 'discord', userId: 'member', isAdmin: false, roleIds: ['222222222222222222'] };
     expect(text(await run('region Leeds', member))).toContain('Only admins');
