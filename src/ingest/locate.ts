@@ -2,7 +2,7 @@ import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus } from '../classify/index.js';
 import { isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
-import { inferHomeArea, placeByOwnClues, placeEvent, venueKey } from '../place/index.js';
+import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
 
@@ -48,7 +48,7 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
   const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {
     const placeOpts = { fromPage: opts.fromPage.has(source), mayBeInPerson: mayBeInPerson(attendance), fromTitle };
-    const placement = own ?? placeEvent(event, context, placeOpts);
+    const placement = own ? preferHomeCountry(own, event, home) : placeEvent(event, context, placeOpts);
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });

@@ -21,6 +21,13 @@ describe('locationFromDescription', () => {
       'CodeHub, Bristol, England',
     ],
     ['a German label', 'Stammtisch\nOrt: Café Mitte, Hauptstraße 4, 01067 Dresden', 'Café Mitte, Hauptstraße 4, 01067 Dresden'],
+    [
+      'a labelled venue with its address on the next lines (a TYPO3 agenda)',
+      '<p>Date : Du 04-03 à 31-12-2022<br />Lieu :   Le Palais<br/>10 Place Alphonse Lepetit<br/> Poitiers  </p><p>Catégorie : Visite</p>',
+      'Le Palais, 10 Place Alphonse Lepetit, Poitiers',
+    ],
+    ['a labelled venue, then prose', 'Venue: The Lamp Tavern\nAll welcome\n12 tables booked', 'The Lamp Tavern'],
+    ['a labelled venue, then its postcode', 'Where: The Old Crown, 188 Digbeth\nB5 6DY\nDoors at 7.', 'The Old Crown, 188 Digbeth, B5 6DY'],
     ['HTML', '<p>Talks.</p><p>Where: Old Fire Station, 40 George St, Oxford</p>', 'Old Fire Station, 40 George St, Oxford'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);

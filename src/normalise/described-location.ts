@@ -5,7 +5,8 @@
  *
  * 1. A labelled line: "Location:", "Venue:", "Where:", "Address:", "Place:"
  *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:") followed by the place on
- *    the same line, or — a label alone on its line, as Luma writes
+ *    the same line (with the address lines that follow it, see
+ *    addressLines), or — a label alone on its line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
  *    address with a house number, up to the end of the sentence.
@@ -29,7 +30,7 @@ export function locationFromDescription(description: string | null): string | nu
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const inline = LABEL_INLINE.exec(lines[i]!);
-    if (inline) return clean(inline[1]!);
+    if (inline) return clean([inline[1]!, ...addressLines(lines, i + 1)].join(', '));
     if (LABEL_ALONE.test(lines[i]!)) {
       const block = [];
       for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
@@ -38,6 +39,23 @@ export function locationFromDescription(description: string | null): string | nu
   }
   const at = AT_ADDRESS.exec(text);
   return at ? clean(at[1]!) : null;
+}
+
+/**
+ * The address lines that continue a labelled line, as TYPO3 and many CMSs
+ * write "Lieu : Le Palais<br>10 Place Alphonse Lepetit<br>Poitiers": short
+ * lines of the same paragraph, the first with a number (house number or
+ * postcode), a town after it. Prose ("All welcome") or another label ends it.
+ */
+function addressLines(lines: string[], from: number): string[] {
+  const block: string[] = [];
+  for (let j = from; j < lines.length && block.length < MAX_LINES; j++) {
+    const line = lines[j]!.trim();
+    if (line === '' || line.length > 60 || /[:.!?]$|:\s/.test(line)) break;
+    if (!/\d/.test(line) && !block.some((b) => /\d/.test(b))) break;
+    block.push(line);
+  }
+  return block;
 }
 
 function clean(text: string): string | null {

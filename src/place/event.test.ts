@@ -5,6 +5,7 @@ import { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
 import { BIRMINGHAM, expectPlacement, placedAt, PORTLAND as portland, type PlaceCase } from './test-clues.js';
 
 const cubeSpace = placedAt(45.51, -122.66, 'Portland', 'US', 'America/Los_Angeles');
+const POITIERS: HomeArea = { lat: 46.58, lon: 0.34, label: 'Poitiers, France', country: 'FR', timezone: 'Europe/Paris', basis: 'events' };
 const victoria = placedAt(52.4787, -1.9048, 'Birmingham', 'GB', 'Europe/London');
 
 describe('placeEvent: clues in order of trust', () => {
@@ -42,6 +43,30 @@ describe('placeEvent: clues in order of trust', () => {
         clues: { locationText: 'CubeSpace, 100 Main St, Salem, OR 97301' },
         feed: { venues: new Map([['cubespace', cubeSpace]]), home: portland },
         expected: { placedBy: 'address', locality: 'Salem' },
+      },
+    ],
+    [
+      'a town several countries share is the one in the home area’s country when the address names none',
+      {
+        clues: { locationText: 'La Hune, 1 Avenue Du Champ De La Caille, 86280 Saint-Benoît' },
+        feed: { home: POITIERS },
+        expected: { placedBy: 'address', locality: 'Saint-Benoît', country: 'FR', timezone: 'Europe/Paris' },
+      },
+    ],
+    [
+      'a town several countries share stays where the address’s country puts it, whatever the home',
+      {
+        clues: { locationText: 'Médiathèque, 2 rue du Port, 97470 Saint-Benoît, Réunion' },
+        feed: { home: POITIERS },
+        expected: { placedBy: 'address', locality: 'Saint-Benoît', country: 'RE', timezone: 'Indian/Reunion' },
+      },
+    ],
+    [
+      'a town the home’s country does not have stays where it is',
+      {
+        clues: { locationText: 'Lygon St, Carlton, Melbourne' },
+        feed: { home: POITIERS },
+        expected: { placedBy: 'address', locality: 'Melbourne', country: 'AU' },
       },
     ],
     [

@@ -16,7 +16,9 @@ import { fold } from './text.js';
  * 2. `event-page` — the address on the event's own page (JSON-LD Place),
  *    read as in 3.
  * 3. `address` — a full address read from its end: country, UK postcode,
- *    state + ZIP, town (src/place/address.ts).
+ *    state + ZIP, town (src/place/address.ts); a town name several
+ *    countries share, with no country or state written, is the one in the
+ *    home area's country when there is one (`preferHomeCountry`).
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
@@ -96,7 +98,7 @@ function placedBy(clue: PlacedBy, fromPage: boolean): PlacedBy {
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
   if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed)) || nothing(feed);
   const own = placeByOwnClues(c, opts);
-  if (own) return own;
+  if (own) return preferHomeCountry(own, c, feed.home);
   const key = venueKey(c);
   const known = key ? feed.venues.get(key) : undefined;
   if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
@@ -127,6 +129,28 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | n
       : null;
   }
   return home ? { ...atHome(home), placedBy: 'title' } : null;
+}
+
+/**
+ * Step 3 once the home area is known (the caller's second pass): a town
+ * whose name several countries share, in an address that names no
+ * country or state ("La Hune, 1 Avenue du Champ de la Caille, 86280
+ * Saint-Benoît" in a Poitiers agenda): the one in the home area's country,
+ * as the feed's reader takes it, rather than the most populous (Réunion's).
+ * Only the same town name is swapped; coordinates are never second-guessed.
+ */
+export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: HomeArea | null): EventPlacement {
+  return (home && sameTownAtHome(own, c, home)) || own;
+}
+
+function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): EventPlacement | null {
+  if (!home.country || own.country === home.country || own.locality === null) return null;
+  if (validPoint(c.lat, c.lon) || c.country || c.region) return null;
+  const text = addressText(c) || c.locality || '';
+  const again = placeAddress(text, { country: home.country, locality: c.locality, postalCode: c.postalCode });
+  if (!again || again.country !== home.country || fold(again.locality) !== fold(own.locality)) return null;
+  const { lat, lon, locality, country, timezone } = again;
+  return { lat, lon, locality, country, timezone, placedBy: own.placedBy };
 }
 
 function atHome(home: HomeArea): Omit<EventPlacement, 'placedBy'> {
