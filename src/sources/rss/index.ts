@@ -1,6 +1,7 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
 import { readFeed, type FeedItem } from './feed.js';
 import { itemToEvent, type ItemOutcome } from './item.js';
+import { derivedUid } from '../text/uid.js';
 
 export { readFeed, type Feed, type FeedItem } from './feed.js';
 export { NO_EVENT_DATE, type ItemOutcome } from './item.js';
@@ -38,5 +39,19 @@ export async function parseFeedItems(
     else skipped.push(outcome.skipped);
   }
   const { title, description } = read.feed;
-  return { ok: true, format, title, events, skipped, feed: { name: title, description, timezone: null } };
+  return { ok: true, format, title, events: distinctUids(events), skipped, feed: { name: title, description, timezone: null } };
+}
+
+/**
+ * Items that share an id but are different events — a band's show list
+ * whose every item has no guid and links to the band's page — each get an
+ * id of their own (the shared one with their title and start), so one does
+ * not replace the other. Items that agree on title and start keep the id:
+ * they are one event listed twice.
+ */
+function distinctUids(events: ParsedEvent[]): ParsedEvent[] {
+  const byUid = new Map<string, Set<string>>();
+  const key = (e: ParsedEvent) => `${e.title}\u001f${e.start.toISOString()}`;
+  for (const e of events) byUid.set(e.uid, (byUid.get(e.uid) ?? new Set()).add(key(e)));
+  return events.map((e) => ((byUid.get(e.uid)?.size ?? 0) > 1 ? { ...e, uid: derivedUid(e.uid, e.title, e.start.toISOString()) } : e));
 }

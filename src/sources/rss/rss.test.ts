@@ -116,6 +116,25 @@ describe('parseFeed: structured event fields', () => {
     ]);
   });
 
+  it('keeps two shows that share a link and have no guid apart, and one show listed twice as one', async () => {
+    const show = (title: string, start: string) =>
+      `<item><title>${title}</title><link>https://band.example/tincat</link><ev:startdate>${start}</ev:startdate></item>`;
+    const xml = rss(
+      show('Blue Rock Shoot', '2026-11-15T19:30:00-08:00') +
+        show('Wine Affairs', '2026-12-03T19:30:00-08:00') +
+        show('Wine Affairs', '2026-12-03T19:30:00-08:00'),
+    );
+    const events = okOutcome(await parseFeed(xml, ctx('https://band.example/shows.rss'))).events;
+    expect(events.map((e) => e.title)).toEqual(['Blue Rock Shoot', 'Wine Affairs', 'Wine Affairs']);
+    const [rock, wine, again] = events.map((e) => e.uid);
+    expect(new Set([rock, wine]).size).toBe(2);
+    expect(again).toBe(wine);
+    const alone = okOutcome(
+      await parseFeed(rss(show('Blue Rock Shoot', '2026-11-15T19:30:00-08:00')), ctx('https://band.example/shows.rss')),
+    );
+    expect(alone.events[0]!.uid).toBe('https://band.example/tincat');
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
