@@ -6,6 +6,14 @@ import { BIRMINGHAM, expectPlacement, placedAt, PORTLAND as portland, type Place
 
 const cubeSpace = placedAt(45.51, -122.66, 'Portland', 'US', 'America/Los_Angeles');
 const POITIERS: HomeArea = { lat: 46.58, lon: 0.34, label: 'Poitiers, France', country: 'FR', timezone: 'Europe/Paris', basis: 'events' };
+const CLEVELAND: HomeArea = {
+  lat: 41.5,
+  lon: -81.69,
+  label: 'Cleveland, Ohio, US',
+  country: 'US',
+  timezone: 'America/New_York',
+  basis: 'events',
+};
 const victoria = placedAt(52.4787, -1.9048, 'Birmingham', 'GB', 'Europe/London');
 
 describe('placeEvent: clues in order of trust', () => {
@@ -83,6 +91,22 @@ describe('placeEvent: clues in order of trust', () => {
         clues: { locationText: 'Jive Software' },
         feed: { home: portland },
         expected: { placedBy: 'home-area', lat: portland.lat, locality: 'Portland', timezone: 'America/Los_Angeles' },
+      },
+    ],
+    [
+      'a town the gazetteer does not know, with the home’s state, is not placed at the home area',
+      {
+        clues: { locationText: 'Nashport, Ohio' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'calendar', lat: null, country: 'US', timezone: 'America/New_York' },
+      },
+    ],
+    [
+      'a venue with its street and the home’s state is placed at the home area',
+      {
+        clues: { locationText: 'The Grog Shop, 2785 Euclid Heights Blvd, Ohio' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'home-area', lat: CLEVELAND.lat },
       },
     ],
     [

@@ -1,5 +1,6 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
+import { splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -23,7 +24,8 @@ import { fold } from './text.js';
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
  *    (src/place/home.ts), is taken to be there — unless the text names a
- *    state or country other than the home's.
+ *    state or country other than the home's, or is only a name and the
+ *    home's state ("Nashport, Ohio": a town we do not know, see 6).
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
@@ -105,7 +107,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
-  if (home && opts.mayBeInPerson && text && (!area || areaAgrees(area, home))) {
+  if (home && opts.mayBeInPerson && text && (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))) {
     return { ...atHome(home), placedBy: 'home-area' };
   }
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
@@ -178,6 +180,15 @@ export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): str
   const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s/)[0]?.trim() || '';
   const key = fold(name);
   return key.length >= 3 ? key : null;
+}
+
+/**
+ * "Nashport, Ohio": a name and a state and nothing else reads as a town the
+ * gazetteer does not know, not as a venue in the home area — a state is
+ * too big to guess the town (Nashport is 190 km from a Cleveland home).
+ */
+function unknownTownInState(text: string, area: { admin1: string | null }): boolean {
+  return area.admin1 !== null && splitAddress(text).length === 2;
 }
 
 function areaAgrees(area: { country: string; admin1: string | null; timezone: string }, home: HomeArea): boolean {
