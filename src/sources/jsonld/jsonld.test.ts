@@ -300,3 +300,14 @@ describeCaptured('extractJsonLdEvents', () => {
     expect(extractJsonLdEvents('<html></html>', PAGE)).toEqual([]);
   });
 });
+
+describe('parseJsonLdPage: all-day dates written as date-times', () => {
+  it('reads a festival from midnight to midnight as the days it runs, and a date with a timed end as ending after that date', () => {
+    const [fete, golf] = parse(
+      { '@type': 'Event', name: 'Fête de la Saint-Laurent', startDate: '2026-08-06T00:00:00+02:00', endDate: '2026-08-15T00:00:00+02:00' },
+      { '@type': 'Event', name: 'Golf', startDate: '2026-08-29', endDate: '2026-08-29T07:00:00.0000000Z' },
+    );
+    expect(fete).toMatchObject({ allDay: true, start: '2026-08-06T00:00:00.000Z', end: '2026-08-15T00:00:00.000Z' });
+    expect(golf).toMatchObject({ allDay: true, start: '2026-08-29T00:00:00.000Z', end: '2026-08-30T00:00:00.000Z' });
+  });
+});

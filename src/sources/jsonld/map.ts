@@ -1,6 +1,6 @@
 import { emptyParsedEvent, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { absoluteHttpUrl } from '../text/html.js';
-import { endOfDayBesideTimedStart, resolveIsoDate } from '../text/iso.js';
+import { allDaySpan, endOfDayBesideTimedStart, resolveIsoDate } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { type JsonObject } from './extract.js';
 import { attendanceFrom, readLocation, text } from './location.js';
@@ -51,15 +51,18 @@ export function nodeToEvent(node: JsonObject, base: string): NodeOutcome {
   const name = text(node.name);
   const startText = firstString(node.startDate);
   if (!name) return { kind: 'skipped', skipped: { title: '(no name)', reason: 'the schema.org Event has no name' } };
-  const start = startText ? resolveIsoDate(startText, null) : null;
+  const endText = firstString(node.endDate);
+  const days = startText && endText ? allDaySpan(startText, endText, null) : null;
+  const start = days?.start ?? (startText ? resolveIsoDate(startText, null) : null);
   if (!start) {
     const reason = startText ? `the startDate "${startText}" is not a date` : 'the schema.org Event has no startDate';
     return { kind: 'skipped', skipped: { title: name, reason } };
   }
-  const endText = firstString(node.endDate);
-  const end = endText
-    ? (endOfDayBesideTimedStart(endText, startText ?? '') ?? resolveIsoDate(endText, null, { dateOnlyIsLastDay: true }))
-    : null;
+  const end = days
+    ? days.end
+    : endText
+      ? (endOfDayBesideTimedStart(endText, startText ?? '') ?? resolveIsoDate(endText, null, { dateOnlyIsLastDay: true }))
+      : null;
 
   const rawUrl = firstString(node.url);
   const url = rawUrl ? absoluteHttpUrl(rawUrl.trim(), base) : null;

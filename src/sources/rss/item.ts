@@ -3,7 +3,7 @@ import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, type TextDate } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
-import { resolveIsoDate } from '../text/iso.js';
+import { allDaySpan, resolveIsoDate } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
@@ -56,6 +56,8 @@ function structuredDate(text: string, zone: string | null, isEnd: boolean): Retu
 
 function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
   if (!item.eventStart) return null;
+  const days = item.eventEnd ? allDaySpan(item.eventStart, item.eventEnd, zone) : null;
+  if (days) return { start: days.start.date, end: days.end.date, allDay: true, floating: days.start.floating, block: -1 };
   const start = structuredDate(item.eventStart, zone, false);
   if (!start) return null;
   const end = item.eventEnd ? structuredDate(item.eventEnd, zone, true) : null;

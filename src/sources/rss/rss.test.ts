@@ -135,6 +135,20 @@ describe('parseFeed: structured event fields', () => {
     expect(alone.events[0]!.uid).toBe('https://band.example/tincat');
   });
 
+  it('reads midnight-to-midnight dates as the days they span, and an all-day start with a timed end as ending after that date', async () => {
+    const xml = rss(
+      `<item><title>Fête de la Saint-Laurent</title><guid>f</guid><ev:startdate>2026-08-06T00:00:00+02:00</ev:startdate>
+       <ev:enddate>2026-08-15T00:00:00+02:00</ev:enddate></item>
+       <item><title>Men's Golf</title><guid>g</guid><ev:startdate>2026-08-29</ev:startdate>
+       <ev:enddate>2026-08-29T07:00:00.0000000Z</ev:enddate></item>`,
+    );
+    const [fete, golf] = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed', 'Europe/Paris'))).events.map(view);
+    // The festival runs 6–14 August in Paris (end exclusive), not from 00:00 on the 6th.
+    expect(fete).toMatchObject({ allDay: true, start: '2026-08-05T22:00:00.000Z', end: '2026-08-14T22:00:00.000Z' });
+    // Not "already over" at 03:00 on its own day: it ends when the 29th does.
+    expect(golf).toMatchObject({ allDay: true, start: '2026-08-28T22:00:00.000Z', end: '2026-08-29T22:00:00.000Z' });
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveIsoDate } from './iso.js';
+import { allDaySpan, resolveIsoDate } from './iso.js';
 
 describe('resolveIsoDate', () => {
   it.each([
@@ -31,5 +31,25 @@ describe('resolveIsoDate', () => {
   it('reads a bare end date as the last day, ending at the start of the next one', () => {
     expect(resolveIsoDate('2013-10-13', 'Europe/London', { dateOnlyIsLastDay: true })?.date.toISOString()).toBe('2013-10-13T23:00:00.000Z');
     expect(resolveIsoDate('2025-12-31', null, { dateOnlyIsLastDay: true })?.date.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+  });
+});
+
+describe('allDaySpan: all-day dates a CMS wrote as date-times', () => {
+  it.each([
+    // start, end, zone, all-day start, exclusive end (null: not such a pair)
+    ['2026-08-06T00:00:00+02:00', '2026-08-15T00:00:00+02:00', null, '2026-08-06T00:00:00.000Z', '2026-08-15T00:00:00.000Z'],
+    ['2022-02-27T00:00:00Z', '2022-05-30T00:00:00Z', 'Europe/Paris', '2022-02-26T23:00:00.000Z', '2022-05-29T22:00:00.000Z'],
+    ['2026-08-06T00:00', '2026-08-06T23:59:59', null, '2026-08-06T00:00:00.000Z', '2026-08-07T00:00:00.000Z'],
+    ['2026-08-29', '2026-08-29T07:00:00.0000000Z', null, '2026-08-29T00:00:00.000Z', '2026-08-30T00:00:00.000Z'],
+    ['2026-08-29', '2026-08-30T18:00:00-04:00', 'America/New_York', '2026-08-29T04:00:00.000Z', '2026-08-31T04:00:00.000Z'],
+    ['2026-08-06T00:00:00+02:00', '2026-08-06T02:00:00+02:00', null, null, null], // a timed night event
+    ['2026-08-06T19:00:00+02:00', '2026-08-08T00:00:00+02:00', null, null, null], // starts at 19:00
+    ['2026-08-06T00:00:00+02:00', '2026-08-06T00:00:00+02:00', null, null, null], // no span
+    ['2026-08-06', '2026-08-08', null, null, null], // dates already: read as dates elsewhere
+  ])('%s → %s in %s', (start, end, zone, allDayStart, endAt) => {
+    const span = allDaySpan(start, end, zone);
+    expect(span && [span.start.date.toISOString(), span.end.date.toISOString(), span.start.allDay]).toEqual(
+      allDayStart === null ? null : [allDayStart, endAt, true],
+    );
   });
 });

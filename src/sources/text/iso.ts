@@ -92,6 +92,43 @@ export function resolveIsoDate(input: string, zone: string | null, options: { da
   return { date: new Date(wallClockAsUtc(parts.wall)), allDay, floating: true };
 }
 
+/**
+ * All-day dates that a CMS wrote as date-times, read as what they mean:
+ *
+ * - a start and end both at midnight, whole days apart
+ *   ("2026-08-06T00:00:00+02:00" → "2026-08-15T00:00:00+02:00"), or a
+ *   midnight start with an end at 23:59 ("…T00:00" → "…T23:59:59"), is the
+ *   days it spans — not a start at 00:00, nor at 01:00 in Paris when the
+ *   feed adds a false "Z";
+ * - an all-day start with a timed end ("2026-08-29" →
+ *   "2026-08-29T07:00:00Z") ends after the end's written date.
+ *
+ * Returns the all-day start and exclusive end (read like any date-only
+ * text), or null when the texts are not such a pair.
+ */
+export function allDaySpan(startText: string, endText: string, zone: string | null): { start: ResolvedDate; end: ResolvedDate } | null {
+  const s = parseIsoParts(startText);
+  const e = parseIsoParts(endText);
+  if (!s || !e || e.dateOnly) return null;
+  const lastMinute = e.wall.hour === 23 && e.wall.minute === 59;
+  if (!s.dateOnly) {
+    if (!atMidnight(s.wall) || !(atMidnight(e.wall) || lastMinute)) return null;
+    if (wallClockAsUtc(e.wall) - wallClockAsUtc(s.wall) < (lastMinute ? 0 : 86_400_000)) return null;
+  }
+  const endDay = atMidnight(e.wall) && !s.dateOnly ? e.wall : nextDay(e.wall);
+  return { start: allDayAt(s.wall, zone), end: allDayAt(endDay, zone) };
+}
+
+function atMidnight(w: WallClock): boolean {
+  return w.hour === 0 && w.minute === 0 && (w.second ?? 0) === 0;
+}
+
+function allDayAt(wall: WallClock, zone: string | null): ResolvedDate {
+  const day = { ...wall, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  if (zone) return { date: instantAt(day, zone), allDay: true, floating: false };
+  return { date: new Date(wallClockAsUtc(day)), allDay: true, floating: true };
+}
+
 function nextDay(wall: WallClock): WallClock {
   const d = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
   return { ...wall, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
