@@ -45,6 +45,21 @@ interface FoundDate {
   block: number;
 }
 
+/**
+ * A location a calendar script URL-encoded ("LeineLab%2C+Glocksee", PHP
+ * iCalendar's RSS), as the words it stands for. Only text with no spaces
+ * and an escape in it, which no one types by hand; a link stays as it is.
+ */
+function formDecoded(text: string): string {
+  const t = text.trim();
+  if (!/%[0-9a-f]{2}/i.test(t) || /\s/.test(t) || /^[a-z][a-z0-9+.-]*:/i.test(t)) return text;
+  try {
+    return decodeURIComponent(t.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
 /** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed. */
 function structuredDate(text: string, zone: string | null, isEnd: boolean): ReturnType<typeof resolveIsoDate> {
   const iso = resolveIsoDate(text, zone, { dateOnlyIsLastDay: isEnd });
@@ -124,7 +139,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };
 
   const meetup = isMeetupUrl(url) && date.block >= 0 ? meetupItemPlace(title, blocks, date.block) : null;
-  const locationText = item.eventLocation ? collapseWhitespace(stripHtml(item.eventLocation)) : (meetup?.venue ?? null);
+  const locationText = item.eventLocation ? collapseWhitespace(stripHtml(formDecoded(item.eventLocation))) : (meetup?.venue ?? null);
   const event = emptyParsedEvent({
     uid: item.guid ?? url ?? derivedUid(title, date.start.toISOString(), locationText),
     title,

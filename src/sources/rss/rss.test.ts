@@ -149,6 +149,14 @@ describe('parseFeed: structured event fields', () => {
     expect(golf).toMatchObject({ allDay: true, start: '2026-08-28T22:00:00.000Z', end: '2026-08-29T22:00:00.000Z' });
   });
 
+  it('reads a URL-encoded location as its words, and leaves a link and a percentage alone', async () => {
+    const item = (uid: string, where: string) =>
+      `<item><title>Meet</title><guid>${uid}</guid><ev:startdate>2026-01-14T19:00:00Z</ev:startdate><ev:location>${where}</ev:location></item>`;
+    const xml = rss(item('a', 'LeineLab%2C+Glocksee') + item('b', 'https://meet.example/a%20b') + item('c', '100% Club, 12 High St'));
+    const events = okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed'))).events;
+    expect(events.map((e) => e.locationText)).toEqual(['LeineLab, Glocksee', 'https://meet.example/a%20b', '100% Club, 12 High St']);
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
