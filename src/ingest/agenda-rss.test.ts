@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveRegion } from '../place/index.js';
+import { previewUrl, type PreviewRow } from './preview.js';
+import { ingestDeps, Sites } from './test-sites.js';
+
+// Lessons from a real city agenda (a TYPO3 site's RSS with the event module), on a synthetic
+// feed of our own: each item's venue is only in its description, as "Lieu : <venue><br>
+// <street><br><postcode> <town>", and its dates are date-times at midnight.
+
+const NOW = new Date('2026-02-01T10:00:00Z');
+
+const item = (slug: string, title: string, start: string, end: string, venue: string[]) => `<item>
+  <title>${title}</title><link>https://agenda.example.fr/agenda/${slug}</link><guid>${slug}</guid>
+  <ev:startdate>${start}</ev:startdate><ev:enddate>${end}</ev:enddate>
+  <description><![CDATA[<p>Date : Du 27-02 à 29-05-2026<br />Lieu :  ${venue.join('<br/>')}  </p><p>Catégorie : Exposition</p>]]></description>
+</item>`;
+
+const AGENDA = `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"><channel>
+<title>Agenda : Toutes les dates</title><link>https://agenda.example.fr/</link>
+${item('palais', 'Les belles heures du Palais', '2026-03-04T00:00:00Z', '2027-01-01T00:00:00Z', ['Le Palais', '10 Place Alphonse Lepetit', 'Poitiers'])}
+${item('hune', 'Spectacle de danse', '2026-06-11T18:00:00Z', '2026-06-11T20:30:00Z', ['La Hune', '1 Avenue du Champ de la Caille', '86280 Saint-Benoît'])}
+${item('sol', 'Le sol', '2026-02-27T00:00:00Z', '2026-05-30T00:00:00Z', ['Espace Mendès France', '1 rue de la cathédrale', '86000 Poitiers'])}
+</channel></rss>`;
+
+describe('ingest: a city agenda whose venues are labelled blocks in the description', () => {
+  const sites = new Sites();
+  let rows: Map<string, PreviewRow>;
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('agenda.example.fr', '/rss.xml', AGENDA, 'application/rss+xml');
+    const region = resolveRegion('Poitiers, France', 25);
+    if (!region.ok) throw new Error(region.error.message);
+    const p = await previewUrl('https://agenda.example.fr/rss.xml', ingestDeps(sites), region.value, NOW);
+    if (!p.ok) throw new Error(p.message);
+    rows = new Map(p.rows.map((r) => [r.event.title, r]));
+  });
+  afterAll(() => sites.close());
+
+  const row = (title: string) => {
+    const r = rows.get(title);
+    if (!r) throw new Error(`no event "${title}" in ${[...rows.keys()].join(' | ')}`);
+    return { ...r.event, verdict: r.verdict, distanceKm: r.distanceKm };
+  };
+
+  it('places "Le Palais" by the address lines after it, in Poitiers, not at the village of Le Palais 279 km away', () => {
+    expect(row('Les belles heures du Palais')).toMatchObject({ verdict: 'post', placedBy: 'address', locality: 'Poitiers', country: 'FR' });
+  });
+
+  it('places "86280 Saint-Benoît" in the feed’s country, next to Poitiers, not on Réunion', () => {
+    const hune = row('Spectacle de danse');
+    expect(hune).toMatchObject({ verdict: 'post', locality: 'Saint-Benoît', country: 'FR', timezone: 'Europe/Paris' });
+    expect(hune.distanceKm).toBeLessThan(10);
+  });
+
+  it('reads midnight-to-midnight dates as the days of the exhibition', () => {
+    expect(row('Le sol')).toMatchObject({ allDay: true, start: new Date('2026-02-26T23:00:00Z'), end: new Date('2026-05-29T22:00:00Z') });
+  });
+});
