@@ -15,6 +15,8 @@ function notACalendar(text: string): string | null {
   if (/^<(?:!doctype html|html|head|body)\b/i.test(head) || /<html[\s>]/i.test(head)) {
     return 'This address returned a web page (HTML), not an iCalendar file. Use the calendar\'s ".ics" or "webcal://" export link.';
   }
+  // A few lines before the calendar (a server's warning): withinCalendars drops them.
+  if (/^BEGIN:VCALENDAR[ \t]*$/im.test(head)) return null;
   if (head.startsWith('<')) return 'This is an XML document (perhaps an RSS/Atom feed), not an iCalendar file.';
   if (head.startsWith('{') || head.startsWith('[')) return 'This is JSON, not an iCalendar file.';
   return 'This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.';
@@ -44,13 +46,55 @@ function repairedLines(text: string): string[] {
       // (as an escaped line break; a space in X- properties, whose values ical.js does not unescape).
       if (!CONTENT_LINE.test(line) && TEXT_VALUE.test(lines.at(-1) ?? ''))
         lines[lines.length - 1] += `${/^X-/i.test(lines.at(-1)!) ? ' ' : '\\n'}${line}`;
-      else lines.push(line);
+      else lines.push(datesMarked(line));
       continue;
     }
     const pair = /^\s*([+-]?\d+(?:\.\d+)?)\s*\\?[;,]\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(geo[1] ?? '');
     if (pair) lines.push(`GEO:${pair[1]};${pair[2]}`);
   }
-  return lines;
+  return withinCalendars(lines);
+}
+
+/** A date property whose value is only dates (8 digits each) and that does not say which value type it is. */
+const BARE_DATES = /^(DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)\s*$/i;
+
+/**
+ * `DTSTART:20021028` (Apple iCal 1.0) is a date written without VALUE=DATE;
+ * ical.js reads it as a date-time and fails ("2002-10-28T::"), so say what it is.
+ */
+function datesMarked(line: string): string {
+  const m = BARE_DATES.exec(line);
+  return m ? `${m[1]}${m[2]};VALUE=DATE:${m[3]}` : line;
+}
+
+const isLine = (line: string, what: string) => line.length < 20 && line.trim().toUpperCase() === what;
+
+/**
+ * Only what lies between BEGIN:VCALENDAR and END:VCALENDAR is calendar: a
+ * line outside it (Podio's "X-COMMENT:Cached from …" after the end, a
+ * server's warning before the start) makes ical.js reject the whole file.
+ * Such lines are dropped. An END:VCALENDAR that more components follow
+ * before any BEGIN:VCALENDAR came too early: it is dropped instead, and the
+ * calendar goes on (as the event-by-event reader would read it).
+ */
+function withinCalendars(lines: string[]): string[] {
+  const kept: string[] = [];
+  let inside = false;
+  let outside: string[] = [];
+  for (const line of lines) {
+    if (inside) {
+      kept.push(line);
+      inside = !isLine(line, 'END:VCALENDAR');
+    } else if (isLine(line, 'BEGIN:VCALENDAR')) {
+      kept.push(line);
+      [inside, outside] = [true, []];
+    } else if (kept.length > 0 && /^BEGIN:/i.test(line)) {
+      kept.pop(); // the early END:VCALENDAR
+      kept.push(...outside, line);
+      [inside, outside] = [true, []];
+    } else outside.push(line);
+  }
+  return kept;
 }
 
 export function calendarsIn(jcal: unknown): ICAL.Component[] {

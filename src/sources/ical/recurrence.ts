@@ -7,11 +7,15 @@
  * later than ctx.horizonEnd. Each occurrence gets uid `UID#<ISO start>`, using
  * the start the series gave it (its RECURRENCE-ID), so an occurrence that an
  * override moves keeps its id.
+ *
+ * ical.js only walks the RRULE/RDATE dates; which of them an EXDATE removes
+ * and an override replaces we decide ourselves (idKey). An override with
+ * RANGE=THISANDFUTURE replaces only its own occurrence.
  */
 import ICAL from 'ical.js';
 import type { ParsedEvent, SkippedItem } from '../types.js';
 import { describe, endOf, requireStart, singleEvent, type CalendarInfo } from './event.js';
-import { toInstant } from './times.js';
+import { readTime, readTimes, toInstant, type TimeValue } from './times.js';
 
 /** At most this many occurrences of one series are listed. */
 export const MAX_OCCURRENCES = 500;
@@ -38,27 +42,59 @@ function inWindow(event: ParsedEvent, cal: CalendarInfo): boolean {
   return current && event.start.getTime() <= horizonEnd.getTime();
 }
 
-/** True when an EXDATE removes `date` (a date-only EXDATE removes the whole day). */
-function excluded(component: ICAL.Component, date: ICAL.Time): boolean {
-  return component
-    .getAllProperties('exdate')
-    .flatMap((p) => p.getValues() as unknown[])
-    .some(
-      (x) =>
-        x instanceof ICAL.Time && (x.isDate ? x.year === date.year && x.month === date.month && x.day === date.day : x.compare(date) === 0),
-    );
+/**
+ * Which occurrence an EXDATE or RECURRENCE-ID value names, as a key:
+ * - a date on either side (the value or the series' DTSTART): that day
+ *   (so a date-only EXDATE removes the whole day);
+ * - else a floating value on either side: that wall clock;
+ * - else the instant, each side read on its own clock with our zone rules
+ *   (timezones.ts). ical.js compares wall clocks unless the file defines the
+ *   zone, so `EXDATE:20140721T053000Z` missed the 07:30 occurrence of a
+ *   series in TZID=Europe/Berlin that had no VTIMEZONE for Berlin.
+ */
+function idKey(value: TimeValue, start: TimeValue): string {
+  const t = value.time;
+  if (t.isDate || start.time.isDate) return `d:${t.year}-${t.month}-${t.day}`;
+  if (value.rule.kind === 'floating' || start.rule.kind === 'floating') return `w:${wallKey(t)}`;
+  return `i:${toInstant(t, value.rule).getTime()}`;
+}
+
+const wallKey = (t: ICAL.Time) => `${t.year}-${t.month}-${t.day}T${t.hour}:${t.minute}:${t.second}`;
+
+/** The keys (see idKey) an occurrence at `date`, starting at `instant`, answers to. */
+function occurrenceKeys(date: ICAL.Time, instant: Date): string[] {
+  return [`d:${date.year}-${date.month}-${date.day}`, `w:${wallKey(date)}`, `i:${instant.getTime()}`];
+}
+
+/** The series' EXDATE keys, and its overrides by the key of their RECURRENCE-ID (the last one of a key wins, as in ical.js). */
+function exceptionsOf(master: ICAL.Component, overrides: ICAL.Component[], start: TimeValue, cal: CalendarInfo) {
+  const excluded = new Set(readTimes(master, 'exdate', cal.zones).map((v) => idKey(v, start)));
+  const moved = new Map<string, ICAL.Component>();
+  for (const override of overrides) {
+    const id = readTime(override, 'recurrence-id', cal.zones);
+    if (id) moved.set(idKey(id, start), override);
+  }
+  return { excluded, moved };
+}
+
+/** The series as ical.js should expand it: without its EXDATEs, which exceptionsOf matches instead. */
+function expandable(master: ICAL.Component): ICAL.Event {
+  if (!master.hasProperty('exdate')) return new ICAL.Event(master);
+  const copy = new ICAL.Component(structuredClone(master.jCal), master.parent ?? undefined);
+  copy.removeAllProperties('exdate');
+  return new ICAL.Event(copy);
 }
 
 /**
- * Series dates in order. RFC 5545 makes DTSTART the first instance even when
- * the rule would not produce it, but ical.js leaves it out when it does not
- * match the RRULE (e.g. DTSTART on a Tuesday, BYDAY=SA) or is not repeated
- * in an RDATE-only series; we put it back unless an EXDATE removes it. (With
- * COUNT, such a series then has one date more than RFC 5545 counts.)
+ * Series dates in order, before EXDATEs. RFC 5545 makes DTSTART the first
+ * instance even when the rule would not produce it, but ical.js leaves it out
+ * when it does not match the RRULE (e.g. DTSTART on a Tuesday, BYDAY=SA) or
+ * is not repeated in an RDATE-only series; we put it back. (With COUNT, such
+ * a series then has one date more than RFC 5545 counts.)
  */
 function* seriesDates(event: ICAL.Event): Generator<ICAL.Time> {
   const dtstart = event.startDate;
-  let pendingStart = !excluded(event.component, dtstart);
+  let pendingStart = true;
   const iterator = event.iterator();
   for (let next = iterator.next(); next; next = iterator.next()) {
     if (pendingStart && next.compare(dtstart) >= 0) {
@@ -76,7 +112,8 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
   const facts = describe(master, cal, start);
   const startInstant = toInstant(start.time, start.rule);
   const hasEnd = endOf(master, start, startInstant, cal.zones) !== null;
-  const series = new ICAL.Event(master, { exceptions: overrides, strictExceptions: true });
+  const { excluded, moved } = exceptionsOf(master, overrides, start, cal);
+  const series = expandable(master);
   let steps = 0;
   let lastPast: ParsedEvent | null = null;
   let ended = true;
@@ -90,18 +127,19 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
       ended = false;
       break;
     }
+    const keys = occurrenceKeys(date, recurrenceStart);
+    if (keys.some((k) => excluded.has(k))) continue;
     const id = occurrenceUid(uid, recurrenceStart);
-    const details = series.getOccurrenceDetails(date);
-    const occurrence =
-      details.item === series
-        ? {
-            ...facts,
-            links: [...facts.links],
-            uid: id,
-            start: recurrenceStart,
-            end: hasEnd ? toInstant(details.endDate, start.rule) : null,
-          }
-        : singleEvent(details.item.component, cal, id, facts.title);
+    const override = keys.map((k) => moved.get(k)).find((o) => o !== undefined);
+    const occurrence = override
+      ? singleEvent(override, cal, id, facts.title)
+      : {
+          ...facts,
+          links: [...facts.links],
+          uid: id,
+          start: recurrenceStart,
+          end: hasEnd ? toInstant(series.getOccurrenceDetails(date).endDate, start.rule) : null,
+        };
     if (!inWindow(occurrence, cal)) {
       lastPast = occurrence;
       continue;

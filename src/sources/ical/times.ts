@@ -22,10 +22,27 @@ export function readTime(component: ICAL.Component, name: string, zones: Calenda
   const time = prop.getFirstValue();
   if (!(time instanceof ICAL.Time)) return null;
   if (!validTime(time)) throw new Error(`${name.toUpperCase()} is not a valid date`);
+  const tzid = tzidOf(prop);
+  return { time, rule: ruleOf(time, tzid, zones), tzid };
+}
+
+/** Every value of every `name` property (EXDATE, which may list several), each on its own clock; unreadable values left out. */
+export function readTimes(component: ICAL.Component, name: string, zones: CalendarZones): TimeValue[] {
+  return component.getAllProperties(name).flatMap((prop) => {
+    const tzid = tzidOf(prop);
+    return (prop.getValues() as unknown[])
+      .filter((time): time is ICAL.Time => time instanceof ICAL.Time && validTime(time))
+      .map((time) => ({ time, rule: ruleOf(time, tzid, zones), tzid }));
+  });
+}
+
+function tzidOf(prop: ICAL.Property): string | null {
   const param = prop.getParameter('tzid');
-  const tzid = (Array.isArray(param) ? param[0] : param)?.trim() || null;
-  const rule: ZoneRule = isUtcTime(time) ? { kind: 'utc' } : zones.ruleFor(tzid);
-  return { time, rule, tzid };
+  return (Array.isArray(param) ? param[0] : param)?.trim() || null;
+}
+
+function ruleOf(time: ICAL.Time, tzid: string | null, zones: CalendarZones): ZoneRule {
+  return isUtcTime(time) ? { kind: 'utc' } : zones.ruleFor(tzid);
 }
 
 /** ical.js accepts "DTSTART:2013" as year 2013 and NaN for the rest; reject that. */

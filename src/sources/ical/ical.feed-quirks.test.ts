@@ -1,0 +1,220 @@
+/**
+ * Shapes real calendars have that ical.js alone reads wrongly, on synthetic
+ * calendars of our own (an invented choir's rehearsals): lines outside the
+ * VCALENDAR, EXDATE and RECURRENCE-ID written on another clock than the
+ * series, and dates written without VALUE=DATE.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ParseOutcome } from '../types.js';
+import { CHUNKED_FROM } from './chunked.js';
+import { parseIcal, parseIcalBounded } from './ical.js';
+import { context, parseOk } from './test-helpers.js';
+
+const WIDE = context('2000-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
+
+const calendar = (...body: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//choir//rehearsals//EN', ...body, 'END:VCALENDAR'];
+const vevent = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'];
+const concert = vevent('UID:concert@choir.example', 'DTSTART:20220222T183000Z', 'SUMMARY:Spring concert', 'LOCATION:online');
+const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
+
+/** Enough rehearsals that parseIcalBounded reads the calendar in chunks. */
+const many = Array.from({ length: CHUNKED_FROM + 1 }, (_, i) =>
+  vevent(`UID:r${i}@choir.example`, `DTSTART:2022${String((i % 12) + 1).padStart(2, '0')}01T180000Z`, `SUMMARY:Rehearsal ${i}`),
+).flat();
+
+function titles(outcome: ParseOutcome): string[] {
+  if (!outcome.ok) throw new Error(`expected a calendar, got: ${outcome.reason}`);
+  return outcome.events.map((e) => e.title).filter((t) => !t.startsWith('Rehearsal'));
+}
+
+describe('lines outside BEGIN:VCALENDAR … END:VCALENDAR', () => {
+  it.each([
+    // [what, lines, titles read]
+    [
+      'a comment after END:VCALENDAR (Podio)',
+      [...calendar(...concert), 'X-COMMENT:Cached from 2022-02-20 14:28:21 - new at most every 1800sec.'],
+      ['Spring concert'],
+    ],
+    [
+      'a server warning before BEGIN:VCALENDAR',
+      ['Warning: Undefined variable $tz in feed.php on line 12', ...calendar(...concert)],
+      ['Spring concert'],
+    ],
+    [
+      'a line between two concatenated calendars',
+      [...calendar(...concert), 'X-COMMENT:next', ...calendar(...vevent('UID:x', 'DTSTART:20220301T180000Z', 'SUMMARY:Summer concert'))],
+      ['Spring concert', 'Summer concert'],
+    ],
+    [
+      'an END:VCALENDAR before the last event',
+      [
+        ...calendar(...concert),
+        'X-COMMENT:stray',
+        ...vevent('UID:y', 'DTSTART:20220301T180000Z', 'SUMMARY:Summer concert'),
+        'END:VCALENDAR',
+      ],
+      ['Spring concert', 'Summer concert'],
+    ],
+  ])('reads the calendar with %s', async (_what, lines, expected) => {
+    expect(titles(parseIcal(crlf(lines), WIDE))).toEqual(expected);
+    // The chunked reader of large calendars reads it the same way.
+    const header = lines.indexOf('PRODID:-//choir//rehearsals//EN') + 1;
+    const large = crlf([...lines.slice(0, header), ...many, ...lines.slice(header)]);
+    expect(titles(await parseIcalBounded(large, WIDE))).toEqual(expected);
+  });
+
+  it('reads the event itself (22 Feb 2022 19:30 CET, online)', () => {
+    const text = crlf([...calendar(...concert), 'X-COMMENT:Cached from 2022-02-20 14:28:21 - new at most every 1800sec.']);
+    expect(parseOk(text, WIDE).views).toMatchObject([{ start: '2022-02-22T18:30:00.000Z', locationText: 'online' }]);
+  });
+});
+
+/** A weekly 07:00 rehearsal, in TZID=Europe/Berlin without a VTIMEZONE unless `zone` says otherwise. */
+function weekly(extra: string[], zone = 'TZID=Europe/Berlin', overrides: string[][] = []): string {
+  const series = vevent(
+    'UID:weekly@choir.example',
+    'SUMMARY:Rehearsal',
+    `DTSTART;${zone}:20140630T070000`,
+    `DTEND;${zone}:20140630T120000`,
+    'RRULE:FREQ=WEEKLY;COUNT=4',
+    ...extra,
+  );
+  const moved = overrides.flatMap((o) => vevent('UID:weekly@choir.example', 'SUMMARY:Rehearsal', ...o));
+  return crlf(calendar(...series, ...moved, ...(zone.includes('Choir Time') ? CHOIR_TIME : [])));
+}
+
+/** Europe/Berlin's rules under a name no zone database knows, and without X-LIC-LOCATION: only ical.js can read it. */
+const CHOIR_TIME = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Choir Time',
+  'BEGIN:STANDARD',
+  'DTSTART:19701025T030000',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'BEGIN:DAYLIGHT',
+  'DTSTART:19700329T020000',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'END:VTIMEZONE',
+];
+
+const starts = (text: string) => parseOk(text, WIDE).views.map((v) => `${v.start.slice(5, 16)} ${v.status ?? '-'}`);
+// 07:00 CEST is 05:00Z
+const ALL = ['06-30T05:00 -', '07-07T05:00 -', '07-14T05:00 -', '07-21T05:00 -'];
+const without = (gone: string) => ALL.filter((s) => !s.startsWith(gone));
+
+describe('EXDATE on another clock than the series', () => {
+  it.each([
+    // [what, series, occurrences left]
+    ['in UTC (the same instant)', weekly(['EXDATE:20140707T050000Z']), without('07-07')],
+    [
+      'in UTC, two in one line',
+      weekly(['EXDATE:20140707T050000Z,20140721T050000Z']),
+      without('07-07').filter((s) => !s.startsWith('07-21')),
+    ],
+    ['in UTC at the same wall clock but another instant', weekly(['EXDATE:20140707T070000Z']), ALL],
+    ['in the series zone', weekly(['EXDATE;TZID=Europe/Berlin:20140707T070000']), without('07-07')],
+    ['floating (its wall clock)', weekly(['EXDATE:20140707T070000']), without('07-07')],
+    ['a date (the whole day)', weekly(['EXDATE;VALUE=DATE:20140707']), without('07-07')],
+    ['on DTSTART, in UTC', weekly(['EXDATE:20140630T050000Z']), without('06-30')],
+    ['in UTC, with a VTIMEZONE for the series', weekly(['EXDATE:20140707T050000Z'], 'TZID=Choir Time'), without('07-07')],
+    // A floating series (no zone anywhere) is read as UTC wall clock: 07:00 is 07:00Z.
+    [
+      'in UTC, series floating: wall clocks compared',
+      weekly(['EXDATE:20140707T070000Z'], 'X-NOTE=floating'),
+      ['06-30T07:00 -', '07-14T07:00 -', '07-21T07:00 -'],
+    ],
+  ])('%s', (_what, text, left) => {
+    expect(starts(text)).toEqual(left);
+  });
+
+  it('in UTC, against America/Chicago (ical4j EXDATE-IN-UTC)', () => {
+    const text = crlf(
+      calendar(
+        ...vevent(
+          'UID:chicago@choir.example',
+          'SUMMARY:Early warm-up',
+          'DTSTART;TZID=America/Chicago:20070508T051500',
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY;COUNT=4',
+          'EXDATE:20070515T101500Z,20070522T101500Z',
+        ),
+      ),
+    );
+    expect(parseOk(text, WIDE).views.map((v) => v.start)).toEqual(['2007-05-08T10:15:00.000Z', '2007-05-29T10:15:00.000Z']);
+  });
+});
+
+describe('RECURRENCE-ID on another clock than the series', () => {
+  const moved = [
+    'RECURRENCE-ID:20140707T050000Z',
+    'DTSTART;TZID=Europe/Berlin:20140707T090000',
+    'DTEND;TZID=Europe/Berlin:20140707T140000',
+  ];
+  const cancelled = ['RECURRENCE-ID:20140714T050000Z', 'DTSTART;TZID=Europe/Berlin:20140714T070000', 'STATUS:CANCELLED'];
+
+  it('moves and cancels the occurrences it names by instant (khal)', () => {
+    const views = parseOk(weekly([], 'TZID=Europe/Berlin', [moved, cancelled]), WIDE).views;
+    expect(views.map((v) => [v.uid, v.start, v.end, v.status])).toEqual([
+      ['weekly@choir.example#2014-06-30T05:00:00.000Z', '2014-06-30T05:00:00.000Z', '2014-06-30T10:00:00.000Z', null],
+      ['weekly@choir.example#2014-07-07T05:00:00.000Z', '2014-07-07T07:00:00.000Z', '2014-07-07T12:00:00.000Z', null],
+      ['weekly@choir.example#2014-07-14T05:00:00.000Z', '2014-07-14T05:00:00.000Z', null, 'cancelled'],
+      ['weekly@choir.example#2014-07-21T05:00:00.000Z', '2014-07-21T05:00:00.000Z', '2014-07-21T10:00:00.000Z', null],
+    ]);
+  });
+
+  it('keeps matching by the zone the file defines (VTIMEZONE)', () => {
+    const zoned = [moved, cancelled].map((o) => o.map((l) => l.replace('TZID=Europe/Berlin', 'TZID=Choir Time')));
+    expect(starts(weekly([], 'TZID=Choir Time', zoned))).toEqual([
+      '06-30T05:00 -',
+      '07-07T07:00 -',
+      '07-14T05:00 cancelled',
+      '07-21T05:00 -',
+    ]);
+  });
+
+  it('does not match an override at another instant', () => {
+    const elsewhere = ['RECURRENCE-ID:20140707T070000Z', 'DTSTART;TZID=Europe/Berlin:20140707T090000'];
+    expect(starts(weekly([], 'TZID=Europe/Berlin', [elsewhere]))).toEqual(ALL);
+  });
+
+  it('moves a whole-day occurrence named by a date-time (Exchange)', () => {
+    const text = crlf(
+      calendar(
+        ...vevent('UID:day@choir.example', 'SUMMARY:Retreat', 'DTSTART;VALUE=DATE:20260219', 'RRULE:FREQ=WEEKLY;COUNT=3'),
+        ...vevent(
+          'UID:day@choir.example',
+          'SUMMARY:Retreat',
+          'RECURRENCE-ID;TZID=Europe/Berlin:20260226T000000',
+          'DTSTART;VALUE=DATE:20260227',
+        ),
+      ),
+    );
+    expect(parseOk(text, WIDE).views.map((v) => v.start.slice(0, 10))).toEqual(['2026-02-19', '2026-02-27', '2026-03-05']);
+  });
+});
+
+describe('dates written without VALUE=DATE (Apple iCal 1.0)', () => {
+  it.each([
+    // [what, lines, start, end]
+    ['DTSTART and DTEND', ['DTSTART:20021028', 'DTEND:20021029'], '2002-10-28T00:00:00.000Z', '2002-10-29T00:00:00.000Z'],
+    ['DTSTART only', ['DTSTART:20021028'], '2002-10-28T00:00:00.000Z', '2002-10-29T00:00:00.000Z'],
+    ['with a TZID', ['DTSTART;TZID=America/New_York:20021028'], '2002-10-28T05:00:00.000Z', '2002-10-29T05:00:00.000Z'],
+  ])('reads %s as an all-day event', (_what, lines, start, end) => {
+    const text = crlf(calendar(...vevent('UID:d@choir.example', 'SUMMARY:Open day', ...lines)));
+    expect(parseOk(text, WIDE)).toMatchObject({ views: [{ start, end, allDay: true }], skipped: [] });
+  });
+
+  it('reads an EXDATE list of such dates', () => {
+    const text = crlf(
+      calendar(
+        ...vevent('UID:e@choir.example', 'SUMMARY:Open day', 'DTSTART:20021028', 'RRULE:FREQ=DAILY;COUNT=4', 'EXDATE:20021029,20021030'),
+      ),
+    );
+    expect(parseOk(text, WIDE).views.map((v) => v.start.slice(0, 10))).toEqual(['2002-10-28', '2002-10-31']);
+  });
+});
