@@ -311,3 +311,12 @@ describe('parseJsonLdPage: all-day dates written as date-times', () => {
     expect(golf).toMatchObject({ allDay: true, start: '2026-08-29T00:00:00.000Z', end: '2026-08-30T00:00:00.000Z' });
   });
 });
+
+describe('parseJsonLdPage: dates a CMS HTML-escaped', () => {
+  it('reads "&#x2B;02:00" as the offset "+02:00" instead of losing the event', () => {
+    const [event] = parse(
+      '{"@type":"Event","name":"Hospodsk&#xFD; sraz","startDate":"2021-06-09T18:30:00&#x2B;02:00","endDate":"2021-06-09T22:00:00&#x2B;02:00"}',
+    );
+    expect(event).toMatchObject({ title: 'Hospodský sraz', start: '2021-06-09T16:30:00.000Z', end: '2021-06-09T20:00:00.000Z' });
+  });
+});

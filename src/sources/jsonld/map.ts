@@ -1,5 +1,5 @@
 import { emptyParsedEvent, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
-import { absoluteHttpUrl } from '../text/html.js';
+import { absoluteHttpUrl, decodeEntities } from '../text/html.js';
 import { allDaySpan, endOfDayBesideTimedStart, resolveIsoDate } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { type JsonObject } from './extract.js';
@@ -41,6 +41,12 @@ function firstString(value: unknown): string | null {
   return null;
 }
 
+/** A date as text; a CMS that HTML-escapes its JSON-LD writes the offset's "+" as "&#x2B;". */
+function dateText(value: unknown): string | null {
+  const t = firstString(value);
+  return t && t.includes('&') ? decodeEntities(t) : t;
+}
+
 function uidOf(node: JsonObject, url: string | null, name: string, start: string, place: string | null): string {
   const id = typeof node['@id'] === 'string' ? node['@id'].trim() : '';
   if (id && !id.startsWith('_:')) return id;
@@ -49,9 +55,9 @@ function uidOf(node: JsonObject, url: string | null, name: string, start: string
 
 export function nodeToEvent(node: JsonObject, base: string): NodeOutcome {
   const name = text(node.name);
-  const startText = firstString(node.startDate);
+  const startText = dateText(node.startDate);
   if (!name) return { kind: 'skipped', skipped: { title: '(no name)', reason: 'the schema.org Event has no name' } };
-  const endText = firstString(node.endDate);
+  const endText = dateText(node.endDate);
   const days = startText && endText ? allDaySpan(startText, endText, null) : null;
   const start = days?.start ?? (startText ? resolveIsoDate(startText, null) : null);
   if (!start) {
