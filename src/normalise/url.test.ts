@@ -36,6 +36,11 @@ describe('canonicalUrl', () => {
     ['https://example.com', 'https://example.com/'],
     // the setters skipped when there is nothing to change: bare "#" and "?", one half of a userinfo, a root dot
     ['https://example.com/a?#', 'https://example.com/a'],
+    // a route in the fragment is the page (LiveWhale and other browser-routed calendars); an anchor is not
+    ['https://events.uni.example/#!view/event/event_id/61813', 'https://events.uni.example/#!view/event/event_id/61813'],
+    ['https://calendar.example/#/events/12', 'https://calendar.example/#/events/12'],
+    ['https://calendar.example/events#details', 'https://calendar.example/events'],
+    ['https://calendar.example/events#!', 'https://calendar.example/events'],
     ['https://example.com/a/?', 'https://example.com/a'],
     ['https://:pw@example.com./a//', 'https://example.com/a'],
     ['https://u:@Example.com.:443/Ä?é=ü&utm_x=1#?x', 'https://example.com/%C3%84?%C3%A9=%C3%BC'],

@@ -6,7 +6,9 @@
  * - only absolute http(s) URLs survive (relative ones are resolved against
  *   `base`; `www.example.com/x` without a scheme is read as https);
  * - user:password, the #fragment and default ports are dropped; the host is
- *   lower-cased (but `www.` is kept: it can be a different site);
+ *   lower-cased (but `www.` is kept: it can be a different site); a
+ *   fragment that is a route ("#!view/event/event_id/61813", "#/events/12")
+ *   is kept, since it names the page on sites that route in the browser;
  * - tracking parameters are removed (TRACKING below, and every `utm_*`);
  *   the remaining parameters keep their order;
  * - a trailing slash on a path other than `/` is removed.
@@ -31,7 +33,8 @@ export function canonicalUrl(url: string | null | undefined, base?: string): str
   const parsed = parseHttpUrl(url, base);
   if (!parsed) return null;
   // Each URL setter re-serialises the whole URL: only the ones that change something are called.
-  if (parsed.href.includes('#')) parsed.hash = ''; // also a bare "#", which `hash` reads as ''
+  // Also a bare "#", which `hash` reads as ''. A "#!" or "#/" route is the page itself (LiveWhale's "#!view/event/event_id/61813").
+  if (parsed.href.includes('#') && !/^#[!/]./.test(parsed.hash)) parsed.hash = '';
   if (parsed.username) parsed.username = '';
   if (parsed.password) parsed.password = '';
   if (parsed.hostname.endsWith('.')) parsed.hostname = parsed.hostname.replace(/\.$/, '');

@@ -46,6 +46,7 @@ const NAMESPACES = {
   georss: { uri: ['http://www.georss.org/georss'], defaults: ['georss'] },
   dc: { uri: ['http://purl.org/dc/elements/1.1/'], defaults: ['dc'] },
   feedburner: { uri: ['http://rssnamespace.org/feedburner/ext/1.0'], defaults: ['feedburner'] },
+  livewhale: { uri: ['http://www.livewhale.com/'], defaults: ['livewhale'] },
 } as const;
 
 type NsKey = keyof typeof NAMESPACES;
@@ -83,6 +84,8 @@ function customItemFields(p: Record<NsKey, string[]>): [string, string][] {
   add(p.georss, 'point', 'georssPoint');
   add(p.dc, 'date', 'dcDate');
   add(p.feedburner, 'origLink', 'origLink');
+  add(p.livewhale, 'type', 'lwType');
+  add(p.livewhale, 'ends', 'lwEnds');
   // Atom 0.3 dates.
   f.push(['issued', 'issued'], ['modified', 'modified']);
   return f;
@@ -130,6 +133,17 @@ function unwrapCdata(html: string): string {
   return m ? (m[1] ?? '') : html;
 }
 
+/**
+ * LiveWhale (many universities' event calendars) writes an event's start as
+ * the item's pubDate, marking it `<livewhale:type>events</livewhale:type>`
+ * with the end in `<livewhale:ends>`: there, and only there, pubDate is the
+ * event's date.
+ */
+function liveWhaleStart(raw: Record<string, unknown>): string | null {
+  const isEvent = textOf(raw.lwType) === 'events' || textOf(raw.lwEnds) !== null;
+  return isEvent ? textOf(raw.pubDate) : null;
+}
+
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
   // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
   const published =
@@ -146,8 +160,8 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     html: unwrapCdata(html),
-    eventStart: textOf(raw.evStart),
-    eventEnd: textOf(raw.evEnd),
+    eventStart: textOf(raw.evStart) ?? liveWhaleStart(raw),
+    eventEnd: textOf(raw.evEnd) ?? textOf(raw.lwEnds),
     eventLocation: textOf(raw.evLocation),
     eventOrganizer: textOf(raw.evOrganizer),
     lat,

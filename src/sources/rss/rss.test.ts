@@ -157,6 +157,27 @@ describe('parseFeed: structured event fields', () => {
     expect(events.map((e) => e.locationText)).toEqual(['LeineLab, Glocksee', 'https://meet.example/a%20b', '100% Club, 12 High St']);
   });
 
+  it('reads a LiveWhale event item’s pubDate as its start and livewhale:ends as its end, and only there', async () => {
+    const lw = `xmlns:livewhale="http://www.livewhale.com/"`;
+    const xml = rss(
+      `<item><title>First-Year Shabbat</title><link>https://events.uni.example/#!view/event/event_id/61813</link>
+       <pubDate>Fri, 31 Aug 2018 22:00:00 +0000</pubDate><livewhale:type>events</livewhale:type>
+       <livewhale:ends>Fri, 31 Aug 2018 23:30:00 +0000</livewhale:ends></item>
+       <item><title>Campus news</title><guid>n</guid><pubDate>Fri, 31 Aug 2018 09:00:00 +0000</pubDate><livewhale:type>news</livewhale:type></item>`,
+      lw,
+    );
+    const out = okOutcome(await parseFeed(xml, ctx('https://events.uni.example/live/rss/events')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({
+        title: 'First-Year Shabbat',
+        start: '2018-08-31T22:00:00.000Z',
+        end: '2018-08-31T23:30:00.000Z',
+        url: 'https://events.uni.example/#!view/event/event_id/61813',
+      }),
+    ]);
+    expect(out.skipped.map((s) => s.title)).toEqual(['Campus news']);
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
