@@ -3,6 +3,8 @@ import { icalEvents } from '../normalise/test-fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { placeAddress, type AddressHints } from './address.js';
 import { splitAddress } from './address-segments.js';
+import { CJK_CITIES } from './cjk.js';
+import { lookupPlaces } from './gazetteer.js';
 
 type Expected = { locality: string; country: string; precision?: 'city' | 'postcode-area'; timezone?: string } | null;
 
@@ -52,6 +54,12 @@ describe('placeAddress: reads the address from the end', () => {
     ['Werkstatt Süd @ Lindenallee 7, 03044 Cottbus, Deutschland', {}, { locality: 'Cottbus', country: 'DE' }],
     ['WerkstattCB @ Lindenallee 7, 03044 Cottbus Cottbus', {}, { locality: 'Cottbus', country: 'DE' }],
     ['Makerfest @ Hafenstr. 4–6, 10963 Berlin', {}, { locality: 'Berlin', country: 'DE' }],
+    // addresses in Chinese, Japanese and Korean script: the first city they name
+    ['台北市南港區研究院路二段128號', {}, { locality: 'Taipei', country: 'TW', timezone: 'Asia/Taipei' }],
+    ['東京都渋谷区道玄坂1-2-3', {}, { locality: 'Tokyo', country: 'JP', timezone: 'Asia/Tokyo' }],
+    ['京都市左京区吉田本町', {}, { locality: 'Kyoto', country: 'JP' }],
+    ['서울특별시 강남구 테헤란로 152', {}, { locality: 'Seoul', country: 'KR' }],
+    ['研究院路二段128號', {}, null],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {
@@ -128,6 +136,14 @@ describeCaptured('placeAddress over real feed LOCATION lines', () => {
     expect(placed.length).toBeGreaterThanOrEqual(15);
     expect(new Set(placed.map((p) => p.country))).toEqual(new Set(['KE']));
     expect(new Set(placed.map((p) => p.timezone))).toEqual(new Set(['Africa/Nairobi']));
+  });
+});
+
+describe('CJK_CITIES', () => {
+  it('names only towns the gazetteer has, in their country', () => {
+    for (const [names, name, country] of CJK_CITIES) {
+      expect(lookupPlaces(name, [[{ country, admin1: null }]]), `${names.join('/')} → ${name}`).not.toHaveLength(0);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { isValid, parse as parsePostcode } from 'postcode';
 import { contradicting, readSegment, splitAddress } from './address-segments.js';
+import { cjkCity } from './cjk.js';
 import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
@@ -39,7 +40,9 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  * 6. A UK postcode with no town found places the venue at its area's
  *    principal town (precision 'postcode-area'); a town more than 150 km from
  *    the postcode's area town loses to the postcode.
- * 7. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
+ * 7. An address in Chinese, Japanese or Korean script is placed at the
+ *    first city it names that we know (cjk.ts).
+ * 8. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
  *    (area.ts) can still say which country or state the text names.
  */
 export interface AddressPlacement {
@@ -176,5 +179,7 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
   const area = ukArea ? areaTown(ukArea) : null;
   if (town && area && haversineKm(town, area) > POSTCODE_DISAGREES_KM) return placement(area, 'postcode-area');
   if (town) return placement(town, 'city');
-  return area ? placement(area, 'postcode-area') : null;
+  if (area) return placement(area, 'postcode-area');
+  const cjk = cjkCity(`${hints.locality ?? ''} ${text ?? ''}`);
+  return cjk ? placement(cjk, 'city') : null;
 }
