@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRegion } from '../place/index.js';
-import { previewUrl, type PreviewRow } from './preview.js';
-import { ingestDeps, Sites } from './test-sites.js';
+import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
 
 // Lessons from a real city agenda (a TYPO3 site's RSS with the event module), on a synthetic
 // feed of our own: each item's venue is only in its description, as "Lieu : <venue><br>
@@ -25,23 +23,13 @@ ${item('sol', 'Le sol', '2026-02-27T00:00:00Z', '2026-05-30T00:00:00Z', ['Espace
 
 describe('ingest: a city agenda whose venues are labelled blocks in the description', () => {
   const sites = new Sites();
-  let rows: Map<string, PreviewRow>;
+  let row: RowsByTitle['row'];
   beforeAll(async () => {
     await sites.start();
     sites.page('agenda.example.fr', '/rss.xml', AGENDA, 'application/rss+xml');
-    const region = resolveRegion('Poitiers, France', 25);
-    if (!region.ok) throw new Error(region.error.message);
-    const p = await previewUrl('https://agenda.example.fr/rss.xml', ingestDeps(sites), region.value, NOW);
-    if (!p.ok) throw new Error(p.message);
-    rows = new Map(p.rows.map((r) => [r.event.title, r]));
+    ({ row } = await previewByTitle(sites, 'https://agenda.example.fr/rss.xml', 'Poitiers, France', 25, NOW));
   });
   afterAll(() => sites.close());
-
-  const row = (title: string) => {
-    const r = rows.get(title);
-    if (!r) throw new Error(`no event "${title}" in ${[...rows.keys()].join(' | ')}`);
-    return { ...r.event, verdict: r.verdict, distanceKm: r.distanceKm };
-  };
 
   it('places "Le Palais" by the address lines after it, in Poitiers, not at the village of Le Palais 279 km away', () => {
     expect(row('Les belles heures du Palais')).toMatchObject({ verdict: 'post', placedBy: 'address', locality: 'Poitiers', country: 'FR' });

@@ -19,6 +19,8 @@ import { Fetcher, type FetcherOptions, type FetchOutcome } from '../fetch/index.
 import { fakeResolver, startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
 import { PageEvents, type FetchPort } from './enrich.js';
 import type { IngestDeps } from './index.js';
+import { resolveRegion } from '../place/index.js';
+import { previewUrl, type PreviewRow } from './preview.js';
 
 interface Doc {
   status: number;
@@ -156,4 +158,28 @@ export function ingestDeps(sites: Sites, over: Partial<IngestDeps> = {}): Ingest
 export function calendar(header: string[], events: string[][]): string {
   const body = events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']);
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Hand kept//EN', ...header, ...body, 'END:VCALENDAR'].join('\r\n');
+}
+
+/**
+ * `preview` of one of the sites' feeds for a channel region ("Birmingham, UK"
+ * within `radiusKm`), as rows by event title; `row(title)` throws, naming
+ * every title there is, when an event is missing.
+ */
+export async function previewByTitle(sites: Sites, url: string, region: string, radiusKm: number, now: Date): Promise<RowsByTitle> {
+  const resolved = resolveRegion(region, radiusKm);
+  if (!resolved.ok) throw new Error(resolved.error.message);
+  const p = await previewUrl(url, ingestDeps(sites), resolved.value, now);
+  if (!p.ok) throw new Error(p.message);
+  const rows = new Map(p.rows.map((r) => [r.event.title, r]));
+  const row = (title: string) => {
+    const r = rows.get(title);
+    if (!r) throw new Error(`no event "${title}" in ${[...rows.keys()].join(' | ')}`);
+    return { ...r.event, verdict: r.verdict, reason: r.reason, distanceKm: r.distanceKm };
+  };
+  return { rows, row };
+}
+
+export interface RowsByTitle {
+  rows: Map<string, PreviewRow>;
+  row(title: string): PreviewRow['event'] & Pick<PreviewRow, 'verdict' | 'reason' | 'distanceKm'>;
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRegion } from '../place/index.js';
-import { previewUrl, type PreviewRow } from './preview.js';
-import { calendar, ingestDeps, Sites } from './test-sites.js';
+import { previewUrl } from './preview.js';
+import { calendar, ingestDeps, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
 
 // Lesson from real feeds (issue #8), on a synthetic calendar of our own: a hand-kept group calendar
 // whose socials name their venue only in the title — no LOCATION, no URL, nothing in the description.
@@ -40,24 +39,14 @@ const SILENT = calendar([], [event('silent', '02', 'Pub Night @ The Victoria')])
 
 describe('ingest: a venue named only in the title', () => {
   const sites = new Sites();
-  let rows: Map<string, PreviewRow>;
+  let row: RowsByTitle['row'];
   beforeAll(async () => {
     await sites.start();
     sites.page('brum.example', '/socials.ics', BRUM, 'text/calendar');
     sites.page('brum.example', '/silent.ics', SILENT, 'text/calendar');
-    const region = resolveRegion('Birmingham, UK', 25);
-    if (!region.ok) throw new Error(region.error.message);
-    const p = await previewUrl('https://brum.example/socials.ics', ingestDeps(sites), region.value, NOW);
-    if (!p.ok) throw new Error(p.message);
-    rows = new Map(p.rows.map((r) => [r.event.title, r]));
+    ({ row } = await previewByTitle(sites, 'https://brum.example/socials.ics', 'Birmingham, UK', 25, NOW));
   });
   afterAll(() => sites.close());
-
-  const row = (title: string) => {
-    const r = rows.get(title);
-    if (!r) throw new Error(`no event "${title}" in ${[...rows.keys()].join(' | ')}`);
-    return { ...r.event, verdict: r.verdict, reason: r.reason };
-  };
 
   it.each([
     // the same venue another event of the feed names with its address

@@ -10,6 +10,7 @@ import { parseSource } from '../index.js';
 import type { ParseContext, ParsedEvent } from '../types.js';
 import { CHUNKED_FROM } from './chunked.js';
 import { parseIcal, parseIcalBounded } from './ical.js';
+import { centralEuropeanVtimezone } from './test-helpers.js';
 
 const NOW = new Date('2031-01-01T00:00:00Z');
 const ctx = (maxEvents?: number): ParseContext => ({
@@ -19,23 +20,7 @@ const ctx = (maxEvents?: number): ParseContext => ({
   maxEvents,
 });
 
-const BERLIN = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Club Time',
-  'BEGIN:STANDARD',
-  'DTSTART:19701025T030000',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'BEGIN:DAYLIGHT',
-  'DTSTART:19700329T020000',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'END:VTIMEZONE',
-];
+const BERLIN = centralEuropeanVtimezone('Club Time');
 
 const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
 

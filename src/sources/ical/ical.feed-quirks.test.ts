@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseOutcome } from '../types.js';
 import { CHUNKED_FROM } from './chunked.js';
 import { parseIcal, parseIcalBounded } from './ical.js';
-import { context, parseOk } from './test-helpers.js';
+import { centralEuropeanVtimezone, context, parseOk } from './test-helpers.js';
 
 const WIDE = context('2000-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
 
@@ -83,24 +83,7 @@ function weekly(extra: string[], zone = 'TZID=Europe/Berlin', overrides: string[
   return crlf(calendar(...series, ...moved, ...(zone.includes('Choir Time') ? CHOIR_TIME : [])));
 }
 
-/** Europe/Berlin's rules under a name no zone database knows, and without X-LIC-LOCATION: only ical.js can read it. */
-const CHOIR_TIME = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Choir Time',
-  'BEGIN:STANDARD',
-  'DTSTART:19701025T030000',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'BEGIN:DAYLIGHT',
-  'DTSTART:19700329T020000',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'END:VTIMEZONE',
-];
+const CHOIR_TIME = centralEuropeanVtimezone('Choir Time');
 
 const starts = (text: string) => parseOk(text, WIDE).views.map((v) => `${v.start.slice(5, 16)} ${v.status ?? '-'}`);
 // 07:00 CEST is 05:00Z

@@ -33,3 +33,24 @@ export function parseOk(text: string, ctx: ParseContext) {
   if (!outcome.ok) throw new Error(`expected a calendar, got: ${outcome.reason}`);
   return { ...outcome, views: outcome.events.map(view) };
 }
+
+/** A VTIMEZONE with Central European rules (Europe/Berlin's) under a TZID no zone database knows, and no X-LIC-LOCATION: only ical.js can read it. */
+export function centralEuropeanVtimezone(tzid: string): string[] {
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tzid}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19701025T030000',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:19700329T020000',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'END:VTIMEZONE',
+  ];
+}
