@@ -63,6 +63,20 @@ describe('detectFormat', () => {
     ['a generic feed at a Mastodon tag URL', RSS, null, 'https://social.example/tags/brumtech.rss', 'mastodon'],
     ['a BOM and blank lines before BEGIN:VCALENDAR', '\uFEFF\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR', null, 'https://a.example/c', 'ical'],
     [
+      'a PHP warning before BEGIN:VCALENDAR',
+      '<br />\n<b>Warning</b>:  Undefined variable $tz in <b>/var/www/ical.php</b> on line <b>12</b><br />\nBEGIN:VCALENDAR\r\nEND:VCALENDAR',
+      'text/calendar',
+      'https://a.example/c',
+      'ical',
+    ],
+    [
+      'a web page quoting a calendar',
+      '<!DOCTYPE html><html><body><pre>\nBEGIN:VCALENDAR\nEND:VCALENDAR</pre></body></html>',
+      null,
+      'https://a.example/c',
+      'unknown',
+    ],
+    [
       'an Atom feed with a doctype',
       '<!DOCTYPE feed><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
       null,
@@ -107,5 +121,24 @@ describe('parseSource refusals', () => {
     ],
   ])('%j (%s)', async (text, contentType, reason) => {
     expect(await parseSource(text, contentType, ctx('https://a.example/'))).toEqual({ ok: false, reason });
+  });
+});
+
+describe('parseSource: a calendar after a PHP warning', () => {
+  it('reads the calendar’s events, without the warning', async () => {
+    const text = [
+      '<br />',
+      '<b>Warning</b>:  Undefined variable $tz in <b>/var/www/ical.php</b> on line <b>12</b><br />',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:1@club.example',
+      'DTSTART:20261209T183000Z',
+      'SUMMARY:Club night',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const out = await parseSource(text, 'text/calendar', ctx('https://club.example/ical.php', 'Europe/London'));
+    expect(out).toMatchObject({ ok: true, format: 'ical', events: [{ title: 'Club night', start: new Date('2026-12-09T18:30:00Z') }] });
   });
 });

@@ -10,7 +10,7 @@ import { parseFeed } from './rss/index.js';
  * send feeds as text/html and calendars as text/plain); the header only
  * breaks ties for bare JSON.
  *
- *   starts with BEGIN:VCALENDAR                  → ical
+ *   starts with BEGIN:VCALENDAR (or after a few lines of noise) → ical
  *   root element <rss>, <rdf:RDF> or <feed>      → rss, or mastodon when the
  *       URL is a Mastodon tag feed (/tags/<x>.rss) or the channel says it
  *       comes from Mastodon (<generator>Mastodon…, "Public posts tagged #…")
@@ -58,9 +58,21 @@ function looksLikeJsonLd(text: string, contentType: string | null): boolean {
   return /"@(?:context|type|graph)"\s*:/.test(t) || (contentType !== null && /ld\+json/i.test(contentType));
 }
 
+/**
+ * A calendar after a few lines of noise — a PHP warning ("<br />\n<b>Warning</b>:
+ * …"), a debug line — which the iCal reader drops. Not a web page that
+ * quotes a calendar: the noise is short and names no HTML document.
+ */
+function calendarAfterNoise(text: string): boolean {
+  const at = text.slice(0, NOISE_MAX + 20).search(/^BEGIN:VCALENDAR[ \t]*\r?$/im);
+  return at > 0 && at <= NOISE_MAX && !/<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, at));
+}
+
+const NOISE_MAX = 2_000;
+
 export function detectFormat(text: string, contentType: string | null, url: string): DetectedFormat {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^BEGIN:VCALENDAR\b/i.test(trimmed)) return 'ical';
+  if (/^BEGIN:VCALENDAR\b/i.test(trimmed) || calendarAfterNoise(trimmed)) return 'ical';
   if (looksLikeJsonLd(trimmed, contentType)) return 'jsonld';
   const root = rootElement(trimmed);
   if (root !== null && isFeedRoot(root)) {
