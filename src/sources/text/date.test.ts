@@ -21,6 +21,8 @@ describe('extractTextDate: what counts as an event date', () => {
     // WordPress' The Events Calendar writes "<date> @ <time> - <time>"
     ['December 4 @ 6:30 pm - 9:00 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', '2025-12-04T21:00:00.000Z'],
     ['Thursday, December 4, 2025 @ 6:30 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
+    // a link before the date is not read as one
+    ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
     const d = extractTextDate(text, { reference: PUBLISHED, timezone });
     expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, floating: d.floating }).toEqual({
@@ -51,6 +53,8 @@ describe('extractTextDate: what counts as an event date', () => {
     ['posted 2 hours ago'],
     ['Kubernetes v1.29.0-rc.2 released'],
     ['Haushalt 2024'],
+    ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
+    ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // German is not read
     [''],

@@ -105,10 +105,18 @@ function atSigns(text: string): string {
 }
 
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
+/** Links, with or without a scheme: "https://techcrunch.com/2017/04/05/…" is an article's address, not an event's date. */
+const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/gi;
+
+function withoutLinks(text: string): string {
+  return text.includes('/') ? text.replace(LINK, ' ') : text;
+}
+
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
-  const input = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(text) : text));
+  const bare = withoutLinks(text);
+  const input = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(bare) : bare));
   const all = PARSERS.flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
     .filter((r) => qualifies(r, options.reference))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
