@@ -201,3 +201,23 @@ describe('dates written without VALUE=DATE (Apple iCal 1.0)', () => {
     expect(parseOk(text, WIDE).views.map((v) => v.start.slice(0, 10))).toEqual(['2002-10-28', '2002-10-31']);
   });
 });
+
+describe('one UID for every talk of a conference schedule', () => {
+  it('keeps parallel talks apart, and one talk listed twice as one id', () => {
+    const talk = (summary: string, start: string, room: string) =>
+      vevent('UID:46939', `DTSTART:${start}`, 'DURATION:PT45M', `SUMMARY:${summary}`, `LOCATION:${room}`);
+    const text = crlf(
+      calendar(
+        ...talk('Digital forensics', '20240915T110000Z', 'MOV'),
+        ...talk('Web app scanning', '20240915T110000Z', 'XOR'),
+        ...talk('Closing', '20240915T160000Z', 'MOV'),
+        ...talk('Digital forensics', '20240915T110000Z', 'MOV'),
+      ),
+    );
+    const events = parseOk(text, WIDE).events;
+    expect(events.map((e) => e.title)).toEqual(['Digital forensics', 'Web app scanning', 'Closing', 'Digital forensics']);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(3);
+    expect(events[3]!.uid).toBe(events[0]!.uid);
+    expect(events[2]!.uid).toBe('46939#2024-09-15T16:00:00.000Z');
+  });
+});

@@ -11,6 +11,7 @@ import { prepareLines, readCalendars, readLines } from './read.js';
 import { expandSeries, isSeries, occurrenceUid } from './recurrence.js';
 import { readTime, toInstant } from './times.js';
 import { CalendarZones } from './timezones.js';
+import { derivedUid } from '../text/uid.js';
 
 export function parseIcal(text: string, ctx: ParseContext): ParseOutcome {
   const read = readCalendars(text);
@@ -103,13 +104,35 @@ function guarded(component: ICAL.Component, out: Collected, work: () => void): v
  *   events, each gets `UID#<ISO start>` so they stay apart.
  * - Overrides without a master are kept as the single occurrences they are.
  */
-/** A plain event's UID: its own, or `UID#<ISO start>` when several plain events share it. */
-function plainUid(component: ICAL.Component, uid: string, group: UidGroup, cal: CalendarInfo): string {
-  return group.masters.length > 1 ? occurrenceUid(uid, singleEvent(component, cal, uid).start) : uid;
+/**
+ * A plain event's UID: its own, or `UID#<ISO start>` when several plain
+ * events share it — and, when two of those also share the start (a
+ * conference schedule that gives every talk one UID: parallel talks in two
+ * rooms), with their title after it, so neither replaces the other.
+ */
+function plainUids(uid: string, group: UidGroup, cal: CalendarInfo): (component: ICAL.Component) => string {
+  if (group.masters.length < 2) return () => uid;
+  const read = new Map<ICAL.Component, ParsedEvent>();
+  const starts = new Map<number, number>();
+  for (const m of group.masters) {
+    try {
+      const e = singleEvent(m, cal, uid);
+      read.set(m, e);
+      starts.set(e.start.getTime(), (starts.get(e.start.getTime()) ?? 0) + 1);
+    } catch {
+      // Read again, and reported, by readGroup.
+    }
+  }
+  return (component) => {
+    const e = read.get(component) ?? singleEvent(component, cal, uid);
+    const id = occurrenceUid(uid, e.start);
+    return (starts.get(e.start.getTime()) ?? 0) > 1 ? `${id}#${derivedUid(e.title).slice(-12)}` : id;
+  };
 }
 
 function readGroup(uid: string, group: UidGroup, cal: CalendarInfo, out: Collected): void {
   const series = group.masters.find(isSeries);
+  const plainUid = plainUids(uid, group, cal);
   for (const master of group.masters) {
     guarded(master, out, () => {
       if (master === series) {
@@ -117,7 +140,7 @@ function readGroup(uid: string, group: UidGroup, cal: CalendarInfo, out: Collect
         out.events.push(...expansion.events);
         out.skipped.push(...expansion.skipped);
       } else {
-        out.events.push(singleEvent(master, cal, plainUid(master, uid, group, cal)));
+        out.events.push(singleEvent(master, cal, plainUid(master)));
       }
     });
   }
