@@ -24,11 +24,14 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  * 4. The location is some other URL (ticketing or event page):
  *    - with no coordinates and no address text, on Luma → online (Luma puts
  *      its own event URL in LOCATION for online events; in-person ones get a
- *      street address);
+ *      street address) — unless the description has Luma's "Address:"
+ *      block, which it writes for an in-person event whose venue only
+ *      guests see ("Check event page for more details.") → unknown;
  *    - otherwise → unknown (a URL says nothing about where people meet, and
  *      coordinates alone do not make an event in person).
  * 5. Location text made only of online words and fillers but no online
- *    word ("Link here", "Details sent after RSVP") → unknown.
+ *    word ("Link here", "Details sent after RSVP") → unknown; but a numbered
+ *    room alone ("Room 317", a conference's) → in_person.
  * 6. Any other location text is a place → in_person; or hybrid when the
  *    description explicitly offers remote attendance ("hybrid", "also
  *    online", "also streamed", "livestream", "join online/remotely") AND
@@ -74,14 +77,19 @@ function fromLocation(p: ParsedEvent): Attendance | null {
     return fromText === 'in_person' || fromText === 'hybrid' ? 'hybrid' : 'online';
   }
   if (meeting) return 'online';
-  if (url) return p.lat === null && p.lon === null && isLumaUrl(url) ? 'online' : 'unknown';
+  if (url) return p.lat === null && p.lon === null && isLumaUrl(url) && !hasAddressBlock(p.description) ? 'online' : 'unknown';
   return null;
+}
+
+/** Luma's "Address:" block: an in-person event whose venue it shows only to guests ("Check event page for more details."). */
+function hasAddressBlock(description: string | null): boolean {
+  return description !== null && /(?:^|\n)\s*Address:\s*(?:\n|$)/i.test(description);
 }
 
 function fromLocationText(text: string, description: string | null): Attendance {
   const words = locationWords(text);
   if (words.length === 0) return 'unknown';
-  if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : 'unknown';
+  if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
   if (saysHybrid(text)) return 'hybrid';
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
@@ -113,6 +121,11 @@ function locationWords(text: string): string[] {
     .map((w) => w.replace(/^[-.:/]+|[-.:/]+$/g, ''))
     .filter((w) => w.length > 0)
     .map((w) => (isMeetingUrl(w) ? 'online' : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w) ? w.split('.')[0]! : w));
+}
+
+/** "Room 317": a numbered room with no online word beside it is a room of a building (a conference's). */
+function namesRoom(words: string[]): boolean {
+  return words.some((w, i) => w === 'room' && /^\d+$/.test(words[i + 1] ?? ''));
 }
 
 function isOnlineWord(w: string): boolean {
