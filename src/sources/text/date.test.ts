@@ -53,6 +53,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['posted 2 hours ago'],
     ['Kubernetes v1.29.0-rc.2 released'],
     ['Haushalt 2024'],
+    ['se tiendra le 15 mai à 19h'], // French: "19h" is 19:00, not 19 hours from now (and French dates are not read)
+    ["Acte popular at Plaça de l'1 d'Octubre (Salt)"], // a square's name, not "1 day from now"
+    ["Sala 1 d'actes"],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements

@@ -63,7 +63,8 @@ function hasFullDate(c: ParsedComponents): boolean {
 }
 
 function qualifies(result: ParsedResult, reference: Date): boolean {
-  if (RELATIVE_WORDS.test(result.text)) return false;
+  // A span from "now" is no event date: chrono reads "19h" (French for 19:00) as 19 hours on, "1 d'Octubre" as a day on.
+  if (RELATIVE_WORDS.test(result.text) || result.start.tags().has('result/relativeDate')) return false;
   const c = result.start;
   const year = c.get('year') ?? 0;
   const refYear = reference.getUTCFullYear();
