@@ -21,6 +21,15 @@ describe('extractTextDate: what counts as an event date', () => {
     // WordPress' The Events Calendar writes "<date> @ <time> - <time>"
     ['December 4 @ 6:30 pm - 9:00 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', '2025-12-04T21:00:00.000Z'],
     ['Thursday, December 4, 2025 @ 6:30 pm', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
+    // German, French, Dutch and Spanish dates written out in full
+    ['Donnerstag, 12. März 2026, 19 Uhr', 'Europe/Berlin', '2026-03-12T18:00:00.000Z', null],
+    ['Die Versammlung findet am 15. Mai 2026 um 17.30 Uhr statt', 'Europe/Berlin', '2026-05-15T15:30:00.000Z', null],
+    ['se tiendra le 15 mai à 19h', 'Europe/Paris', '2026-05-15T17:00:00.000Z', null], // "19h" is 19:00, not 19 hours on
+    ['dinsdag 5 mei om 20:00', 'Europe/Amsterdam', '2026-05-05T18:00:00.000Z', null],
+    ['jueves 12 de marzo a las 19:00', 'Europe/Madrid', '2026-03-12T18:00:00.000Z', null],
+    // a dotted or dashed date is day first in Europe
+    ['Freitag, den 05.06.2026, 15:00 - 16:00 Uhr', 'Europe/Vienna', '2026-06-05T13:00:00.000Z', '2026-06-05T14:00:00.000Z'],
+    ['vrijdag 05-06-2026 om 20:00', 'Europe/Amsterdam', '2026-06-05T18:00:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
@@ -53,13 +62,12 @@ describe('extractTextDate: what counts as an event date', () => {
     ['posted 2 hours ago'],
     ['Kubernetes v1.29.0-rc.2 released'],
     ['Haushalt 2024'],
-    ['se tiendra le 15 mai à 19h'], // French: "19h" is 19:00, not 19 hours from now (and French dates are not read)
     ["Acte popular at Plaça de l'1 d'Octubre (Salt)"], // a square's name, not "1 day from now"
     ["Sala 1 d'actes"],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
-    ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // German is not read
+    ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full
     [''],
   ])('finds no event date in %j', (text) => {
     expect(extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' })).toBeNull();

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
@@ -72,7 +73,45 @@ function qualifies(result: ParsedResult, reference: Date): boolean {
   return (hasDay(c) && c.isCertain('hour')) || hasFullDate(c);
 }
 
-const PARSERS = [en.casual, en.strict];
+/**
+ * English, read casually too ("Tuesday at 7pm"); German, French, Dutch and
+ * Spanish only in their strict forms ("Donnerstag, 12. März 2026, 19 Uhr",
+ * "jeudi 12 mars à 19h", "dinsdag 5 mei om 20:00", "jueves 12 de marzo a las
+ * 19:00"), which write a day and a month. Their numeric dates are day first
+ * already, so they read the text as written.
+ */
+const ENGLISH = [en.casual, en.strict];
+type Parser = (typeof ENGLISH)[number];
+
+/**
+ * Each other language's parser runs only on text with a number before one of
+ * its own month or weekday names (not those English shares) or a numeric
+ * date — it costs as much as English — and is loaded the first time it is
+ * needed, not at start-up (each locale is about a megabyte).
+ */
+const loadLocale = createRequire(import.meta.url);
+const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
+  {
+    locale: 'chrono-node/de',
+    cue: /\d.*\b(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr)\b|\d\.\d{1,2}\.\d|\d\.\s*(?:april|august|september|november)\b/is,
+  },
+  {
+    locale: 'chrono-node/fr',
+    cue: /\d.*\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/is,
+  },
+  {
+    locale: 'chrono-node/nl',
+    cue: /\d.*\b(?:januari|februari|maart|mei|juni|juli|augustus|oktober|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\d[.-]\d{1,2}[.-]\d/is,
+  },
+  {
+    locale: 'chrono-node/es',
+    cue: /\d.*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)\b/is,
+  },
+];
+
+function strictParser(language: (typeof OTHER_LANGUAGES)[number]): Parser {
+  return (language.parser ??= (loadLocale(language.locale) as typeof en).strict);
+}
 
 function dayFirst(timezone: string | null): boolean {
   return timezone !== null && !timezone.startsWith('America/');
@@ -84,9 +123,12 @@ function dayFirst(timezone: string | null): boolean {
  * (chrono's own GB mode is not used: it reads "April 21" as April 2021.)
  */
 function swapDayMonth(text: string): string {
-  return text.replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (whole, d: string, m: string) =>
-    Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${m}/${d}` : whole,
-  );
+  const swap = (whole: string, d: string, m: string, rest = '') =>
+    Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${m}/${d}${rest}` : whole;
+  // "05.06.2018" and "05-06-2018" too (German, Dutch): the English parsers read them month first.
+  return text
+    .replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (whole, d: string, m: string) => swap(whole, d, m))
+    .replace(/\b(\d{2})[.-](\d{2})([.-]\d{4})\b/g, (whole, d: string, m: string, year: string) => swap(whole, d, m, `/${year.slice(1)}`));
 }
 
 /** "4 Dec 18.30" → "4 Dec 18:30" (same length, so match positions stay valid). */
@@ -105,20 +147,23 @@ function atSigns(text: string): string {
   return text.replace(/(\d(?:st|nd|rd|th)?,?\s+)@(\s+\d)/gi, '$1,$2');
 }
 
-/** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 /** Links, with or without a scheme: "https://techcrunch.com/2017/04/05/…" is an article's address, not an event's date. */
 const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/gi;
 
+/** The text with its links blanked out (same length, so match positions stay valid). */
 function withoutLinks(text: string): string {
-  return text.includes('/') ? text.replace(LINK, ' ') : text;
+  return text.includes('/') ? text.replace(LINK, (link) => ' '.repeat(link.length)) : text;
 }
 
+/** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
   const bare = withoutLinks(text);
-  const input = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(bare) : bare));
-  const all = PARSERS.flatMap((parser) => parser.parse(input, reference, { forwardDate: true }))
+  const english = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(bare) : bare));
+  const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
+  const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
+  const all = [...ENGLISH.flatMap((p) => parse(p, english)), ...others]
     .filter((r) => qualifies(r, options.reference))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
