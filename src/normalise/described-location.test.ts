@@ -21,6 +21,8 @@ describe('locationFromDescription', () => {
       'CodeHub, Bristol, England',
     ],
     ['a German label', 'Stammtisch\nOrt: Café Mitte, Hauptstraße 4, 01067 Dresden', 'Café Mitte, Hauptstraße 4, 01067 Dresden'],
+    ['a Dutch label', 'Open gig!\nWaar:  Alckmariapad 2, Alkmaar\nTijd: 14:00', 'Alckmariapad 2, Alkmaar'],
+    ['an Italian label', 'Serata\nIndirizzo: Via Roma 12, Torino', 'Via Roma 12, Torino'],
     [
       'a labelled venue with its address on the next lines (a TYPO3 agenda)',
       '<p>Date : Du 04-03 à 31-12-2022<br />Lieu :   Le Palais<br/>10 Place Alphonse Lepetit<br/> Poitiers  </p><p>Catégorie : Visite</p>',

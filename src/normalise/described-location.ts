@@ -4,7 +4,8 @@
  * when the description says it plainly, first form that matches:
  *
  * 1. A labelled line: "Location:", "Venue:", "Where:", "Address:", "Place:"
- *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:") followed by the place on
+ *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:", Dutch "Waar:", "Locatie:",
+ *    "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:") followed by the place on
  *    the same line (with the address lines that follow it, see
  *    addressLines), or — a label alone on its line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
@@ -17,7 +18,7 @@
  */
 import { htmlToText } from './text.js';
 
-const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar)`;
+const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar|waar|locatie|adres|luogo|indirizzo|dove)`;
 const LABEL_INLINE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*(\S.*)$`, 'i');
 const LABEL_ALONE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*$`, 'i');
 const AT_ADDRESS = /\bat\s+([^,\n]{2,80},\s*\d{1,5}[A-Za-z]?\s+[^,\n]{3,60}(?:,\s*[^,\n]{2,60}?){1,3}?)(?=\.(?:\s|$)|\n|$)/u;

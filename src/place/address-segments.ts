@@ -23,6 +23,8 @@ import { readStateTail } from './state-tail.js';
  *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
  *   town is what follows the postcode); a UK outward code after the town
  *   ("Glasgow City G1") → `outward`, trusted only by the caller's rules;
+ * - a street and house number followed by the town, with no comma ("Park
+ *   de Wezelanden 1 Zwolle") → the town is what follows the number;
  * - `town`: what is left, to be compared as a WHOLE with town names. Text
  *   containing digits is never a town (streets, plus codes, house numbers),
  *   nor is a country code ("97214 US" is not the French village of Us);
@@ -48,6 +50,8 @@ const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
+/** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
+const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 
 const IN_TOWN = /(?:^|\s)in\s+(\p{Lu}[^\d]*)$/u;
 
@@ -115,6 +119,8 @@ function readCodes(seg: string): SegmentReading {
   if (outward && validOutcode(outward[2] ?? '')) {
     return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
   }
+  const numbered = NUMBER_THEN_TOWN.exec(seg);
+  if (numbered) return { ...empty(), town: town(numbered[1]) };
   return { ...empty(), town: town(seg) };
 }
 

@@ -60,6 +60,12 @@ describe('placeAddress: reads the address from the end', () => {
     ['京都市左京区吉田本町', {}, { locality: 'Kyoto', country: 'JP' }],
     ['서울특별시 강남구 테헤란로 152', {}, { locality: 'Seoul', country: 'KR' }],
     ['研究院路二段128號', {}, null],
+    // a town after the house number, and a town before an aside in brackets
+    ['Park de Wezelanden 1 Zwolle', {}, { locality: 'Zwolle', country: 'NL' }],
+    ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],
+    ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
+    ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
+    ['Room 5 Digbeth Arcade', {}, null],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {

@@ -170,8 +170,15 @@ function placement(place: Place, precision: AddressPlacement['precision']): Addr
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
+  const placed = placeText(text ?? '', hints);
+  // "Smallepad 28, Amersfoort (burgemeester brouwerplantsoen)": an aside in brackets at the end is not where the town is.
+  const aside = placed ? null : /^(.*\S)\s*\([^()]*\)\s*$/s.exec(text ?? '');
+  return placed ?? (aside ? placeText(aside[1]!, hints) : null);
+}
+
+function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const hinted = hintGroups(hints);
-  const w = walk(splitAddress(text ?? ''), hinted);
+  const w = walk(splitAddress(text), hinted);
   const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);
@@ -180,6 +187,6 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
   if (town && area && haversineKm(town, area) > POSTCODE_DISAGREES_KM) return placement(area, 'postcode-area');
   if (town) return placement(town, 'city');
   if (area) return placement(area, 'postcode-area');
-  const cjk = cjkCity(`${hints.locality ?? ''} ${text ?? ''}`);
+  const cjk = cjkCity(`${hints.locality ?? ''} ${text}`);
   return cjk ? placement(cjk, 'city') : null;
 }
