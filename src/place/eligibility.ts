@@ -40,15 +40,21 @@ export function regionAsHome(r: RegionCentre | null): HomeArea | null {
 
 const REGION_COUNTRY_KM = 100;
 
+/** When an event is over: its end; with none, its start — or, for an all-day date, the end of that day. */
+function endOf(e: Pick<StoredEvent, 'start' | 'end' | 'allDay'>): Date {
+  if (e.end) return e.end;
+  return e.allDay ? new Date(e.start.getTime() + 86_400_000) : e.start;
+}
+
 export function verdictFor(
-  e: Pick<StoredEvent, 'start' | 'end' | 'status' | 'attendance' | 'lat' | 'lon'>,
+  e: Pick<StoredEvent, 'start' | 'end' | 'allDay' | 'status' | 'attendance' | 'lat' | 'lon'>,
   region: RegionCentre | null,
   now: Date,
 ): Verdict {
   const distanceKm =
     region && e.lat !== null && e.lon !== null ? haversineKm({ lat: region.lat, lon: region.lon }, { lat: e.lat, lon: e.lon }) : null;
   const skip = (reason: SkipReason): Verdict => ({ post: false, reason, distanceKm });
-  if ((e.end ?? e.start) < now) return skip('past');
+  if (endOf(e) < now) return skip('past');
   if (e.status === 'cancelled') return skip('cancelled');
   if (e.status === 'postponed') return skip('postponed');
   if (e.attendance === 'online') return skip('online');
