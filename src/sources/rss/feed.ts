@@ -122,10 +122,16 @@ function geoOf(raw: Record<string, unknown>): { lat: number | null; lon: number 
 function dateOf(value: string | null): Date | null {
   if (!value) return null;
   const iso = resolveIsoDate(value, 'UTC');
-  if (iso) return iso.date;
-  const t = Date.parse(value.trim());
-  return Number.isNaN(t) ? null : new Date(t);
+  const t = iso ? iso.date.getTime() : Date.parse(value.trim());
+  return Number.isNaN(t) || t < EARLIEST_FEED_DATE ? null : new Date(t);
 }
+
+/** Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for "no date"; Date.parse (and so rss-parser's isoDate) reads it as 2001. */
+function placeholderDate(raw: Record<string, unknown>): boolean {
+  return /\b0001\b/.test(textOf(raw.pubDate) ?? '');
+}
+
+const EARLIEST_FEED_DATE = Date.UTC(1995, 0, 1);
 
 /** Atom 0.3 `mode="escaped"` content arrives as an escaped CDATA section: unwrap it. */
 function unwrapCdata(html: string): string {
@@ -146,12 +152,13 @@ function liveWhaleStart(raw: Record<string, unknown>): string | null {
 
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
   // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
-  const published =
-    dateOf(textOf(raw.isoDate)) ??
-    dateOf(textOf(raw.pubDate)) ??
-    dateOf(textOf(raw.dcDate)) ??
-    dateOf(textOf(raw.issued)) ??
-    dateOf(textOf(raw.modified));
+  const published = placeholderDate(raw)
+    ? null
+    : (dateOf(textOf(raw.isoDate)) ??
+      dateOf(textOf(raw.pubDate)) ??
+      dateOf(textOf(raw.dcDate)) ??
+      dateOf(textOf(raw.issued)) ??
+      dateOf(textOf(raw.modified)));
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
   return {

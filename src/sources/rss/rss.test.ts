@@ -178,6 +178,15 @@ describe('parseFeed: structured event fields', () => {
     expect(out.skipped.map((s) => s.title)).toEqual(['Campus news']);
   });
 
+  it('takes Hugo’s "01 Jan 0001" publish date for no date, not 2001, when reading a date in the text', async () => {
+    const xml = rss(
+      `<item><title>Clothes swap</title><guid>s</guid><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>
+       <description>Sunday 15th February at 13:30, at the Shrub.</description></item>`,
+    );
+    const [swap] = okOutcome(await parseFeed(xml, ctx('https://shrub.example/events/index.xml', 'Europe/London'))).events.map(view);
+    expect(swap).toMatchObject({ start: '2026-02-15T13:30:00.000Z' });
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
