@@ -30,6 +30,9 @@ describe('extractTextDate: what counts as an event date', () => {
     // a dotted or dashed date is day first in Europe
     ['Freitag, den 05.06.2026, 15:00 - 16:00 Uhr', 'Europe/Vienna', '2026-06-05T13:00:00.000Z', '2026-06-05T14:00:00.000Z'],
     ['vrijdag 05-06-2026 om 20:00', 'Europe/Amsterdam', '2026-06-05T18:00:00.000Z', null],
+    // an hour from 1 to 6 with no am/pm is in the afternoon; with a leading zero it is as written
+    ['Sunday 21st December, 1:30-3:30', 'Europe/London', '2025-12-21T13:30:00.000Z', '2025-12-21T15:30:00.000Z'],
+    ['Sunday 21st December at 01:30', 'Europe/London', '2025-12-21T01:30:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
@@ -64,6 +67,10 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Haushalt 2024'],
     ["Acte popular at Plaça de l'1 d'Octubre (Salt)"], // a square's name, not "1 day from now"
     ["Sala 1 d'actes"],
+    ['When: Every Tuesday evening at 5.30-7pm.'], // a weekly habit, not one date
+    ['We meet each Thursday at 7pm'],
+    ['Android Studio Flamingo | 2025.2.1 Canary 9 is now available'], // versions written like dates
+    ['yt-dlp 2025.12.23 released'],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements

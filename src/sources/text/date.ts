@@ -155,6 +155,30 @@ function withoutLinks(text: string): string {
   return text.includes('/') ? text.replace(LINK, (link) => ' '.repeat(link.length)) : text;
 }
 
+/** "Every Tuesday evening at 5.30-7pm": a weekly habit, not one date (chrono would pick the next Tuesday). */
+function recurring(text: string, r: ParsedResult): boolean {
+  return /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index));
+}
+
+/** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
+function isVersion(r: ParsedResult): boolean {
+  return /^\d{4}\.\d{1,2}\.\d{1,2}$/.test(r.text.trim());
+}
+
+/**
+ * English results whose hours are read in the afternoon: "Sunday 21st
+ * November, 1:30-3:30" — an hour from 1 to 6 with no am/pm and no leading
+ * zero is when people meet, not the small hours ("01:30" is kept as written).
+ */
+const afternoon = new WeakSet<ParsedResult>();
+
+function afternoonGuess(r: ParsedResult): boolean {
+  const c = r.start;
+  const hour = c.get('hour') ?? 0;
+  if (!c.isCertain('hour') || c.isCertain('meridiem') || c.isCertain('timezoneOffset') || hour < 1 || hour > 6) return false;
+  return !new RegExp(`(?:^|\\D)0${hour}[:.]`).test(r.text);
+}
+
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
@@ -163,8 +187,10 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const english = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(bare) : bare));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
-  const all = [...ENGLISH.flatMap((p) => parse(p, english)), ...others]
-    .filter((r) => qualifies(r, options.reference))
+  const inEnglish = ENGLISH.flatMap((p) => parse(p, english));
+  for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
+  const all = [...inEnglish, ...others]
+    .filter((r) => qualifies(r, options.reference) && !recurring(bare, r) && !isVersion(r))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
   for (const r of all) {
@@ -186,20 +212,22 @@ function wallOf(c: ParsedComponents, withTime: boolean): WallClock {
   };
 }
 
-function toInstant(c: ParsedComponents, withTime: boolean, timezone: string | null): Date {
+function toInstant(c: ParsedComponents, withTime: boolean, timezone: string | null, pm = false): Date {
   // A zone written in the text ("CET", "+01:00") fixes the instant by itself.
   if (withTime && c.isCertain('timezoneOffset')) return c.date();
   const wall = wallOf(c, withTime);
+  if (pm && !c.isCertain('meridiem') && wall.hour < 12) wall.hour += 12;
   return timezone ? instantAt(wall, timezone) : new Date(wallClockAsUtc(wall));
 }
 
 function toTextDate(result: ParsedResult, timezone: string | null): TextDate {
   const withTime = result.start.isCertain('hour');
-  const start = toInstant(result.start, withTime, timezone);
+  const pm = afternoon.has(result);
+  const start = toInstant(result.start, withTime, timezone, pm);
   let end: Date | null = null;
   if (result.end && (withTime ? result.end.isCertain('hour') : hasDay(result.end))) {
     // An all-day range names its last day; all-day ends are exclusive.
-    end = withTime ? toInstant(result.end, true, timezone) : new Date(toInstantNextDay(result.end, timezone));
+    end = withTime ? toInstant(result.end, true, timezone, pm) : new Date(toInstantNextDay(result.end, timezone));
     if (end.getTime() <= start.getTime()) end = null;
   }
   const floating = timezone === null && !(withTime && result.start.isCertain('timezoneOffset'));
