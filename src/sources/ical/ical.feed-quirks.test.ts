@@ -221,3 +221,21 @@ describe('one UID for every talk of a conference schedule', () => {
     expect(events[2]!.uid).toBe('46939#2024-09-15T16:00:00.000Z');
   });
 });
+
+describe('entries of a personal calendar', () => {
+  it('skips CLASS:PRIVATE and CONFIDENTIAL events, saying why, and keeps PUBLIC ones', () => {
+    const text = crlf(
+      calendar(
+        ...vevent('UID:w@me.example', 'DTSTART:20240902T120000Z', 'SUMMARY:Work', 'CLASS:PRIVATE', 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU'),
+        ...vevent('UID:d@me.example', 'DTSTART:20240903T180000Z', 'SUMMARY:Dentist', 'CLASS:CONFIDENTIAL'),
+        ...vevent('UID:c@me.example', 'DTSTART:20240904T180000Z', 'SUMMARY:Club night', 'CLASS:PUBLIC'),
+      ),
+    );
+    const parsed = parseOk(text, WIDE);
+    expect(parsed.events.map((e) => e.title)).toEqual(['Club night']);
+    expect(parsed.skipped).toEqual([
+      { title: 'Work', reason: expect.stringContaining('marked private') },
+      { title: 'Dentist', reason: expect.stringContaining('marked private') },
+    ]);
+  });
+});

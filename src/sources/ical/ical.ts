@@ -77,6 +77,10 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
   const out: Collected = { events: [], skipped: [] };
   const groups = new Map<string, UidGroup>();
   for (const component of calendar.getAllSubcomponents('vevent')) {
+    if (isPrivate(component)) {
+      out.skipped.push({ title: titleOf(component), reason: PRIVATE_REASON });
+      continue;
+    }
     guarded(component, out, () => {
       const uid = readUid(component);
       const group = groups.get(uid) ?? { masters: [], overrides: [] };
@@ -86,6 +90,14 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
   }
   for (const [uid, group] of groups) readGroup(uid, group, cal, out);
   return out;
+}
+
+const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
+
+/** "CLASS:PRIVATE" blocks (a personal calendar's "Work", 08:00–16:00 every weekday) are never anyone's to post. */
+function isPrivate(component: ICAL.Component): boolean {
+  const value = component.getFirstPropertyValue('class');
+  return typeof value === 'string' && /^(?:private|confidential)$/i.test(value.trim());
 }
 
 /** Runs `work` for one VEVENT; a failure skips that VEVENT only. */
