@@ -75,7 +75,13 @@ describe('statusFromTitle', () => {
     ['POSTPONED - Rust night', 'postponed'],
     ['Verschoben: Repair Café', 'postponed'],
     ['Rust night (postponed)', 'postponed'],
+    ['Service Cancelled', 'cancelled'], // a church calendar: STATUS:CONFIRMED, only the title changed
+    ['Quiz night canceled!', 'cancelled'],
+    ['Rust night postponed', 'postponed'],
     // not markers
+    ['Quiz night is not cancelled', null],
+    ['Never postponed', null],
+    ['one is cancelled', null], // a sentence about the series (Thunderbird's test calendar)
     ['Cancelled plans: a talk about failure', null],
     ['How we cancelled our cloud contract', null],
     ['Postponing the inevitable', null],

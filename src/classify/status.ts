@@ -7,8 +7,10 @@ import type { ParsedEvent } from '../sources/types.js';
  * 1. The source says cancelled or postponed → that.
  * 2. The title is marked: a leading "CANCELLED:", "[Cancelled]",
  *    "(CANCELED)", "❌ Abgesagt –", "Postponed:", "Verschoben:"… or a trailing
- *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or a non-English word at
- *    the end ("Der Computer-Treff fällt aus") → cancelled / postponed. Feeds often keep
+ *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or the word at the end
+ *    ("Service Cancelled", "Der Computer-Treff fällt aus"; not "one is
+ *    cancelled" or "not cancelled")
+ *    → cancelled / postponed. Feeds often keep
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
  *    needs a separator (":", "-", "|", "!") or brackets so "Cancelled plans: a
@@ -57,7 +59,8 @@ function marker(words: string, other: string): { leading: RegExp[]; trailing: Re
     trailing: [
       new RegExp(`[\\[(【]\\s*(?:${words})\\s*[\\])】]\\s*$`, 'iu'),
       new RegExp(`\\s[-–—|]\\s*(?:${upper})\\s*!?$`, 'u'),
-      new RegExp(`\\s(?:${other})\\s*[.!]*$`, 'iu'),
+      // "Service Cancelled", not a sentence about one ("one is cancelled", "not cancelled").
+      new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being|not|never|nicht|pas))\\s(?:${words})\\s*[.!]*$`, 'iu'),
     ],
   };
 }
