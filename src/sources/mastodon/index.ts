@@ -16,7 +16,8 @@ function linkNote(links: string[]): string {
 }
 
 function postToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
-  const text = stripHtml(item.html);
+  // An image's alt text is part of what the post says: a flyer's date and place are often only there.
+  const text = [stripHtml(item.html), ...item.mediaText].join('\n');
   const title = itemTitle(item, text);
   const postUrl = itemUrl(item, ctx.sourceUrl);
   const links = outsideLinks(item.html, postUrl ?? ctx.sourceUrl, postUrl);

@@ -165,3 +165,19 @@ describe('hashtag feed URLs', () => {
     expect(isMastodonTagUrl('not a url')).toBe(false);
   });
 });
+
+describe('parseMastodonTag: a flyer’s alt text', () => {
+  it('reads the date and place a post gives only in its image’s description', async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>#brumtech</title>
+      <generator>Mastodon v4.3.7</generator><item><guid isPermaLink="true">https://mastodon.social/@brum/9</guid>
+      <link>https://mastodon.social/@brum/9</link><pubDate>Thu, 20 Nov 2025 10:00:00 +0000</pubDate>
+      <description>&lt;p&gt;Our winter social is back!&lt;/p&gt;</description>
+      <media:content url="https://files.example/flyer.png" type="image/png" medium="image">
+        <media:description type="plain">Flyer: Brum Tech winter social, Thursday 11 December at 7pm. 📍 The Victoria, 48 John Bright St, Birmingham</media:description>
+      </media:content></item></channel></rss>`;
+    const out = okOutcome(await parseMastodonTag(xml, ctx(TAG_FEED, 'Europe/London')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({ start: '2025-12-11T19:00:00.000Z', locationText: 'The Victoria, 48 John Bright St, Birmingham' }),
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ export interface FeedItem {
   eventEnd: string | null;
   eventLocation: string | null;
   eventOrganizer: string | null;
+  /** Descriptions of the item's attached media (Media RSS `media:description`): a Mastodon post's image alt text, often its flyer's words. */
+  mediaText: string[];
   /** Item-level W3C geo / GeoRSS point. */
   lat: number | null;
   lon: number | null;
@@ -63,9 +65,9 @@ function prefixesIn(xml: string): Record<NsKey, string[]> {
   return out;
 }
 
-/** rss-parser custom fields: [element name as written, key on the parsed item]. */
-function customItemFields(p: Record<NsKey, string[]>): [string, string][] {
-  const f: [string, string][] = [];
+/** rss-parser custom fields: [element name as written, key on the parsed item (, options)]. */
+function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [string, string, { keepArray: boolean }])[] {
+  const f: ([string, string] | [string, string, { keepArray: boolean }])[] = [['media:content', 'mediaContent', { keepArray: true }]];
   const add = (prefixes: string[], local: string, key: string): void => {
     for (const prefix of prefixes) f.push([`${prefix}:${local}`, key]);
   };
@@ -171,9 +173,15 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     eventEnd: textOf(raw.evEnd) ?? textOf(raw.lwEnds),
     eventLocation: textOf(raw.evLocation),
     eventOrganizer: textOf(raw.evOrganizer),
+    mediaText: mediaText(raw.mediaContent),
     lat,
     lon,
   };
+}
+
+function mediaText(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((m) => textOf((m as Record<string, unknown> | null)?.['media:description'])).filter((t): t is string => t !== null);
 }
 
 /**
