@@ -33,6 +33,11 @@ describe('extractTextDate: what counts as an event date', () => {
     // an hour from 1 to 6 with no am/pm is in the afternoon; with a leading zero it is as written
     ['Sunday 21st December, 1:30-3:30', 'Europe/London', '2025-12-21T13:30:00.000Z', '2025-12-21T15:30:00.000Z'],
     ['Sunday 21st December at 01:30', 'Europe/London', '2025-12-21T01:30:00.000Z', null],
+    // forms real posts use round the date
+    ['a build day on the 14th of December between 10am and 4pm', 'Europe/London', '2025-12-14T10:00:00.000Z', '2025-12-14T16:00:00.000Z'],
+    ['the Roadshow, on *Monday December 15th* at 7 pm', 'Europe/London', '2025-12-15T19:00:00.000Z', null],
+    ['The quiz is on Thursday 4 December, 7.30pm start.', 'Europe/London', '2025-12-04T19:30:00.000Z', null],
+    ['Thursday 4 December @ 7pm', 'Europe/London', '2025-12-04T19:00:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
@@ -71,6 +76,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['We meet each Thursday at 7pm'],
     ['Android Studio Flamingo | 2025.2.1 Canary 9 is now available'], // versions written like dates
     ['yt-dlp 2025.12.23 released'],
+    ['Please apply by Friday 5 December at 5pm'], // deadlines, not events
+    ['Applications close on 12 December 2025'],
+    ['Deadline: Thursday 4 December at 18:00'],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements

@@ -133,10 +133,27 @@ function swapDayMonth(text: string): string {
 
 /** "4 Dec 18.30" → "4 Dec 18:30" (same length, so match positions stay valid). */
 function dotTimes(text: string): string {
-  return text.replace(
-    /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:at\s+)?)([01]?\d|2[0-3])\.([0-5]\d)\b/gi,
-    '$1$2:$3',
-  );
+  return text
+    .replace(
+      /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:at\s+)?)([01]?\d|2[0-3])\.([0-5]\d)\b/gi,
+      '$1$2:$3',
+    )
+    .replace(/\b(1[0-2]|0?[1-9])\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2'); // "7.30pm"
+}
+
+/**
+ * Words people put round a date that chrono does not read, respelt in the
+ * same length: Markdown emphasis ("*Monday October 16th*"), and "between
+ * 10am and 4pm" after a date, which it does not join to the date ("from 10am
+ * to 4pm" it does).
+ */
+function plainWords(text: string): string {
+  return text
+    .replace(/(^|[\s(])([*_]{1,2})(?=\S)|(?<=\S)([*_]{1,2})(?=[\s,.;:!?)]|$)/g, (m) => m.replace(/[*_]/g, ' '))
+    .replace(
+      /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)(?:and|to)\b/gi,
+      (m, time: string) => `   from${time}${m.endsWith('and') || m.endsWith('AND') ? 'to ' : 'to'}`,
+    );
 }
 
 /**
@@ -144,7 +161,7 @@ function dotTimes(text: string): string {
  * an @ between a date and a time reads as a separator (same length, so match positions stay valid).
  */
 function atSigns(text: string): string {
-  return text.replace(/(\d(?:st|nd|rd|th)?,?\s+)@(\s+\d)/gi, '$1,$2');
+  return text.replace(/([\p{L}\d],?\s+)@(\s+\d)/giu, '$1,$2');
 }
 
 /** Links, with or without a scheme: "https://techcrunch.com/2017/04/05/…" is an article's address, not an event's date. */
@@ -155,10 +172,18 @@ function withoutLinks(text: string): string {
   return text.includes('/') ? text.replace(LINK, (link) => ' '.repeat(link.length)) : text;
 }
 
-/** "Every Tuesday evening at 5.30-7pm": a weekly habit, not one date (chrono would pick the next Tuesday). */
+/**
+ * What the words just before a date make of it: "Every Tuesday evening at
+ * 5.30-7pm" is a weekly habit, not one date (chrono would pick the next
+ * Tuesday); "apply by Friday 13 March at 5pm", "applications close on 12
+ * March" is a deadline, not an event.
+ */
 function recurring(text: string, r: ParsedResult): boolean {
-  return /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index));
+  const before = text.slice(Math.max(0, r.index - 30), r.index);
+  return /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i.test(before) || DEADLINE.test(before);
 }
+
+const DEADLINE = /\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:on\s+)?(?:the\s+)?[:,]?\s*$/i;
 
 /** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
 function isVersion(r: ParsedResult): boolean {
@@ -184,7 +209,7 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
   const bare = withoutLinks(text);
-  const english = atSigns(dotTimes(dayFirst(options.timezone) ? swapDayMonth(bare) : bare));
+  const english = atSigns(dotTimes(plainWords(dayFirst(options.timezone) ? swapDayMonth(bare) : bare)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
   const inEnglish = ENGLISH.flatMap((p) => parse(p, english));
