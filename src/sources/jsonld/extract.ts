@@ -17,7 +17,10 @@ import { decodeEntities } from '../text/html.js';
  *   (ItemList → ListItem → item, WebPage → mainEntity, …). An Event node is
  *   taken as it is, and its `subEvent`s are walked too; an event that has
  *   sub-events (a festival, an EventSeries) is replaced by them, so the same
- *   evening is not announced twice.
+ *   evening is not announced twice, and a sub-event with no location takes
+ *   its parent's. An EventSeries with no sub-events is no one event and is
+ *   left out. A `location` that is only `{"@id": …}` is the node with that
+ *   @id in the same block.
  */
 
 /** schema.org Event and all its subtypes (https://schema.org/Event, "More specific Types"). */
@@ -136,21 +139,56 @@ function subEventsOf(node: JsonObject): JsonObject[] {
   return raw.filter(isObject).filter(isEventNode);
 }
 
-function walk(value: unknown, depth: number, out: JsonObject[], typesSeen: Set<string>): void {
+interface Walk {
+  out: JsonObject[];
+  typesSeen: Set<string>;
+  /** Nodes of the block by their @id, for a `location` that only names one ({"@id": "…#venue"}). */
+  ids: Map<string, JsonObject>;
+}
+
+function walk(value: unknown, depth: number, w: Walk): void {
   if (depth > MAX_DEPTH) return;
   if (Array.isArray(value)) {
-    for (const v of value) walk(v, depth + 1, out, typesSeen);
+    for (const v of value) walk(v, depth + 1, w);
     return;
   }
   if (!isObject(value)) return;
-  for (const t of typesOf(value)) typesSeen.add(t);
+  for (const t of typesOf(value)) w.typesSeen.add(t);
   if (isEventNode(value)) {
-    const subs = subEventsOf(value);
-    if (subs.length === 0) out.push(value);
-    for (const sub of subs) walk(sub, depth + 1, out, typesSeen);
+    const event = withReferencedLocation(value, w.ids);
+    const subs = subEventsOf(event);
+    // A series with no dated parts of its own is no one event ("Townhall Series", Jan–Dec).
+    if (subs.length === 0 && !typesOf(event).includes('EventSeries')) w.out.push(event);
+    for (const sub of subs) walk(inheritPlace(sub, event), depth + 1, w);
     return;
   }
-  for (const v of Object.values(value)) walk(v, depth + 1, out, typesSeen);
+  for (const v of Object.values(value)) walk(v, depth + 1, w);
+}
+
+/** A `location` given as `{"@id": …}` is the node of that @id elsewhere in the block. */
+function withReferencedLocation(event: JsonObject, ids: Map<string, JsonObject>): JsonObject {
+  const loc = event.location;
+  if (!isObject(loc) || typeof loc['@id'] !== 'string' || Object.keys(loc).length > 1) return event;
+  const node = ids.get(loc['@id']);
+  return node ? { ...event, location: node } : event;
+}
+
+/** A festival's acts happen where the festival does unless they say otherwise. */
+function inheritPlace(sub: JsonObject, parent: JsonObject): JsonObject {
+  if (sub.location !== undefined || parent.location === undefined) return sub;
+  const mode = sub.eventAttendanceMode ?? parent.eventAttendanceMode;
+  return { ...sub, location: parent.location, ...(mode === undefined ? {} : { eventAttendanceMode: mode }) };
+}
+
+/** Every node of a block that has an @id and says more than its @id. */
+function idIndex(value: unknown, ids = new Map<string, JsonObject>(), depth = 0): Map<string, JsonObject> {
+  if (depth > MAX_DEPTH) return ids;
+  if (Array.isArray(value)) for (const v of value) idIndex(v, ids, depth + 1);
+  else if (isObject(value)) {
+    if (typeof value['@id'] === 'string' && Object.keys(value).length > 1 && !ids.has(value['@id'])) ids.set(value['@id'], value);
+    for (const v of Object.values(value)) idIndex(v, ids, depth + 1);
+  }
+  return ids;
 }
 
 export interface FoundNodes {
@@ -170,12 +208,13 @@ export function findEventNodes(html: string): FoundNodes {
   for (const block of blocks) {
     const parsed = parseBlock(block);
     if (parsed.ok) {
-      walk(parsed.value, 0, events, typesSeen);
+      walk(parsed.value, 0, { out: events, typesSeen, ids: idIndex(parsed.value) });
       continue;
     }
     const salvaged = salvageObjects(repair(unwrap(block)));
     const before = events.length;
-    for (const node of salvaged) walk(node, 0, events, typesSeen);
+    const ids = idIndex(salvaged);
+    for (const node of salvaged) walk(node, 0, { out: events, typesSeen, ids });
     if (events.length === before) errors.push(parsed.error);
   }
   return { events, types: [...typesSeen], blockCount: blocks.length, errors };

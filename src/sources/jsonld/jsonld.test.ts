@@ -320,3 +320,48 @@ describe('parseJsonLdPage: dates a CMS HTML-escaped', () => {
     expect(event).toMatchObject({ title: 'Hospodský sraz', start: '2021-06-09T16:30:00.000Z', end: '2021-06-09T20:00:00.000Z' });
   });
 });
+
+describe('parseJsonLdPage: series, sub-events and places by @id', () => {
+  const place = { '@type': 'Place', name: 'The Victoria', address: '48 John Bright St, Birmingham B1 1BN' };
+
+  it('leaves out an EventSeries with no dated parts: it is no one event', () => {
+    const out = parseJsonLdPage(
+      page({ '@type': 'EventSeries', name: 'Townhall Series', startDate: '2026-03-15', location: place }),
+      ctx(PAGE),
+    );
+    expect(out).toMatchObject({ ok: false, reason: expect.stringContaining('EventSeries') });
+  });
+
+  it('gives a festival’s acts the festival’s place when they state none', () => {
+    const acts = parse({
+      '@type': 'Festival',
+      name: 'Brum Folk Weekend',
+      startDate: '2026-06-06',
+      location: place,
+      subEvent: [
+        { '@type': 'MusicEvent', name: 'Opening set', startDate: '2026-06-06T18:00:00+01:00' },
+        {
+          '@type': 'MusicEvent',
+          name: 'Elsewhere set',
+          startDate: '2026-06-07T18:00:00+01:00',
+          location: { '@type': 'Place', name: 'Hare & Hounds' },
+        },
+      ],
+    });
+    expect(acts.map((e) => [e.title, e.venueName])).toEqual([
+      ['Opening set', 'The Victoria'],
+      ['Elsewhere set', 'Hare & Hounds'],
+    ]);
+  });
+
+  it('reads a location given as an @id of a Place elsewhere in the @graph', () => {
+    const [event] = parse({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Event', name: 'Quiz', startDate: '2026-06-06T19:00:00+01:00', location: { '@id': 'https://pub.example/#venue' } },
+        { ...place, '@id': 'https://pub.example/#venue' },
+      ],
+    });
+    expect(event).toMatchObject({ title: 'Quiz', venueName: 'The Victoria' });
+  });
+});
