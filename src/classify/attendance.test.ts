@@ -59,6 +59,10 @@ describe('classifyAttendance rules', () => {
     ['JSON-LD Offline', { attendanceMode: 'offline', locationText: 'UT' }, 'in_person'],
     ['JSON-LD Online even with an address', { attendanceMode: 'online', locationText: '1 Main St, Provo' }, 'online'],
     ['JSON-LD Mixed', { attendanceMode: 'mixed' }, 'hybrid'],
+    // The Events Calendar's default Offline, on a webinar with no place
+    ['JSON-LD Offline, no place, a webinar', { attendanceMode: 'offline', title: 'Webinar: How to Use BirdCast' }, 'online'],
+    ['JSON-LD Offline, no place at all', { attendanceMode: 'offline', title: 'Spring walk' }, 'unknown'],
+    ['a title starting "Online:"', { title: 'Online: Python pub quiz' }, 'online'],
     ['status moved-online', { status: 'moved-online', locationText: 'CodeBase, Edinburgh' }, 'online'],
     // 2. meeting links
     ['Zoom link as location', { locationText: 'https://us02web.zoom.us/j/123456789?pwd=abc' }, 'online'],

@@ -38,8 +38,11 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    gives a meeting-service link.
  * 7. No location text and no structured mode, but the title carries a tag
  *    in brackets saying only that it is online — "[Online]", "(Virtual)",
- *    "[En ligne]", "[Distanciel]", "[Virtuell]", "[En línea]" — → online
- *    (Meetup groups and aggregators that drop LOCATION write it so).
+ *    "[En ligne]", "[Distanciel]", "[Virtuell]", "[En línea]" — or starts
+ *    "Online:" or names a webinar → online (Meetup groups and aggregators
+ *    that drop LOCATION write it so). A structured Offline mode with no
+ *    place at all counts as no mode here: The Events Calendar writes
+ *    Offline on every event, webinars too.
  * 8. Otherwise no location text and no structured mode → unknown. Coordinates alone
  *    NEVER make an event in person: Meetup online events still carry the
  *    group's home GEO ("Online event" + GEO:52.52;13.38).
@@ -52,13 +55,21 @@ export function classifyAttendance(p: ParsedEvent): Attendance {
 const ONLINE_TAG =
   /[[(]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event)\s*[\])]/;
 
+/** A title that starts "Online:" / "Virtual:" or names a webinar ("Webinar: How to Use BirdCast"). */
+const ONLINE_TITLE = /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b/;
+
 function fromTitleTag(title: string): Attendance | null {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return ONLINE_TAG.test(folded) ? 'online' : null;
+  return ONLINE_TAG.test(folded) || ONLINE_TITLE.test(folded) ? 'online' : null;
+}
+
+function statesAPlace(p: ParsedEvent): boolean {
+  return Boolean(p.locationText?.trim() || p.venueName?.trim() || p.locationUrl) || (p.lat !== null && p.lon !== null);
 }
 
 function fromStructured(p: ParsedEvent): Attendance | null {
-  if (p.attendanceMode === 'offline') return 'in_person';
+  // The Events Calendar (WordPress) writes Offline on every event by default, webinars too: with no place at all it says nothing.
+  if (p.attendanceMode === 'offline') return statesAPlace(p) ? 'in_person' : null;
   if (p.attendanceMode === 'online') return 'online';
   if (p.attendanceMode === 'mixed') return 'hybrid';
   if (p.status === 'moved-online') return 'online';
