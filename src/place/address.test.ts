@@ -66,6 +66,7 @@ describe('placeAddress: reads the address from the end', () => {
     ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
     ['Room 5 Digbeth Arcade', {}, null],
+    ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {

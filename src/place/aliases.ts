@@ -8,6 +8,8 @@
  *   spelling only (GeoNames has "Köln", not "Cologne"; "Munich", not "München").
  * - `neighbourhood`: a district too small or not separate in GeoNames; it is
  *   placed at the centre of the city that contains it (precision: city).
+ * - `renamed`: the city's current official name, when GeoNames still has the
+ *   old one ("Astana", listed as "Nur-Sultan").
  * - `conurbation`: a metropolitan county or urban area, placed at its
  *   principal city ("West Midlands" → Birmingham). Good enough for a region
  *   centre with a radius; not a boundary.
@@ -16,7 +18,7 @@
  * population wins), so it must be spelled as GeoNames spells it. A test checks
  * that every target exists.
  */
-export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation';
+export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation' | 'renamed';
 
 export interface PlaceAlias {
   alias: string;
@@ -96,4 +98,7 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Bombay', 'Mumbai', 'IN', '16', 'exonym'),
   a('KL', 'Kuala Lumpur', 'MY', '14', 'nickname'),
   a('Saigon', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  // Renamed after the GeoNames list was taken: the current official names.
+  a('Astana', 'Nur-Sultan', 'KZ', null, 'renamed'),
+  a('Gurugram', 'Gurgaon', 'IN', null, 'renamed'),
 ];

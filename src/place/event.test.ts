@@ -102,6 +102,14 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'a venue whose stated town the gazetteer cannot read is not placed at the home area',
+      {
+        clues: { venueName: 'EXPO', locationText: 'EXPO, Астана', locality: 'Астана' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'none', lat: null },
+      },
+    ],
+    [
       'a venue with its street and the home’s state is placed at the home area',
       {
         clues: { locationText: 'The Grog Shop, 2785 Euclid Heights Blvd, Ohio' },

@@ -25,7 +25,9 @@ import { fold } from './text.js';
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
  *    (src/place/home.ts), is taken to be there — unless the text names a
  *    state or country other than the home's, or is only a name and the
- *    home's state ("Nashport, Ohio": a town we do not know, see 6).
+ *    home's state ("Nashport, Ohio": a town we do not know, see 6), or
+ *    the source states a town (JSON-LD addressLocality) that step 3 could
+ *    not place ("Астана"): it is not the home's.
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
@@ -107,7 +109,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
-  if (home && opts.mayBeInPerson && text && (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))) {
+  if (home && opts.mayBeInPerson && text && !c.locality?.trim() && (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))) {
     return { ...atHome(home), placedBy: 'home-area' };
   }
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
