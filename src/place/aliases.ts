@@ -68,6 +68,7 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Genf', 'Genève', 'CH', 'GE', 'exonym'),
   a('Wien', 'Vienna', 'AT', '09', 'exonym'),
   a('Praha', 'Prague', 'CZ', '52', 'exonym'),
+  a('Plzeň', 'Pilsen', 'CZ', null, 'exonym'),
   a('Roma', 'Rome', 'IT', '07', 'exonym'),
   a('Lisboa', 'Lisbon', 'PT', '14', 'exonym'),
   a('Warszawa', 'Warsaw', 'PL', '78', 'exonym'),
@@ -98,6 +99,8 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Bombay', 'Mumbai', 'IN', '16', 'exonym'),
   a('KL', 'Kuala Lumpur', 'MY', '14', 'nickname'),
   a('Saigon', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  // GeoNames lists the capital as "Washington, D.C.": "Washington, DC" and "Washington, USA" are how people write it.
+  a('Washington', 'Washington, D.C.', 'US', 'DC', 'exonym'),
   // Renamed after the GeoNames list was taken: the current official names.
   a('Astana', 'Nur-Sultan', 'KZ', null, 'renamed'),
   a('Gurugram', 'Gurgaon', 'IN', null, 'renamed'),

@@ -28,6 +28,11 @@ describe('resolveRegion: place names and homonyms', () => {
     ['Nairobi', 'Nairobi, Kenya', 'KE', '05', 'Africa/Nairobi', false],
     ['Townsville', 'Townsville, Queensland, AU', 'AU', '04', 'Australia/Brisbane', false],
     ['Perth, Scotland', 'Perth, Scotland, GB', 'GB', 'SCT', 'Europe/London', false],
+    // GeoNames calls the US capital "Washington, D.C."; people write it these ways
+    ['Washington, DC', 'Washington, D.C., District of Columbia, US', 'US', 'DC', 'America/New_York', false],
+    ['Washington, USA', 'Washington, D.C., District of Columbia, US', 'US', 'DC', 'America/New_York', false],
+    ['Washington, UK', 'Washington, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Plzeň, Czechia', 'Pilsen, Czechia', 'CZ', '87', 'Europe/Prague', false],
     ['Victoria, BC', 'Victoria, British Columbia, CA', 'CA', '02', 'America/Vancouver', false],
     ['Cottbus', 'Cottbus, Brandenburg, DE', 'DE', '11', 'Europe/Berlin', false],
     ['München', 'Munich, Bavaria, DE', 'DE', '02', 'Europe/Berlin', false],
