@@ -14,6 +14,14 @@ const CLEVELAND: HomeArea = {
   timezone: 'America/New_York',
   basis: 'events',
 };
+const MINNEAPOLIS: HomeArea = {
+  lat: 44.98,
+  lon: -93.27,
+  label: 'Minneapolis, Minnesota, US',
+  country: 'US',
+  timezone: 'America/Chicago',
+  basis: 'region',
+};
 const victoria = placedAt(52.4787, -1.9048, 'Birmingham', 'GB', 'Europe/London');
 
 describe('placeEvent: clues in order of trust', () => {
@@ -107,6 +115,30 @@ describe('placeEvent: clues in order of trust', () => {
         clues: { venueName: 'EXPO', locationText: 'EXPO, Астана', locality: 'Астана' },
         feed: { home: CLEVELAND },
         expected: { placedBy: 'none', lat: null },
+      },
+    ],
+    [
+      'a venue in another state that shares the home’s zone is not placed at the home area',
+      {
+        clues: { locationText: 'Turtle River State Park, 3084 Park Ave NE, Arvilla, ND 58214, USA' },
+        feed: { home: MINNEAPOLIS },
+        expected: { placedBy: 'calendar', lat: null, country: 'US', timezone: 'America/Chicago' },
+      },
+    ],
+    [
+      'a town the gazetteer does not know, before the home’s state and ZIP, is not placed at the home area',
+      {
+        clues: { locationText: 'Minnesota City, MN 55959, USA' },
+        feed: { home: MINNEAPOLIS },
+        expected: { placedBy: 'calendar', lat: null, country: 'US' },
+      },
+    ],
+    [
+      'a venue with its street, state and ZIP is placed at the home area',
+      {
+        clues: { locationText: 'Grey Duck Tavern, 3010 Minnehaha Ave, MN 55406' },
+        feed: { home: MINNEAPOLIS },
+        expected: { placedBy: 'home-area', lat: MINNEAPOLIS.lat },
       },
     ],
     [

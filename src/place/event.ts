@@ -1,6 +1,6 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
-import { splitAddress } from './address-segments.js';
+import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -185,18 +185,39 @@ export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): str
 }
 
 /**
- * "Nashport, Ohio": a name and a state and nothing else reads as a town the
- * gazetteer does not know, not as a venue in the home area — a state is
- * too big to guess the town (Nashport is 190 km from a Cleveland home).
+ * A town the gazetteer does not know, not a venue in the home area — a
+ * state is too big to guess the town:
+ * - "Nashport, Ohio": a name and a state and nothing else (Nashport is 190
+ *   km from a Cleveland home);
+ * - "Minnesota City, MN 55959, USA": the name before a state with its ZIP
+ *   code, or in the same segment ("Minnesota City MN 55959"), when it is
+ *   not a street (no house number).
  */
 function unknownTownInState(text: string, area: { admin1: string | null }): boolean {
-  return area.admin1 !== null && splitAddress(text).length === 2;
+  if (area.admin1 === null) return false;
+  const segments = splitAddress(text);
+  if (segments.length === 2) return true;
+  for (let i = segments.length - 1; i > 0; i--) {
+    const r = readSegment(segments[i]!);
+    if (!r.qualifier?.some((f) => f.admin1 !== null) || !/\d/.test(segments[i]!)) continue;
+    return r.town !== null || !/\d/.test(segments[i - 1]!);
+  }
+  return false;
 }
 
+/**
+ * Whether the country or state a venue's text names is the home's: the same
+ * country, and the same state when it names one (North Dakota shares
+ * Minnesota's zone, but a park in "Arvilla, ND" is 450 km from Minneapolis).
+ */
 function areaAgrees(area: { country: string; admin1: string | null; timezone: string }, home: HomeArea): boolean {
   if (home.country && area.country !== home.country) return false;
-  return area.admin1 === null || area.timezone === home.timezone;
+  if (area.admin1 === null) return true;
+  const homeState = nearestPlace(home.lat, home.lon, { maxKm: HOME_STATE_KM })?.admin1 ?? null;
+  return homeState !== null ? area.admin1 === homeState : area.timezone === home.timezone;
 }
+
+const HOME_STATE_KM = 50;
 
 function addressText(c: PlaceClues): string {
   const text = c.locationText?.trim() ?? '';
