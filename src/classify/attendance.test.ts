@@ -107,6 +107,7 @@ describe('classifyAttendance rules', () => {
     // 5, 6, 7
     ['placeholder', { locationText: 'TBA' }, 'unknown'],
     ['a numbered room of a conference', { locationText: 'Room 317' }, 'in_person'],
+    ['a livestream channel and its handle', { locationText: 'YouTube / @midwest_meshlab' }, 'online'],
     ['a numbered Zoom room', { locationText: 'Zoom room 5' }, 'online'],
     ['"TBC" is not in person', { locationText: 'TBC' }, 'unknown'],
     ['"see website" is not in person', { locationText: 'see website' }, 'unknown'],

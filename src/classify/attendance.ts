@@ -126,7 +126,11 @@ const FILLER_WORDS = new Set([
  * host name (mumble.openspeak.cc) counts as its first label ("mumble").
  */
 function locationWords(text: string): string[] {
-  const bare = text.replace(/\([^)]*\)/g, ' ').toLowerCase();
+  // A social handle ("YouTube / @midwest_meshlab") names an account, not a place.
+  const bare = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/(^|\s)@[\w.]+/g, ' ')
+    .toLowerCase();
   return bare
     .split(/[^\p{L}\p{N}.:/-]+/u)
     .map((w) => w.replace(/^[-.:/]+|[-.:/]+$/g, ''))

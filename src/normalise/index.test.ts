@@ -57,6 +57,11 @@ describe('venueAndAddress on LOCATION text', () => {
     expect(venueAndAddress('Forge Utah', '123 Main St, Provo')).toEqual({ venue: 'Forge Utah', address: '123 Main St, Provo' });
     expect(venueAndAddress(null, 'https://luma.com/event/evt-snn9tsP3UImvJhD')).toEqual({ venue: null, address: null });
     expect(venueAndAddress(null, '  ')).toEqual({ venue: null, address: null });
+    // a quote mark left from the source's markup
+    expect(venueAndAddress(null, '>Rhein Haus, 1415 Market St, Denver')).toEqual({
+      venue: 'Rhein Haus',
+      address: 'Rhein Haus, 1415 Market St, Denver',
+    });
   });
 });
 

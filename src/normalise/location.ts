@@ -32,7 +32,7 @@ export function venueAndAddress(venueName: string | null, locationText: string |
 
 function cleanLocation(text: string | null): string | null {
   if (!text) return null;
-  const clean = inlineText(text);
+  const clean = inlineText(text).replace(/^[>»›•*\s]+/, ''); // ">Rhein Haus, …": a quote mark or bullet left from the source's markup
   if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
   return clean;
 }

@@ -144,10 +144,14 @@ export function contradicting(r: SegmentReading, seg: string, groups: readonly P
  * and "Walther-Pauer-Straße" stay whole). iCalendar escapes (\, \; \n) are
  * undone first; URLs are dropped (an online location is not an address).
  */
+/** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
+const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
+
 export function splitAddress(text: string): string[] {
   return text
     .replace(/\\([,;\\])/g, '$1')
     .replace(/\\n/gi, '\n')
+    .replace(ONLINE_TOO, '')
     .split(/[,;\n()|[\]]|\s[-–—@]\s/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));

@@ -67,6 +67,8 @@ describe('placeAddress: reads the address from the end', () => {
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
     ['Room 5 Digbeth Arcade', {}, null],
     ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
+    ['Berlin and online', {}, { locality: 'Berlin', country: 'DE' }], // a hybrid location's room is in Berlin
+    ['CodeBase, Edinburgh & Zoom', {}, { locality: 'Edinburgh', country: 'GB' }],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {
