@@ -223,19 +223,26 @@ describe('one UID for every talk of a conference schedule', () => {
 });
 
 describe('entries of a personal calendar', () => {
-  it('skips CLASS:PRIVATE and CONFIDENTIAL events, saying why, and keeps PUBLIC ones', () => {
+  it('skips private entries and placeholder titles, saying why, and keeps public events', () => {
     const text = crlf(
       calendar(
         ...vevent('UID:w@me.example', 'DTSTART:20240902T120000Z', 'SUMMARY:Work', 'CLASS:PRIVATE', 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU'),
         ...vevent('UID:d@me.example', 'DTSTART:20240903T180000Z', 'SUMMARY:Dentist', 'CLASS:CONFIDENTIAL'),
         ...vevent('UID:c@me.example', 'DTSTART:20240904T180000Z', 'SUMMARY:Club night', 'CLASS:PUBLIC'),
+        ...vevent('UID:p@me.example', 'DTSTART:20240905T180000Z', 'SUMMARY:Private Event: David L.'),
+        ...vevent('UID:n@me.example', 'DTSTART:20240906T180000Z', 'SUMMARY:no event title'),
+        ...vevent('UID:b@me.example', 'DTSTART:20240907T180000Z', 'SUMMARY:Busy'),
+        ...vevent('UID:t@me.example', 'DTSTART:20240908T180000Z', 'SUMMARY:Private equity networking breakfast'),
       ),
     );
     const parsed = parseOk(text, WIDE);
-    expect(parsed.events.map((e) => e.title)).toEqual(['Club night']);
+    expect(parsed.events.map((e) => e.title)).toEqual(['Club night', 'Private equity networking breakfast']);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
       { title: 'Dentist', reason: expect.stringContaining('marked private') },
+      { title: 'Private Event: David L.', reason: expect.stringContaining('says it is private') },
+      { title: 'no event title', reason: expect.stringContaining('no title of its own') },
+      { title: 'Busy', reason: expect.stringContaining('no title of its own') },
     ]);
   });
 });

@@ -77,8 +77,9 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
   const out: Collected = { events: [], skipped: [] };
   const groups = new Map<string, UidGroup>();
   for (const component of calendar.getAllSubcomponents('vevent')) {
-    if (isPrivate(component)) {
-      out.skipped.push({ title: titleOf(component), reason: PRIVATE_REASON });
+    const closed = notPublic(component);
+    if (closed) {
+      out.skipped.push({ title: titleOf(component), reason: closed });
       continue;
     }
     guarded(component, out, () => {
@@ -94,11 +95,24 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
 
-/** "CLASS:PRIVATE" blocks (a personal calendar's "Work", 08:00–16:00 every weekday) are never anyone's to post. */
-function isPrivate(component: ICAL.Component): boolean {
+/**
+ * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
+ * personal calendar's "Work", 08:00–16:00 every weekday), a room-booking
+ * calendar's "Private Event: David L." or "Private hire", and entries whose
+ * title is only a placeholder ("no event title", "Busy").
+ */
+function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
-  return typeof value === 'string' && /^(?:private|confidential)$/i.test(value.trim());
+  if (typeof value === 'string' && /^(?:private|confidential)$/i.test(value.trim())) return PRIVATE_REASON;
+  const title = component.getFirstPropertyValue('summary');
+  if (typeof title !== 'string') return null;
+  if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
+  return PLACEHOLDER_TITLE.test(title) ? 'it has no title of its own (a placeholder entry, not an event)' : null;
 }
+
+const PRIVATE_TITLE = /^\s*(?:private\s+(?:event|booking|hire|party|function|meeting)|closed\s+(?:event|booking))\b/i;
+const PLACEHOLDER_TITLE =
+  /^\s*[([]?\s*(?:no (?:event )?title|untitled(?: event)?|no subject|busy|blocked|reserved|tentative)\s*[)\]]?\s*$/i;
 
 /** Runs `work` for one VEVENT; a failure skips that VEVENT only. */
 function guarded(component: ICAL.Component, out: Collected, work: () => void): void {
