@@ -28,6 +28,7 @@ describe('Windows display names', () => {
     // a region the name gives, no city
     ['(UTC-05:00) Eastern Time (US & Canada)', 'America/New_York'],
     ['(GMT-05:00) Eastern Time (US & Canada)', 'America/New_York'], // before Windows 7
+    ['(UTC-05:00) Eastern Time (US and Canada)', 'America/New_York'], // spelt out by some exporters
     ['"(UTC-06:00) Central Time (US & Canada)"', 'America/Chicago'],
     ['(UTC-08:00) Pacific Time (US & Canada)', 'America/Los_Angeles'],
     ['(UTC-04:00) Atlantic Time (Canada)', 'America/Halifax'],

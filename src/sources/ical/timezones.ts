@@ -203,7 +203,8 @@ function cityZone(city: string): string | null {
 
 /** The place zone a display name names, or null (no display name, no zone keeping its offset, or UTC). */
 function displayNameZone({ offset, label }: DisplayName): string | null {
-  const named = DISPLAY_NAMES[label.toLowerCase()];
+  // "(US and Canada)" as some exporters spell "(US & Canada)".
+  const named = DISPLAY_NAMES[label.toLowerCase()] ?? DISPLAY_NAMES[label.toLowerCase().replace(/ and /g, ' & ')];
   if (named) return keepsOffset(named, offset) ? named : null;
   // Without a written offset nothing vouches for a city read out of arbitrary text.
   if (offset === null) return null;
