@@ -86,6 +86,18 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'a venue name that is a town, with no address, places the event in that town',
+      {
+        clues: { venueName: 'College Station' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'address', locality: 'College Station', country: 'US', timezone: 'America/Chicago' },
+      },
+    ],
+    [
+      'a venue name alone, with no address, is placed in the feed’s home area',
+      { clues: { venueName: 'Grog Shop' }, feed: { home: CLEVELAND }, expected: { placedBy: 'home-area', lat: CLEVELAND.lat } },
+    ],
+    [
       'a venue the feed placed outranks its home area',
       {
         clues: { locationText: 'CubeSpace' },

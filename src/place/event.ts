@@ -219,8 +219,9 @@ function areaAgrees(area: { country: string; admin1: string | null; timezone: st
 
 const HOME_STATE_KM = 50;
 
+/** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
 function addressText(c: PlaceClues): string {
-  const text = c.locationText?.trim() ?? '';
+  const text = c.locationText?.trim() || c.venueName?.trim() || '';
   if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
   return text;
 }
