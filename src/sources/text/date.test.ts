@@ -38,6 +38,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['the Roadshow, on *Monday December 15th* at 7 pm', 'Europe/London', '2025-12-15T19:00:00.000Z', null],
     ['The quiz is on Thursday 4 December, 7.30pm start.', 'Europe/London', '2025-12-04T19:30:00.000Z', null],
     ['Thursday 4 December @ 7pm', 'Europe/London', '2025-12-04T19:00:00.000Z', null],
+    // a time in the same sentence as a day and month, not next to it
+    ['Sunday, December 7th; meet at 11am, ride at noon.', 'Europe/London', '2025-12-07T11:00:00.000Z', null],
+    ['Come earlier, at 6.30pm: the star party will be held on the 30th January', 'Europe/London', '2026-01-30T18:30:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
@@ -76,6 +79,8 @@ describe('extractTextDate: what counts as an event date', () => {
     ['We meet each Thursday at 7pm'],
     ['Android Studio Flamingo | 2025.2.1 Canary 9 is now available'], // versions written like dates
     ['yt-dlp 2025.12.23 released'],
+    ['We met on 4 December. Next time, bring snacks at 7pm'], // a time in another sentence
+    ['Open 9am to 5pm. Closed 25 December.'],
     ['Please apply by Friday 5 December at 5pm'], // deadlines, not events
     ['Applications close on 12 December 2025'],
     ['Deadline: Thursday 4 December at 18:00'],

@@ -204,6 +204,37 @@ function afternoonGuess(r: ParsedResult): boolean {
   return !new RegExp(`(?:^|\\D)0${hour}[:.]`).test(r.text);
 }
 
+/**
+ * A day and month with no time, and a time near it in the same sentence that
+ * chrono does not join to it ("Sunday, May 4th; meet at 11am", "start the
+ * observations earlier, at 6.30pm … on the 30th January"): the two read
+ * together, as the date at that time. The result spans both, so what
+ * follows it (a place) is read after the later one.
+ */
+function withNearbyTime(results: ParsedResult[], text: string, parse: (text: string) => ParsedResult[]): ParsedResult[] {
+  const times = results.filter((r) => r.start.isCertain('hour') && !hasDay(r.start));
+  const out: ParsedResult[] = [];
+  for (const date of results) {
+    if (!hasDay(date.start) || date.start.isCertain('hour') || times.length === 0) continue;
+    const time = times.find((t) => nearInLine(text, date, t));
+    if (!time) continue;
+    const [joined] = parse(`${date.text} at ${time.text.replace(/^(?:at|from|@)\s+/i, '')}`);
+    if (!joined?.start.isCertain('hour') || !hasDay(joined.start)) continue;
+    const from = Math.min(date.index, time.index);
+    const to = Math.max(date.index + date.text.length, time.index + time.text.length);
+    out.push(Object.assign(joined, { index: from, text: text.slice(from, to) }));
+  }
+  return out;
+}
+
+const NEAR_CHARS = 60;
+
+function nearInLine(text: string, a: ParsedResult, b: ParsedResult): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  const gap = text.slice(first.index + first.text.length, second.index);
+  return gap.length <= NEAR_CHARS && !/\n|[.!?](?:\s|$)/.test(gap); // one sentence: "We met on 4 December. Next time … at 7pm" is two
+}
+
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
@@ -212,7 +243,8 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const english = atSigns(dotTimes(plainWords(dayFirst(options.timezone) ? swapDayMonth(bare) : bare)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
-  const inEnglish = ENGLISH.flatMap((p) => parse(p, english));
+  const found = ENGLISH.flatMap((p) => parse(p, english));
+  const inEnglish = [...found, ...withNearbyTime(found, english, (t) => parse(en.casual, t))];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
   const all = [...inEnglish, ...others]
     .filter((r) => qualifies(r, options.reference) && !recurring(bare, r) && !isVersion(r))
