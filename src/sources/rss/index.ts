@@ -1,5 +1,5 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
-import { readFeed, type FeedItem } from './feed.js';
+import { readFeed, type Feed, type FeedItem } from './feed.js';
 import { itemToEvent, type ItemOutcome } from './item.js';
 import { derivedUid } from '../text/uid.js';
 
@@ -33,13 +33,27 @@ export async function parseFeedItems(
   if (!read.ok) return read;
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
-  for (const item of read.feed.items) {
+  const datedByPublish = publishDateIsEventDate(read.feed);
+  for (const feedItem of read.feed.items) {
+    const item =
+      datedByPublish && !feedItem.eventStart && feedItem.published
+        ? { ...feedItem, eventStart: feedItem.published.toISOString() }
+        : feedItem;
     const outcome = toEvent(item, ctx);
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
   }
   const { title, description } = read.feed;
   return { ok: true, format, title, events: distinctUids(events), skipped, feed: { name: title, description, timezone: null } };
+}
+
+/**
+ * A Hugo site's events section ("Events on Tas Game Makers"): Hugo gives
+ * each item the page's `date`, which on an events page is when the event
+ * is. Everywhere else an item's publish date is never its event date.
+ */
+function publishDateIsEventDate(feed: Feed): boolean {
+  return /^hugo\b/i.test(feed.generator ?? '') && /^(?:recent content in )?events\b/i.test(feed.title ?? '');
 }
 
 /**

@@ -187,6 +187,18 @@ describe('parseFeed: structured event fields', () => {
     expect(swap).toMatchObject({ start: '2026-02-15T13:30:00.000Z' });
   });
 
+  it('reads a Hugo events section’s publish dates as the events’ dates, and no other feed’s', async () => {
+    const hugo = (title: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><generator>Hugo</generator>
+      <item><title>March Social Meetup (Hobart)</title><link>https://games.example/events/2026/03/05/march-social/</link>
+      <pubDate>Thu, 05 Mar 2026 17:30:00 +1100</pubDate><description>Our regular social meetup.</description></item></channel></rss>`;
+    const events = okOutcome(await parseFeed(hugo('Events on Tas Game Makers'), ctx('https://games.example/events/index.xml'))).events;
+    expect(events.map(view)).toEqual([
+      expect.objectContaining({ title: 'March Social Meetup (Hobart)', start: '2026-03-05T06:30:00.000Z' }),
+    ]);
+    const blog = okOutcome(await parseFeed(hugo('Posts on Tas Game Makers'), ctx('https://games.example/posts/index.xml')));
+    expect(blog.events).toEqual([]);
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
