@@ -62,6 +62,7 @@ describe('detectFormat', () => {
     ['a feed served as text/html', RSS, 'text/html', 'https://a.example/feed', 'rss'],
     ['a generic feed at a Mastodon tag URL', RSS, null, 'https://social.example/tags/brumtech.rss', 'mastodon'],
     ['a BOM and blank lines before BEGIN:VCALENDAR', '\uFEFF\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR', null, 'https://a.example/c', 'ical'],
+    ['a calendar that lost its header', 'BEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\nEND:VCALENDAR', null, 'https://a.example/c', 'ical'],
     [
       'a PHP warning before BEGIN:VCALENDAR',
       '<br />\n<b>Warning</b>:  Undefined variable $tz in <b>/var/www/ical.php</b> on line <b>12</b><br />\nBEGIN:VCALENDAR\r\nEND:VCALENDAR',

@@ -72,7 +72,7 @@ const NOISE_MAX = 2_000;
 
 export function detectFormat(text: string, contentType: string | null, url: string): DetectedFormat {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (/^BEGIN:VCALENDAR\b/i.test(trimmed) || calendarAfterNoise(trimmed)) return 'ical';
+  if (/^BEGIN:V(?:CALENDAR|EVENT)\b/i.test(trimmed) || calendarAfterNoise(trimmed)) return 'ical';
   if (looksLikeJsonLd(trimmed, contentType)) return 'jsonld';
   const root = rootElement(trimmed);
   if (root !== null && isFeedRoot(root)) {

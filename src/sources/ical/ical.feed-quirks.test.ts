@@ -246,3 +246,11 @@ describe('entries of a personal calendar', () => {
     ]);
   });
 });
+
+describe('a calendar whose header was lost', () => {
+  it('reads a feed that starts at BEGIN:VEVENT, with or without its END:VCALENDAR', async () => {
+    const events = vevent('UID:h@club.example', 'DTSTART:20240910T180000Z', 'SUMMARY:Hack night');
+    expect(titles(await parseIcalBounded(crlf([...events, 'END:VCALENDAR']), WIDE))).toEqual(['Hack night']);
+    expect(titles(await parseIcalBounded(crlf(events), WIDE))).toEqual(['Hack night']);
+  });
+});

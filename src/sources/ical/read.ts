@@ -122,8 +122,16 @@ export function readCalendars(text: string): ReadResult {
 
 /** The repaired, unfolded content lines of a calendar, or why the text is not one. */
 export function prepareLines(text: string): { ok: true; lines: string[] } | { ok: false; reason: string } {
-  const reason = notACalendar(text.replace(/^\uFEFF/, ''));
-  return reason ? { ok: false, reason } : { ok: true, lines: repairedLines(text) };
+  const whole = withCalendarHeader(text.replace(/^\uFEFF/, ''));
+  const reason = notACalendar(whole);
+  return reason ? { ok: false, reason } : { ok: true, lines: repairedLines(whole) };
+}
+
+/** A feed that starts at its first BEGIN:VEVENT, its calendar header lost (a hand-rolled export), gets one. */
+function withCalendarHeader(text: string): string {
+  if (!/^\s*BEGIN:VEVENT[ \t]*\r?$/im.test(text.slice(0, 200)) || !/^\s*BEGIN:VEVENT/i.test(text)) return text;
+  const end = /^END:VCALENDAR[ \t]*\r?$/im.test(text) ? '' : '\r\nEND:VCALENDAR\r\n';
+  return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${text.trimStart()}${end}`;
 }
 
 /** The whole calendar in one ical.js parse; event by event when that fails. */
