@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { previewUrl } from './preview.js';
+import { ingestDeps, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
 
 // Lessons from a real city agenda (a TYPO3 site's RSS with the event module), on a synthetic
 // feed of our own: each item's venue is only in its description, as "Lieu : <venue><br>
@@ -43,5 +44,21 @@ describe('ingest: a city agenda whose venues are labelled blocks in the descript
 
   it('reads midnight-to-midnight dates as the days of the exhibition', () => {
     expect(row('Le sol')).toMatchObject({ allDay: true, start: new Date('2026-02-26T23:00:00Z'), end: new Date('2026-05-29T22:00:00Z') });
+  });
+});
+
+describe('ingest: undated items of one feed that share a link', () => {
+  const sites = new Sites();
+  afterAll(() => sites.close());
+
+  it('lists each of them as not an event, not only the first', async () => {
+    await sites.start();
+    const item = (title: string) =>
+      `<item><title>${title}</title><link>https://agenda.example.fr/agenda.php</link><description>Acte popular</description></item>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Agenda</title>${item('Sardanes')}${item('Rock per Xics')}</channel></rss>`;
+    sites.page('agenda.example.fr', '/feed.xml', feed, 'application/rss+xml');
+    const p = await previewUrl('https://agenda.example.fr/feed.xml', ingestDeps(sites), null, NOW);
+    if (!p.ok) throw new Error(p.message);
+    expect(p.skipped.map((s) => s.title)).toEqual(['Sardanes', 'Rock per Xics']);
   });
 });

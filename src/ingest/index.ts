@@ -235,10 +235,14 @@ function dedupeByUid(events: ParsedEvent[]): ParsedEvent[] {
   return events.filter((e) => (seen.has(e.uid) ? false : (seen.add(e.uid), true)));
 }
 
-/** …and so can a skipped post: listed once by its URL. */
+/** …and so can a skipped post: listed once by its URL and title (items of one feed that share a link are still each listed). */
 function dedupeSkipped(items: SkippedItem[]): SkippedItem[] {
   const seen = new Set<string>();
-  return items.filter((s) => !s.url || (seen.has(s.url) ? false : (seen.add(s.url), true)));
+  return items.filter((s) => {
+    if (!s.url) return true;
+    const key = `${s.url}\u001f${s.title}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 export { PageEvents, looksLikeEventPage, type FetchPort } from './enrich.js';
