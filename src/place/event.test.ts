@@ -98,6 +98,26 @@ describe('placeEvent: clues in order of trust', () => {
       { clues: { venueName: 'Grog Shop' }, feed: { home: CLEVELAND }, expected: { placedBy: 'home-area', lat: CLEVELAND.lat } },
     ],
     [
+      'a venue named after its branch’s city, in the home’s country, is in that city',
+      {
+        clues: { locationText: 'Bitcoin Park Austin' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'address', locality: 'Austin', country: 'US', timezone: 'America/Chicago' },
+      },
+    ],
+    [
+      'a venue named after another country’s city is a name: it is placed at the home area',
+      { clues: { locationText: 'Café Paris' }, feed: { home: BIRMINGHAM }, expected: { placedBy: 'home-area', locality: 'Birmingham' } },
+    ],
+    [
+      'a venue whose last word names only villages is placed at the home area',
+      {
+        clues: { locationText: 'Cannon Hill Park' },
+        feed: { home: BIRMINGHAM },
+        expected: { placedBy: 'home-area', locality: 'Birmingham' },
+      },
+    ],
+    [
       'a venue the feed placed outranks its home area',
       {
         clues: { locationText: 'CubeSpace' },

@@ -2,7 +2,7 @@ import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
 import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
-import { nearestPlace } from './gazetteer.js';
+import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { fold } from './text.js';
 
@@ -27,7 +27,9 @@ import { fold } from './text.js';
  *    state or country other than the home's, or is only a name and the
  *    home's state ("Nashport, Ohio": a town we do not know, see 6), or
  *    the source states a town (JSON-LD addressLocality) that step 3 could
- *    not place ("Астана"): it is not the home's.
+ *    not place ("Астана"): it is not the home's. A venue name whose last
+ *    words name a city of the home's country is in that city ("Bitcoin
+ *    Park Austin" in a Nashville feed: `branchCity`, recorded as `address`).
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
@@ -109,12 +111,38 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
+  const branch = home && opts.mayBeInPerson && text ? branchCity(text, home) : null;
+  if (branch) return { ...branch, placedBy: 'address' };
   if (home && opts.mayBeInPerson && text && !c.locality?.trim() && (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))) {
     return { ...atHome(home), placedBy: 'home-area' };
   }
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
   return nothing(feed);
 }
+
+/**
+ * A venue named after the city its branch is in — "Bitcoin Park Austin" in
+ * a feed at home in Nashville, "Impact Hub Berlin" — is in that city: a
+ * venue name alone whose last one or two words name a city of the home's
+ * country with at least CITY_POPULATION people (a word like "Park" or
+ * "Green" names only villages). Another country's city ("Café Paris" in
+ * Birmingham) is a name, not a place.
+ */
+function branchCity(text: string, home: HomeArea): Omit<EventPlacement, 'placedBy'> | null {
+  const segments = splitAddress(text);
+  if (segments.length !== 1 || !home.country) return null;
+  const words = segments[0]!.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const city = lookupPlaces(words.slice(-n).join(' '), [[{ country: home.country, admin1: null }]])[0];
+    if (city && city.population >= CITY_POPULATION) {
+      return { lat: city.lat, lon: city.lon, locality: city.name, country: city.country, timezone: timezoneAt(city.lat, city.lon) };
+    }
+  }
+  return null;
+}
+
+const CITY_POPULATION = 100_000;
 
 /** A town named in a title counts only this close to the feed's home area ("The Red Lion, Moseley" in a Birmingham feed). */
 export const TITLE_TOWN_KM = 50;
