@@ -1,6 +1,6 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
 import { readFeed, type Feed, type FeedItem } from './feed.js';
-import { itemToEvent, type ItemOutcome } from './item.js';
+import { itemToEvent, NO_EVENT_DATE, type ItemOutcome } from './item.js';
 import { derivedUid } from '../text/uid.js';
 
 export { readFeed, type Feed, type FeedItem } from './feed.js';
@@ -34,12 +34,12 @@ export async function parseFeedItems(
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
   const datedByPublish = publishDateIsEventDate(read.feed);
-  for (const feedItem of read.feed.items) {
-    const item =
-      datedByPublish && !feedItem.eventStart && feedItem.published
-        ? { ...feedItem, eventStart: feedItem.published.toISOString() }
-        : feedItem;
-    const outcome = toEvent(item, ctx);
+  for (const item of read.feed.items) {
+    let outcome = toEvent(item, ctx);
+    // The page date only when the item states no date of its own ("18 May 2020 We are back!" wins over its post date).
+    if (datedByPublish && outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE) && item.published) {
+      outcome = toEvent({ ...item, eventStart: item.published.toISOString() }, ctx);
+    }
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
   }
@@ -50,7 +50,8 @@ export async function parseFeedItems(
 /**
  * A Hugo site's events section ("Events on Tas Game Makers"): Hugo gives
  * each item the page's `date`, which on an events page is when the event
- * is. Everywhere else an item's publish date is never its event date.
+ * is — used when the item states no date of its own. Everywhere else an
+ * item's publish date is never its event date.
  */
 function publishDateIsEventDate(feed: Feed): boolean {
   return /^hugo\b/i.test(feed.generator ?? '') && /^(?:recent content in )?events\b/i.test(feed.title ?? '');

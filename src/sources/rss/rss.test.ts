@@ -199,6 +199,14 @@ describe('parseFeed: structured event fields', () => {
     expect(blog.events).toEqual([]);
   });
 
+  it('reads a date an item of a Hugo events section states itself before its publish date', async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on London Web Standards</title><generator>Hugo</generator>
+      <item><title>May 2026</title><link>https://lws.example/events/may-2026/</link><pubDate>Sun, 01 Mar 2026 15:17:49 +0000</pubDate>
+      <description>18 May 2026 We are back! RVU has kindly agreed to host us.</description></item></channel></rss>`;
+    const [may] = okOutcome(await parseFeed(xml, ctx('https://lws.example/events/index.xml', 'Europe/London'))).events.map(view);
+    expect(may).toMatchObject({ start: '2026-05-17T23:00:00.000Z', allDay: true });
+  });
+
   it('does not give items the channel-level geo (the publisher’s place)', async () => {
     const xml = rss(
       `<item><title>Talk</title><guid>t</guid><ev:startdate>2025-12-09T18:30:00Z</ev:startdate></item>`,
