@@ -41,6 +41,9 @@ describe('extractTextDate: what counts as an event date', () => {
     // a time in the same sentence as a day and month, not next to it
     ['Sunday, December 7th; meet at 11am, ride at noon.', 'Europe/London', '2025-12-07T11:00:00.000Z', null],
     ['Come earlier, at 6.30pm: the star party will be held on the 30th January', 'Europe/London', '2026-01-30T18:30:00.000Z', null],
+    // a weekday and a day of the month, the month left out: the next such day
+    ["Carol Service -- Don't forget -- Sunday 21st at 4 pm", 'Europe/London', '2025-12-21T16:00:00.000Z', null],
+    ['Friday 13th at 7pm', 'Europe/London', '2026-02-13T19:00:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {

@@ -229,6 +229,43 @@ function withNearbyTime(results: ParsedResult[], text: string, parse: (text: str
 
 const NEAR_CHARS = 60;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_AND_DAY =
+  /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+
+/**
+ * "Sunday 18th at 4 pm" — a weekday and a day of the month, the month left
+ * out as people do for the coming weeks: the first such day on or after the
+ * reference that falls on that weekday (chrono reads only "Sunday … at 4
+ * pm", the post's own Sunday).
+ */
+function weekdayAndDay(text: string, reference: Date, parse: (text: string) => ParsedResult[]): ParsedResult[] {
+  if (!/\d(?:st|nd|rd|th)\b/i.test(text)) return [];
+  const out: ParsedResult[] = [];
+  for (const m of text.matchAll(WEEKDAY_AND_DAY)) {
+    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[1]!.toLowerCase()));
+    const month = monthWith(Number(m[2]), weekday, reference);
+    if (month === null) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + NEAR_CHARS).split(/[.!?](?:\s|$)|\n/)[0]!;
+    const [joined] = parse(`${m[0]} ${MONTHS[month]}${rest}`);
+    if (!joined || !hasDay(joined.start)) continue;
+    const length = m[0].length + Math.max(0, joined.text.length - m[0].length - MONTHS[month]!.length - 1);
+    out.push(Object.assign(joined, { index: m.index, text: text.slice(m.index, m.index + length) }));
+  }
+  return out;
+}
+
+/** The month (0–11) of the first date on or after `reference` whose day is `day` and weekday `weekday`, within a year. */
+function monthWith(day: number, weekday: number, reference: Date): number | null {
+  for (let i = 0; i < 12; i++) {
+    const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + i, day));
+    if (d.getUTCDate() !== day || d.getTime() < reference.getTime() - 86_400_000) continue;
+    if (d.getUTCDay() === weekday) return d.getUTCMonth();
+  }
+  return null;
+}
+
 function nearInLine(text: string, a: ParsedResult, b: ParsedResult): boolean {
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
   const gap = text.slice(first.index + first.text.length, second.index);
@@ -244,7 +281,8 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
   const found = ENGLISH.flatMap((p) => parse(p, english));
-  const inEnglish = [...found, ...withNearbyTime(found, english, (t) => parse(en.casual, t))];
+  const casual = (t: string) => parse(en.casual, t);
+  const inEnglish = [...weekdayAndDay(english, options.reference, casual), ...found, ...withNearbyTime(found, english, casual)];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
   const all = [...inEnglish, ...others]
     .filter((r) => qualifies(r, options.reference) && !recurring(bare, r) && !isVersion(r))
