@@ -178,7 +178,7 @@ function withoutLinks(text: string): string {
  * Tuesday); "apply by Friday 13 March at 5pm", "applications close on 12
  * March" is a deadline, not an event.
  */
-function recurring(text: string, r: ParsedResult): boolean {
+function habitOrDeadline(text: string, r: ParsedResult): boolean {
   const before = text.slice(Math.max(0, r.index - 30), r.index);
   return /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i.test(before) || DEADLINE.test(before);
 }
@@ -285,7 +285,7 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const inEnglish = [...weekdayAndDay(english, options.reference, casual), ...found, ...withNearbyTime(found, english, casual)];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
   const all = [...inEnglish, ...others]
-    .filter((r) => qualifies(r, options.reference) && !recurring(bare, r) && !isVersion(r))
+    .filter((r) => qualifies(r, options.reference) && !habitOrDeadline(bare, r) && !isVersion(r))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
   for (const r of all) {
