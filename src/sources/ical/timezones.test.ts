@@ -105,3 +105,28 @@ describe('Windows display names in a calendar', () => {
     expect(views.find((v) => v.title === 'eastern')?.end).toBe('2020-10-28T19:00:00.000Z');
   });
 });
+
+describe('an offset-only TZID beside the calendar’s own zones', () => {
+  it('takes the zone the calendar uses whose standard offset is the one written (ownCloud: Berlin in summer)', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//ownCloud//EN',
+      'BEGIN:VEVENT',
+      'UID:party',
+      'SUMMARY:Party',
+      'DTSTART;TZID=Europe/Berlin:20220714T140000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:next',
+      'SUMMARY:Party next day',
+      'DTSTART;TZID="(GMT +01:00)":20220715T140000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const views = parseOk(text, context('2022-01-01T00:00:00Z', '2023-01-01T00:00:00Z')).views;
+    // 14:00 CEST, as the other party: Windows writes a zone's standard offset, summer or not.
+    expect(views.find((v) => v.title === 'Party next day')?.start).toBe('2022-07-15T12:00:00.000Z');
+  });
+});

@@ -14,7 +14,8 @@
  * 3. The calendar has a VTIMEZONE for `x` whose X-LIC-LOCATION is IANA → that zone.
  * 4. The calendar has a VTIMEZONE for `x` → ical.js converts with it.
  * 5. `x` starts with a written offset ("(GMT +01:00)", "(UTC-03:00) Somewhere")
- *    → that fixed offset (Etc/GMT-1). It says when, not where: no event zone.
+ *    → a zone the calendar itself uses with that standard offset, else that
+ *    fixed offset (Etc/GMT-1). It says when, not where: no event zone.
  * 6. Otherwise the value is treated as if it had no TZID (rule below).
  *
  * A value without TZID and without `Z` (floating) is read in the calendar's
@@ -269,6 +270,10 @@ export function ianaZoneFor(tzid: string | null | undefined): string | null {
   return name.length <= MAX_DISPLAY_NAME ? displayZones(name).place : null;
 }
 
+/** Enough of a calendar's own zones to match an offset-only TZID against. */
+const MAX_SIBLINGS = 8;
+const MAX_EVENTS_LOOKED_AT = 200;
+
 /** Zone facts of one calendar, read once per parse. */
 export class CalendarZones {
   /** The calendar's X-WR-TIMEZONE when it names a place zone. */
@@ -297,7 +302,35 @@ export class CalendarZones {
     if (tz) return { kind: 'vtimezone', tz };
     const fixed = offsetZoneFor(tzid);
     if (fixed === 'UTC') return { kind: 'utc' };
-    return fixed ? { kind: 'iana', zone: fixed } : this.floatingRule();
+    if (!fixed) return this.floatingRule();
+    return { kind: 'iana', zone: this.siblingZone(fixed) ?? fixed };
+  }
+
+  /**
+   * "(GMT +01:00)" beside events in TZID=Europe/Berlin (an ownCloud export):
+   * a zone the calendar itself uses (X-WR-TIMEZONE, or another event's
+   * TZID) whose standard offset is the one written — Windows writes the
+   * standard offset, so a summer 14:00 is 14:00 CEST, not 15:00.
+   */
+  private siblingZone(fixed: string): string | null {
+    const written = Math.min(...OFFSET_PROBES.map((at) => offsetMs(at, fixed)));
+    this.siblings ??= this.zonesUsed();
+    return this.siblings.find((zone) => Math.min(...OFFSET_PROBES.map((at) => offsetMs(at, zone))) === written) ?? null;
+  }
+
+  private siblings: string[] | undefined;
+
+  /** The place zones the calendar names: X-WR-TIMEZONE first, then its events' TZIDs. */
+  private zonesUsed(): string[] {
+    const zones = new Set<string>(this.defaultZone ? [this.defaultZone] : []);
+    for (const event of this.calendar.getAllSubcomponents('vevent').slice(0, MAX_EVENTS_LOOKED_AT)) {
+      const param = event.getFirstProperty('dtstart')?.getParameter('tzid');
+      const tzid = Array.isArray(param) ? param[0] : param;
+      const zone = typeof tzid === 'string' ? this.placeZoneFor(tzid) : null;
+      if (zone) zones.add(zone);
+      if (zones.size >= MAX_SIBLINGS) break;
+    }
+    return [...zones];
   }
 
   /** The IANA zone an event with this TZID happens in, falling back to X-WR-TIMEZONE. */
