@@ -166,6 +166,10 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      '"Greater MN" is the state beyond the home town: it is not placed at the home area',
+      { clues: { locationText: 'Greater MN' }, feed: { home: MINNEAPOLIS }, expected: { placedBy: 'none', lat: null } },
+    ],
+    [
       'a venue with its street, state and ZIP is placed at the home area',
       {
         clues: { locationText: 'Grey Duck Tavern, 3010 Minnehaha Ave, MN 55406' },

@@ -27,7 +27,8 @@ import { fold } from './text.js';
  *    state or country other than the home's, or is only a name and the
  *    home's state ("Nashport, Ohio": a town we do not know, see 6), or
  *    the source states a town (JSON-LD addressLocality) that step 3 could
- *    not place ("Астана"): it is not the home's. A venue name whose last
+ *    not place ("Астана"): it is not the home's, nor is a region beyond
+ *    it in so many words ("Greater MN"). A venue name whose last
  *    words name a city of the home's country is in that city ("Bitcoin
  *    Park Austin" in a Nashville feed: `branchCity`, recorded as `address`).
  * 6. `calendar` — no coordinates, but the text names a country or state
@@ -113,7 +114,14 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const home = feed.home;
   const branch = home && opts.mayBeInPerson && text ? branchCity(text, home) : null;
   if (branch) return { ...branch, placedBy: 'address' };
-  if (home && opts.mayBeInPerson && text && !c.locality?.trim() && (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))) {
+  if (
+    home &&
+    opts.mayBeInPerson &&
+    text &&
+    !c.locality?.trim() &&
+    !regionBeyondHome(text) &&
+    (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))
+  ) {
     return { ...atHome(home), placedBy: 'home-area' };
   }
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
@@ -210,6 +218,12 @@ export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): str
   const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s/)[0]?.trim() || '';
   const key = fold(name);
   return key.length >= 3 ? key : null;
+}
+
+/** "Greater MN", "across Minnesota": a region beyond the home town, in so many words — somewhere in it, not at home. */
+function regionBeyondHome(text: string): boolean {
+  const m = /^\s*(?:greater|across|all of|statewide in)\s+(.+)$/i.exec(text);
+  return m !== null && readSegment(m[1]!).wholeQualifier;
 }
 
 /**
