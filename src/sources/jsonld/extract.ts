@@ -18,7 +18,8 @@ import { decodeEntities } from '../text/html.js';
  *   taken as it is, and its `subEvent`s are walked too; an event that has
  *   sub-events (a festival, an EventSeries) is replaced by them, so the same
  *   evening is not announced twice, and a sub-event with no location takes
- *   its parent's. An EventSeries with no sub-events is no one event and is
+ *   its parent's — unless they are its sessions (each inside its own start
+ *   and end, and it is no Festival or EventSeries): then it alone is taken. An EventSeries with no sub-events is no one event and is
  *   left out. A `location` that is only `{"@id": …}` is the node with that
  *   @id in the same block.
  */
@@ -157,12 +158,33 @@ function walk(value: unknown, depth: number, w: Walk): void {
   if (isEventNode(value)) {
     const event = withReferencedLocation(value, w.ids);
     const subs = subEventsOf(event);
+    if (sessionsOf(event, subs)) {
+      w.out.push(event);
+      return;
+    }
     // A series with no dated parts of its own is no one event ("Townhall Series", Jan–Dec).
     if (subs.length === 0 && !typesOf(event).includes('EventSeries')) w.out.push(event);
     for (const sub of subs) walk(inheritPlace(sub, event), depth + 1, w);
     return;
   }
   for (const v of Object.values(value)) walk(v, depth + 1, w);
+}
+
+/**
+ * Sub-events that are sessions of their parent — an "Admissions Open House"
+ * 09:00–17:00 with a campus tour and counselling inside it: the parent is
+ * the one event to announce. A Festival's acts and an EventSeries' dates are
+ * events of their own.
+ */
+function sessionsOf(event: JsonObject, subs: JsonObject[]): boolean {
+  if (subs.length === 0 || typesOf(event).some((t) => t === 'Festival' || t === 'EventSeries')) return false;
+  const start = Date.parse(String(event.startDate ?? ''));
+  const end = Date.parse(String(event.endDate ?? ''));
+  if (Number.isNaN(start) || Number.isNaN(end)) return false;
+  return subs.every((sub) => {
+    const at = Date.parse(String(sub.startDate ?? ''));
+    return !Number.isNaN(at) && at >= start && at <= end;
+  });
 }
 
 /** A `location` given as `{"@id": …}` is the node of that @id elsewhere in the block. */

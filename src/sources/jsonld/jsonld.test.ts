@@ -354,6 +354,21 @@ describe('parseJsonLdPage: series, sub-events and places by @id', () => {
     ]);
   });
 
+  it('takes an event whose sub-events are its sessions as the one event', () => {
+    const events = parse({
+      '@type': 'EducationEvent',
+      name: 'Admissions Open House',
+      startDate: '2026-06-06T09:00:00+05:30',
+      endDate: '2026-06-06T17:00:00+05:30',
+      location: place,
+      subEvent: [
+        { '@type': 'Event', name: 'Campus tour', startDate: '2026-06-06T10:00:00+05:30' },
+        { '@type': 'Event', name: 'Scholarship session', startDate: '2026-06-06T14:00:00+05:30' },
+      ],
+    });
+    expect(events.map((e) => e.title)).toEqual(['Admissions Open House']);
+  });
+
   it('reads a location given as an @id of a Place elsewhere in the @graph', () => {
     const [event] = parse({
       '@context': 'https://schema.org',
