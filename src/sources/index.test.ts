@@ -143,3 +143,23 @@ describe('parseSource: a calendar after a PHP warning', () => {
     expect(out).toMatchObject({ ok: true, format: 'ical', events: [{ title: 'Club night', start: new Date('2026-12-09T18:30:00Z') }] });
   });
 });
+
+describe('parseSource: a calendar after a long warning', () => {
+  it('reads it when format detection does (both ask one question, up to 2,000 characters in)', async () => {
+    const warning = `<b>Deprecated</b>: ${'strftime() is deprecated; '.repeat(30)}<br />`;
+    const text = [
+      warning,
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:1@club.example',
+      'DTSTART:20261209T183000Z',
+      'SUMMARY:Club night',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(warning.length).toBeGreaterThan(512);
+    const out = await parseSource(text, 'text/calendar', ctx('https://club.example/ical.php', 'Europe/London'));
+    expect(out).toMatchObject({ ok: true, format: 'ical', events: [{ title: 'Club night' }] });
+  });
+});

@@ -1,5 +1,5 @@
 import type { ParseContext, ParseOutcome, SourceFormat } from './types.js';
-import { parseIcalBounded } from './ical/index.js';
+import { calendarAfterNoise, parseIcalBounded } from './ical/index.js';
 import { parseJsonLdPage } from './jsonld/index.js';
 import { isMastodonTagUrl, parseMastodonTag } from './mastodon/index.js';
 import { parseFeed } from './rss/index.js';
@@ -57,18 +57,6 @@ function looksLikeJsonLd(text: string, contentType: string | null): boolean {
   if (!t.startsWith('{') && !t.startsWith('[')) return false;
   return /"@(?:context|type|graph)"\s*:/.test(t) || (contentType !== null && /ld\+json/i.test(contentType));
 }
-
-/**
- * A calendar after a few lines of noise — a PHP warning ("<br />\n<b>Warning</b>:
- * …"), a debug line — which the iCal reader drops. Not a web page that
- * quotes a calendar: the noise is short and names no HTML document.
- */
-function calendarAfterNoise(text: string): boolean {
-  const at = text.slice(0, NOISE_MAX + 20).search(/^BEGIN:VCALENDAR[ \t]*\r?$/im);
-  return at > 0 && at <= NOISE_MAX && !/<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, at));
-}
-
-const NOISE_MAX = 2_000;
 
 export function detectFormat(text: string, contentType: string | null, url: string): DetectedFormat {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();

@@ -1,1 +1,2 @@
 export { parseIcal, parseIcalBounded } from './ical.js';
+export { calendarAfterNoise } from './read.js';

@@ -11,16 +11,27 @@ export type ReadResult = { ok: true; calendars: ICAL.Component[]; skipped: Skipp
 function notACalendar(text: string): string | null {
   const head = text.trimStart().slice(0, 512);
   if (head === '') return 'The file is empty; expected an iCalendar (.ics) file.';
-  if (/^BEGIN:VCALENDAR\s*$/im.test(head.split(/\r?\n/, 1)[0] ?? '')) return null;
+  if (/^BEGIN:VCALENDAR\s*$/im.test(head.split(/\r?\n/, 1)[0] ?? '') || calendarAfterNoise(text.trimStart())) return null;
   if (/^<(?:!doctype html|html|head|body)\b/i.test(head) || /<html[\s>]/i.test(head)) {
     return 'This address returned a web page (HTML), not an iCalendar file. Use the calendar\'s ".ics" or "webcal://" export link.';
   }
-  // A few lines before the calendar (a server's warning): withinCalendars drops them.
-  if (/^BEGIN:VCALENDAR[ \t]*$/im.test(head)) return null;
   if (head.startsWith('<')) return 'This is an XML document (perhaps an RSS/Atom feed), not an iCalendar file.';
   if (head.startsWith('{') || head.startsWith('[')) return 'This is JSON, not an iCalendar file.';
   return 'This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.';
 }
+
+/**
+ * A calendar after a few lines of noise — a PHP warning ("<br />\n<b>Warning</b>:
+ * …"), a debug line — which withinCalendars drops. Not a web page that
+ * quotes a calendar: the noise is short and names no HTML document. (Format
+ * detection asks the same question: src/sources/index.ts.)
+ */
+export function calendarAfterNoise(text: string): boolean {
+  const at = text.slice(0, NOISE_MAX + 20).search(/^BEGIN:VCALENDAR[ \t]*\r?$/im);
+  return at > 0 && at <= NOISE_MAX && !/<(?:!doctype\s+html|html|head|body)\b/i.test(text.slice(0, at));
+}
+
+const NOISE_MAX = 2_000;
 
 /**
  * Minimal repairs before ical.js sees the text:
@@ -129,7 +140,7 @@ export function prepareLines(text: string): { ok: true; lines: string[] } | { ok
 
 /** A feed that starts at its first BEGIN:VEVENT, its calendar header lost (a hand-rolled export), gets one. */
 function withCalendarHeader(text: string): string {
-  if (!/^\s*BEGIN:VEVENT[ \t]*\r?$/im.test(text.slice(0, 200)) || !/^\s*BEGIN:VEVENT/i.test(text)) return text;
+  if (!/^\s*BEGIN:VEVENT\b/i.test(text)) return text;
   const end = /^END:VCALENDAR[ \t]*\r?$/im.test(text) ? '' : '\r\nEND:VCALENDAR\r\n';
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${text.trimStart()}${end}`;
 }
