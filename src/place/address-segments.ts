@@ -138,15 +138,15 @@ export function contradicting(r: SegmentReading, seg: string, groups: readonly P
   return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
+/** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
+const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
+
 /**
  * Splits an address into segments: commas, semicolons, newlines, brackets,
  * "|", and " - " / " – " / " @ " WITH spaces around them (so "Stoke-on-Trent"
  * and "Walther-Pauer-Straße" stay whole). iCalendar escapes (\, \; \n) are
  * undone first; URLs are dropped (an online location is not an address).
  */
-/** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
-const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
-
 export function splitAddress(text: string): string[] {
   return text
     .replace(/\\([,;\\])/g, '$1')

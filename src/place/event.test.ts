@@ -170,6 +170,14 @@ describe('placeEvent: clues in order of trust', () => {
       { clues: { locationText: 'Greater MN' }, feed: { home: MINNEAPOLIS }, expected: { placedBy: 'none', lat: null } },
     ],
     [
+      'a street and the home’s state is placed at the home area (a street is no town)',
+      {
+        clues: { locationText: '2785 Euclid Heights Blvd, Ohio' },
+        feed: { home: CLEVELAND },
+        expected: { placedBy: 'home-area', lat: CLEVELAND.lat },
+      },
+    ],
+    [
       'a venue with its street, state and ZIP is placed at the home area',
       {
         clues: { locationText: 'Grey Duck Tavern, 3010 Minnehaha Ave, MN 55406' },

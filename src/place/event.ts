@@ -238,7 +238,7 @@ function regionBeyondHome(text: string): boolean {
 function unknownTownInState(text: string, area: { admin1: string | null }): boolean {
   if (area.admin1 === null) return false;
   const segments = splitAddress(text);
-  if (segments.length === 2) return true;
+  if (segments.length === 2) return !/\d/.test(segments[0]!); // "2785 Euclid Heights Blvd, Ohio" is a street
   for (let i = segments.length - 1; i > 0; i--) {
     const r = readSegment(segments[i]!);
     if (!r.qualifier?.some((f) => f.admin1 !== null) || !/\d/.test(segments[i]!)) continue;
@@ -255,11 +255,19 @@ function unknownTownInState(text: string, area: { admin1: string | null }): bool
 function areaAgrees(area: { country: string; admin1: string | null; timezone: string }, home: HomeArea): boolean {
   if (home.country && area.country !== home.country) return false;
   if (area.admin1 === null) return true;
-  const homeState = nearestPlace(home.lat, home.lon, { maxKm: HOME_STATE_KM })?.admin1 ?? null;
-  return homeState !== null ? area.admin1 === homeState : area.timezone === home.timezone;
+  const state = homeState(home);
+  return state !== null ? area.admin1 === state : area.timezone === home.timezone;
 }
 
 const HOME_STATE_KM = 50;
+/** A feed's home is one object for all its events: its state is looked up once. */
+const homeStates = new WeakMap<HomeArea, string | null>();
+
+function homeState(home: HomeArea): string | null {
+  let state = homeStates.get(home);
+  if (state === undefined) homeStates.set(home, (state = nearestPlace(home.lat, home.lon, { maxKm: HOME_STATE_KM })?.admin1 ?? null));
+  return state;
+}
 
 /** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
 function addressText(c: PlaceClues): string {

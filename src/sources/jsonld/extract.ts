@@ -19,8 +19,8 @@ import { decodeEntities } from '../text/html.js';
  *   sub-events (a festival, an EventSeries) is replaced by them, so the same
  *   evening is not announced twice, and a sub-event with no location takes
  *   its parent's — unless they are its sessions (each inside its own start
- *   and end, and it is no Festival or EventSeries): then it alone is taken. An EventSeries with no sub-events is no one event and is
- *   left out. A `location` that is only `{"@id": …}` is the node with that
+ *   and end, and it is no Festival or EventSeries): then it alone is taken.
+ *   An EventSeries with no sub-events is no one event and is left out. A `location` that is only `{"@id": …}` is the node with that
  *   @id in the same block.
  */
 
