@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
+import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
 
 /**
  * Finds the date an announcement states in free text ("Thursday, April 21 at
@@ -111,65 +112,6 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
 
 function strictParser(language: (typeof OTHER_LANGUAGES)[number]): Parser {
   return (language.parser ??= (loadLocale(language.locale) as typeof en).strict);
-}
-
-function dayFirst(timezone: string | null): boolean {
-  return timezone !== null && !timezone.startsWith('America/');
-}
-
-/**
- * "10/12" → "12/10" where dates are written day first, so the (month-first)
- * parsers read 10 December. Same length, so match positions stay valid.
- * (chrono's own GB mode is not used: it reads "April 21" as April 2021.)
- */
-function swapDayMonth(text: string): string {
-  const swap = (whole: string, d: string, m: string, rest = '') =>
-    Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${m}/${d}${rest}` : whole;
-  // "05.06.2018" and "05-06-2018" too (German, Dutch): the English parsers read them month first.
-  return text
-    .replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (whole, d: string, m: string) => swap(whole, d, m))
-    .replace(/\b(\d{2})[.-](\d{2})([.-]\d{4})\b/g, (whole, d: string, m: string, year: string) => swap(whole, d, m, `/${year.slice(1)}`));
-}
-
-/** "4 Dec 18.30" → "4 Dec 18:30" (same length, so match positions stay valid). */
-function dotTimes(text: string): string {
-  return text
-    .replace(
-      /(\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:at\s+)?)([01]?\d|2[0-3])\.([0-5]\d)\b/gi,
-      '$1$2:$3',
-    )
-    .replace(/\b(1[0-2]|0?[1-9])\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2'); // "7.30pm"
-}
-
-/**
- * Words people put round a date that chrono does not read, respelt in the
- * same length: Markdown emphasis ("*Monday October 16th*"), and "between
- * 10am and 4pm" after a date, which it does not join to the date ("from 10am
- * to 4pm" it does).
- */
-function plainWords(text: string): string {
-  return text
-    .replace(/(^|[\s(])([*_]{1,2})(?=\S)|(?<=\S)([*_]{1,2})(?=[\s,.;:!?)]|$)/g, (m) => m.replace(/[*_]/g, ' '))
-    .replace(
-      /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)(?:and|to)\b/gi,
-      (m, time: string) => `   from${time}${m.endsWith('and') || m.endsWith('AND') ? 'to ' : 'to'}`,
-    );
-}
-
-/**
- * "December 4 @ 6:30 pm" (WordPress' The Events Calendar and others) → "December 4 , 6:30 pm":
- * an @ between a date and a time reads as a separator (same length, so match positions stay valid).
- */
-function atSigns(text: string): string {
-  return text.replace(/([\p{L}\d],?\s+)@(\s+\d)/giu, '$1,$2');
-}
-
-/** Links, with or without a scheme: "https://techcrunch.com/2017/04/05/…" is an article's address, not an event's date. */
-const LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/gi;
-
-/** The text with its links blanked out (same length, so match positions stay valid). */
-function withoutLinks(text: string): string {
-  return text.includes('/') ? text.replace(LINK, (link) => ' '.repeat(link.length)) : text;
 }
 
 /**
