@@ -44,6 +44,18 @@ describe('extractTextDate: what counts as an event date', () => {
     // a weekday and a day of the month, the month left out: the next such day
     ["Carol Service -- Don't forget -- Sunday 21st at 4 pm", 'Europe/London', '2025-12-21T16:00:00.000Z', null],
     ['Friday 13th at 7pm', 'Europe/London', '2026-02-13T19:00:00.000Z', null],
+    // a time written the continental way, beside a date chrono reads without it
+    ['Nächster Stammtisch: Do. 04.12.2025 ab 19:00', 'Europe/Berlin', '2025-12-04T18:00:00.000Z', null],
+    ['Donnerstag, 4.12. um 19 Uhr im Café', 'Europe/Berlin', '2025-12-04T18:00:00.000Z', null],
+    ['Samstag, 6. Dezember, 19–22 Uhr', 'Europe/Berlin', '2025-12-06T18:00:00.000Z', '2025-12-06T21:00:00.000Z'],
+    ['mercredi 10/12 à 18h30', 'Europe/Paris', '2025-12-10T17:30:00.000Z', null],
+    ['quinta-feira, 4 de dezembro às 19h', 'America/Sao_Paulo', '2025-12-04T22:00:00.000Z', null],
+    ['torsdag 4 december kl. 19:00', 'Europe/Stockholm', '2025-12-04T18:00:00.000Z', null],
+    // Italian and Japanese
+    ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
+    ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],
+    // a gig's doors open in the evening
+    ['Friday 5 December, doors 7:30, music from 8', 'Europe/London', '2025-12-05T19:30:00.000Z', null],
     // a link before the date is not read as one
     ['Tickets https://tickets.example/2025/12/01/x — Thursday 4 December at 18:30', 'Europe/London', '2025-12-04T18:30:00.000Z', null],
   ])('%j in %s', (text, timezone, start, end) => {
@@ -59,6 +71,15 @@ describe('extractTextDate: what counts as an event date', () => {
     const d = extractTextDate('The fair is on 12 March 2026.', { reference: PUBLISHED, timezone: 'Europe/Berlin' });
     expect(d).toMatchObject({ start: new Date('2026-03-11T23:00:00Z'), allDay: true, floating: false });
   });
+
+  it.each([['Join us on November 28th for our annual meetup'], ['See you on the 4th of December!']])(
+    'reads a day and month that %j invites people to as all-day',
+    (text) => {
+      const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
+      expect(d).toMatchObject({ allDay: true });
+      expect(['2025-11-28T00:00:00.000Z', '2025-12-04T00:00:00.000Z']).toContain(d?.start.toISOString());
+    },
+  );
 
   it('reads an all-day range with an exclusive end', () => {
     const d = extractTextDate('Conference 4–6 December 2025', { reference: PUBLISHED, timezone: null });
@@ -90,6 +111,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
+    ['The update was released on November 28th'], // a day and month without an invitation to it
+    ['a 2h workshop on Saturday 6 December'], // a length, not a time
+    ['Die Ausstellung läuft ab 4. Dezember'], // "ab 4." is a date, not 04:00
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full
     [''],
   ])('finds no event date in %j', (text) => {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
+import { hasDay, withContinentalTime, withNearbyTime, weekdayAndDay } from './date-joins.js';
 import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
 
 /**
@@ -29,7 +30,8 @@ import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } f
  * zone the result is floating (the wall-clock fields stored as UTC). A zone
  * written in the text ("18:30 CET", "5pm GMT") wins over both.
  *
- * Only English text is read. Numeric dates are month-first ("10/12" = 12 Oct)
+ * English is read in full, other languages in their written-out forms (see
+ * OTHER_LANGUAGES). Numeric dates are month-first ("10/12" = 12 Oct)
  * for zones in the Americas and when no zone is known, day-first elsewhere
  * ("10/12" = 10 Dec).
  * "18.30" after a day and month is read as 18:30. Each text is read by
@@ -56,10 +58,6 @@ export interface TextDate {
 
 const RELATIVE_WORDS = /\b(?:now|today|tonight|tomorrow|yesterday|ago|from now|later)\b|\bin\s+(?:a|an|\d+)\s+\w+/i;
 
-function hasDay(c: ParsedComponents): boolean {
-  return (c.isCertain('day') && c.isCertain('month')) || c.isCertain('weekday');
-}
-
 function hasFullDate(c: ParsedComponents): boolean {
   return c.isCertain('year') && c.isCertain('month') && c.isCertain('day');
 }
@@ -75,11 +73,14 @@ function qualifies(result: ParsedResult, reference: Date): boolean {
 }
 
 /**
- * English, read casually too ("Tuesday at 7pm"); German, French, Dutch and
- * Spanish only in their strict forms ("Donnerstag, 12. März 2026, 19 Uhr",
- * "jeudi 12 mars à 19h", "dinsdag 5 mei om 20:00", "jueves 12 de marzo a las
+ * English, read casually too ("Tuesday at 7pm"); German, French, Dutch,
+ * Spanish, Italian, Portuguese, Swedish and Japanese only in their strict
+ * forms ("Donnerstag, 12. März 2026, 19 Uhr", "jeudi 12 mars à 19h",
+ * "dinsdag 5 mei om 20:00", "jueves 12 de marzo a las 19:00", "12月4日
  * 19:00"), which write a day and a month. Their numeric dates are day first
- * already, so they read the text as written.
+ * already, so they read the text as written. A time chrono does not join to
+ * such a date ("4. Dezember ab 19 Uhr", "às 19h") is joined by
+ * withContinentalTime.
  */
 const ENGLISH = [en.casual, en.strict];
 type Parser = (typeof ENGLISH)[number];
@@ -98,7 +99,7 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
   },
   {
     locale: 'chrono-node/fr',
-    cue: /\d.*\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/is,
+    cue: /\d.*\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*\d/is,
   },
   {
     locale: 'chrono-node/nl',
@@ -108,6 +109,20 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
     locale: 'chrono-node/es',
     cue: /\d.*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)\b/is,
   },
+  {
+    locale: 'chrono-node/it',
+    cue: /\d.*\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/is,
+  },
+  {
+    locale: 'chrono-node/pt',
+    cue: /\d.*\b(?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b/is,
+  },
+  {
+    locale: 'chrono-node/sv',
+    cue: /\d.*\b(?:januari|februari|mars|maj|juni|juli|augusti|oktober)\b|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag).*\d/is,
+  },
+  // Japanese and Chinese write "12月4日" and "2025年12月4日 19:00".
+  { locale: 'chrono-node/ja', cue: /\d\s*月\s*\d{1,2}\s*日/ },
 ];
 
 function strictParser(language: (typeof OTHER_LANGUAGES)[number]): Parser {
@@ -127,6 +142,21 @@ function habitOrDeadline(text: string, r: ParsedResult): boolean {
 
 const DEADLINE = /\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:on\s+)?(?:the\s+)?[:,]?\s*$/i;
 
+/**
+ * "Join us on November 28th", "see you on the 4th of December": a day and
+ * month with no time and no year is an all-day date when the words before it
+ * invite people to it (without them, "released on November 28th" would be an
+ * event).
+ */
+function invited(text: string, r: ParsedResult): boolean {
+  const c = r.start;
+  if (!c.isCertain('day') || !c.isCertain('month') || c.isCertain('hour')) return false;
+  return INVITATION.test(text.slice(Math.max(0, r.index - 40), r.index));
+}
+
+const INVITATION =
+  /\b(?:join us|see you(?: all)?|come (?:along|and join us)|we(?:'ll| will) (?:meet|be back)|we(?:'re| are) meeting|takes? place|will be held|is being held|(?:next|our) (?:meetup|meeting|event|session) is)\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$/i;
+
 /** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
 function isVersion(r: ParsedResult): boolean {
   return /^\d{4}\.\d{1,2}\.\d{1,2}$/.test(r.text.trim());
@@ -135,86 +165,21 @@ function isVersion(r: ParsedResult): boolean {
 /**
  * English results whose hours are read in the afternoon: "Sunday 21st
  * November, 1:30-3:30" — an hour from 1 to 6 with no am/pm and no leading
- * zero is when people meet, not the small hours ("01:30" is kept as written).
+ * zero is when people meet, not the small hours ("01:30" is kept as written);
+ * so is any hour up to 11 after "doors".
  */
 const afternoon = new WeakSet<ParsedResult>();
 
 function afternoonGuess(r: ParsedResult): boolean {
   const c = r.start;
   const hour = c.get('hour') ?? 0;
-  if (!c.isCertain('hour') || c.isCertain('meridiem') || c.isCertain('timezoneOffset') || hour < 1 || hour > 6) return false;
-  return !new RegExp(`(?:^|\\D)0${hour}[:.]`).test(r.text);
+  if (!c.isCertain('hour') || c.isCertain('meridiem') || c.isCertain('timezoneOffset') || hour < 1) return false;
+  // "doors 7:30", "doors open 8": a gig's doors open in the evening.
+  const last = hour <= 11 && /\bdoors\b(?:\s+open)?(?:\s+at|:)?\s*\d{1,2}(?:[:.]\d\d)?\s*$/i.test(r.text) ? 11 : 6;
+  return hour <= last && !new RegExp(`(?:^|\\D)0${hour}[:.]`).test(r.text);
 }
 
-/**
- * A day and month with no time, and a time near it in the same sentence that
- * chrono does not join to it ("Sunday, May 4th; meet at 11am", "start the
- * observations earlier, at 6.30pm … on the 30th January"): the two read
- * together, as the date at that time. The result spans both, so what
- * follows it (a place) is read after the later one.
- */
-function withNearbyTime(results: ParsedResult[], text: string, parse: (text: string) => ParsedResult[]): ParsedResult[] {
-  const times = results.filter((r) => r.start.isCertain('hour') && !hasDay(r.start));
-  const out: ParsedResult[] = [];
-  for (const date of results) {
-    if (!hasDay(date.start) || date.start.isCertain('hour') || times.length === 0) continue;
-    const time = times.find((t) => nearInLine(text, date, t));
-    if (!time) continue;
-    const [joined] = parse(`${date.text} at ${time.text.replace(/^(?:at|from|@)\s+/i, '')}`);
-    if (!joined?.start.isCertain('hour') || !hasDay(joined.start)) continue;
-    const from = Math.min(date.index, time.index);
-    const to = Math.max(date.index + date.text.length, time.index + time.text.length);
-    out.push(Object.assign(joined, { index: from, text: text.slice(from, to) }));
-  }
-  return out;
-}
-
-const NEAR_CHARS = 60;
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_AND_DAY =
-  /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
-
-/**
- * "Sunday 18th at 4 pm" — a weekday and a day of the month, the month left
- * out as people do for the coming weeks: the first such day on or after the
- * reference that falls on that weekday (chrono reads only "Sunday … at 4
- * pm", the post's own Sunday).
- */
-function weekdayAndDay(text: string, reference: Date, parse: (text: string) => ParsedResult[]): ParsedResult[] {
-  if (!/\d(?:st|nd|rd|th)\b/i.test(text)) return [];
-  const out: ParsedResult[] = [];
-  for (const m of text.matchAll(WEEKDAY_AND_DAY)) {
-    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[1]!.toLowerCase()));
-    const month = monthWith(Number(m[2]), weekday, reference);
-    if (month === null) continue;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + NEAR_CHARS).split(/[.!?](?:\s|$)|\n/)[0]!;
-    const [joined] = parse(`${m[0]} ${MONTHS[month]}${rest}`);
-    if (!joined || !hasDay(joined.start)) continue;
-    const length = m[0].length + Math.max(0, joined.text.length - m[0].length - MONTHS[month]!.length - 1);
-    out.push(Object.assign(joined, { index: m.index, text: text.slice(m.index, m.index + length) }));
-  }
-  return out;
-}
-
-/** The month (0–11) of the first date on or after `reference` whose day is `day` and weekday `weekday`, within a year. */
-function monthWith(day: number, weekday: number, reference: Date): number | null {
-  for (let i = 0; i < 12; i++) {
-    const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + i, day));
-    if (d.getUTCDate() !== day || d.getTime() < reference.getTime() - 86_400_000) continue;
-    if (d.getUTCDay() === weekday) return d.getUTCMonth();
-  }
-  return null;
-}
-
-function nearInLine(text: string, a: ParsedResult, b: ParsedResult): boolean {
-  const [first, second] = a.index < b.index ? [a, b] : [b, a];
-  const gap = text.slice(first.index + first.text.length, second.index);
-  return gap.length <= NEAR_CHARS && !/\n|[.!?](?:\s|$)/.test(gap); // one sentence: "We met on 4 December. Next time … at 7pm" is two
-}
-
-/** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept). */
+/** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept, unless only the other has a time). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
@@ -226,13 +191,15 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const casual = (t: string) => parse(en.casual, t);
   const inEnglish = [...weekdayAndDay(english, options.reference, casual), ...found, ...withNearbyTime(found, english, casual)];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
-  const all = [...inEnglish, ...others]
-    .filter((r) => qualifies(r, options.reference) && !habitOrDeadline(bare, r) && !isVersion(r))
+  const all = [...inEnglish, ...others, ...withContinentalTime([...found, ...others], english)]
+    .filter((r) => (qualifies(r, options.reference) || invited(bare, r)) && !habitOrDeadline(bare, r) && !isVersion(r))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
   for (const r of all) {
     const last = kept[kept.length - 1];
     if (!last || r.index >= last.index + last.text.length) kept.push(r);
+    // Two readings of one date: the one with a time wins ("Do. 04.12.2025 ab 19:00" is not all-day).
+    else if (!last.start.isCertain('hour') && r.start.isCertain('hour')) kept[kept.length - 1] = r;
   }
   return kept;
 }
@@ -281,7 +248,7 @@ function toInstantNextDay(c: ParsedComponents, timezone: string | null): number 
 /** Every date in `text` that qualifies as an event date (see the rules above), in text order. */
 function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
   return candidates(text, options)
-    .map((r) => toTextDate(r, options.timezone))
+    .map((r) => ({ ...toTextDate(r, options.timezone), matchText: text.slice(r.index, r.index + r.text.length) }))
     .filter((d) => Math.abs(d.start.getTime() - options.reference.getTime()) >= 60_000);
 }
 
