@@ -89,6 +89,16 @@ describe('classifyAttendance rules', () => {
     ['"Zoom (link sent after RSVP)"', { locationText: 'Zoom (link sent after RSVP)' }, 'online'],
     ['"Microsoft Teams"', { locationText: 'Microsoft Teams' }, 'online'],
     ['a mumble server', { locationText: 'mumble.openspeak.cc port: 64747' }, 'online'],
+    // … in the other languages feeds are written in
+    ['"En ligne — Pokémon GO"', { locationText: 'En ligne — Pokémon GO' }, 'online'],
+    ['"Online-Veranstaltung"', { locationText: 'Online-Veranstaltung' }, 'online'],
+    ['"Visioconférence"', { locationText: 'Visioconférence' }, 'online'],
+    ['"En línea"', { locationText: 'En línea' }, 'online'],
+    ['"Videoconferenza su Zoom"', { locationText: 'Videoconferenza su Zoom' }, 'online'],
+    ['"オンライン開催"', { locationText: 'オンライン開催' }, 'online'],
+    ['"オンライン（Zoom）"', { locationText: 'オンライン（Zoom）' }, 'online'],
+    ['"온라인"', { locationText: '온라인' }, 'online'],
+    ['"Online: Discord server"', { locationText: 'Online: Discord server' }, 'online'],
     ['hybrid named in the location', { locationText: 'Hybrid: CodeBase, Edinburgh' }, 'hybrid'],
     ['place and online in the location', { locationText: 'CodeBase, Edinburgh & online' }, 'hybrid'],
     // 4. other URLs
@@ -126,6 +136,9 @@ describe('classifyAttendance rules', () => {
     ['"Needs a location"', { locationText: 'Needs a location' }, 'unknown'],
     ['"Virtual" in a venue name is a place', { locationText: 'Virtual Reality Lab, 5 Main St, Provo' }, 'in_person'],
     ['a street address', { locationText: 'Silicon Walk, 4 Merchant St, Edinburgh' }, 'in_person'],
+    ['"en" before a place is not "en ligne"', { locationText: 'Salle des fêtes en Ligné, 44850 Ligné' }, 'in_person'],
+    ['a place, then a note after a dash', { locationText: 'Maison des associations — salle 2, Nantes' }, 'in_person'],
+    ['a <KEIN ORT ANGEGEBEN> placeholder', { locationText: '<KEIN ORT ANGEGEBEN>' }, 'unknown'],
     [
       'address + description offering a stream with a link',
       {

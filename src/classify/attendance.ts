@@ -21,6 +21,10 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    "mumble.openspeak.cc port: 64747" → online. Every word has to be an
  *    online/filler word, so "Virtual Reality Lab, 5 Main St" stays a place.
  *    A location naming both ("Hybrid: CodeBase & Zoom", "… and online") → hybrid.
+ *    The words are read in the languages feeds are written in ("En ligne",
+ *    "Online-Veranstaltung", "Visioconférence", "オンライン開催", "온라인"),
+ *    and a first part that says only online, set off by a dash or colon,
+ *    is enough ("En ligne — Pokémon GO").
  * 4. The location is some other URL (ticketing or event page):
  *    - with no coordinates and no address text, on Luma → online (Luma puts
  *      its own event URL in LOCATION for online events; in-person ones get a
@@ -102,6 +106,7 @@ function fromLocationText(text: string, description: string | null): Attendance 
   if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
   if (saysHybrid(text)) return 'hybrid';
+  if (onlineFirst(text)) return 'online';
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
 
@@ -110,6 +115,10 @@ const ONLINE_WORDS = new Set([
   'online', 'virtual', 'virtually', 'webinar', 'livestream', 'livestreamed', 'stream', 'streamed', 'streaming',
   'zoom', 'teams', 'meet', 'jitsi', 'webex', 'whereby', 'discord', 'twitch', 'youtube', 'mumble', 'hopin',
   'streamyard', 'crowdcast', 'gather', 'bigbluebutton', 'internet', 'remote', 'remotely', 'skype',
+  // other languages, folded without accents ("Online-Veranstaltung", "Visioconférence", "Videoconferenza")
+  'virtuell', 'virtuelle', 'virtuel', 'virtuale', 'virtueel', 'digital', 'digitale', 'webkonferenz', 'videokonferenz',
+  'onlineveranstaltung', 'visioconference', 'visio', 'distanciel', 'webinaire', 'videoconferenza', 'videoconferencia',
+  'videoconferencia', 'remoto', 'remota', 'webinario', 'livestreaming', '配信',
 ]);
 
 // prettier-ignore
@@ -119,7 +128,23 @@ const FILLER_WORDS = new Set([
   'rsvping', 'to', 'in', 'at', 'room', 'server', 'port', 'channel', 'here', 'tba', 'tbc', 'tbd', 'conference',
   'video', 'chat', 'provided', 'shared', 'attendees', 'registered', 'by', 'email', 'from', 'our', 'with', 'platform',
   'join', 'us',
+  // other languages
+  'veranstaltung', 'treffen', 'sitzung', 'uber', 'per', 'im', 'auf', 'und', 'oder', 'nur', 'der', 'die', 'das',
+  'evenement', 'reunion', 'sur', 'en', 'le', 'la', 'les', 'par', 'et', 'ou', 'uniquement', 'numerique', 'evento',
+  'por', 'y', 'o', 'solo', 'incontro', 'su', 'e', 'bijeenkomst', 'of', 'alleen', 'em', 'apenas', '開催', 'イベント',
 ]);
+
+/**
+ * "En ligne", "en línea", "em linha", "on line" and the CJK words for online
+ * ("オンライン開催", "線上", "온라인"), which a split on spaces does not find,
+ * spelt "online".
+ */
+function onlinePhrases(folded: string): string {
+  return folded
+    .replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ')
+    .replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ')
+    .replace(/開催|イベント|配信/g, (w) => ` ${w} `);
+}
 
 /**
  * Lower-case words of a location, without parenthesised asides, where a
@@ -127,14 +152,20 @@ const FILLER_WORDS = new Set([
  */
 function locationWords(text: string): string[] {
   // A social handle ("YouTube / @midwest_meshlab") names an account, not a place.
-  const bare = text
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/(^|\s)@[\w.]+/g, ' ')
-    .toLowerCase();
+  const bare = onlinePhrases(
+    text
+      .replace(/\([^)]*\)|（[^）]*）/g, ' ')
+      .replace(/(^|\s)@[\w.]+/g, ' ')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFC') // Hangul decomposes into letters, not marks: put it back
+      .toLowerCase(),
+  );
   return bare
     .split(/[^\p{L}\p{N}.:/-]+/u)
     .map((w) => w.replace(/^[-.:/]+|[-.:/]+$/g, ''))
     .filter((w) => w.length > 0)
+    .flatMap((w) => (/^\p{L}+(?:-\p{L}+)+$/u.test(w) ? w.split('-') : [w])) // "online-veranstaltung"
     .map((w) => (isMeetingUrl(w) ? 'online' : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w) ? w.split('.')[0]! : w));
 }
 
@@ -149,6 +180,17 @@ function isOnlineWord(w: string): boolean {
 
 function isOnlineOrFiller(w: string): boolean {
   return ONLINE_WORDS.has(w) || FILLER_WORDS.has(w) || /^\d+$/.test(w);
+}
+
+/**
+ * "En ligne — Pokémon GO", "Online: Discord server": a first part that says
+ * only online, set off by a dash, colon or bar, with what it is held on after.
+ */
+function onlineFirst(text: string): boolean {
+  const first = /^(.+?)\s*(?:[—–|:]|\s-\s)/.exec(text)?.[1];
+  if (!first) return false;
+  const words = locationWords(first);
+  return words.length > 0 && words.every(isOnlineOrFiller) && words.some(isOnlineWord);
 }
 
 /** A location that names a place and also remote attendance. */

@@ -28,6 +28,14 @@ describe('isPlaceholderLocation', () => {
     '???',
     '-',
     'unknown',
+    // other languages
+    '<KEIN ORT ANGEGEBEN>',
+    'Ort folgt',
+    'Ort: noch offen',
+    'Lieu à définir',
+    'Por confirmar',
+    'Da definire',
+    'Nader te bepalen',
   ])('%s is a placeholder', (text) => {
     expect(isPlaceholderLocation(text)).toBe(true);
   });
@@ -42,6 +50,8 @@ describe('isPlaceholderLocation', () => {
     'Website Hall',
     'See you there',
     'Online event',
+    'Folgt Kulturhaus, Hauptstr. 3',
+    'Lieu-dit La Définition',
     '',
     '   ',
     // a digit anywhere settles it (no placeholder has one)

@@ -12,27 +12,33 @@
  * - look elsewhere: "see website", "see the event page", "check website",
  *   "see description", "details to follow";
  * - no single place: "various", "various locations", "multiple venues";
- * - nothing: "N/A", "?", "-", "unknown".
+ * - nothing: "N/A", "?", "-", "unknown";
+ * - the same in other languages: "<KEIN ORT ANGEGEBEN>", "Ort folgt",
+ *   "lieu à définir", "por confirmar", "da definire", "nader te bepalen".
  * Anything naming more than that is NOT a placeholder: "TBA, Birmingham",
  * "Online or in person — see website" (for the attendance rules to read).
  */
-const LABEL = String.raw`(?:(?:the\s+)?(?:location|venue|place|address|where)\s*(?:is\s+)?[:\-–—]?\s*)?`;
+const LABEL = String.raw`(?:(?:the\s+)?(?:location|venue|place|address|where|ort|lieu|lugar|luogo|locatie|plaats)\s*(?:is\s+)?[:\-–—]?\s*)?`;
 const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:announced|confirmed|decided|determined|advised|arranged)(?:\s+soon)?|needs\s+a\s+location|not\s+(?:yet\s+)?(?:announced|confirmed|decided))`;
 const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|our\s+)?(?:website|web\s*site|site|event\s+page|event\s+details|details|description|link)(?:\s+for\s+(?:details|location|venue))?|details\s+to\s+follow|(?:location|venue|details)\s+to\s+follow)`;
+/** The same in the other languages feeds are written in (folded, without accents): "<KEIN ORT ANGEGEBEN>", "à définir", "por confirmar". */
+const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angegeben)?|(?:wird\s+)?noch\s+(?:offen|bekannt\s*gegeben|nicht\s+bekannt)|folgt|n\.\s*n\.?|a\s+(?:definir|confirmer|preciser|venir|confirmar|definir)|non\s+(?:communique|precise|defini)|por\s+(?:confirmar|definir|determinar|anunciar)|da\s+(?:definire|confermare|comunicare)|nog\s+(?:niet\s+bekend|onbekend)|volgt|nader\s+te\s+bepalen|no\s+location(?:\s+(?:given|specified))?|not\s+specified|none)`;
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
 const NOTHING = String.raw`(?:n\s*\/\s*a|\?+|-+|unknown)`;
 
 const DIGIT = /[0-9]/;
 
-const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${VARIOUS}|${NOTHING})$`, 'i');
+const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${VARIOUS}|${NOTHING})$`, 'i');
 
 export function isPlaceholderLocation(text: string | null): boolean {
   // No placeholder has a digit, and tidying keeps digits: a street number or postcode settles it at once.
   if (text === null || DIGIT.test(text)) return false;
   const bare = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'“”‘’([{*_]+|[\s"'“”‘’)\]}*_.!:;,]+$/g, '')
+    .replace(/^[\s"'“”‘’«<([{*_]+|[\s"'“”‘’»>)\]}*_.!:;,]+$/g, '')
     .replace(/\bt\.b\.([acd])\.?/gi, 'tb$1');
   if (bare === '') return false;
   return PLACEHOLDER.test(bare);
