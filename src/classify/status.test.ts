@@ -94,6 +94,20 @@ describe('statusFromTitle', () => {
     ['Apéro Python [ANNULÉE]', 'cancelled'],
     ['Spotkanie (przełożone)', 'postponed'],
     ['Rust night – REPORTÉE', 'postponed'],
+    // Italian feminine, Czech, Danish, Norwegian, Japanese, Chinese and Korean
+    ['Concerto annullata', 'cancelled'],
+    ['ZRUŠENO: Koncert', 'cancelled'],
+    ['Koncert zrušen', 'cancelled'],
+    ['Aflyst: Koncert', 'cancelled'],
+    ['Avlyst - Konsert', 'cancelled'],
+    ['【中止】勉強会', 'cancelled'],
+    ['【開催中止】もくもく会', 'cancelled'],
+    ['(中止) 勉強会', 'cancelled'],
+    ['活动取消', 'cancelled'],
+    ['[취소] 모임', 'cancelled'],
+    ['【延期】勉強会', 'postponed'],
+    ['中止になった理由を話す会', null], // a talk about why something was called off
+
   ])('%j → %s', (title, expected) => {
     expect(statusFromTitle(title)).toBe(expected);
   });

@@ -9,7 +9,8 @@ import type { ParsedEvent } from '../sources/types.js';
  *    "(CANCELED)", "❌ Abgesagt –", "Postponed:", "Verschoben:"… or a trailing
  *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or the word at the end
  *    ("Service Cancelled", "Der Computer-Treff fällt aus"; not "one is
- *    cancelled" or "not cancelled")
+ *    cancelled" or "not cancelled"), in the languages feeds are written in
+ *    ("Koncert zrušen", "Aflyst: Koncert", "【中止】勉強会", "活动取消", "[취소] 모임")
  *    → cancelled / postponed. Feeds often keep
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
@@ -40,8 +41,12 @@ export function classifyStatus(p: ParsedEvent, text: string, options: StatusOpti
 
 /** Non-English words that, leading a title, mark it even without a separator ("Abgesagt Stammtisch"). */
 const CANCELLED_OTHER =
-  'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|geannuleerd|odwołane|inställt|peruttu';
-const POSTPONED_OTHER = 'verschoben|reporté|reportée|aplazado|aplazada|rinviato|uitgesteld|przełożone';
+  'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|annullata|geannuleerd|odwołane|odwołany|' +
+  'inställt|inställd|peruttu|zrušeno|zrušen|zrušena|aflyst|avlyst|開催中止|中止|取消|취소';
+const POSTPONED_OTHER =
+  'verschoben|reporté|reportée|aplazado|aplazada|rinviato|rinviata|uitgesteld|przełożone|odloženo|udsat|utsatt|延期|연기';
+/** The CJK words among them, which no space sets off. */
+const CJK_WORDS = '中止|取消|延期';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
 const POSTPONED_WORDS = `postponed|${POSTPONED_OTHER}`;
 /** Emoji, asterisks and an "Achtung," / "Attention:" / "Update:" may come before a leading marker. */
@@ -61,6 +66,8 @@ function marker(words: string, other: string): { leading: RegExp[]; trailing: Re
       new RegExp(`\\s[-–—|]\\s*(?:${upper})\\s*!?$`, 'u'),
       // "Service Cancelled", not a sentence about one ("one is cancelled", "not cancelled").
       new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being|not|never|nicht|pas))\\s(?:${words})\\s*[.!]*$`, 'iu'),
+      // "活动取消": Chinese and Japanese write the word on to the title, with no space.
+      new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}](?:${CJK_WORDS})$`, 'u'),
     ],
   };
 }
