@@ -107,7 +107,6 @@ describe('statusFromTitle', () => {
     ['[취소] 모임', 'cancelled'],
     ['【延期】勉強会', 'postponed'],
     ['中止になった理由を話す会', null], // a talk about why something was called off
-
   ])('%j → %s', (title, expected) => {
     expect(statusFromTitle(title)).toBe(expected);
   });
