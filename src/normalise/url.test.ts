@@ -28,9 +28,10 @@ describe('canonicalUrl', () => {
     ['https://www.luma.com/a1yoj89m/?tk=secret', 'https://luma.com/a1yoj89m'],
     ['https://luma.com/event/evt-snn9tsP3UImvJhD', 'https://luma.com/event/evt-snn9tsP3UImvJhD'],
     // tracking, fragments, ports, slashes, case
-    ['https://Example.COM:443/Events/Talk/?utm_source=x&utm_medium=y&id=7&fbclid=abc#top', 'https://example.com/Events/Talk?id=7'],
+    ['https://Example.COM:443/Events/Talk/?utm_source=x&utm_medium=y&id=7&fbclid=abc#top', 'https://example.com/Events/Talk/?id=7'],
     ['http://example.com:80/a?gclid=1&mc_cid=2&mc_eid=3&ref=4&ref_src=5&_ga=6&igshid=7', 'http://example.com/a'],
-    ['https://example.com:8443/a/', 'https://example.com:8443/a'],
+    ['https://example.com:8443/a/', 'https://example.com:8443/a/'], // a trailing slash is part of the path
+    ['https://tickets.example.es/web/?menu=1162&id=3', 'https://tickets.example.es/web/?menu=1162&id=3'],
     ['https://user:pw@www.example.org/x', 'https://www.example.org/x'],
     ['www.example.org/talks', 'https://www.example.org/talks'],
     ['https://example.com', 'https://example.com/'],
@@ -41,8 +42,8 @@ describe('canonicalUrl', () => {
     ['https://calendar.example/#/events/12', 'https://calendar.example/#/events/12'],
     ['https://calendar.example/events#details', 'https://calendar.example/events'],
     ['https://calendar.example/events#!', 'https://calendar.example/events'],
-    ['https://example.com/a/?', 'https://example.com/a'],
-    ['https://:pw@example.com./a//', 'https://example.com/a'],
+    ['https://example.com/a/?', 'https://example.com/a/'],
+    ['https://:pw@example.com./a//', 'https://example.com/a//'],
     ['https://u:@Example.com.:443/Ä?é=ü&utm_x=1#?x', 'https://example.com/%C3%84?%C3%A9=%C3%BC'],
     ['https://example.com/a?q=a+b%20c&fbclid=1', 'https://example.com/a?q=a+b+c'],
     // not a web page
@@ -85,7 +86,7 @@ describe('canonicalUrl', () => {
     for (const u of [
       'https://www.meetup.com/pyberlin/events/274167788/',
       'https://luma.com/a1yoj89m',
-      'https://example.com/Events/Talk?id=7',
+      'https://example.com/Events/Talk/?id=7',
     ]) {
       expect(canonicalUrl(canonicalUrl(u))).toBe(u);
     }

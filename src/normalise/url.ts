@@ -11,7 +11,8 @@
  *   is kept, since it names the page on sites that route in the browser;
  * - tracking parameters are removed (TRACKING below, and every `utm_*`);
  *   the remaining parameters keep their order;
- * - a trailing slash on a path other than `/` is removed.
+ * - the path is kept as written, trailing slash and all: "/web/?menu=1162"
+ *   and "/web?menu=1162" are different pages on some servers.
  *
  * Site rules (their pages are addressed by path alone, so the query goes):
  * - Meetup: `https://www.meetup.com/<group-slug-lower-case>/events/<id>/`
@@ -42,7 +43,6 @@ export function canonicalUrl(url: string | null | undefined, base?: string): str
   if (isLuma(parsed.hostname)) return lumaUrl(parsed);
   if (isEventbrite(parsed.hostname) && /^\/e\//.test(parsed.pathname)) parsed.search = '';
   stripTracking(parsed);
-  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
   return parsed.href;
 }
 
