@@ -108,6 +108,7 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Please apply by Friday 5 December at 5pm'], // deadlines, not events
     ['Applications close on 12 December 2025'],
     ['Deadline: Thursday 4 December at 18:00'],
+    ['All applications received by the end of the day, Friday, December 5, 2025, will be considered.'],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
@@ -124,6 +125,15 @@ describe('extractTextDate: what counts as an event date', () => {
     const text = 'Posted Thursday 20 November 2025 at 10:00 UTC. Meetup on Tuesday 2 December at 18:00.';
     const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
     expect(d?.start.toISOString()).toBe('2025-12-02T18:00:00.000Z');
+  });
+
+  it.each([
+    // an event at 18:00 in a post published at 17:59:51 (the text's time is local, read here without a zone)
+    ['Friday, December 5, 2025 6:00 PM – 8:00 PM', '2025-12-05T17:59:51Z', '2025-12-05T18:00:00.000Z'],
+    // a feed whose publish dates are the events' days, repeated in every title
+    ['Firework workshop (5 Dec 2025)', '2025-12-05T00:00:00Z', '2025-12-05T00:00:00.000Z'],
+  ])('keeps %j published at %s, which is no repeat of its publish time', (text, published, start) => {
+    expect(extractTextDate(text, { reference: new Date(published), timezone: null })?.start.toISOString()).toBe(start);
   });
 
   it('without a zone returns the wall-clock time as floating', () => {

@@ -20,8 +20,11 @@ import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } f
  * - relative words ("now", "today", "tonight", "tomorrow", "in 3 days",
  *   "2 hours ago"): they depend on when the text was written, which a feed's
  *   timestamps do not reliably say;
- * - a date equal (to the minute) to `reference` itself: the item's own
- *   publish timestamp repeated in its text;
+ * - a time equal (to the minute) to `reference` itself: the item's own
+ *   publish timestamp repeated in its text. Only the same minute: an event
+ *   at 18:00 published at 17:59:51 is an event. A date without a time is
+ *   kept even on the publish day: a feed whose publish dates are the events'
+ *   days ("11 May 2025") repeats them in every title;
  * - a year more than one year before or two years after `reference` (a
  *   history note, or "Dec 18" misread as the year 2018).
  *
@@ -140,7 +143,8 @@ function habitOrDeadline(text: string, r: ParsedResult): boolean {
   return /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i.test(before) || DEADLINE.test(before);
 }
 
-const DEADLINE = /\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:on\s+)?(?:the\s+)?[:,]?\s*$/i;
+const DEADLINE =
+  /\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business)\s*,?\s*)?(?:on\s+)?(?:the\s+)?[:,]?\s*$/i;
 
 /**
  * "Join us on November 28th", "see you on the 4th of December": a day and
@@ -249,7 +253,7 @@ function toInstantNextDay(c: ParsedComponents, timezone: string | null): number 
 function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
   return candidates(text, options)
     .map((r) => ({ ...toTextDate(r, options.timezone), matchText: text.slice(r.index, r.index + r.text.length) }))
-    .filter((d) => Math.abs(d.start.getTime() - options.reference.getTime()) >= 60_000);
+    .filter((d) => d.allDay || d.start.getTime() !== Math.floor(options.reference.getTime() / 60_000) * 60_000);
 }
 
 /** The first event date stated in `text`, or null when it states none. */
