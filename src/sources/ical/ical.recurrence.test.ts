@@ -1,10 +1,40 @@
 /** Series expansion over the real recurring fixtures. */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_OCCURRENCES } from './recurrence.js';
 import { context, fixture, parseOk } from './test-helpers.js';
 import { describeCaptured } from '../../../test/helpers/captured.js';
 
 const starts = (views: { start: string }[]) => views.map((v) => v.start);
+
+describe('a series whose dates all fall after the horizon', () => {
+  const calendar = (rule: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//events-bot tests//EN',
+      'BEGIN:VEVENT',
+      'UID:quay-weekend@lifeboat.example',
+      'DTSTART:20260523T090000Z',
+      'DTEND:20260523T170000Z',
+      rule,
+      'SUMMARY:Lifeboat Quay Weekend',
+      'LOCATION:The Quay, Harbour Road',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  it('is listed by its first date, as a single event that far ahead is', () => {
+    const { views } = parseOk(calendar('RRULE:FREQ=DAILY;UNTIL=20260525T170000Z'), context('2026-01-20T00:00:00Z', '2026-03-21T00:00:00Z'));
+    expect(starts(views)).toEqual(['2026-05-23T09:00:00.000Z']);
+  });
+
+  it('skips an excluded first date for the next', () => {
+    const rule = 'RRULE:FREQ=DAILY;UNTIL=20260525T170000Z\r\nEXDATE:20260523T090000Z';
+    expect(starts(parseOk(calendar(rule), context('2026-01-20T00:00:00Z', '2026-03-21T00:00:00Z')).views)).toEqual([
+      '2026-05-24T09:00:00.000Z',
+    ]);
+  });
+});
 
 describeCaptured('RDATE series (Hacker Public Radio, 12 RDATEs at 19:00Z)', () => {
   const hpr = fixture('hackerpublicradio-rdate-online-london.ics');
@@ -92,10 +122,12 @@ describeCaptured('monthly RRULE BYDAY=1SA (FabLab Repair Café, 14:00–17:00 Eu
     expect(parsed.skipped).toEqual([{ title: 'Repair Café', reason: `only its first ${MAX_OCCURRENCES} occurrences are listed` }]);
   });
 
-  it('keeps one-off events whatever `now` is; only series are windowed', () => {
+  it('keeps one-off events whatever `now` is; a series with nothing in the window is listed by its next date', () => {
     // Between 5 Jan and 2 Feb 2030, both first Saturdays.
     const parsed = parseOk(fablab, context('2030-01-06T00:00:00Z', '2030-02-01T00:00:00Z'));
-    expect(parsed.events).toHaveLength(27);
-    expect(parsed.events.some((e) => e.uid.startsWith('ai1ec-1887@'))).toBe(false);
+    expect(parsed.events).toHaveLength(28);
+    expect(parsed.events.filter((e) => e.uid.startsWith('ai1ec-1887@')).map((e) => e.start.toISOString())).toEqual([
+      '2030-02-02T13:00:00.000Z',
+    ]);
   });
 });

@@ -4,7 +4,9 @@
  *
  * Window: an occurrence is kept when it has not ended before ctx.now (or,
  * without an end, started no earlier than a day before ctx.now) and starts no
- * later than ctx.horizonEnd. Each occurrence gets uid `UID#<ISO start>`, using
+ * later than ctx.horizonEnd; a series with no occurrence in that window is
+ * listed by its next one beyond it (a lifeboat station's open weekend in May,
+ * seen in January), or, when it is over, by its last. Each occurrence gets uid `UID#<ISO start>`, using
  * the start the series gave it (its RECURRENCE-ID), so an occurrence that an
  * override moves keeps its id.
  *
@@ -123,7 +125,8 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
       break;
     }
     const recurrenceStart = toInstant(date, start.rule);
-    if (recurrenceStart.getTime() > cal.ctx.horizonEnd.getTime()) {
+    const beyond = recurrenceStart.getTime() > cal.ctx.horizonEnd.getTime();
+    if (beyond && out.events.length > 0) {
       ended = false;
       break;
     }
@@ -140,6 +143,12 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
           start: recurrenceStart,
           end: hasEnd ? toInstant(series.getOccurrenceDetails(date).endDate, start.rule) : null,
         };
+    if (beyond) {
+      // Nothing before the horizon: the next occurrence stands for the series, as a single event that far ahead would.
+      out.events.push(occurrence);
+      ended = false;
+      break;
+    }
     if (!inWindow(occurrence, cal)) {
       lastPast = occurrence;
       continue;
