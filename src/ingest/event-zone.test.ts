@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+
+// Lesson from a real feed: a personal Google calendar kept in London's zone (X-WR-TIMEZONE) lists a
+// town's meetups in UTC. A UTC time is an instant; the zone it is shown in is the venue's.
+
+const NOW = new Date('2026-09-01T00:00:00Z');
+
+const event = (uid: string, start: string, summary: string, location: string[]) => [
+  `UID:${uid}@calendar.example`,
+  'DTSTAMP:20260801T000000Z',
+  `DTSTART:${start}`,
+  `SUMMARY:${summary}`,
+  ...location,
+];
+
+const CALENDAR = calendar(
+  ['X-WR-CALNAME:Things to do', 'X-WR-TIMEZONE:Europe/London'],
+  [
+    // 19:00 MDT on Thursday 10 September is 01:00Z on Friday the 11th
+    event('programmers', '20260911T010000Z', 'Programmers Meetup', ['LOCATION:Emerson Center\\, 111 S Grand Ave\\, Bozeman\\, MT 59715']),
+    event('board-games', '20260912T010000Z', 'Board Games', []),
+  ],
+);
+
+describe('ingest: an event given in UTC is shown in its venue’s zone', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('calendar.example', '/things.ics', CALENDAR, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://calendar.example/things.ics', 'Bozeman, MT', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('a Bozeman venue: Thursday 19:00 in America/Denver, not Friday 02:00 in London', () => {
+    expect(row('Programmers Meetup')).toMatchObject({ timezone: 'America/Denver', locality: 'Bozeman', verdict: 'post' });
+    expect(row('Programmers Meetup').start.toISOString()).toBe('2026-09-11T01:00:00.000Z');
+  });
+
+  it('no place of its own: the zone of the calendar’s home area (its events are in Bozeman)', () => {
+    expect(row('Board Games').timezone).toBe('America/Denver');
+  });
+});
