@@ -16,8 +16,10 @@ function extract(html: string, baseUrl: string): Extracted {
   const found = findEventNodes(html);
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
+  // The one Event of a page may leave its name to the page (a city listing's cancelled festival did).
+  const pageName = found.events.length === 1 ? (ogTitle(html) ?? pageTitle(html)) : null;
   for (const node of found.events) {
-    const outcome = nodeToEvent(node, baseUrl);
+    const outcome = nodeToEvent(node, baseUrl, pageName);
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
   }
@@ -57,6 +59,14 @@ export function parseJsonLdPage(html: string, ctx: ParseContext): ParseOutcome {
   }
   const title = pageTitle(html);
   return { ok: true, format: 'jsonld', title, events, skipped, feed: { name: title, description: null, timezone: null } };
+}
+
+function ogTitle(html: string): string | null {
+  const m =
+    /<meta\b[^>]*\bproperty=["']og:title["'][^>]*\bcontent=["']([^"']*)["']/i.exec(html) ??
+    /<meta\b[^>]*\bcontent=["']([^"']*)["'][^>]*\bproperty=["']og:title["']/i.exec(html);
+  const title = m?.[1] ? collapseWhitespace(decodeEntities(m[1])) : '';
+  return title || null;
 }
 
 function pageTitle(html: string): string | null {

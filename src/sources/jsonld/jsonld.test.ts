@@ -246,6 +246,24 @@ describe('parseJsonLdPage: schema.org shapes', () => {
     expect(parse(sloppy).map((e) => e.title)).toEqual(['Rock & Roll Night']);
   });
 
+  it('names the one Event of a page that gives it no name by the page (og:title, else <title>)', () => {
+    const nameless = {
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+      startDate: '2026-09-01T10:00:00+02:00',
+      location: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Třeboň' } },
+    };
+    const og = page(nameless).replace('<head>', '<head><meta property="og:title" content="Street Food Festival – 1.9.2026">');
+    expect(okOutcome(parseJsonLdPage(og, ctx(PAGE))).events.map(view)).toMatchObject([
+      { title: 'Street Food Festival – 1.9.2026', status: 'cancelled', start: '2026-09-01T08:00:00.000Z' },
+    ]);
+    expect(parse(nameless).map((e) => e.title)).toEqual(['Events & more']);
+    // Two nameless events on one page: the page's title names neither.
+    const two = okOutcome(parseJsonLdPage(page(nameless, { ...nameless, startDate: '2026-09-02T10:00:00+02:00' }), ctx(PAGE)));
+    expect(two.events).toEqual([]);
+    expect(two.skipped.map((s) => s.reason)).toEqual(['the schema.org Event has no name', 'the schema.org Event has no name']);
+  });
+
   it('skips nodes without a name or a usable start, saying why', () => {
     const out = okOutcome(
       parseJsonLdPage(

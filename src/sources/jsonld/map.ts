@@ -53,8 +53,9 @@ function uidOf(node: JsonObject, url: string | null, name: string, start: string
   return url ?? derivedUid(name, start, place);
 }
 
-export function nodeToEvent(node: JsonObject, base: string): NodeOutcome {
-  const name = text(node.name);
+/** `pageName`: the page's own title, for the one Event of a page that gives it no name. */
+export function nodeToEvent(node: JsonObject, base: string, pageName: string | null = null): NodeOutcome {
+  const name = text(node.name) ?? pageName;
   const startText = dateText(node.startDate);
   if (!name) return { kind: 'skipped', skipped: { title: '(no name)', reason: 'the schema.org Event has no name' } };
   const endText = dateText(node.endDate);
