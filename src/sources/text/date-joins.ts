@@ -21,7 +21,7 @@ export function withNearbyTime(results: ParsedResult[], text: string, parse: (te
   const out: ParsedResult[] = [];
   for (const date of results) {
     if (!hasDay(date.start) || date.start.isCertain('hour') || times.length === 0) continue;
-    const time = times.find((t) => nearInLine(text, date, t));
+    const time = times.find((t) => nearInLine(text, date, t, results));
     if (!time) continue;
     const [joined] = parse(`${date.text} at ${time.text.replace(/^(?:at|from|@)\s+/i, '')}`);
     if (!joined?.start.isCertain('hour') || !hasDay(joined.start)) continue;
@@ -74,13 +74,23 @@ function monthWith(day: number, weekday: number, reference: Date): number | null
 
 type Span = { index: number; text: string };
 
-function nearInLine(text: string, a: Span, b: Span): boolean {
+/**
+ * One sentence: "We met on 4 December. Next time … at 7pm" is two; "4
+ * december kl. 19:00" is one; so is a date's line and the "Time:" line under
+ * it ("Date: 11.11.2023\nTime: 10:30 AM"). Another date between the two
+ * takes the time instead ("17 octobre, 7 et 14 novembre à 14h").
+ */
+function nearInLine(text: string, a: Span, b: Span, dates: ParsedResult[] = []): boolean {
   const [first, second] = a.index < b.index ? [a, b] : [b, a];
-  if (first.index + first.text.length > second.index) return false; // one inside the other
-  const gap = text.slice(first.index + first.text.length, second.index);
-  // One sentence: "We met on 4 December. Next time … at 7pm" is two; "4 december kl. 19:00" is one.
-  return gap.length <= NEAR_CHARS && !SENTENCE_END.test(gap);
+  const from = first.index + first.text.length;
+  if (from > second.index) return false; // one inside the other
+  const gap = text.slice(from, second.index);
+  if (gap.length > NEAR_CHARS || (SENTENCE_END.test(gap) && !TIME_LINE.test(gap))) return false;
+  return !dates.some((d) => d.index >= from && d.index < second.index && hasDay(d.start));
 }
+
+/** The rest of a date's line, then a line labelled with the time. */
+const TIME_LINE = /^[^\n]{0,20}\n\s*(?:times?|zeit|uhrzeit|heure|horaires?|horario|hora|ora|orario|tijd|aika|kello)\s*[:：]\s*$/iu;
 
 interface ClockTime {
   index: number;
@@ -139,7 +149,7 @@ export function withContinentalTime(results: ParsedResult[], text: string): Pars
   const out: ParsedResult[] = [];
   for (const date of results) {
     if (!hasDay(date.start) || date.start.isCertain('hour')) continue;
-    const time = times.find((t) => nearInLine(text, date, t));
+    const time = times.find((t) => nearInLine(text, date, t, results));
     if (!time) continue;
     const joined = (date as ParsingResult).clone();
     joined.start.assign('hour', time.hour).assign('minute', time.minute).assign('second', 0);
@@ -150,3 +160,90 @@ export function withContinentalTime(results: ParsedResult[], text: string): Pars
   }
   return out;
 }
+
+/** Marks that a number is a time: "19:30", "14h", "19 Uhr", "7pm", "a las 19", "alle 19", "kl. 19". */
+const TIME_MARK =
+  /\d\s*(?:[:.h]\s*\d{2}|h(?!\p{L})|uhr|heures?|uur|[ap]\.?m\.?|時|시)|(?:^|[^\p{L}])(?:a las|alle|ore|um|om|kl\.?|klockan|às|à|noon|midnight|midi|minuit|mittags?)(?:\s+\d|(?!\p{L}))/iu;
+
+/**
+ * A result of another language's parser read as a date only when the text
+ * marks no time: chrono's French reads "17 octobre, 7 et 14 novembre" as 17
+ * October at 7.
+ */
+export function withoutUnmarkedTime(r: ParsedResult): ParsedResult {
+  if (!r.start.isCertain('hour') || TIME_MARK.test(r.text)) return r;
+  const dateOnly = (r as ParsingResult).clone();
+  dateOnly.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset']); // "7 et": 7 o'clock Eastern Time
+  dateOnly.end = undefined;
+  dateOnly.text = r.text.replace(/[\s,;]*\d{1,2}\s*(?:et|and|y|e|und|en|i)?\s*$/iu, ''); // the number was never its time
+  return dateOnly;
+}
+
+/**
+ * A zone read from a lower-case word of another language: chrono takes the
+ * French "et" (and) in "jeudi 4 décembre à 19h et le vendredi" for Eastern
+ * Time, five hours off. Zone abbreviations are written in capitals.
+ */
+export function withoutWordZone(r: ParsedResult): ParsedResult {
+  const word = /\s(\p{Ll}+)$/u.exec(r.text);
+  if (!word || !r.start.isCertain('timezoneOffset')) return r;
+  const local = (r as ParsingResult).clone();
+  local.start.delete('timezoneOffset');
+  local.end?.delete('timezoneOffset');
+  local.text = r.text.slice(0, word.index);
+  return local;
+}
+
+/** Days listed before the one chrono reads: "15 et ", "12, 19 y ", "15 and ". */
+const DAY_LIST =
+  /(?<![\d.:/])(\d{1,2})(?:er|st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:er|st|nd|rd|th)?)*\s*(?:,|&|\+|et|and|y|e|und|en|i|og|och)\s*$/iu;
+
+/**
+ * "Les 15 et 22 octobre à 12h30", "los días 12, 19 y 26 de marzo", "on 15
+ * and 22 October at 7pm": chrono reads the last day of the list, but the
+ * first comes first — the same month and time on the first day.
+ */
+export function firstOfDayList(results: ParsedResult[], text: string): ParsedResult[] {
+  const out: ParsedResult[] = [];
+  for (const r of results) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !/^\d/.test(r.text)) continue;
+    const before = text.slice(Math.max(0, r.index - 40), r.index);
+    const m = DAY_LIST.exec(before);
+    const first = Number(m?.[1]);
+    if (!m || first < 1 || first >= (r.start.get('day') ?? 0)) continue;
+    const listed = (r as ParsingResult).clone();
+    listed.start.assign('day', first).delete('weekday');
+    listed.end?.assign('day', first).delete('weekday');
+    const index = r.index - (before.length - m.index);
+    out.push(Object.assign(listed, { index, text: text.slice(index, r.index + r.text.length) }));
+  }
+  return out;
+}
+
+/**
+ * A date with no time listed just before a timed one ("17 octobre, 7 et 14
+ * novembre à 14h", "Saturday 4 December, Sunday 5 December at 2pm"): the
+ * first date of the list, at the list's time.
+ */
+export function listedBefore(results: ParsedResult[], text: string): ParsedResult[] {
+  const out: ParsedResult[] = [];
+  for (const timed of results) {
+    if (!hasDay(timed.start) || !timed.start.isCertain('hour')) continue;
+    const date = results.find(
+      (d) =>
+        hasDay(d.start) &&
+        !d.start.isCertain('hour') &&
+        d.index + d.text.length <= timed.index &&
+        LIST_GAP.test(text.slice(d.index + d.text.length, timed.index)),
+    );
+    if (!date) continue;
+    const joined = (date as ParsingResult).clone();
+    joined.start.assign('hour', timed.start.get('hour')!).assign('minute', timed.start.get('minute') ?? 0);
+    if (timed.start.isCertain('meridiem')) joined.start.assign('meridiem', timed.start.get('meridiem')!);
+    joined.end = undefined;
+    out.push(Object.assign(joined, { text: text.slice(date.index, timed.index + timed.text.length) }));
+  }
+  return out;
+}
+
+const LIST_GAP = /^\s*(?:,|;|&|et|and|y|e|und|en|i)\s*$/iu;

@@ -54,6 +54,15 @@ describe('extractTextDate: what counts as an event date', () => {
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],
+    // lists of days: the first of them, at the list's time
+    ['Les 15 et 22 décembre à 12h30', 'Europe/Paris', '2025-12-15T11:30:00.000Z', null],
+    ['los días 12, 19 y 26 de diciembre a las 19:00', 'Europe/Madrid', '2025-12-12T18:00:00.000Z', null],
+    ['On 15 and 22 December at 7pm', 'Europe/London', '2025-12-15T19:00:00.000Z', null],
+    ['17 décembre, 7 et 14 janvier à 14h : visites commentées', 'Europe/Paris', '2025-12-17T13:00:00.000Z', null], // not 17 December at "7"
+    // French "et" (and) is no zone: "19h et" had been read as 19:00 Eastern Time
+    ['le jeudi 4 décembre à 19h et le vendredi à 20h', 'Europe/Paris', '2025-12-04T18:00:00.000Z', null],
+    // a time on the line labelled for it under the date
+    ['Date: 11.12.2025\nTime: 10:30 AM onwards', 'Europe/Berlin', '2025-12-11T09:30:00.000Z', null],
     // a gig's doors open in the evening
     ['Friday 5 December, doors 7:30, music from 8', 'Europe/London', '2025-12-05T19:30:00.000Z', null],
     // a link before the date is not read as one
@@ -115,6 +124,7 @@ describe('extractTextDate: what counts as an event date', () => {
     ['The update was released on November 28th'], // a day and month without an invitation to it
     ['a 2h workshop on Saturday 6 December'], // a length, not a time
     ['Die Ausstellung läuft ab 4. Dezember'], // "ab 4." is a date, not 04:00
+    ['Du 16 décembre au 17 janvier. Vernissage le 18 décembre.'], // a span of days with no year, no time and no invitation
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full
     [''],
   ])('finds no event date in %j', (text) => {

@@ -2,7 +2,16 @@ import { createRequire } from 'node:module';
 import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
-import { hasDay, withContinentalTime, withNearbyTime, weekdayAndDay } from './date-joins.js';
+import {
+  firstOfDayList,
+  hasDay,
+  listedBefore,
+  withContinentalTime,
+  withNearbyTime,
+  withoutUnmarkedTime,
+  withoutWordZone,
+  weekdayAndDay,
+} from './date-joins.js';
 import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
 
 /**
@@ -190,12 +199,16 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const bare = withoutLinks(text);
   const english = atSigns(dotTimes(plainWords(dayFirst(options.timezone) ? swapDayMonth(bare) : bare)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
-  const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare)).flatMap((l) => parse(strictParser(l), bare));
+  const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare))
+    .flatMap((l) => parse(strictParser(l), bare))
+    .map((r) => withoutUnmarkedTime(withoutWordZone(r)));
   const found = ENGLISH.flatMap((p) => parse(p, english));
   const casual = (t: string) => parse(en.casual, t);
   const inEnglish = [...weekdayAndDay(english, options.reference, casual), ...found, ...withNearbyTime(found, english, casual)];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
-  const all = [...inEnglish, ...others, ...withContinentalTime([...found, ...others], english)]
+  const joined = [...inEnglish, ...others, ...withContinentalTime([...found, ...others], english)];
+  const listed = [...joined, ...firstOfDayList(joined, english)];
+  const all = [...listed, ...listedBefore(listed, english)]
     .filter((r) => (qualifies(r, options.reference) || invited(bare, r)) && !habitOrDeadline(bare, r) && !isVersion(r))
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
