@@ -22,6 +22,8 @@ export interface FeedItem {
   eventEnd: string | null;
   eventLocation: string | null;
   eventOrganizer: string | null;
+  /** The event's status as written (Campus Labs Engage `<status xmlns="events">confirmed</status>`), raw text. */
+  eventStatus: string | null;
   /** Descriptions of the item's attached media (Media RSS `media:description`): a Mastodon post's image alt text, often its flyer's words. */
   mediaText: string[];
   /** Item-level W3C geo / GeoRSS point. */
@@ -80,6 +82,8 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.xcal, 'location', 'evLocation');
   // Custom, un-namespaced event feeds.
   f.push(['startDate', 'evStart'], ['endDate', 'evEnd']);
+  // Campus Labs Engage: <start xmlns="events">, read only with that namespace (engageText); as arrays, which keep the attribute.
+  for (const local of ['start', 'end', 'location', 'status']) f.push([local, `engage:${local}`, { keepArray: true }]);
   add(p.geo, 'lat', 'geoLat');
   add(p.geo, 'long', 'geoLong');
   add(p.geo, 'Point', 'geoPoint');
@@ -99,6 +103,20 @@ function textOf(value: unknown): string | null {
   if (Array.isArray(value)) return textOf(value[0]);
   if (value && typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._);
   return null;
+}
+
+/**
+ * Campus Labs Engage (many universities' event feeds) writes an event's
+ * facts as bare elements in a default namespace of its own:
+ * `<start xmlns="events">Fri, 04 Apr 2025 23:00:00 GMT</start>`,
+ * `<location xmlns="events">Club House</location>`. xml2js leaves the
+ * namespace as an attribute; an element of the same name without it is
+ * someone else's and says nothing.
+ */
+function engageText(value: unknown): string | null {
+  const element = Array.isArray(value) ? value[0] : value;
+  const ns = element && typeof element === 'object' ? (element as { $?: Record<string, unknown> }).$?.xmlns : undefined;
+  return ns === 'events' ? textOf(element) : null;
 }
 
 function coordinate(value: unknown, limit: number): number | null {
@@ -169,10 +187,11 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     html: unwrapCdata(html),
-    eventStart: textOf(raw.evStart) ?? liveWhaleStart(raw),
-    eventEnd: textOf(raw.evEnd) ?? textOf(raw.lwEnds),
-    eventLocation: textOf(raw.evLocation),
+    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw),
+    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds),
+    eventLocation: textOf(raw.evLocation) ?? engageText(raw['engage:location']),
     eventOrganizer: textOf(raw.evOrganizer),
+    eventStatus: engageText(raw['engage:status']),
     mediaText: mediaText(raw.mediaContent),
     lat,
     lon,

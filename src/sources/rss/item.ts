@@ -1,4 +1,4 @@
-import { emptyParsedEvent, type ParseContext, type ParsedEvent, type SkippedItem } from '../types.js';
+import { emptyParsedEvent, type ParseContext, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, type TextDate } from '../text/date.js';
@@ -14,7 +14,8 @@ import type { FeedItem } from './feed.js';
  * The item's publish date (pubDate, dc:date, Atom published/updated) is
  * NEVER the event's date. The start comes from, in order:
  *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
- *     `dtstart`/`dtend`, a custom `<startDate>`;
+ *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
+ *     `<start xmlns="events">`;
  *  2. text: the title, then each block of the description, read with
  *     extractTextDate relative to the publish date (see text/date.ts for what
  *     counts as a date).
@@ -23,8 +24,9 @@ import type { FeedItem } from './feed.js';
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
  *
  * Location comes from structured fields only (`ev:location`, `xCal:location`,
- * item-level `geo:lat`/`geo:long` or `georss:point` — channel-level geo is the
- * publisher's place, not the event's) plus Meetup's fixed venue line.
+ * Engage's `<location xmlns="events">`, item-level `geo:lat`/`geo:long` or
+ * `georss:point` — channel-level geo is the publisher's place, not the
+ * event's) plus Meetup's fixed venue line.
  */
 export type ItemOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
 
@@ -58,6 +60,14 @@ function formDecoded(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** Engage's `<status xmlns="events">`: "confirmed", "cancelled" (or "canceled"), "tentative"; anything else says nothing. */
+function statusOf(text: string | null): RawStatus | null {
+  const t = text?.trim().toLowerCase() ?? '';
+  if (t === 'confirmed') return 'scheduled';
+  if (t === 'tentative') return 'tentative';
+  return /^cancel+ed$/.test(t) ? 'cancelled' : null;
 }
 
 /** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed. */
@@ -156,6 +166,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     lon: item.lon,
     organiser: item.eventOrganizer,
     attendanceMode: meetup?.online ? 'online' : null,
+    status: statusOf(item.eventStatus),
     links,
   });
   return { kind: 'event', event };

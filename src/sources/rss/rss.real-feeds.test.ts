@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyAttendance } from '../../classify/attendance.js';
 import { ctx, okOutcome, view } from '../text/test-helpers.js';
 import { parseFeed } from './index.js';
 
@@ -21,5 +22,51 @@ it('reads event-module dates with seven fractional digits as the instant they st
     end: '2026-04-12T03:00:00.000Z',
     floating: false,
     locationText: 'Columbia, Mo.',
+  });
+});
+
+// Lesson from a university's Campus Labs Engage feed, on a synthetic feed of our own: the event's
+// facts are bare elements in a default namespace "events"; the location of an online event is its
+// meeting link. Read before, the text dates alone gave events with no place ("not clear it happens
+// in person").
+describe('Campus Labs Engage items', () => {
+  const item = (title: string, start: string, end: string, location: string, status: string) => `<item>
+  <title>${title}</title><guid>https://engage.example.edu/event/${title.length}</guid>
+  <description><![CDATA[<div class="h-event vevent"><div class="p-name summary">${title}</div><div><p>
+  From <time class="dt-start dtstart" datetime="2030-03-08T18:30:00-05:00">Friday, March 8, 2030 6:30 PM</time>
+  at <span class="p-location location">${location}</span>.</p></div></div>]]></description>
+  <pubDate>Mon, 04 Mar 2030 12:00:00 GMT</pubDate>
+  <start xmlns="events">${start}</start>
+  <end xmlns="events">${end}</end>
+  <location xmlns="events">${location}</location>
+  <status xmlns="events">${status}</status>
+  <host xmlns="events">Board Games Society</host>
+</item>`;
+  const feed = (...items: string[]) => `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Public Events</title><generator>Campus Labs Engage</generator>
+<link>https://engage.example.edu/events</link>${items.join('\n')}</channel></rss>`;
+
+  it('reads the start, end, venue and status from the events-namespace elements', async () => {
+    const xml = feed(
+      item('Games Night', 'Fri, 08 Mar 2030 23:30:00 GMT', 'Sat, 09 Mar 2030 02:00:00 GMT', 'Student Union Room 204 ', 'confirmed'),
+      item('Chess Ladder', 'Sat, 09 Mar 2030 15:00:00 GMT', 'Sat, 09 Mar 2030 17:00:00 GMT', 'Library Hall', 'cancelled'),
+      item('Study Skills', 'Mon, 11 Mar 2030 17:00:00 GMT', 'Mon, 11 Mar 2030 18:00:00 GMT', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc', 'confirmed'),
+    );
+    const [games, chess, study] = okOutcome(await parseFeed(xml, ctx('https://engage.example.edu/events.rss'))).events;
+    expect(games && view(games)).toMatchObject({
+      start: '2030-03-08T23:30:00.000Z',
+      end: '2030-03-09T02:00:00.000Z',
+      locationText: 'Student Union Room 204',
+      status: 'scheduled',
+    });
+    expect(games && classifyAttendance(games)).toBe('in_person');
+    expect(chess && view(chess)).toMatchObject({ start: '2030-03-09T15:00:00.000Z', locationText: 'Library Hall', status: 'cancelled' });
+        expect(study && classifyAttendance(study)).toBe('online');
+  });
+
+  it('does not read an element of the same name outside the events namespace', async () => {
+    const xml = feed(item('Games Night', 'x', 'y', 'Hall', 'confirmed').replace(/ xmlns="events"/g, ''));
+    const [games] = okOutcome(await parseFeed(xml, ctx('https://engage.example.edu/events.rss'))).events;
+    expect(games && view(games)).toMatchObject({ locationText: null, status: null });
   });
 });
