@@ -1,4 +1,5 @@
 import Parser from 'rss-parser';
+import { stripHtml } from '../text/html.js';
 import { resolveIsoDate } from '../text/iso.js';
 
 /**
@@ -212,6 +213,30 @@ function repairAmpersands(xml: string): string {
   return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
 }
 
+/** An RSS body element and its content, up to its first closing tag. */
+const BODY = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/gi;
+
+/**
+ * HTML written into an RSS `<description>` unescaped — `<description>Who:
+ * Ada<br/>When: January 13, 2016<br/>Where: Valley Hall</description>` —
+ * is XML to the parser: xml2js keeps the text outside the child elements
+ * and drops the order of the rest, so the item was left with "Who: Ada".
+ * Such a body (a tag in it, no CDATA section) is wrapped in CDATA before
+ * parsing, and read as the HTML it is.
+ */
+function wrapRawBodies(xml: string): string {
+  if (!xml.includes('<description') && !xml.includes('<content:encoded')) return xml;
+  return xml.replace(BODY, (whole, name: string, attrs: string | undefined, inner: string) =>
+    !/<[a-z/]/i.test(inner) || inner.includes('<![CDATA[')
+      ? whole
+      : `<${name}${attrs ?? ''}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`,
+  );
+}
+
+function plainText(text: string | null): string | null {
+  return text === null ? null : stripHtml(text) || null;
+}
+
 async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     defaultRSS: 2,
@@ -221,7 +246,7 @@ async function parseWith(xml: string): Promise<Parser.Output<Record<string, unkn
 }
 
 export async function readFeed(text: string): Promise<ReadFeedResult> {
-  const xml = text.replace(/^\uFEFF/, '').trimStart();
+  const xml = wrapRawBodies(text.replace(/^\uFEFF/, '').trimStart());
   let parsed;
   try {
     parsed = await parseWith(xml);
@@ -237,7 +262,8 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
     ok: true,
     feed: {
       title: textOf(parsed.title),
-      description: textOf(parsed.description) ?? textOf(parsed.subtitle),
+      // Plain text even when the channel's description was raw HTML (wrapRawBodies).
+      description: plainText(textOf(parsed.description) ?? textOf(parsed.subtitle)),
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
       items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAttendance } from '../../classify/attendance.js';
+import { locationFromDescription } from '../../normalise/described-location.js';
 import { ctx, okOutcome, view } from '../text/test-helpers.js';
 import { parseFeed } from './index.js';
 
@@ -69,4 +70,26 @@ describe('Campus Labs Engage items', () => {
     const [games] = okOutcome(await parseFeed(xml, ctx('https://engage.example.edu/events.rss'))).events;
     expect(games && view(games)).toMatchObject({ locationText: null, status: null });
   });
+});
+
+// Lesson from a university group's hand-written feed, on a synthetic feed of our own: HTML typed
+// into <description> unescaped is XML to the parser, which kept only the text outside the tags
+// ("Shell for beginners") — the date and the "Where:" line inside <p> were lost with their order.
+it('reads HTML written unescaped into a description as its text, in order, a line per <br> and <p>', async () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Data Events</title><link>https://data.example.edu</link>
+<item><title>Shell workshop</title><guid>shell-1</guid>
+<description>
+Shell for beginners
+<p>Who: Ada Byron<br/>When: March 3, 2026, 9:15am<br/>Where: Valley Hall, Davis campus.</p>
+<p>Loops &amp; redirection (&gt;, &lt;) ]]&gt; all welcome</p>
+</description>
+</item>
+<item><title>No markup</title><guid>plain-1</guid><description>Meet on March 5, 2026 at 6pm</description></item>
+</channel></rss>`;
+  const out = okOutcome(await parseFeed(xml, ctx('https://data.example.edu/events.rss', 'America/Los_Angeles')));
+  const [shell, plain] = out.events;
+  expect(shell && view(shell)).toMatchObject({ title: 'Shell workshop', start: '2026-03-03T17:15:00.000Z' });
+  expect(locationFromDescription(shell?.description ?? null)).toBe('Valley Hall, Davis campus');
+  expect(plain && view(plain)).toMatchObject({ start: '2026-03-06T02:00:00.000Z', description: 'Meet on March 5, 2026 at 6pm' });
 });
