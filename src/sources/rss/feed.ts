@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
-import { resolveIsoDate } from '../text/iso.js';
+import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
 /**
  * Reads RSS 2.0, RSS 0.9x, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 into one
@@ -93,8 +93,8 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.feedburner, 'origLink', 'origLink');
   add(p.livewhale, 'type', 'lwType');
   add(p.livewhale, 'ends', 'lwEnds');
-  // Atom 0.3 dates.
-  f.push(['issued', 'issued'], ['modified', 'modified']);
+  // Atom 0.3 dates; Atom 1.0's as written (rss-parser's own copies have been through Date.parse).
+  f.push(['issued', 'issued'], ['modified', 'modified'], ['published', 'atomPublished'], ['updated', 'atomUpdated']);
   return f;
 }
 
@@ -141,10 +141,32 @@ function geoOf(raw: Record<string, unknown>): { lat: number | null; lon: number 
 }
 
 function dateOf(value: string | null): Date | null {
-  if (!value) return null;
+  if (!value || statesImpossibleOffset(value)) return null;
   const iso = resolveIsoDate(value, 'UTC');
   const t = iso ? iso.date.getTime() : Date.parse(value.trim());
   return Number.isNaN(t) || t < EARLIEST_FEED_DATE ? null : new Date(t);
+}
+
+function possibleOffset(value: unknown): boolean {
+  const text = textOf(value);
+  return text === null || !statesImpossibleOffset(text);
+}
+
+/**
+ * When the item was published. rss-parser's isoDate — and an Atom entry's
+ * pubDate — is the date as written read by Date.parse, which takes any
+ * offset ("… 15:30:00 -1800" is 09:30 UTC the next day to it): they count
+ * only when the date they come from states a possible one.
+ */
+function publishedOf(raw: Record<string, unknown>): Date | null {
+  if (placeholderDate(raw)) return null;
+  const derived = possibleOffset(raw.pubDate) && possibleOffset(raw.atomPublished) && possibleOffset(raw.atomUpdated);
+  return (
+    (derived ? (dateOf(textOf(raw.isoDate)) ?? dateOf(textOf(raw.pubDate))) : null) ??
+    dateOf(textOf(raw.dcDate)) ??
+    dateOf(textOf(raw.issued)) ??
+    dateOf(textOf(raw.modified))
+  );
 }
 
 /** Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for "no date"; Date.parse (and so rss-parser's isoDate) reads it as 2001. */
@@ -173,13 +195,7 @@ function liveWhaleStart(raw: Record<string, unknown>): string | null {
 
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
   // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
-  const published = placeholderDate(raw)
-    ? null
-    : (dateOf(textOf(raw.isoDate)) ??
-      dateOf(textOf(raw.pubDate)) ??
-      dateOf(textOf(raw.dcDate)) ??
-      dateOf(textOf(raw.issued)) ??
-      dateOf(textOf(raw.modified)));
+  const published = publishedOf(raw);
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
   return {

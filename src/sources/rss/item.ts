@@ -3,7 +3,7 @@ import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, type TextDate } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
-import { allDaySpan, resolveIsoDate } from '../text/iso.js';
+import { allDaySpan, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
@@ -70,11 +70,11 @@ function statusOf(text: string | null): RawStatus | null {
   return /^cancel+ed$/.test(t) ? 'cancelled' : null;
 }
 
-/** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed. */
+/** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed, impossible zones ("-1800") not read. */
 function structuredDate(text: string, zone: string | null, isEnd: boolean): ReturnType<typeof resolveIsoDate> {
   const iso = resolveIsoDate(text, zone, { dateOnlyIsLastDay: isEnd });
   if (iso) return iso;
-  if (!/(?:GMT|UTC|UT|Z|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*$/i.test(text.trim())) return null;
+  if (!/(?:GMT|UTC|UT|Z|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*$/i.test(text.trim()) || statesImpossibleOffset(text)) return null;
   const t = Date.parse(text.trim());
   return Number.isNaN(t) ? null : { date: new Date(t), allDay: false, floating: false };
 }
