@@ -31,6 +31,16 @@ describe('locationFromDescription', () => {
     ['a labelled venue, then prose', 'Venue: The Lamp Tavern\nAll welcome\n12 tables booked', 'The Lamp Tavern'],
     ['a labelled venue, then its postcode', 'Where: The Old Crown, 188 Digbeth\nB5 6DY\nDoors at 7.', 'The Old Crown, 188 Digbeth, B5 6DY'],
     ['HTML', '<p>Talks.</p><p>Where: Old Fire Station, 40 George St, Oxford</p>', 'Old Fire Station, 40 George St, Oxford'],
+    [
+      'a label after a list bullet (an HTML list, made text "• Location: …")',
+      '<ul><li><strong>Date:</strong> 9 March</li><li><strong>Location:</strong> Fieldhouse, Noida (<a href="https://maps.example/f">map</a>)</li></ul>',
+      'Fieldhouse, Noida (map)',
+    ],
+    ['a label after a typed bullet', 'Agenda\n- Venue: Quay Rooms, 8 Dock Rd, Hull\n- Talks: 3', 'Quay Rooms, 8 Dock Rd, Hull'],
+    ['a Japanese label with a full-width colon', '概要\n開催場所：東京都渋谷区神南9-8-7 (サンプルビル5F)\n参加費：1000円', '東京都渋谷区神南9-8-7 (サンプルビル5F)'],
+    ['a Japanese label with an ASCII colon', '会場: 大阪市北区梅田9-9-9', '大阪市北区梅田9-9-9'],
+    ['a Finnish place label', 'Kevätmiitti\nPaikka: Kirjasto Kuusi, Esimerkkikatu 4, Helsinki', 'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki'],
+    ['a Finnish address label', 'Osoite: Esimerkkikatu 4, 00100 Helsinki', 'Esimerkkikatu 4, 00100 Helsinki'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });

@@ -5,9 +5,12 @@
  *
  * 1. A labelled line: "Location:", "Venue:", "Where:", "Address:", "Place:"
  *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:", Dutch "Waar:", "Locatie:",
- *    "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:") followed by the place on
- *    the same line (with the address lines that follow it, see
- *    addressLines), or — a label alone on its line, as Luma writes
+ *    "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:", Finnish "Osoite:",
+ *    "Paikka:", Japanese "開催場所：", "会場：", "場所：" with either colon),
+ *    after a list bullet or not ("• Location: Coredge, Noida", a list item
+ *    made text), followed by the place on the same line (with the address
+ *    lines that follow it, see addressLines), or — a label alone on its
+ *    line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
  *    address with a house number, up to the end of the sentence.
@@ -18,9 +21,13 @@
  */
 import { htmlToText } from './text.js';
 
-const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar|waar|locatie|adres|luogo|indirizzo|dove)`;
-const LABEL_INLINE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*(\S.*)$`, 'i');
-const LABEL_ALONE = new RegExp(String.raw`^\s*${LABELS}\s*:\s*$`, 'i');
+const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|開催場所|会場|場所)`;
+/** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
+const BULLET = String.raw`(?:[•*·–-]\s*)?`;
+/** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
+const COLON = '[:：]';
+const LABEL_INLINE = new RegExp(String.raw`^\s*${BULLET}${LABELS}\s*${COLON}\s*(\S.*)$`, 'i');
+const LABEL_ALONE = new RegExp(String.raw`^\s*${BULLET}${LABELS}\s*${COLON}\s*$`, 'i');
 const AT_ADDRESS = /\bat\s+([^,\n]{2,80},\s*\d{1,5}[A-Za-z]?\s+[^,\n]{3,60}(?:,\s*[^,\n]{2,60}?){1,3}?)(?=\.(?:\s|$)|\n|$)/u;
 const MAX_LINES = 3;
 const MAX_LENGTH = 200;
@@ -52,7 +59,7 @@ function addressLines(lines: string[], from: number): string[] {
   const block: string[] = [];
   for (let j = from; j < lines.length && block.length < MAX_LINES; j++) {
     const line = lines[j]!.trim();
-    if (line === '' || line.length > 60 || /[:.!?]$|:\s/.test(line)) break;
+    if (line === '' || line.length > 60 || /[:.!?。]$|:\s|：/.test(line)) break;
     if (!/\d/.test(line) && !block.some((b) => /\d/.test(b))) break;
     block.push(line);
   }

@@ -40,6 +40,23 @@ describe('current Meetup group iCal: venue only in the description', () => {
   });
 });
 
+it('reads a venue line after a list bullet, and Finnish and Japanese venue labels', () => {
+  const event = (uid: string, description: string) =>
+    `BEGIN:VEVENT\r\nUID:${uid}\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270301T180000Z\r\nSUMMARY:${uid}\r\nDESCRIPTION:${description}\r\nEND:VEVENT\r\n`;
+  const text =
+    'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\n' +
+    event('bullet', 'Agenda\\n• Location: Quay Rooms\\, 8 Dock Rd\\, Hull') +
+    event('finnish', 'Kevätmiitti\\nPaikka: Kirjasto Kuusi\\, Helsinki') +
+    event('japanese', '概要\\n会場：サンプルホール\\, 東京都渋谷区神南9-8-7') +
+    'END:VCALENDAR\r\n';
+  const venues = parseOk(text, NOW).views.map((v) => [v.title, v.venueName, v.locationText]);
+  expect(venues).toEqual([
+    ['bullet', 'Quay Rooms', 'Quay Rooms, 8 Dock Rd, Hull'],
+    ['finnish', 'Kirjasto Kuusi', 'Kirjasto Kuusi, Helsinki'],
+    ['japanese', 'サンプルホール', 'サンプルホール, 東京都渋谷区神南9-8-7'],
+  ]);
+});
+
 describe('VVENUE components', () => {
   const out = parseOk(own('vvenue.ics'), NOW);
 

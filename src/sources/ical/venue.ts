@@ -7,9 +7,9 @@
  *   COUNTRY and GEO. Its facts fill the event's location fields.
  * - A description venue line, used by current Meetup group feeds, which have
  *   no LOCATION at all: `📍 Venue · 12 Street · Town` or
- *   `Location: Venue, 12 Street, Town`. The first part is the venue name and
- *   the whole line, joined with ", ", is the address (read from its end by
- *   the place stage). `📍 Online event`, `Online event` or `📍 Online` lines
+ *   `Location: Venue, 12 Street, Town` (LOCATION_LINE). The first part is
+ *   the venue name and the whole line, joined with ", ", is the address
+ *   (read from its end by the place stage). `📍 Online event`, `Online event` or `📍 Online` lines
  *   mean the event is online.
  */
 import type ICAL from 'ical.js';
@@ -50,7 +50,13 @@ export function vvenueFacts(component: ICAL.Component, calendar: ICAL.Component 
 }
 
 const PIN_LINE = /^\s*📍\s*(.+?)\s*$/u;
-const LOCATION_LINE = /^\s*(?:Location|Venue|Where)\s*:\s*(.+?)\s*$/i;
+/**
+ * A labelled venue line, after a list bullet or not: "• Location: Coredge,
+ * Noida", Finnish "Paikka: Kirjasto Oodi" or "Osoite:", Japanese
+ * "会場：六本木ヒルズ" (full-width colon) — the labels for a place that the
+ * normalise stage also reads in any description (normalise/described-location.ts).
+ */
+const LOCATION_LINE = /^\s*(?:[•*·–-]\s*)?(?:Location|Venue|Where|Paikka|Osoite|開催場所|会場|場所)\s*[:：]\s*(.+?)\s*$/i;
 const ONLINE = /^(?:online(?:\s+event)?|virtual(?:\s+event)?)$/i;
 
 /** The venue line of a description (see the file comment); null when it has none. */

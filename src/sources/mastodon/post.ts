@@ -43,7 +43,10 @@ export function outsideLinks(html: string, base: string | null, exclude: string 
  *
  * Searched first in the text after the date (so "Thursday at 18:30 at The
  * Victoria" skips the time), then in the whole text. The place runs to the
- * end of the line or sentence, a hashtag, a URL or a bracket, at most 120
+ * end of the line or sentence, a hashtag, a URL, a bracket (an opening one,
+ * or a closing one whose opening one is before the place: "(starts & ends at
+ * Laurel Park) but…"), or a word that starts a new clause (" but ", " and
+ * then ", " so "…: "at Laurel Park but the route is a surprise"), at most 120
  * characters. A place that is an online service ("Zoom", "online", "Jitsi",
  * "YouTube", …) is not a place.
  */
@@ -54,8 +57,13 @@ const TIME_LIKE = /^(?:\d{1,2}(?::|\.|h)\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|u
 const ONLINE =
   /\b(?:zoom|online|jitsi|google meet|meet\.google|teams|youtube|twitch|discord|livestream|stream|webinar|virtual|bigbluebutton|the link)\b/i;
 
+/** Lower-case words that end a place by starting a new clause ("at Laurel Park but the route is a surprise"). */
+const CLAUSE = String.raw`\s(?:but|and then|then|so|because|until|while|which|where|when)\s`;
+/** Where a place ends; a place is cut at its first opening bracket, so any closing one it meets opened before it. */
+const PLACE_END = new RegExp(String.raw`\n|[.!?](?:\s|$)|\s#|https?:\/\/|[([|)\]]|\s[–—-]\s(?=\p{Ll})|${CLAUSE}`, 'u');
+
 function trimPlace(raw: string): string | null {
-  const cut = raw.split(/\n|[.!?](?:\s|$)|\s#|https?:\/\/|[([|]|\s[–—-]\s(?=\p{Ll})/u)[0]?.replace(/[\s,;:–—-]+$/u, '');
+  const cut = raw.split(PLACE_END)[0]?.replace(/[\s,;:–—-]+$/u, '');
   const place = collapseWhitespace(cut ?? '');
   if (place.length < 3 || place.length > 120) return null;
   if (TIME_LIKE.test(place) || ONLINE.test(place)) return null;

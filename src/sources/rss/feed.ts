@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
-import { resolveIsoDate } from '../text/iso.js';
+import { stripHtml } from '../text/html.js';
+import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
 /**
  * Reads RSS 2.0, RSS 0.9x, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 into one
@@ -22,6 +23,8 @@ export interface FeedItem {
   eventEnd: string | null;
   eventLocation: string | null;
   eventOrganizer: string | null;
+  /** The event's status as written (Campus Labs Engage `<status xmlns="events">confirmed</status>`), raw text. */
+  eventStatus: string | null;
   /** Descriptions of the item's attached media (Media RSS `media:description`): a Mastodon post's image alt text, often its flyer's words. */
   mediaText: string[];
   /** Item-level W3C geo / GeoRSS point. */
@@ -80,6 +83,8 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.xcal, 'location', 'evLocation');
   // Custom, un-namespaced event feeds.
   f.push(['startDate', 'evStart'], ['endDate', 'evEnd']);
+  // Campus Labs Engage: <start xmlns="events">, read only with that namespace (engageText); as arrays, which keep the attribute.
+  for (const local of ['start', 'end', 'location', 'status']) f.push([local, `engage:${local}`, { keepArray: true }]);
   add(p.geo, 'lat', 'geoLat');
   add(p.geo, 'long', 'geoLong');
   add(p.geo, 'Point', 'geoPoint');
@@ -88,8 +93,8 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.feedburner, 'origLink', 'origLink');
   add(p.livewhale, 'type', 'lwType');
   add(p.livewhale, 'ends', 'lwEnds');
-  // Atom 0.3 dates.
-  f.push(['issued', 'issued'], ['modified', 'modified']);
+  // Atom 0.3 dates; Atom 1.0's as written (rss-parser's own copies have been through Date.parse).
+  f.push(['issued', 'issued'], ['modified', 'modified'], ['published', 'atomPublished'], ['updated', 'atomUpdated']);
   return f;
 }
 
@@ -99,6 +104,20 @@ function textOf(value: unknown): string | null {
   if (Array.isArray(value)) return textOf(value[0]);
   if (value && typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._);
   return null;
+}
+
+/**
+ * Campus Labs Engage (many universities' event feeds) writes an event's
+ * facts as bare elements in a default namespace of its own:
+ * `<start xmlns="events">Fri, 04 Apr 2025 23:00:00 GMT</start>`,
+ * `<location xmlns="events">Club House</location>`. xml2js leaves the
+ * namespace as an attribute; an element of the same name without it is
+ * someone else's and says nothing.
+ */
+function engageText(value: unknown): string | null {
+  const element = Array.isArray(value) ? value[0] : value;
+  const ns = element && typeof element === 'object' ? (element as { $?: Record<string, unknown> }).$?.xmlns : undefined;
+  return ns === 'events' ? textOf(element) : null;
 }
 
 function coordinate(value: unknown, limit: number): number | null {
@@ -122,10 +141,32 @@ function geoOf(raw: Record<string, unknown>): { lat: number | null; lon: number 
 }
 
 function dateOf(value: string | null): Date | null {
-  if (!value) return null;
+  if (!value || statesImpossibleOffset(value)) return null;
   const iso = resolveIsoDate(value, 'UTC');
   const t = iso ? iso.date.getTime() : Date.parse(value.trim());
   return Number.isNaN(t) || t < EARLIEST_FEED_DATE ? null : new Date(t);
+}
+
+function possibleOffset(value: unknown): boolean {
+  const text = textOf(value);
+  return text === null || !statesImpossibleOffset(text);
+}
+
+/**
+ * When the item was published. rss-parser's isoDate — and an Atom entry's
+ * pubDate — is the date as written read by Date.parse, which takes any
+ * offset ("… 15:30:00 -1800" is 09:30 UTC the next day to it): they count
+ * only when the date they come from states a possible one.
+ */
+function publishedOf(raw: Record<string, unknown>): Date | null {
+  if (placeholderDate(raw)) return null;
+  const derived = possibleOffset(raw.pubDate) && possibleOffset(raw.atomPublished) && possibleOffset(raw.atomUpdated);
+  return (
+    (derived ? (dateOf(textOf(raw.isoDate)) ?? dateOf(textOf(raw.pubDate))) : null) ??
+    dateOf(textOf(raw.dcDate)) ??
+    dateOf(textOf(raw.issued)) ??
+    dateOf(textOf(raw.modified))
+  );
 }
 
 /** Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for "no date"; Date.parse (and so rss-parser's isoDate) reads it as 2001. */
@@ -154,13 +195,7 @@ function liveWhaleStart(raw: Record<string, unknown>): string | null {
 
 function toFeedItem(raw: Record<string, unknown>): FeedItem {
   // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
-  const published = placeholderDate(raw)
-    ? null
-    : (dateOf(textOf(raw.isoDate)) ??
-      dateOf(textOf(raw.pubDate)) ??
-      dateOf(textOf(raw.dcDate)) ??
-      dateOf(textOf(raw.issued)) ??
-      dateOf(textOf(raw.modified)));
+  const published = publishedOf(raw);
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
   return {
@@ -169,10 +204,11 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     html: unwrapCdata(html),
-    eventStart: textOf(raw.evStart) ?? liveWhaleStart(raw),
-    eventEnd: textOf(raw.evEnd) ?? textOf(raw.lwEnds),
-    eventLocation: textOf(raw.evLocation),
+    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw),
+    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds),
+    eventLocation: textOf(raw.evLocation) ?? engageText(raw['engage:location']),
     eventOrganizer: textOf(raw.evOrganizer),
+    eventStatus: engageText(raw['engage:status']),
     mediaText: mediaText(raw.mediaContent),
     lat,
     lon,
@@ -193,6 +229,30 @@ function repairAmpersands(xml: string): string {
   return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
 }
 
+/** An RSS body element and its content, up to its first closing tag. */
+const BODY = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/gi;
+
+/**
+ * HTML written into an RSS `<description>` unescaped — `<description>Who:
+ * Ada<br/>When: January 13, 2016<br/>Where: Valley Hall</description>` —
+ * is XML to the parser: xml2js keeps the text outside the child elements
+ * and drops the order of the rest, so the item was left with "Who: Ada".
+ * Such a body (a tag in it, no CDATA section) is wrapped in CDATA before
+ * parsing, and read as the HTML it is.
+ */
+function wrapRawBodies(xml: string): string {
+  if (!xml.includes('<description') && !xml.includes('<content:encoded')) return xml;
+  return xml.replace(BODY, (whole, name: string, attrs: string | undefined, inner: string) =>
+    !/<[a-z/]/i.test(inner) || inner.includes('<![CDATA[')
+      ? whole
+      : `<${name}${attrs ?? ''}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`,
+  );
+}
+
+function plainText(text: string | null): string | null {
+  return text === null ? null : stripHtml(text) || null;
+}
+
 async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     defaultRSS: 2,
@@ -202,7 +262,7 @@ async function parseWith(xml: string): Promise<Parser.Output<Record<string, unkn
 }
 
 export async function readFeed(text: string): Promise<ReadFeedResult> {
-  const xml = text.replace(/^\uFEFF/, '').trimStart();
+  const xml = wrapRawBodies(text.replace(/^\uFEFF/, '').trimStart());
   let parsed;
   try {
     parsed = await parseWith(xml);
@@ -218,7 +278,8 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
     ok: true,
     feed: {
       title: textOf(parsed.title),
-      description: textOf(parsed.description) ?? textOf(parsed.subtitle),
+      // Plain text even when the channel's description was raw HTML (wrapRawBodies).
+      description: plainText(textOf(parsed.description) ?? textOf(parsed.subtitle)),
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
       items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),

@@ -1,9 +1,9 @@
-import { emptyParsedEvent, type ParseContext, type ParsedEvent, type SkippedItem } from '../types.js';
+import { emptyParsedEvent, type ParseContext, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, type TextDate } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
-import { allDaySpan, resolveIsoDate } from '../text/iso.js';
+import { allDaySpan, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
 import { isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
@@ -14,7 +14,8 @@ import type { FeedItem } from './feed.js';
  * The item's publish date (pubDate, dc:date, Atom published/updated) is
  * NEVER the event's date. The start comes from, in order:
  *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
- *     `dtstart`/`dtend`, a custom `<startDate>`;
+ *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
+ *     `<start xmlns="events">`;
  *  2. text: the title, then each block of the description, read with
  *     extractTextDate relative to the publish date (see text/date.ts for what
  *     counts as a date).
@@ -23,8 +24,9 @@ import type { FeedItem } from './feed.js';
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
  *
  * Location comes from structured fields only (`ev:location`, `xCal:location`,
- * item-level `geo:lat`/`geo:long` or `georss:point` — channel-level geo is the
- * publisher's place, not the event's) plus Meetup's fixed venue line.
+ * Engage's `<location xmlns="events">`, item-level `geo:lat`/`geo:long` or
+ * `georss:point` — channel-level geo is the publisher's place, not the
+ * event's) plus Meetup's fixed venue line.
  */
 export type ItemOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
 
@@ -60,11 +62,19 @@ function formDecoded(text: string): string {
   }
 }
 
-/** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed. */
+/** Engage's `<status xmlns="events">`: "confirmed", "cancelled" (or "canceled"), "tentative"; anything else says nothing. */
+function statusOf(text: string | null): RawStatus | null {
+  const t = text?.trim().toLowerCase() ?? '';
+  if (t === 'confirmed') return 'scheduled';
+  if (t === 'tentative') return 'tentative';
+  return /^cancel+ed$/.test(t) ? 'cancelled' : null;
+}
+
+/** RFC 822-style dates with a stated zone are read by Date.parse; zone-less ones are not guessed, impossible zones ("-1800") not read. */
 function structuredDate(text: string, zone: string | null, isEnd: boolean): ReturnType<typeof resolveIsoDate> {
   const iso = resolveIsoDate(text, zone, { dateOnlyIsLastDay: isEnd });
   if (iso) return iso;
-  if (!/(?:GMT|UTC|UT|Z|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*$/i.test(text.trim())) return null;
+  if (!/(?:GMT|UTC|UT|Z|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*$/i.test(text.trim()) || statesImpossibleOffset(text)) return null;
   const t = Date.parse(text.trim());
   return Number.isNaN(t) ? null : { date: new Date(t), allDay: false, floating: false };
 }
@@ -156,6 +166,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     lon: item.lon,
     organiser: item.eventOrganizer,
     attendanceMode: meetup?.online ? 'online' : null,
+    status: statusOf(item.eventStatus),
     links,
   });
   return { kind: 'event', event };

@@ -199,6 +199,20 @@ describe('parseFeed: structured event fields', () => {
     expect(blog.events).toEqual([]);
   });
 
+  it('reads no date from a publish date or event date with an offset beyond ±14:00, and still reads +14:00', async () => {
+    const hugo = (pubDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Lisbon Privacy</title>
+      <generator>Hugo</generator><item><title>Tor workshop</title><link>https://privacy.example/events/tor/</link>
+      <pubDate>${pubDate}</pubDate><description>Learn how onion routing works.</description></item></channel></rss>`;
+    // −18:00 is no zone's: Date.parse made the 15:30 workshop 09:30 UTC the next day.
+    const bad = okOutcome(await parseFeed(hugo('Thu, 28 Jun 2018 15:30:00 -1800'), ctx('https://privacy.example/events/index.xml')));
+    expect(bad.events).toEqual([]);
+    expect(bad.skipped.map((s) => s.reason)).toEqual([NO_DATE]);
+    const kiribati = okOutcome(await parseFeed(hugo('Thu, 28 Jun 2018 15:30:00 +1400'), ctx('https://privacy.example/events/index.xml')));
+    expect(kiribati.events.map(view)).toEqual([expect.objectContaining({ start: '2018-06-28T01:30:00.000Z' })]);
+    const xml = rss(`<item><title>Talk</title><guid>t</guid><ev:startdate>Thu, 28 Jun 2018 15:30:00 +1800</ev:startdate></item>`);
+    expect(okOutcome(await parseFeed(xml, ctx('https://club.example.org/feed'))).events).toEqual([]);
+  });
+
   it('reads a date an item of a Hugo events section states itself before its publish date', async () => {
     const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on London Web Standards</title><generator>Hugo</generator>
       <item><title>May 2026</title><link>https://lws.example/events/may-2026/</link><pubDate>Sun, 01 Mar 2026 15:17:49 +0000</pubDate>

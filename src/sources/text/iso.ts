@@ -32,6 +32,20 @@ function offsetMinutes(text: string | undefined): number | null {
   return sign * (hours * 60 + minutes);
 }
 
+/** A zone offset ending a date-time, RFC 822 or ISO: "… 15:30:00 -1800", "…T15:30+18:00", "… 15:30 GMT+0200". */
+const TRAILING_OFFSET = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:GMT|UTC|UT)?\s*[+-](\d{2}):?(\d{2})?\s*$/i;
+
+/**
+ * True when a date-time ends in an offset that no zone has: beyond ±14:00
+ * (Kiribati's +14:00 is the furthest). A Hugo site wrote the pubDate
+ * "Thu, 28 Jun 2018 15:30:00 -1800"; Date.parse reads it as 09:30 UTC the
+ * next day, so such a date is unreadable rather than a wrong instant.
+ */
+export function statesImpossibleOffset(text: string): boolean {
+  const m = TRAILING_OFFSET.exec(text);
+  return m !== null && Number(m[1]) * 60 + Number(m[2] ?? 0) > 14 * 60;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
