@@ -16,6 +16,8 @@ export interface FeedItem {
   guid: string | null;
   /** When the item was published/updated — never the event's date. */
   published: Date | null;
+  /** The pubDate as written (Hugo's events sections write the event's date there). */
+  publishedText: string | null;
   /** Body HTML as found (content:encoded, description, Atom content or summary). */
   html: string;
   /** Structured event fields (RSS event module, xCal), raw text. */
@@ -203,6 +205,7 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     link: textOf(raw.origLink) ?? textOf(raw.link),
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
+    publishedText: textOf(raw.pubDate),
     html: unwrapCdata(html),
     eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw),
     eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds),

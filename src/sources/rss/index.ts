@@ -37,8 +37,9 @@ export async function parseFeedItems(
   for (const item of read.feed.items) {
     let outcome = toEvent(item, ctx);
     // The page date only when the item states no date of its own ("18 May 2020 We are back!" wins over its post date).
-    if (datedByPublish && outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE) && item.published) {
-      outcome = toEvent({ ...item, eventStart: item.published.toISOString() }, ctx);
+    const pageDate = datedByPublish ? hugoPageDate(item) : null;
+    if (pageDate && outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE)) {
+      outcome = toEvent({ ...item, eventStart: pageDate }, ctx);
     }
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
@@ -55,6 +56,22 @@ export async function parseFeedItems(
  */
 function publishDateIsEventDate(feed: Feed): boolean {
   return /^hugo\b/i.test(feed.generator ?? '') && /^(?:recent content in )?events\b/i.test(feed.title ?? '');
+}
+
+/**
+ * The event date in a Hugo page date: midnight is a day (Hugo writes a page
+ * date given without a time so: "Sun, 11 Jun 2017 00:00:00 +0000" is 11
+ * June, not 02:00 in Berlin); a time to the second ("20:18:17 -0700") is when
+ * the page was written or built, not when the event is.
+ */
+function hugoPageDate(item: FeedItem): string | null {
+  const m = /(\d{1,2} \w{3} \d{4}) (\d{2}):(\d{2}):(\d{2})/.exec(item.publishedText ?? '');
+  if (!m || !item.published) return null;
+  if (m[2] === '00' && m[3] === '00' && m[4] === '00') {
+    const day = Date.parse(`${m[1]} 00:00:00 UTC`);
+    return Number.isNaN(day) ? null : new Date(day).toISOString().slice(0, 10);
+  }
+  return m[4] === '00' ? item.published.toISOString() : null;
 }
 
 /**

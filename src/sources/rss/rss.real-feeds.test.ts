@@ -51,7 +51,13 @@ describe('Campus Labs Engage items', () => {
     const xml = feed(
       item('Games Night', 'Fri, 08 Mar 2030 23:30:00 GMT', 'Sat, 09 Mar 2030 02:00:00 GMT', 'Student Union Room 204 ', 'confirmed'),
       item('Chess Ladder', 'Sat, 09 Mar 2030 15:00:00 GMT', 'Sat, 09 Mar 2030 17:00:00 GMT', 'Library Hall', 'cancelled'),
-      item('Study Skills', 'Mon, 11 Mar 2030 17:00:00 GMT', 'Mon, 11 Mar 2030 18:00:00 GMT', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc', 'confirmed'),
+      item(
+        'Study Skills',
+        'Mon, 11 Mar 2030 17:00:00 GMT',
+        'Mon, 11 Mar 2030 18:00:00 GMT',
+        'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc',
+        'confirmed',
+      ),
     );
     const [games, chess, study] = okOutcome(await parseFeed(xml, ctx('https://engage.example.edu/events.rss'))).events;
     expect(games && view(games)).toMatchObject({
@@ -62,7 +68,7 @@ describe('Campus Labs Engage items', () => {
     });
     expect(games && classifyAttendance(games)).toBe('in_person');
     expect(chess && view(chess)).toMatchObject({ start: '2030-03-09T15:00:00.000Z', locationText: 'Library Hall', status: 'cancelled' });
-        expect(study && classifyAttendance(study)).toBe('online');
+    expect(study && classifyAttendance(study)).toBe('online');
   });
 
   it('does not read an element of the same name outside the events namespace', async () => {

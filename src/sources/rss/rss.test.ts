@@ -199,6 +199,22 @@ describe('parseFeed: structured event fields', () => {
     expect(blog.events).toEqual([]);
   });
 
+  it('reads a Hugo events page dated at midnight as that day, and one dated to the second as no event date', async () => {
+    const hugo = (pubDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Skopje JS</title>
+      <generator>Hugo</generator><item><title>Vol 3</title><link>https://js.example/events/vol-3/</link>
+      <pubDate>${pubDate}</pubDate><description>Coming soon!</description></item></channel></rss>`;
+    const parse = async (pubDate: string) =>
+      okOutcome(await parseFeed(hugo(pubDate), ctx('https://js.example/events/index.xml', 'Europe/Skopje')));
+    // A page date written without a time: 11 June, all day — not 02:00 in Skopje.
+    expect((await parse('Thu, 11 Jun 2026 00:00:00 +0000')).events.map(view)).toEqual([
+      expect.objectContaining({ start: '2026-06-10T22:00:00.000Z', allDay: true }),
+    ]);
+    // The time the site was built, to the second: no event's time.
+    const built = await parse('Tue, 25 Aug 2026 20:18:17 -0700');
+    expect(built.events).toEqual([]);
+    expect(built.skipped.map((s) => s.reason)).toEqual([NO_DATE]);
+  });
+
   it('reads no date from a publish date or event date with an offset beyond ±14:00, and still reads +14:00', async () => {
     const hugo = (pubDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Lisbon Privacy</title>
       <generator>Hugo</generator><item><title>Tor workshop</title><link>https://privacy.example/events/tor/</link>
