@@ -97,7 +97,7 @@ function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
 
 function fromText(title: string | null, blocks: string[], reference: Date, zone: string | null): FoundDate | null {
   const options = { reference, timezone: zone };
-  const found = (d: TextDate, block: number): FoundDate => ({ ...d, block });
+  const found = (d: TextDate, block: number): FoundDate => ({ ...withBodyTime(d, blocks, options), block });
   const inTitle = title ? extractTextDate(title, options) : null;
   if (inTitle) return found(inTitle, -1);
   for (const [i, block] of blocks.entries()) {
@@ -105,6 +105,28 @@ function fromText(title: string | null, blocks: string[], reference: Date, zone:
     if (d) return found(d, i);
   }
   return null;
+}
+
+const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b)/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * A date with no time, and a sentence of the body that gives the time
+ * ("Jornada de Donación … 24 de mayo de 2022" as the title, "De 10:00 a
+ * 13:00 y de 15:30 a 21:15." below it): that day at that time. A sentence
+ * whose time comes with another day says nothing of this one.
+ */
+function withBodyTime(d: TextDate, blocks: string[], options: { reference: Date; timezone: string | null }): TextDate {
+  if (!d.allDay) return d;
+  let tried = 0;
+  for (const sentence of blocks.flatMap((b) => b.split(/\n|(?<=[.!?])\s+/))) {
+    if (!TIME_TOKEN.test(sentence) || sentence.length > 200) continue;
+    if (++tried > 8) break;
+    const t = extractTextDate(`${d.matchText}, ${sentence}`, options);
+    const offset = t ? t.start.getTime() - d.start.getTime() : -1;
+    if (t && !t.allDay && offset >= 0 && offset < DAY_MS) return { ...t, matchText: d.matchText, index: d.index };
+  }
+  return d;
 }
 
 /** Absolute http(s) links in the body, without the item's own URL, in order, once each. */

@@ -199,6 +199,19 @@ describe('parseFeed: structured event fields', () => {
     expect(blog.events).toEqual([]);
   });
 
+  it('takes the time of a date given in the title from the body’s sentence that states it', async () => {
+    const xml = rss(
+      `<item><title>Jornada de Donación de Sangre 24 de mayo de 2026</title><guid>d</guid>
+       <description>Autobús de Donación en la plaza. De 10:00 a 13:00 y de 15:30 a 21:15.</description></item>
+       <item><title>Repair café, 30 May 2026</title><guid>r</guid>
+       <description>Bring what is broken. The next one is on 27 June at 10am.</description></item>`,
+    );
+    const [blood, repair] = okOutcome(await parseFeed(xml, ctx('https://city.example/feed', 'Europe/Madrid'))).events.map(view);
+    expect(blood).toMatchObject({ start: '2026-05-24T08:00:00.000Z', end: '2026-05-24T11:00:00.000Z', allDay: false });
+    // a time that comes with another day is not this day's
+    expect(repair).toMatchObject({ start: '2026-05-29T22:00:00.000Z', allDay: true });
+  });
+
   it('reads a Hugo events page dated at midnight as that day, and one dated to the second as no event date', async () => {
     const hugo = (pubDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Skopje JS</title>
       <generator>Hugo</generator><item><title>Vol 3</title><link>https://js.example/events/vol-3/</link>

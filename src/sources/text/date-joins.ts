@@ -145,10 +145,15 @@ export function continentalTimes(text: string): ClockTime[] {
  * time, spanning both.
  */
 export function withContinentalTime(results: ParsedResult[], text: string): ParsedResult[] {
-  const times = results.some((r) => hasDay(r.start) && !r.start.isCertain('hour')) ? continentalTimes(text) : [];
+  const open = (r: ParsedResult) => hasDay(r.start) && (!r.start.isCertain('hour') || !r.end);
+  const times = results.some(open) ? continentalTimes(text) : [];
   const out: ParsedResult[] = [];
   for (const date of results) {
-    if (!hasDay(date.start) || date.start.isCertain('hour')) continue;
+    if (!hasDay(date.start)) continue;
+    if (date.start.isCertain('hour')) {
+      if (!date.end) out.push(...rangeEnd(date, times, text));
+      continue;
+    }
     const time = times.find((t) => nearInLine(text, date, t, results));
     if (!time) continue;
     const joined = (date as ParsingResult).clone();
@@ -159,6 +164,24 @@ export function withContinentalTime(results: ParsedResult[], text: string): Pars
     out.push(Object.assign(joined, { index: from, text: text.slice(from, to) }));
   }
   return out;
+}
+
+/**
+ * A date and time whose range chrono stopped short of ("24 de mayo de 2026,
+ * de 10:00 a 13:00" read without its end, "a" taken for "am"): the range
+ * that starts at its time, just where it reads it, gives the end.
+ */
+function rangeEnd(date: ParsedResult, times: ClockTime[], text: string): ParsedResult[] {
+  const to = date.index + date.text.length;
+  const range = times.find(
+    (t) =>
+      t.end && t.index >= date.index && t.index <= to && t.hour === date.start.get('hour') && t.minute === (date.start.get('minute') ?? 0),
+  );
+  if (!range?.end) return [];
+  const ranged = (date as ParsingResult).clone();
+  ranged.end = ranged.start.clone().assign('hour', range.end.hour).assign('minute', range.end.minute);
+  ranged.end.delete('meridiem');
+  return [Object.assign(ranged, { text: text.slice(date.index, Math.max(to, range.index + range.text.length)) })];
 }
 
 /** Marks that a number is a time: "19:30", "14h", "19 Uhr", "7pm", "a las 19", "alle 19", "kl. 19". */

@@ -54,6 +54,8 @@ describe('extractTextDate: what counts as an event date', () => {
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],
+    // a range chrono stops short of ("a" read as "am")
+    ['24 de diciembre de 2025, de 10:00 a 13:00', 'Europe/Madrid', '2025-12-24T09:00:00.000Z', '2025-12-24T12:00:00.000Z'],
     // lists of days: the first of them, at the list's time
     ['Les 15 et 22 décembre à 12h30', 'Europe/Paris', '2025-12-15T11:30:00.000Z', null],
     ['los días 12, 19 y 26 de diciembre a las 19:00', 'Europe/Madrid', '2025-12-12T18:00:00.000Z', null],
