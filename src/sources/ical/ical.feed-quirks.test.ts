@@ -233,16 +233,21 @@ describe('entries of a personal calendar', () => {
         ...vevent('UID:n@me.example', 'DTSTART:20240906T180000Z', 'SUMMARY:no event title'),
         ...vevent('UID:b@me.example', 'DTSTART:20240907T180000Z', 'SUMMARY:Busy'),
         ...vevent('UID:t@me.example', 'DTSTART:20240908T180000Z', 'SUMMARY:Private equity networking breakfast'),
+        ...vevent('UID:s@me.example', 'DTSTART:20240909T120000Z', 'SUMMARY:Lunch time Event Spare Slot'),
+        ...vevent('UID:r@me.example', 'DTSTART:20240909T080000Z', 'SUMMARY:Workshop Room Setup'),
+        ...vevent('UID:k@me.example', 'DTSTART:20240909T180000Z', 'SUMMARY:Kubernetes setup workshop'),
       ),
     );
     const parsed = parseOk(text, WIDE);
-    expect(parsed.events.map((e) => e.title)).toEqual(['Club night', 'Private equity networking breakfast']);
+    expect(parsed.events.map((e) => e.title)).toEqual(['Club night', 'Private equity networking breakfast', 'Kubernetes setup workshop']);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
       { title: 'Dentist', reason: expect.stringContaining('marked private') },
       { title: 'Private Event: David L.', reason: expect.stringContaining('says it is private') },
       { title: 'no event title', reason: expect.stringContaining('no title of its own') },
       { title: 'Busy', reason: expect.stringContaining('no title of its own') },
+      { title: 'Lunch time Event Spare Slot', reason: expect.stringContaining('a slot of the schedule') },
+      { title: 'Workshop Room Setup', reason: expect.stringContaining('a slot of the schedule') },
     ]);
   });
 });

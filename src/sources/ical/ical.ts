@@ -99,7 +99,8 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
  * personal calendar's "Work", 08:00–16:00 every weekday), a room-booking
  * calendar's "Private Event: David L." or "Private hire", and entries whose
- * title is only a placeholder ("no event title", "Busy").
+ * title is only a placeholder ("no event title", "Busy") or names a slot of
+ * a schedule ("Spare Slot", "Room Setup").
  */
 function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
@@ -107,8 +108,13 @@ function notPublic(component: ICAL.Component): string | null {
   const title = component.getFirstPropertyValue('summary');
   if (typeof title !== 'string') return null;
   if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
-  return PLACEHOLDER_TITLE.test(title) ? 'it has no title of its own (a placeholder entry, not an event)' : null;
+  if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
+  return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
+
+/** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
+const SCHEDULE_SLOT =
+  /\b(?:spare|free|open|empty|unallocated)\s+slot\b|\b(?:room|venue|stage|hall)\s+set[- ]?up\b|\bset[- ]?up\s+(?:&|and)\s+(?:tear|pack)[- ]?down\b/i;
 
 const PRIVATE_TITLE = /^\s*(?:private\s+(?:event|booking|hire|party|function|meeting)|closed\s+(?:event|booking))\b/i;
 const PLACEHOLDER_TITLE =
