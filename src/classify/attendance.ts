@@ -140,10 +140,17 @@ const FILLER_WORDS = new Set([
  * spelt "online".
  */
 function onlinePhrases(folded: string): string {
-  return folded
-    .replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ')
-    .replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ')
-    .replace(/開催|イベント|配信/g, (w) => ` ${w} `);
+  const latin = folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ');
+  if (!NON_ASCII.test(latin)) return latin;
+  return latin.replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ').replace(/開催|イベント|配信/g, (w) => ` ${w} `);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Without accents ("Visioconférence" → "visioconference"); ASCII text, most of it, as it is. */
+function unaccented(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'); // NFC: Hangul decomposes into letters, not marks
 }
 
 /**
@@ -153,13 +160,12 @@ function onlinePhrases(folded: string): string {
 function locationWords(text: string): string[] {
   // A social handle ("YouTube / @midwest_meshlab") names an account, not a place.
   const bare = onlinePhrases(
-    text
-      .replace(/\([^)]*\)|（[^）]*）/g, ' ')
-      .replace(/(^|\s)@[\w.]+/g, ' ')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .normalize('NFC') // Hangul decomposes into letters, not marks: put it back
-      .toLowerCase(),
+    unaccented(
+      text
+        .replace(/\([^)]*\)|（[^）]*）/g, ' ')
+        .replace(/(^|\s)@[\w.]+/g, ' ')
+        .toLowerCase(),
+    ),
   );
   return bare
     .split(/[^\p{L}\p{N}.:/-]+/u)

@@ -232,6 +232,8 @@ function repairAmpersands(xml: string): string {
   return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
 }
 
+/** A body element with a tag in it before anything else: "<description>Who: Ada<br/>". Most feeds escape theirs or use CDATA. */
+const RAW_TAG_IN_BODY = /<(?:description|content:encoded)\b[^>]*(?<!\/)>[^<]*<(?![/!])/i;
 /** An RSS body element and its content, up to its first closing tag. */
 const BODY = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/gi;
 
@@ -244,7 +246,7 @@ const BODY = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/
  * parsing, and read as the HTML it is.
  */
 function wrapRawBodies(xml: string): string {
-  if (!xml.includes('<description') && !xml.includes('<content:encoded')) return xml;
+  if (!RAW_TAG_IN_BODY.test(xml)) return xml;
   return xml.replace(BODY, (whole, name: string, attrs: string | undefined, inner: string) =>
     !/<[a-z/]/i.test(inner) || inner.includes('<![CDATA[')
       ? whole
