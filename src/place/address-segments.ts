@@ -138,6 +138,29 @@ export function contradicting(r: SegmentReading, seg: string, groups: readonly P
   return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
+/**
+ * A code in capitals is not a country other than the one written after it,
+ * nor a country at all when it is the source's own addressRegion: it is a
+ * subdivision code (ISO 3166-2) of that country. Eventbrite's "…, Berlin,
+ * 10787, BE, DE" is Berlin (DE-BE), not Belgium; "BY" is Bavaria, not
+ * Belarus; "Málaga, MA, Spain" is the province, not Morocco or
+ * Massachusetts. The alternatives that fit are kept ("WA, Australia" is
+ * Western Australia); with none left the code narrows nothing (we do not
+ * keep every country's subdivision codes).
+ */
+export function subdivisionCode(
+  r: SegmentReading,
+  seg: string,
+  groups: readonly PlaceFilter[][],
+  region: string | null | undefined,
+): SegmentReading {
+  if (!r.wholeQualifier || !r.qualifier || !/^[A-Z]{2,3}$/.test(seg)) return r;
+  const isRegion = seg === region?.trim();
+  const kept = r.qualifier.filter((f) => (!isRegion || f.admin1 != null) && groups.every((g) => g.some((h) => h.country === f.country)));
+  if (kept.length === r.qualifier.length) return r;
+  return kept.length > 0 ? { ...r, qualifier: kept } : { ...r, qualifier: null, wholeQualifier: false };
+}
+
 /** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
 const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
 

@@ -69,6 +69,16 @@ describe('placeAddress: reads the address from the end', () => {
     ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
     ['Berlin and online', {}, { locality: 'Berlin', country: 'DE' }], // a hybrid location's room is in Berlin
     ['CodeBase, Edinburgh & Zoom', {}, { locality: 'Edinburgh', country: 'GB' }],
+    // a subdivision code before its country (ISO 3166-2, as Eventbrite's JSON-LD writes addressRegion) is not another country
+    [
+      'Zooallee 4, 10787 Berlin, Germany, Berlin, 10787, BE, DE',
+      { country: 'DE', locality: 'Berlin', region: 'BE', postalCode: '10787' },
+      { locality: 'Berlin', country: 'DE' },
+    ],
+    ['Marktgasse 3, 80331 München, BY, DE', {}, { locality: 'Munich', country: 'DE' }],
+    ['Domweg 2, 99084 Erfurt, TH, DE', { region: 'TH' }, { locality: 'Erfurt', country: 'DE' }],
+    ['Calle Nueva 5, 29005 Málaga, MA, Spain', {}, { locality: 'Málaga', country: 'ES', timezone: 'Europe/Madrid' }],
+    ['Via Nuova 8, 10121 Turin, TO, Italy', {}, { locality: 'Turin', country: 'IT' }],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {

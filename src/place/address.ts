@@ -1,5 +1,5 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { contradicting, readSegment, splitAddress } from './address-segments.js';
+import { contradicting, readSegment, splitAddress, subdivisionCode } from './address-segments.js';
 import { cjkCity } from './cjk.js';
 import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -20,7 +20,9 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    after it narrow together: a trailing "US", "USA", "United States", "CA"
  *    or "AU" never overrides the city and state before it, and a country
  *    code is never itself a town ("…, OR 97214 US" is Portland, Oregon, not
- *    the French village of Us).
+ *    the French village of Us). A code before another country, or that is
+ *    the structured addressRegion, is that country's subdivision ("…,
+ *    Berlin, 10787, BE, DE" is Berlin, not Belgium: `subdivisionCode`).
  * 3. When the text names no country or state, the caller's hints narrow
  *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
  *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
@@ -111,12 +113,12 @@ function findTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], i
   return isLast ? (lookupPlaces(name)[0] ?? null) : null;
 }
 
-function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {
+function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
   const last = segments.length - 1;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
-    const r = contradicting(readSegment(seg), seg, w.groups);
+    const r = subdivisionCode(contradicting(readSegment(seg), seg, w.groups), seg, w.groups, region);
     if (r.qualifier) w.groups.push(r.qualifier);
     const stateText = r.wholeQualifier ? seg : r.stateText;
     if (r.qualifier && stateText && isSubdivision(r.qualifier)) w.subdivisions.push({ text: stateText, filters: r.qualifier });
@@ -178,7 +180,7 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
 
 function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const hinted = hintGroups(hints);
-  const w = walk(splitAddress(text), hinted);
+  const w = walk(splitAddress(text), hinted, hints.region);
   const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);
