@@ -79,6 +79,14 @@ describe('placeAddress: reads the address from the end', () => {
     ['Domweg 2, 99084 Erfurt, TH, DE', { region: 'TH' }, { locality: 'Erfurt', country: 'DE' }],
     ['Calle Nueva 5, 29005 Málaga, MA, Spain', {}, { locality: 'Málaga', country: 'ES', timezone: 'Europe/Madrid' }],
     ['Via Nuova 8, 10121 Turin, TO, Italy', {}, { locality: 'Turin', country: 'IT' }],
+    // a town named in two languages: the whole GeoNames name, else either half
+    ['Muséu de Prueba, Paseo del Ejemplo, 12 - 33203 La Güelga - Gijón/Xixón', {}, { locality: 'Gijón', country: 'ES' }],
+    ['Sala Prova, Via Esempio 5, Bolzano/Bozen', {}, { locality: 'Bolzano', country: 'IT', timezone: 'Europe/Rome' }],
+    ['Sala Prova, Bozen / Bolzano', {}, { locality: 'Bolzano', country: 'IT' }],
+    ['Sala Prova', { locality: 'Bolzano/Bozen' }, { locality: 'Bolzano', country: 'IT' }],
+    ['Kursaal, Donostia/San Sebastián', {}, { locality: 'Donostia / San Sebastián', country: 'ES' }],
+    ['Corner Café/Bar', {}, null], // Bar, Montenegro is too small to take a venue's word for it
+    ['Corner Café/Bar', { country: 'GB' }, null],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {

@@ -1,7 +1,7 @@
 import { isValid, parse as parsePostcode } from 'postcode';
 import { contradicting, readSegment, splitAddress, subdivisionCode } from './address-segments.js';
 import { cjkCity } from './cjk.js';
-import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
+import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { isSubdivision, qualifierFor } from './qualifiers.js';
@@ -37,6 +37,7 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    and "University of Glasgow" do not name towns. One exception: a
  *    segment ending "… in <Town>" directly or indirectly before a state or
  *    country ("PNCA room 205 (main building) in Portland, OR") names its town.
+ *    A segment "A/B" may name one town in two languages ("Gijón/Xixón").
  * 5. A subdivision that shares its name with a city in it ("…, New York",
  *    "…, Berlin") is used as the town when nothing else was found.
  * 6. A UK postcode with no town found places the venue at its area's
@@ -113,6 +114,28 @@ function findTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], i
   return isLast ? (lookupPlaces(name)[0] ?? null) : null;
 }
 
+/** A bilingual name's half counts unconstrained only for a town this big: "Café/Bar" is not Bar, Montenegro. */
+const BILINGUAL_MIN_POPULATION = 20_000;
+
+/**
+ * A town named in two languages, "Gijón/Xixón" or "Bolzano / Bozen": the
+ * whole name first ("Donostia / San Sebastián" is one GeoNames name), then
+ * each half, one that a country or state written or hinted confirms, or a
+ * town of at least BILINGUAL_MIN_POPULATION.
+ */
+function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
+  const whole = findTown(name, text, hints, isLast);
+  const halves = name.split(/\s*\/\s*/);
+  if (whole || halves.length < 2 || !halves.every((h) => /^\p{L}/u.test(h))) return whole;
+  for (const half of halves) {
+    const place = findTown(half, text, hints, isLast);
+    if (place && (place.population >= BILINGUAL_MIN_POPULATION || confirms(place, text) || confirms(place, hints))) return place;
+  }
+  return null;
+}
+
+const confirms = (place: Place, groups: PlaceFilter[][]): boolean => groups.length > 0 && matchesConstraints(place, groups);
+
 function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
   const last = segments.length - 1;
@@ -136,7 +159,7 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
     }
     if (!r.town && !r.inTown) continue;
     if (w.groups.length === 0 && hints.length === 0 && i !== last) break;
-    w.town = r.town ? findTown(r.town, w.groups, hints, i === last) : null;
+    w.town = r.town ? findNamedTown(r.town, w.groups, hints, i === last) : null;
     // Rule 4: "… in Portland" names the town only before a written state or country.
     if (!w.town && r.inTown && w.groups.length > 0) w.town = findTown(r.inTown, w.groups, hints, false);
     if (w.town) break;
@@ -181,7 +204,7 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
 function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const hinted = hintGroups(hints);
   const w = walk(splitAddress(text), hinted, hints.region);
-  const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;
+  const locality = hints.locality?.trim() ? findNamedTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);
   const town = locality ?? w.town ?? subdivisionAsTown(w);
