@@ -28,9 +28,13 @@ import { readStateTail } from './state-tail.js';
  * - `town`: what is left, to be compared as a WHOLE with town names. Text
  *   containing digits is never a town (streets, plus codes, house numbers),
  *   nor is a country code ("97214 US" is not the French village of Us);
- * - `inTown`: the words after a final " in " ("PNCA room 205 in
- *   Portland" → "Portland"), a town cue the caller trusts only when a
- *   state or country qualifier follows the segment.
+ * - `inTown`: the words after a final " in " or Spanish " en " ("PNCA
+ *   room 205 in Portland" → "Portland"), a town cue the caller trusts only
+ *   when a state or country qualifier follows the segment (French "Sortie
+ *   en Mer" is at sea, not in Mer); or after a final French "à" or
+ *   Portuguese "em" ("Maison des sports à Huningue"), which no English
+ *   venue name ends with, so `inTownAlone`: the caller trusts it without a
+ *   qualifier if it is a known town.
  */
 export interface SegmentReading {
   qualifier: PlaceFilter[] | null;
@@ -39,6 +43,7 @@ export interface SegmentReading {
   outward: string | null;
   town: string | null;
   inTown: string | null;
+  inTownAlone: boolean;
   /** The state as written inside a longer segment ("DC" of "DC 20500"). */
   stateText: string | null;
 }
@@ -53,7 +58,8 @@ const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 /** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
 const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 
-const IN_TOWN = /(?:^|\s)in\s+(\p{Lu}[^\d]*)$/u;
+const IN_TOWN = /(?:^|\s)(?:in|en)\s+(\p{Lu}[^\d]*)$/u;
+const AT_TOWN = /(?:^|\s)(?:à|em)\s+(\p{Lu}[^\d]*)$/u;
 
 const empty = (): SegmentReading => ({
   qualifier: null,
@@ -62,6 +68,7 @@ const empty = (): SegmentReading => ({
   outward: null,
   town: null,
   inTown: null,
+  inTownAlone: false,
   stateText: null,
 });
 
@@ -89,7 +96,9 @@ function isCountryCode(text: string): boolean {
 
 function withInTown(reading: SegmentReading, seg: string): SegmentReading {
   const cue = IN_TOWN.exec(seg);
-  return cue ? { ...reading, inTown: cue[1]?.trim() ?? null } : reading;
+  if (cue) return { ...reading, inTown: cue[1]?.trim() ?? null };
+  const at = AT_TOWN.exec(seg);
+  return at ? { ...reading, inTown: at[1]?.trim() ?? null, inTownAlone: true } : reading;
 }
 
 export function readSegment(segment: string): SegmentReading {

@@ -87,6 +87,16 @@ describe('placeAddress: reads the address from the end', () => {
     ['Kursaal, Donostia/San Sebastián', {}, { locality: 'Donostia / San Sebastián', country: 'ES' }],
     ['Corner Café/Bar', {}, null], // Bar, Montenegro is too small to take a venue's word for it
     ['Corner Café/Bar', { country: 'GB' }, null],
+    // "… à <Town>" names its town; "in" and "en" only before a country or state
+    ['Maison des jeux à Huningue', {}, { locality: 'Huningue', country: 'FR', timezone: 'Europe/Paris' }],
+    ['Salle des fêtes à Blodelsheim', { country: 'FR' }, { locality: 'Blodelsheim', country: 'FR' }],
+    ['Salle des fêtes à Blodelsheim', {}, null], // a village of 1,900 people, with nothing to confirm it
+    ['Auditório Exemplo em Lisboa', {}, { locality: 'Lisbon', country: 'PT' }],
+    ['Sala Prueba en Sevilla, España', {}, { locality: 'Sevilla', country: 'ES' }],
+    ['Sortie en Mer', {}, null],
+    ['Dîner en Ville', {}, null],
+    ['Drinks in Paradise', {}, null],
+    ['Room in the back', {}, null],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {

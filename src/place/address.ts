@@ -36,7 +36,8 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  * 4. A place name is never searched for INSIDE a segment: "FabLab Cottbus"
  *    and "University of Glasgow" do not name towns. One exception: a
  *    segment ending "… in <Town>" directly or indirectly before a state or
- *    country ("PNCA room 205 (main building) in Portland, OR") names its town.
+ *    country ("PNCA room 205 (main building) in Portland, OR") names its town;
+ *    "… à <Town>" (French; Portuguese "em") does so alone.
  *    A segment "A/B" may name one town in two languages ("Gijón/Xixón").
  * 5. A subdivision that shares its name with a city in it ("…, New York",
  *    "…, Berlin") is used as the town when nothing else was found.
@@ -136,6 +137,16 @@ function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[]
 
 const confirms = (place: Place, groups: PlaceFilter[][]): boolean => groups.length > 0 && matchesConstraints(place, groups);
 
+/** A town after "à" with no country or state to confirm it must be this big: "Dîner en Ville" is not Villé (1,700 people). */
+const CUE_MIN_POPULATION = 5_000;
+
+/** Rule 4: the town after "in" or "en" before a written state or country, or after "à" or "em" alone. */
+function cueTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
+  if (text.length > 0) return findTown(name, text, hints, false);
+  const place = findTown(name, text, hints, isLast);
+  return place && (place.population >= CUE_MIN_POPULATION || confirms(place, hints)) ? place : null;
+}
+
 function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
   const last = segments.length - 1;
@@ -161,7 +172,7 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
     if (w.groups.length === 0 && hints.length === 0 && i !== last) break;
     w.town = r.town ? findNamedTown(r.town, w.groups, hints, i === last) : null;
     // Rule 4: "… in Portland" names the town only before a written state or country.
-    if (!w.town && r.inTown && w.groups.length > 0) w.town = findTown(r.inTown, w.groups, hints, false);
+    if (!w.town && r.inTown && (w.groups.length > 0 || r.inTownAlone)) w.town = cueTown(r.inTown, w.groups, hints, i === last);
     if (w.town) break;
   }
   return w;
