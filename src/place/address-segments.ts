@@ -175,8 +175,9 @@ const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)
 
 /**
  * Splits an address into segments: commas, semicolons, newlines, brackets,
- * "|", and " - " / " – " / " @ " WITH spaces around them (so "Stoke-on-Trent"
- * and "Walther-Pauer-Straße" stay whole). iCalendar escapes (\, \; \n) are
+ * "|", and " - " / " – " / " @ " / " · " WITH spaces around them (so
+ * "Stoke-on-Trent" and "Walther-Pauer-Straße" stay whole; Meetup writes
+ * "33 Old Broad St · London"). iCalendar escapes (\, \; \n) are
  * undone first; URLs are dropped (an online location is not an address).
  */
 export function splitAddress(text: string): string[] {
@@ -184,7 +185,7 @@ export function splitAddress(text: string): string[] {
     .replace(/\\([,;\\])/g, '$1')
     .replace(/\\n/gi, '\n')
     .replace(ONLINE_TOO, '')
-    .split(/[,;\n()|[\]]|\s[-–—@]\s/)
+    .split(/[,;\n()|[\]]|\s[-–—@·]\s/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));
 }

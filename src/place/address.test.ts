@@ -97,6 +97,7 @@ describe('placeAddress: reads the address from the end', () => {
     ['Dîner en Ville', {}, null],
     ['Drinks in Paradise', {}, null],
     ['Room in the back', {}, null],
+    ['Example Bank  33 Old Broad St · London', {}, { locality: 'London', country: 'GB', timezone: 'Europe/London' }],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {
@@ -189,5 +190,7 @@ describe('splitAddress', () => {
     expect(splitAddress('Hall - Stoke-on-Trent, ST1 1AA')).toEqual(['Hall', 'Stoke-on-Trent', 'ST1 1AA']);
     expect(splitAddress('Venue (1 Road\\, Town\\nUK)')).toEqual(['Venue', '1 Road', 'Town', 'UK']);
     expect(splitAddress('Lab @ Street 5 03044 Cottbus')).toEqual(['Lab', 'Street 5 03044 Cottbus']);
+    expect(splitAddress('Hall 1 · 2 Main St · Leeds')).toEqual(['Hall 1', '2 Main St', 'Leeds']);
+    expect(splitAddress('Café·Bar, Leeds')).toEqual(['Café·Bar', 'Leeds']);
   });
 });
