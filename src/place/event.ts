@@ -4,7 +4,7 @@ import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { nearerNamesake } from './namesake.js';
+import { NEAR_HOME_KM, nearerNamesake } from './namesake.js';
 import { fold } from './text.js';
 
 /**
@@ -187,9 +187,10 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | n
  * whose name several countries share, in an address that names no
  * country or state ("La Hune, 1 Avenue du Champ de la Caille, 86280
  * Saint-Benoît" in a Poitiers agenda): the one in the home area's country,
- * as the feed's reader takes it, rather than the most populous (Réunion's).
- * Then a town whose name several places in that country share, the one
- * near home ("Spire Center, Plymouth" in a Boston feed: namesake.ts).
+ * as the feed's reader takes it, rather than the most populous (Réunion's),
+ * if it is within NEAR_HOME_KM of home. Then a town whose name several
+ * places in that country share, the one near home ("Spire Center,
+ * Plymouth" in a Boston feed: namesake.ts).
  * Only the same town name is swapped; coordinates are never second-guessed.
  */
 export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: HomeArea | null): EventPlacement {
@@ -204,7 +205,10 @@ function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): Eve
   const again = placeAddress(text, { country: home.country, locality: c.locality, postalCode: c.postalCode });
   if (!again || again.country !== home.country || fold(again.locality) !== fold(own.locality)) return null;
   const { lat, lon, locality, country, timezone } = again;
-  return { lat, lon, locality, country, timezone, placedBy: own.placedBy };
+  const swapped = { lat, lon, locality, country, timezone, placedBy: own.placedBy };
+  // "Example Bank, 33 Old Broad St · London" in a New York feed is London, England, not London, Kentucky (800 km away).
+  const near = nearerNamesake(swapped, namesakeClues(c), home) ?? swapped;
+  return within(near, home, NEAR_HOME_KM) ? near : null;
 }
 
 function atHome(home: HomeArea): Omit<EventPlacement, 'placedBy'> {

@@ -80,6 +80,16 @@ describe('a town name several places in one country share', () => {
       [300, 450],
     ],
     [
+      'a town abroad stays abroad when the home country’s namesakes are far from home',
+      {
+        clues: { locationText: 'Example Bank  33 Old Broad St · London', timezone: 'America/New_York' },
+        feed: { home: BOSTON },
+        expected: { locality: 'London', country: 'GB', timezone: 'Europe/London' },
+      },
+      BOSTON,
+      [5000, 5500],
+    ],
+    [
       'a zone no namesake is in changes nothing',
       {
         clues: { locationText: 'Valley Hall, Medford', timezone: 'UTC' },
