@@ -28,9 +28,13 @@ import { readStateTail } from './state-tail.js';
  * - `town`: what is left, to be compared as a WHOLE with town names. Text
  *   containing digits is never a town (streets, plus codes, house numbers),
  *   nor is a country code ("97214 US" is not the French village of Us);
- * - `inTown`: the words after a final " in " ("PNCA room 205 in
- *   Portland" → "Portland"), a town cue the caller trusts only when a
- *   state or country qualifier follows the segment.
+ * - `inTown`: the words after a final " in " or Spanish " en " ("PNCA
+ *   room 205 in Portland" → "Portland"), a town cue the caller trusts only
+ *   when a state or country qualifier follows the segment (French "Sortie
+ *   en Mer" is at sea, not in Mer); or after a final French "à" or
+ *   Portuguese "em" ("Maison des sports à Huningue"), which no English
+ *   venue name ends with, so `inTownAlone`: the caller trusts it without a
+ *   qualifier if it is a known town.
  */
 export interface SegmentReading {
   qualifier: PlaceFilter[] | null;
@@ -39,6 +43,7 @@ export interface SegmentReading {
   outward: string | null;
   town: string | null;
   inTown: string | null;
+  inTownAlone: boolean;
   /** The state as written inside a longer segment ("DC" of "DC 20500"). */
   stateText: string | null;
 }
@@ -53,7 +58,8 @@ const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 /** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
 const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 
-const IN_TOWN = /(?:^|\s)in\s+(\p{Lu}[^\d]*)$/u;
+const IN_TOWN = /(?:^|\s)(?:in|en)\s+(\p{Lu}[^\d]*)$/u;
+const AT_TOWN = /(?:^|\s)(?:à|em)\s+(\p{Lu}[^\d]*)$/u;
 
 const empty = (): SegmentReading => ({
   qualifier: null,
@@ -62,6 +68,7 @@ const empty = (): SegmentReading => ({
   outward: null,
   town: null,
   inTown: null,
+  inTownAlone: false,
   stateText: null,
 });
 
@@ -89,7 +96,9 @@ function isCountryCode(text: string): boolean {
 
 function withInTown(reading: SegmentReading, seg: string): SegmentReading {
   const cue = IN_TOWN.exec(seg);
-  return cue ? { ...reading, inTown: cue[1]?.trim() ?? null } : reading;
+  if (cue) return { ...reading, inTown: cue[1]?.trim() ?? null };
+  const at = AT_TOWN.exec(seg);
+  return at ? { ...reading, inTown: at[1]?.trim() ?? null, inTownAlone: true } : reading;
 }
 
 export function readSegment(segment: string): SegmentReading {
@@ -138,13 +147,37 @@ export function contradicting(r: SegmentReading, seg: string, groups: readonly P
   return fits ? r : { ...r, qualifier: null, wholeQualifier: false, town: seg };
 }
 
+/**
+ * A code in capitals is not a country other than the one written after it,
+ * nor a country at all when it is the source's own addressRegion: it is a
+ * subdivision code (ISO 3166-2) of that country. Eventbrite's "…, Berlin,
+ * 10787, BE, DE" is Berlin (DE-BE), not Belgium; "BY" is Bavaria, not
+ * Belarus; "Málaga, MA, Spain" is the province, not Morocco or
+ * Massachusetts. The alternatives that fit are kept ("WA, Australia" is
+ * Western Australia); with none left the code narrows nothing (we do not
+ * keep every country's subdivision codes).
+ */
+export function subdivisionCode(
+  r: SegmentReading,
+  seg: string,
+  groups: readonly PlaceFilter[][],
+  region: string | null | undefined,
+): SegmentReading {
+  if (!r.wholeQualifier || !r.qualifier || !/^[A-Z]{2,3}$/.test(seg)) return r;
+  const isRegion = seg === region?.trim();
+  const kept = r.qualifier.filter((f) => (!isRegion || f.admin1 != null) && groups.every((g) => g.some((h) => h.country === f.country)));
+  if (kept.length === r.qualifier.length) return r;
+  return kept.length > 0 ? { ...r, qualifier: kept } : { ...r, qualifier: null, wholeQualifier: false };
+}
+
 /** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
 const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
 
 /**
  * Splits an address into segments: commas, semicolons, newlines, brackets,
- * "|", and " - " / " – " / " @ " WITH spaces around them (so "Stoke-on-Trent"
- * and "Walther-Pauer-Straße" stay whole). iCalendar escapes (\, \; \n) are
+ * "|", and " - " / " – " / " @ " / " · " WITH spaces around them (so
+ * "Stoke-on-Trent" and "Walther-Pauer-Straße" stay whole; Meetup writes
+ * "33 Old Broad St · London"). iCalendar escapes (\, \; \n) are
  * undone first; URLs are dropped (an online location is not an address).
  */
 export function splitAddress(text: string): string[] {
@@ -152,7 +185,7 @@ export function splitAddress(text: string): string[] {
     .replace(/\\([,;\\])/g, '$1')
     .replace(/\\n/gi, '\n')
     .replace(ONLINE_TOO, '')
-    .split(/[,;\n()|[\]]|\s[-–—@]\s/)
+    .split(/[,;\n()|[\]]|\s[-–—@·]\s/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));
 }

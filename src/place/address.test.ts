@@ -69,6 +69,35 @@ describe('placeAddress: reads the address from the end', () => {
     ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
     ['Berlin and online', {}, { locality: 'Berlin', country: 'DE' }], // a hybrid location's room is in Berlin
     ['CodeBase, Edinburgh & Zoom', {}, { locality: 'Edinburgh', country: 'GB' }],
+    // a subdivision code before its country (ISO 3166-2, as Eventbrite's JSON-LD writes addressRegion) is not another country
+    [
+      'Zooallee 4, 10787 Berlin, Germany, Berlin, 10787, BE, DE',
+      { country: 'DE', locality: 'Berlin', region: 'BE', postalCode: '10787' },
+      { locality: 'Berlin', country: 'DE' },
+    ],
+    ['Marktgasse 3, 80331 München, BY, DE', {}, { locality: 'Munich', country: 'DE' }],
+    ['Domweg 2, 99084 Erfurt, TH, DE', { region: 'TH' }, { locality: 'Erfurt', country: 'DE' }],
+    ['Calle Nueva 5, 29005 Málaga, MA, Spain', {}, { locality: 'Málaga', country: 'ES', timezone: 'Europe/Madrid' }],
+    ['Via Nuova 8, 10121 Turin, TO, Italy', {}, { locality: 'Turin', country: 'IT' }],
+    // a town named in two languages: the whole GeoNames name, else either half
+    ['Muséu de Prueba, Paseo del Ejemplo, 12 - 33203 La Güelga - Gijón/Xixón', {}, { locality: 'Gijón', country: 'ES' }],
+    ['Sala Prova, Via Esempio 5, Bolzano/Bozen', {}, { locality: 'Bolzano', country: 'IT', timezone: 'Europe/Rome' }],
+    ['Sala Prova, Bozen / Bolzano', {}, { locality: 'Bolzano', country: 'IT' }],
+    ['Sala Prova', { locality: 'Bolzano/Bozen' }, { locality: 'Bolzano', country: 'IT' }],
+    ['Kursaal, Donostia/San Sebastián', {}, { locality: 'Donostia / San Sebastián', country: 'ES' }],
+    ['Corner Café/Bar', {}, null], // Bar, Montenegro is too small to take a venue's word for it
+    ['Corner Café/Bar', { country: 'GB' }, null],
+    // "… à <Town>" names its town; "in" and "en" only before a country or state
+    ['Maison des jeux à Huningue', {}, { locality: 'Huningue', country: 'FR', timezone: 'Europe/Paris' }],
+    ['Salle des fêtes à Blodelsheim', { country: 'FR' }, { locality: 'Blodelsheim', country: 'FR' }],
+    ['Salle des fêtes à Blodelsheim', {}, null], // a village of 1,900 people, with nothing to confirm it
+    ['Auditório Exemplo em Lisboa', {}, { locality: 'Lisbon', country: 'PT' }],
+    ['Sala Prueba en Sevilla, España', {}, { locality: 'Sevilla', country: 'ES' }],
+    ['Sortie en Mer', {}, null],
+    ['Dîner en Ville', {}, null],
+    ['Drinks in Paradise', {}, null],
+    ['Room in the back', {}, null],
+    ['Example Bank  33 Old Broad St · London', {}, { locality: 'London', country: 'GB', timezone: 'Europe/London' }],
     ['Sommerstraßenfest', {}, null],
     ['Spielpark-Berlin - Wuhlheide', {}, null],
   ])('%s %j', (text, hints, expected) => {
@@ -161,5 +190,7 @@ describe('splitAddress', () => {
     expect(splitAddress('Hall - Stoke-on-Trent, ST1 1AA')).toEqual(['Hall', 'Stoke-on-Trent', 'ST1 1AA']);
     expect(splitAddress('Venue (1 Road\\, Town\\nUK)')).toEqual(['Venue', '1 Road', 'Town', 'UK']);
     expect(splitAddress('Lab @ Street 5 03044 Cottbus')).toEqual(['Lab', 'Street 5 03044 Cottbus']);
+    expect(splitAddress('Hall 1 · 2 Main St · Leeds')).toEqual(['Hall 1', '2 Main St', 'Leeds']);
+    expect(splitAddress('Café·Bar, Leeds')).toEqual(['Café·Bar', 'Leeds']);
   });
 });

@@ -1,7 +1,7 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { contradicting, readSegment, splitAddress } from './address-segments.js';
+import { contradicting, readSegment, splitAddress, subdivisionCode } from './address-segments.js';
 import { cjkCity } from './cjk.js';
-import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
+import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { isSubdivision, qualifierFor } from './qualifiers.js';
@@ -20,7 +20,9 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    after it narrow together: a trailing "US", "USA", "United States", "CA"
  *    or "AU" never overrides the city and state before it, and a country
  *    code is never itself a town ("…, OR 97214 US" is Portland, Oregon, not
- *    the French village of Us).
+ *    the French village of Us). A code before another country, or that is
+ *    the structured addressRegion, is that country's subdivision ("…,
+ *    Berlin, 10787, BE, DE" is Berlin, not Belgium: `subdivisionCode`).
  * 3. When the text names no country or state, the caller's hints narrow
  *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
  *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
@@ -34,7 +36,9 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  * 4. A place name is never searched for INSIDE a segment: "FabLab Cottbus"
  *    and "University of Glasgow" do not name towns. One exception: a
  *    segment ending "… in <Town>" directly or indirectly before a state or
- *    country ("PNCA room 205 (main building) in Portland, OR") names its town.
+ *    country ("PNCA room 205 (main building) in Portland, OR") names its town;
+ *    "… à <Town>" (French; Portuguese "em") does so alone.
+ *    A segment "A/B" may name one town in two languages ("Gijón/Xixón").
  * 5. A subdivision that shares its name with a city in it ("…, New York",
  *    "…, Berlin") is used as the town when nothing else was found.
  * 6. A UK postcode with no town found places the venue at its area's
@@ -111,12 +115,44 @@ function findTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], i
   return isLast ? (lookupPlaces(name)[0] ?? null) : null;
 }
 
-function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {
+/** A bilingual name's half counts unconstrained only for a town this big: "Café/Bar" is not Bar, Montenegro. */
+const BILINGUAL_MIN_POPULATION = 20_000;
+
+/**
+ * A town named in two languages, "Gijón/Xixón" or "Bolzano / Bozen": the
+ * whole name first ("Donostia / San Sebastián" is one GeoNames name), then
+ * each half, one that a country or state written or hinted confirms, or a
+ * town of at least BILINGUAL_MIN_POPULATION.
+ */
+function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
+  const whole = findTown(name, text, hints, isLast);
+  const halves = name.split(/\s*\/\s*/);
+  if (whole || halves.length < 2 || !halves.every((h) => /^\p{L}/u.test(h))) return whole;
+  for (const half of halves) {
+    const place = findTown(half, text, hints, isLast);
+    if (place && (place.population >= BILINGUAL_MIN_POPULATION || confirms(place, text) || confirms(place, hints))) return place;
+  }
+  return null;
+}
+
+const confirms = (place: Place, groups: PlaceFilter[][]): boolean => groups.length > 0 && matchesConstraints(place, groups);
+
+/** A town after "à" with no country or state to confirm it must be this big: "Dîner en Ville" is not Villé (1,700 people). */
+const CUE_MIN_POPULATION = 5_000;
+
+/** Rule 4: the town after "in" or "en" before a written state or country, or after "à" or "em" alone. */
+function cueTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
+  if (text.length > 0) return findTown(name, text, hints, false);
+  const place = findTown(name, text, hints, isLast);
+  return place && (place.population >= CUE_MIN_POPULATION || confirms(place, hints)) ? place : null;
+}
+
+function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
   const last = segments.length - 1;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
-    const r = contradicting(readSegment(seg), seg, w.groups);
+    const r = subdivisionCode(contradicting(readSegment(seg), seg, w.groups), seg, w.groups, region);
     if (r.qualifier) w.groups.push(r.qualifier);
     const stateText = r.wholeQualifier ? seg : r.stateText;
     if (r.qualifier && stateText && isSubdivision(r.qualifier)) w.subdivisions.push({ text: stateText, filters: r.qualifier });
@@ -134,9 +170,9 @@ function walk(segments: readonly string[], hints: PlaceFilter[][]): Walk {
     }
     if (!r.town && !r.inTown) continue;
     if (w.groups.length === 0 && hints.length === 0 && i !== last) break;
-    w.town = r.town ? findTown(r.town, w.groups, hints, i === last) : null;
+    w.town = r.town ? findNamedTown(r.town, w.groups, hints, i === last) : null;
     // Rule 4: "… in Portland" names the town only before a written state or country.
-    if (!w.town && r.inTown && w.groups.length > 0) w.town = findTown(r.inTown, w.groups, hints, false);
+    if (!w.town && r.inTown && (w.groups.length > 0 || r.inTownAlone)) w.town = cueTown(r.inTown, w.groups, hints, i === last);
     if (w.town) break;
   }
   return w;
@@ -178,8 +214,8 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
 
 function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const hinted = hintGroups(hints);
-  const w = walk(splitAddress(text), hinted);
-  const locality = hints.locality?.trim() ? findTown(hints.locality, w.groups, hinted, true) : null;
+  const w = walk(splitAddress(text), hinted, hints.region);
+  const locality = hints.locality?.trim() ? findNamedTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);
   const town = locality ?? w.town ?? subdivisionAsTown(w);

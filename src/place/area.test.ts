@@ -22,6 +22,13 @@ describe('areaOfAddress: the country or state an unplaceable address names', () 
     ['Old Mill, EH8 9AB', {}, { country: 'GB', admin1: 'SCT', label: 'Scotland, GB', timezone: 'Europe/London' }],
     ['Hidden Bar, Wales', {}, { country: 'GB', admin1: 'WLS', label: 'Wales, GB', timezone: 'Europe/London' }],
     ['Kenya', {}, { country: 'KE', admin1: null, label: 'Kenya', timezone: 'Africa/Nairobi' }],
+    // a subdivision code before its country is not a second country: Bavaria's "BY", not Belarus
+    [
+      'Festwiese, Kleindorf, BY, DE',
+      { country: 'DE', region: 'BY' },
+      { country: 'DE', admin1: null, label: 'Germany', timezone: 'Europe/Berlin' },
+    ],
+    ['Finca Alta, MA, Spain', {}, { country: 'ES', admin1: null, label: 'Spain', timezone: 'Europe/Madrid' }],
     // a structured state states the area when the text does not
     ['The Barn', { region: 'NSW' }, { country: 'AU', admin1: '02', label: 'New South Wales, AU', timezone: 'Australia/Sydney' }],
     ['The Barn', { postalCode: 'B5 4BU' }, { country: 'GB', admin1: 'ENG', label: 'England, GB', timezone: 'Europe/London' }],

@@ -1,6 +1,6 @@
 import { isValid, parse as parsePostcode } from 'postcode';
 import { hintGroups, type AddressHints } from './address.js';
-import { agrees, contradicting, readSegment, splitAddress } from './address-segments.js';
+import { agrees, contradicting, readSegment, splitAddress, subdivisionCode } from './address-segments.js';
 import { admin1Name } from './admin1.js';
 import { countryName } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
@@ -40,12 +40,12 @@ export interface AddressArea {
 
 const WINDOW = 4;
 
-function textGroups(text: string): PlaceFilter[][] {
+function textGroups(text: string, region: string | null | undefined): PlaceFilter[][] {
   const groups: PlaceFilter[][] = [];
   const segments = splitAddress(text);
   for (let i = segments.length - 1; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
-    const r = contradicting(readSegment(seg), seg, groups);
+    const r = subdivisionCode(contradicting(readSegment(seg), seg, groups), seg, groups, region);
     if (r.qualifier) groups.push(r.qualifier);
     const area = r.ukArea ? POSTCODE_AREAS.get(r.ukArea) : undefined;
     if (area) groups.push([{ country: area.country, admin1: area.admin1 }]);
@@ -117,7 +117,7 @@ function areaOf(f: PlaceFilter): AddressArea | null {
 /** The country or state an address names (see the rules above); null when it names none. */
 export function areaOfAddress(text: string, hints: AddressHints = {}): AddressArea | null {
   const hinted = hintGroups(hints);
-  let groups = textGroups(text ?? '');
+  let groups = textGroups(text ?? '', hints.region);
   if (groups.length === 0) groups = postalGroup(hints.postalCode);
   if (groups.length === 0 && hints.region?.trim()) groups = hinted.filter((g) => g.some((f) => f.admin1 != null));
   const found = candidates(groups);

@@ -4,6 +4,7 @@ import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
+import { NEAR_HOME_KM, nearerNamesake } from './namesake.js';
 import { fold } from './text.js';
 
 /**
@@ -19,7 +20,10 @@ import { fold } from './text.js';
  * 3. `address` — a full address read from its end: country, UK postcode,
  *    state + ZIP, town (src/place/address.ts); a town name several
  *    countries share, with no country or state written, is the one in the
- *    home area's country when there is one (`preferHomeCountry`).
+ *    home area's country when there is one (`preferHomeCountry`); one that
+ *    several places in a country share is the one near the home area or in
+ *    the zone the event states (namesake.ts: "…, Medford" in a Boston
+ *    calendar is Medford, Massachusetts, not Oregon).
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
@@ -54,6 +58,8 @@ export interface PlaceClues {
   region: string | null;
   country: string | null;
   postalCode: string | null;
+  /** The zone the source states for the event's times (TZID, else X-WR-TIMEZONE). */
+  timezone?: string | null;
 }
 
 export interface FeedPlaceContext {
@@ -86,7 +92,7 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
     region: c.region,
   });
   if (!placed) return null;
-  return {
+  const own: EventPlacement = {
     lat: placed.lat,
     lon: placed.lon,
     locality: placed.locality,
@@ -94,6 +100,11 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
     timezone: placed.timezone,
     placedBy: placedBy('address', opts.fromPage),
   };
+  return nearerNamesake(own, namesakeClues(c), null) ?? own;
+}
+
+function namesakeClues(c: PlaceClues) {
+  return { ...c, text: addressText(c) || c.locality || '' };
 }
 
 // A module function, not a closure per event: under tsx (esbuild keepNames) each named closure costs ~0.4 µs to create.
@@ -176,11 +187,15 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | n
  * whose name several countries share, in an address that names no
  * country or state ("La Hune, 1 Avenue du Champ de la Caille, 86280
  * Saint-Benoît" in a Poitiers agenda): the one in the home area's country,
- * as the feed's reader takes it, rather than the most populous (Réunion's).
+ * as the feed's reader takes it, rather than the most populous (Réunion's),
+ * if it is within NEAR_HOME_KM of home. Then a town whose name several
+ * places in that country share, the one near home ("Spire Center,
+ * Plymouth" in a Boston feed: namesake.ts).
  * Only the same town name is swapped; coordinates are never second-guessed.
  */
 export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: HomeArea | null): EventPlacement {
-  return (home && sameTownAtHome(own, c, home)) || own;
+  const atHome = (home && sameTownAtHome(own, c, home)) || own;
+  return (validPoint(c.lat, c.lon) ? null : nearerNamesake(atHome, namesakeClues(c), home)) ?? atHome;
 }
 
 function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): EventPlacement | null {
@@ -190,7 +205,10 @@ function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): Eve
   const again = placeAddress(text, { country: home.country, locality: c.locality, postalCode: c.postalCode });
   if (!again || again.country !== home.country || fold(again.locality) !== fold(own.locality)) return null;
   const { lat, lon, locality, country, timezone } = again;
-  return { lat, lon, locality, country, timezone, placedBy: own.placedBy };
+  const swapped = { lat, lon, locality, country, timezone, placedBy: own.placedBy };
+  // "Example Bank, 33 Old Broad St · London" in a New York feed is London, England, not London, Kentucky (800 km away).
+  const near = nearerNamesake(swapped, namesakeClues(c), home) ?? swapped;
+  return within(near, home, NEAR_HOME_KM) ? near : null;
 }
 
 function atHome(home: HomeArea): Omit<EventPlacement, 'placedBy'> {

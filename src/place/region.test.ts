@@ -38,6 +38,9 @@ describe('resolveRegion: place names and homonyms', () => {
     ['München', 'Munich, Bavaria, DE', 'DE', '02', 'Europe/Berlin', false],
     ['Montreal', 'Montréal, Quebec, CA', 'CA', '10', 'America/Toronto', false],
     ['Coventry, West Midlands', 'Coventry, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    // a county we do not keep, between the town and its country, narrows nothing more
+    ['Christchurch, Dorset, UK', 'Christchurch, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Christchurch, Canterbury, New Zealand', 'Christchurch, New Zealand', 'NZ', 'E9', 'Pacific/Auckland', false],
   ])('%s → %s', (input, label, country, admin1, timezone, ambiguous) => {
     const region = resolved(input);
     expect(region.name).toBe(label);
@@ -130,6 +133,15 @@ describe('resolveRegion: errors a person can act on', () => {
     const r = resolveRegion('Birmingham, Narnia');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain("'Narnia'");
+  });
+
+  it('says to write the country for a county it does not know', () => {
+    const r = resolveRegion('Christchurch, Dorset');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        `I couldn't find 'Dorset'. Write the town with its state or country instead, such as "Christchurch, NZ" or "Christchurch, GB".`,
+      );
   });
 
   it.each([0, 0.5, 201, 500, Number.NaN])('rejects radius %s', (radius) => {

@@ -109,11 +109,25 @@ function notFound(what: string, constraints: PlaceConstraints): Result<never, Us
   return userError('region_not_found', `I couldn't find '${what}'. ${hint}`);
 }
 
+/** "Christchurch, Dorset": a county or district we do not know; the town with its country is what to write. */
+function notFoundContext(name: string, extra: string, constraints: PlaceConstraints): Result<never, UserError> {
+  const countries = [...new Set(lookupPlaces(name, constraints).map((p) => p.country))].slice(0, 3);
+  if (countries.length === 0) return notFound(extra, constraints);
+  const examples = orList(countries.map((c) => `"${name}, ${c}"`));
+  return userError(
+    'region_not_found',
+    `I couldn't find '${extra}'. Write the town with its state or country instead, such as ${examples}.`,
+  );
+}
+
 /**
  * Splits "City, qualifier, qualifier" into the place name and constraints.
  * Trailing comma-separated qualifiers are peeled off ("Birmingham, AL, US").
  * Any further segment between the name and the qualifiers must itself be a
- * known place and narrows the country ("Digbeth, Birmingham"). Without commas,
+ * known place and narrows the country ("Digbeth, Birmingham"), unless a
+ * country or state follows it and the town is in that: "Christchurch,
+ * Dorset, UK" names a county we do not keep, which narrows nothing more
+ * (without the "UK", the reply says to write the country). Without commas,
  * the last one to three words may be a qualifier ("Birmingham GB",
  * "Birmingham United Kingdom"), but only if the whole text is not a place.
  */
@@ -137,8 +151,8 @@ function parsePlaceQuery(input: string): Result<{ name: string; constraints: Pla
   const [name = '', ...context] = segments;
   for (const extra of context) {
     const places = lookupPlaces(extra, constraints);
-    if (places.length === 0) return notFound(extra, constraints);
-    constraints.push([...new Set(places.map((p) => p.country))].map((country) => ({ country, admin1: null })));
+    if (places.length > 0) constraints.push([...new Set(places.map((p) => p.country))].map((country) => ({ country, admin1: null })));
+    else if (constraints.length === 0 || lookupPlaces(name, constraints).length === 0) return notFoundContext(name, extra, constraints);
   }
   if (segments.length === 1 && constraints.length === 0 && lookupPlaces(name).length === 0) {
     const words = name.split(/\s+/);

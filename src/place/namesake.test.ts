@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { HomeArea } from '../core/placement.js';
+import { haversineKm } from './geo.js';
+import { expectPlacement, PORTLAND, type PlaceCase } from './test-clues.js';
+
+const BOSTON: HomeArea = {
+  lat: 42.36,
+  lon: -71.06,
+  label: 'Boston, Massachusetts, US',
+  country: 'US',
+  timezone: 'America/New_York',
+  basis: 'region',
+};
+
+/**
+ * Invented venues in towns whose names several US places share (Medford:
+ * Oregon is the most populous, then Massachusetts; Plymouth: Minnesota, then
+ * Massachusetts). What a reader notices: the town's zone and how far it is
+ * from the home.
+ */
+describe('a town name several places in one country share', () => {
+  it.each<[string, PlaceCase, HomeArea, [number, number]]>([
+    [
+      'a bare name goes to the namesake in the zone the event states',
+      {
+        clues: { locationText: 'Harbour Theatre, Medford', timezone: 'America/New_York' },
+        expected: { placedBy: 'address', locality: 'Medford', country: 'US', timezone: 'America/New_York' },
+      },
+      BOSTON,
+      [0, 15],
+    ],
+    [
+      'a bare name goes to the namesake near the feed’s home',
+      {
+        clues: { locationText: 'Harbour Theatre, Medford' },
+        feed: { home: BOSTON },
+        expected: { placedBy: 'address', locality: 'Medford', timezone: 'America/New_York' },
+      },
+      BOSTON,
+      [0, 15],
+    ],
+    [
+      'the nearest namesake within reach of home, not the most populous one',
+      {
+        clues: { locationText: 'Lantern Arts Hall, Plymouth' },
+        feed: { home: BOSTON },
+        expected: { placedBy: 'address', locality: 'Plymouth', timezone: 'America/New_York' },
+      },
+      BOSTON,
+      [40, 70],
+    ],
+    [
+      'a name written with its state goes where it says',
+      {
+        clues: { locationText: 'Valley Hall, Medford, OR', timezone: 'America/New_York' },
+        feed: { home: BOSTON },
+        expected: { placedBy: 'address', locality: 'Medford', timezone: 'America/Los_Angeles' },
+      },
+      BOSTON,
+      [4000, 4400],
+    ],
+    [
+      'a structured state is the state',
+      {
+        clues: { locationText: 'Valley Hall', locality: 'Medford', region: 'Oregon' },
+        feed: { home: BOSTON },
+        expected: { locality: 'Medford', timezone: 'America/Los_Angeles' },
+      },
+      BOSTON,
+      [4000, 4400],
+    ],
+    [
+      'a home with no namesake near it changes nothing',
+      {
+        clues: { locationText: 'Valley Hall, Medford' },
+        feed: { home: PORTLAND },
+        expected: { locality: 'Medford', timezone: 'America/Los_Angeles' },
+      },
+      PORTLAND,
+      [300, 450],
+    ],
+    [
+      'a town abroad stays abroad when the home country’s namesakes are far from home',
+      {
+        clues: { locationText: 'Example Bank  33 Old Broad St · London', timezone: 'America/New_York' },
+        feed: { home: BOSTON },
+        expected: { locality: 'London', country: 'GB', timezone: 'Europe/London' },
+      },
+      BOSTON,
+      [5000, 5500],
+    ],
+    [
+      'a zone no namesake is in changes nothing',
+      {
+        clues: { locationText: 'Valley Hall, Medford', timezone: 'UTC' },
+        expected: { locality: 'Medford', timezone: 'America/Los_Angeles' },
+      },
+      PORTLAND,
+      [300, 450],
+    ],
+  ])('%s', (_name, row, from, [minKm, maxKm]) => {
+    const placed = expectPlacement(row);
+    const km = haversineKm({ lat: placed.lat!, lon: placed.lon! }, from);
+    expect(km).toBeGreaterThanOrEqual(minKm);
+    expect(km).toBeLessThanOrEqual(maxKm);
+  });
+});

@@ -1,0 +1,68 @@
+import type { EventPlacement, HomeArea } from '../core/placement.js';
+import { areaOfAddress } from './area.js';
+import { lookupPlaces, type Place } from './gazetteer.js';
+import { haversineKm, timezoneAt } from './geo.js';
+import { fold } from './text.js';
+
+/**
+ * A town name that several places in ONE country share, written bare
+ * ("Chevalier Theatre, Medford" in a Boston calendar): the gazetteer's most
+ * populous namesake (Medford, Oregon) is only a guess, so a namesake that
+ * agrees with what the feed says wins instead:
+ *
+ * 1. Near home: once the feed's home area is known, a place more than
+ *    NEAR_HOME_KM from it moves to the nearest namesake within NEAR_HOME_KM
+ *    ("Spire Center, Plymouth" in a Boston feed is Plymouth, Massachusetts,
+ *    not Plymouth, Minnesota).
+ * 2. In the zone the source states for the event (its TZID, else the
+ *    calendar's X-WR-TIMEZONE): a place in another zone moves to the most
+ *    populous namesake in exactly that zone (America/New_York: Medford,
+ *    Massachusetts). This needs no home, so the home is then inferred from
+ *    the right towns.
+ *
+ * A namesake near home must also be in the stated zone, when there is one.
+ * Only a bare name moves: never one written with its state or country
+ * ("Medford, OR"), a postcode, or a structured region or country; and only
+ * within the country it was placed in (`preferHomeCountry` swaps countries).
+ */
+export const NEAR_HOME_KM = 150;
+
+export interface NamesakeClues {
+  /** The text the town was read from. */
+  text: string;
+  region: string | null;
+  country: string | null;
+  postalCode: string | null;
+  /** The zone the source states for the event's times, or null. */
+  timezone?: string | null;
+}
+
+export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: HomeArea | null): EventPlacement | null {
+  const { lat, lon, locality, country } = own;
+  if (lat === null || lon === null || !locality || !country || c.region || c.country || c.postalCode) return null;
+  const zone = statedZone(c.timezone);
+  const farFromHome = home !== null && haversineKm({ lat, lon }, home) > NEAR_HOME_KM;
+  if (!farFromHome && (!zone || own.timezone === zone)) return null;
+  const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
+  if (namesakes.length < 2 || areaOfAddress(c.text) !== null) return null;
+  const fits = zone ? namesakes.filter((p) => timezoneAt(p.lat, p.lon) === zone) : namesakes;
+  const near = farFromHome ? nearestWithin(fits, home) : null;
+  const pick = near ?? (zone && own.timezone !== zone ? fits[0] : undefined);
+  if (!pick || (pick.lat === lat && pick.lon === lon)) return null;
+  return { lat: pick.lat, lon: pick.lon, locality: pick.name, country, timezone: timezoneAt(pick.lat, pick.lon), placedBy: own.placedBy };
+}
+
+function nearestWithin(places: readonly Place[], home: HomeArea): Place | null {
+  let best: Place | null = null;
+  let bestKm = NEAR_HOME_KM;
+  for (const p of places) {
+    const km = haversineKm(p, home);
+    if (km <= bestKm) [best, bestKm] = [p, km];
+  }
+  return best;
+}
+
+/** A zone that says where on the map: "America/New_York", not "UTC" or "Etc/GMT+5". */
+function statedZone(zone: string | null | undefined): string | null {
+  return zone && zone.includes('/') && !zone.startsWith('Etc/') ? zone : null;
+}
