@@ -140,7 +140,7 @@ const FILLER_WORDS = new Set([
  * spelt "online".
  */
 function onlinePhrases(folded: string): string {
-  const latin = folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ');
+  const latin = folded.includes('lin') ? folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ') : folded;
   if (!NON_ASCII.test(latin)) return latin;
   return latin.replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ').replace(/開催|イベント|配信/g, (w) => ` ${w} `);
 }
@@ -162,18 +162,24 @@ function locationWords(text: string): string[] {
   const bare = onlinePhrases(
     unaccented(
       text
-        .replace(/\([^)]*\)|（[^）]*）/g, ' ')
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/（[^）]*）/g, ' ')
         .replace(/(^|\s)@[\w.]+/g, ' ')
         .toLowerCase(),
     ),
   );
-  return bare
-    .split(/[^\p{L}\p{N}.:/-]+/u)
-    .map((w) => w.replace(/^[-.:/]+|[-.:/]+$/g, ''))
-    .filter((w) => w.length > 0)
-    .flatMap((w) => (/^\p{L}+(?:-\p{L}+)+$/u.test(w) ? w.split('-') : [w])) // "online-veranstaltung"
-    .map((w) => (isMeetingUrl(w) ? 'online' : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w) ? w.split('.')[0]! : w));
+  const words: string[] = [];
+  for (const raw of bare.split(/[^\p{L}\p{N}.:/-]+/u)) {
+    const w = raw.replace(/^[-.:/]+|[-.:/]+$/g, '');
+    if (w.length === 0) continue;
+    if (w.includes('-') && HYPHENATED.test(w))
+      words.push(...w.split('-')); // "online-veranstaltung"
+    else words.push(isMeetingUrl(w) ? 'online' : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w) ? w.split('.')[0]! : w);
+  }
+  return words;
 }
+
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
 
 /** "Room 317": a numbered room with no online word beside it is a room of a building (a conference's). */
 function namesRoom(words: string[]): boolean {
@@ -193,6 +199,7 @@ function isOnlineOrFiller(w: string): boolean {
  * only online, set off by a dash, colon or bar, with what it is held on after.
  */
 function onlineFirst(text: string): boolean {
+  if (!/[—–|:]|\s-\s/.test(text)) return false;
   const first = /^(.+?)\s*(?:[—–|:]|\s-\s)/.exec(text)?.[1];
   if (!first) return false;
   const words = locationWords(first);
