@@ -140,7 +140,7 @@ const FILLER_WORDS = new Set([
  * spelt "online".
  */
 function onlinePhrases(folded: string): string {
-  const latin = folded.includes('lin') ? folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ') : folded;
+  const latin = folded.includes('li') ? folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ') : folded;
   if (!NON_ASCII.test(latin)) return latin;
   return latin.replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ').replace(/開催|イベント|配信/g, (w) => ` ${w} `);
 }
