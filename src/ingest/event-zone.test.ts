@@ -19,7 +19,14 @@ const CALENDAR = calendar(
   [
     // 19:00 MDT on Thursday 10 September is 01:00Z on Friday the 11th
     event('programmers', '20260911T010000Z', 'Programmers Meetup', ['LOCATION:Emerson Center\\, 111 S Grand Ave\\, Bozeman\\, MT 59715']),
-    event('board-games', '20260912T010000Z', 'Board Games', []),
+    event('london-talk', '20260915T173000Z', 'London Talk', ['LOCATION:Conway Hall\\, 25 Red Lion Square\\, London WC1R 4RL']),
+    [
+      'UID:fest@calendar.example',
+      'DTSTAMP:20260801T000000Z',
+      'DTSTART;VALUE=DATE:20260919',
+      'SUMMARY:Sweet Pea Festival',
+      'LOCATION:Lindley Park\\, Bozeman\\, MT',
+    ],
   ],
 );
 
@@ -38,7 +45,12 @@ describe('ingest: an event given in UTC is shown in its venue’s zone', () => {
     expect(row('Programmers Meetup').start.toISOString()).toBe('2026-09-11T01:00:00.000Z');
   });
 
-  it('no place of its own: the zone of the calendar’s home area (its events are in Bozeman)', () => {
-    expect(row('Board Games').timezone).toBe('America/Denver');
+  it('a London venue in the same calendar: in London', () => {
+    expect(row('London Talk')).toMatchObject({ timezone: 'Europe/London', locality: 'London' });
+  });
+
+  it('an all-day date stays the day it names', () => {
+    expect(row('Sweet Pea Festival')).toMatchObject({ allDay: true });
+    expect(row('Sweet Pea Festival').start.toISOString()).toBe('2026-09-18T23:00:00.000Z'); // 19 September, in the calendar's London
   });
 });

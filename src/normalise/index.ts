@@ -1,13 +1,13 @@
 import { DESCRIPTION_MAX, type NormalisedEvent } from '../core/event.js';
 import type { Attendance, EventStatus } from '../core/event.js';
-import type { EventPlacement } from '../core/placement.js';
+import type { EventPlacement, PlacedBy } from '../core/placement.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { countryCode } from './country.js';
 import { contentHash } from '../core/hash.js';
 import { venueAndAddress } from './location.js';
 import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
-import { instantAt, isValidTimezone, wallClock } from '../core/time.js';
+import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -45,7 +45,7 @@ export interface NormaliseContext {
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
-  const timezone = pickTimezone(parsed.timezone, ctx.placement.timezone, ctx.defaultTimezone);
+  const timezone = shownZone(parsed, ctx.placement, ctx.defaultTimezone);
   const { start, end } = anchorTimes(parsed, timezone);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
@@ -76,6 +76,27 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
   event.contentHash = contentHash(event);
   return event;
 }
+
+/**
+ * The zone an event is shown in. A time fixed to an instant (UTC, or in a
+ * zone the source names) is shown where the event is, when its own location
+ * placed it: a London-zoned personal calendar's Bozeman meetup, given in
+ * UTC, is Thursday 19:00 in Denver, not Friday 02:00 in London. A zone
+ * with the same clock there keeps the source's name for it. A floating
+ * time or an all-day date is read in the zone, so that one is the source's,
+ * else the place's.
+ */
+function shownZone(parsed: ParsedEvent, placement: EventPlacement, fallback: string | null | undefined): string {
+  const stated = pickTimezone(parsed.timezone, placement.timezone, fallback);
+  const there = placement.timezone;
+  if (there === stated || parsed.floating || parsed.allDay || !OWN_PLACE.has(placement.placedBy) || !isValidTimezone(there)) {
+    return stated;
+  }
+  // A zone that keeps the same clock there (America/New_York for Detroit) is the source's to name.
+  return offsetMs(parsed.start, there) === offsetMs(parsed.start, stated) ? stated : there;
+}
+
+const OWN_PLACE: ReadonlySet<PlacedBy> = new Set<PlacedBy>(['geo', 'event-page', 'address', 'venue']);
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
   return zones.find((z) => isValidTimezone(z)) ?? 'UTC';

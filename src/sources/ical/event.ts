@@ -95,9 +95,7 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
     title,
     url,
     description,
-    // A UTC time names an instant, not a zone: the calendar's X-WR-TIMEZONE is its owner's, not the venue's
-    // (a London-zoned calendar's Bozeman meetup is shown in Bozeman's time), so the place stage picks the zone.
-    timezone: start.rule.kind === 'utc' ? null : cal.zones.eventZone(start.tzid),
+    timezone: cal.zones.eventZone(start.tzid),
     allDay: start.time.isDate,
     floating: start.rule.kind === 'floating',
     ...placeFacts(component, cal, description),

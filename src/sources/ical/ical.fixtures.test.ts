@@ -84,7 +84,7 @@ const CASES: FixtureCase[] = [
         uid: 'dbm7ac94h2hlvfjm3lqrv0pcvo@google.com',
         start: '2016-10-11T16:30:00.000Z',
         end: '2016-10-11T20:00:00.000Z',
-        timezone: null, // UTC times name no zone: the place stage picks the venue's (X-WR-TIMEZONE is the calendar owner's)
+        timezone: 'Europe/London', // from X-WR-TIMEZONE; the times themselves are UTC
         status: 'scheduled',
         locationText: 'Skyscanner, 155 St Vincent St, Glasgow, Glasgow City G1, UK',
         links: ['http://python-glasgow-talks-october-2016.eventbrite.com/?aff=website'], // folded mid-URL in the file
@@ -101,7 +101,7 @@ const CASES: FixtureCase[] = [
       0: {
         start: '2013-08-03T19:00:00.000Z',
         end: '2013-08-03T21:00:00.000Z',
-        timezone: null, // UTC times
+        timezone: 'Europe/London',
         locationText: 'mumble.openspeak.cc port: 64747',
       },
       11: { start: '2014-07-05T19:00:00.000Z', end: '2014-07-05T21:00:00.000Z' },

@@ -93,7 +93,7 @@ describe('Windows display names in a calendar', () => {
     ['eastern', ['2020-10-28T17:30:00.000Z'], 'America/New_York'], // 13:30 EDT
     ['sydney', ['2020-10-28T02:30:00.000Z'], 'Australia/Sydney'], // 13:30 AEDT
     ['offset', ['2022-07-15T13:00:00.000Z'], 'America/Chicago'], // +01:00 says no place: the calendar's zone stays
-    ['tribe', ['2018-04-07T09:30:00.000Z'], null], // UTC names no place: the place stage picks the venue's zone
+    ['tribe', ['2018-04-07T09:30:00.000Z'], 'America/Chicago'],
     // EST after 1 Nov; the 9th is excluded, the 16th moved to 16:00 by RECURRENCE-ID
     ['series', ['2020-11-02T18:30:00.000Z', '2020-11-16T21:00:00.000Z', '2020-11-23T18:30:00.000Z'], 'America/New_York'],
   ])('%s starts at %j in %s', (uid, expected, timezone) => {
