@@ -170,6 +170,22 @@ describe('placeEvent: clues in order of trust', () => {
       { clues: { locationText: 'Greater MN' }, feed: { home: MINNEAPOLIS }, expected: { placedBy: 'none', lat: null } },
     ],
     [
+      'a location that starts with the country names all of it, not a venue at home ("France — Pokémon GO")',
+      {
+        clues: { locationText: 'France — Pokémon GO' },
+        feed: { home: POITIERS },
+        expected: { placedBy: 'calendar', lat: null, country: 'FR' },
+      },
+    ],
+    [
+      'the country alone is not the home area either',
+      { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'calendar', lat: null, country: 'FR' } },
+    ],
+    [
+      'a venue name before the country is still taken to be in the home area',
+      { clues: { locationText: 'Le Bistrot, France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
+    ],
+    [
       'a street and the home’s state is placed at the home area (a street is no town)',
       {
         clues: { locationText: '2785 Euclid Heights Blvd, Ohio' },

@@ -238,10 +238,17 @@ export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): str
   return key.length >= 3 ? key : null;
 }
 
-/** "Greater MN", "across Minnesota": a region beyond the home town, in so many words — somewhere in it, not at home. */
+/**
+ * "Greater MN", "across Minnesota": a region beyond the home town, in so many
+ * words — somewhere in it, not at home. So is a location that starts with a
+ * country or state of its own ("France — Pokémon GO": the game's event
+ * everywhere in France; "France" alone).
+ */
 function regionBeyondHome(text: string): boolean {
   const m = /^\s*(?:greater|across|all of|statewide in)\s+(.+)$/i.exec(text);
-  return m !== null && readSegment(m[1]!).wholeQualifier;
+  if (m !== null && readSegment(m[1]!).wholeQualifier) return true;
+  const first = splitAddress(text)[0];
+  return first !== undefined && readSegment(first).wholeQualifier;
 }
 
 /**
