@@ -178,8 +178,8 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
-      'the country alone is not the home area either',
-      { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'calendar', lat: null, country: 'FR' } },
+      'the country alone, as a local group writes it, is still taken to be the home area',
+      { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
     ],
     [
       'a venue name before the country is still taken to be in the home area',

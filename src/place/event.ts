@@ -241,14 +241,15 @@ export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): str
 /**
  * "Greater MN", "across Minnesota": a region beyond the home town, in so many
  * words — somewhere in it, not at home. So is a location that starts with a
- * country or state of its own ("France — Pokémon GO": the game's event
- * everywhere in France; "France" alone).
+ * country or state of its own before what it is ("France — Pokémon GO": the
+ * game's event everywhere in France). The country alone ("Kenya" in a
+ * Nairobi group's calendar) is as good as a venue name: it stays at home.
  */
 function regionBeyondHome(text: string): boolean {
   const m = /^\s*(?:greater|across|all of|statewide in)\s+(.+)$/i.exec(text);
   if (m !== null && readSegment(m[1]!).wholeQualifier) return true;
-  const first = splitAddress(text)[0];
-  return first !== undefined && readSegment(first).wholeQualifier;
+  const [first, ...rest] = splitAddress(text);
+  return first !== undefined && rest.length > 0 && readSegment(first).wholeQualifier;
 }
 
 /**
