@@ -236,10 +236,22 @@ describe('entries of a personal calendar', () => {
         ...vevent('UID:s@me.example', 'DTSTART:20240909T120000Z', 'SUMMARY:Lunch time Event Spare Slot'),
         ...vevent('UID:r@me.example', 'DTSTART:20240909T080000Z', 'SUMMARY:Workshop Room Setup'),
         ...vevent('UID:k@me.example', 'DTSTART:20240909T180000Z', 'SUMMARY:Kubernetes setup workshop'),
+        ...vevent(
+          'UID:l@me.example',
+          'DTSTART:20240910T120000Z',
+          'SUMMARY:Town Library',
+          'DESCRIPTION:Help available:\\nMondays: 1–5pm\\nTuesdays: 9am–1pm\\nWednesdays: 1–8pm\\nFriday: Closed',
+        ),
+        ...vevent('UID:q@me.example', 'DTSTART:20240910T180000Z', 'SUMMARY:Quiz', 'DESCRIPTION:Monday: doors 7pm\\nTeams of four.'),
       ),
     );
     const parsed = parseOk(text, WIDE);
-    expect(parsed.events.map((e) => e.title)).toEqual(['Club night', 'Private equity networking breakfast', 'Kubernetes setup workshop']);
+    expect(parsed.events.map((e) => e.title)).toEqual([
+      'Club night',
+      'Private equity networking breakfast',
+      'Kubernetes setup workshop',
+      'Quiz',
+    ]);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
       { title: 'Dentist', reason: expect.stringContaining('marked private') },
@@ -248,6 +260,7 @@ describe('entries of a personal calendar', () => {
       { title: 'Busy', reason: expect.stringContaining('no title of its own') },
       { title: 'Lunch time Event Spare Slot', reason: expect.stringContaining('a slot of the schedule') },
       { title: 'Workshop Room Setup', reason: expect.stringContaining('a slot of the schedule') },
+      { title: 'Town Library', reason: 'it lists opening hours, not an event' },
     ]);
   });
 });

@@ -109,8 +109,23 @@ function notPublic(component: ICAL.Component): string | null {
   if (typeof title !== 'string') return null;
   if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
+  if (listsOpeningHours(component.getFirstPropertyValue('description'))) return 'it lists opening hours, not an event';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
+
+/**
+ * A description that is a week of opening hours, a line a day ("Mondays:
+ * 1–5pm", "Tuesday: 11am-2pm", "Friday: Closed"): a library's or a help
+ * desk's hours put on a community calendar as a weekly entry.
+ */
+function listsOpeningHours(description: unknown): boolean {
+  if (typeof description !== 'string' || !DAY_HOURS.test(description)) return false;
+  return description.split('\n').filter((line) => DAY_HOURS.test(line)).length >= OPENING_HOURS_DAYS;
+}
+
+const DAY_HOURS =
+  /^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\s*:\s*(?:closed|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m)/im;
+const OPENING_HOURS_DAYS = 3;
 
 /** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
 const SCHEDULE_SLOT =
