@@ -145,7 +145,7 @@ function onlinePhrases(folded: string): string {
   return latin.replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ').replace(/開催|イベント|配信/g, (w) => ` ${w} `);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Without accents ("Visioconférence" → "visioconference"); ASCII text, most of it, as it is. */
 function unaccented(text: string): string {

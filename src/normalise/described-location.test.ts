@@ -37,9 +37,17 @@ describe('locationFromDescription', () => {
       'Fieldhouse, Noida (map)',
     ],
     ['a label after a typed bullet', 'Agenda\n- Venue: Quay Rooms, 8 Dock Rd, Hull\n- Talks: 3', 'Quay Rooms, 8 Dock Rd, Hull'],
-    ['a Japanese label with a full-width colon', '概要\n開催場所：東京都渋谷区神南9-8-7 (サンプルビル5F)\n参加費：1000円', '東京都渋谷区神南9-8-7 (サンプルビル5F)'],
+    [
+      'a Japanese label with a full-width colon',
+      '概要\n開催場所：東京都渋谷区神南9-8-7 (サンプルビル5F)\n参加費：1000円',
+      '東京都渋谷区神南9-8-7 (サンプルビル5F)',
+    ],
     ['a Japanese label with an ASCII colon', '会場: 大阪市北区梅田9-9-9', '大阪市北区梅田9-9-9'],
-    ['a Finnish place label', 'Kevätmiitti\nPaikka: Kirjasto Kuusi, Esimerkkikatu 4, Helsinki', 'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki'],
+    [
+      'a Finnish place label',
+      'Kevätmiitti\nPaikka: Kirjasto Kuusi, Esimerkkikatu 4, Helsinki',
+      'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki',
+    ],
     ['a Finnish address label', 'Osoite: Esimerkkikatu 4, 00100 Helsinki', 'Esimerkkikatu 4, 00100 Helsinki'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);

@@ -33,7 +33,7 @@ const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDE
 export function isPlaceholderLocation(text: string | null): boolean {
   // No placeholder has a digit, and tidying keeps digits: a street number or postcode settles it at once.
   if (text === null || DIGIT.test(text)) return false;
-  const ascii = !/[^\x00-\x7f]/.test(text);
+  const ascii = !/[\u0080-\uffff]/.test(text);
   const bare = (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/\s+/g, ' ')
     .trim()

@@ -79,8 +79,16 @@ describe('parseMastodonTag: posts that announce an event', () => {
     ['Venue: line', '<p>Talk night Tue 9 Dec 7pm<br>Venue: Birmingham Open Media (BOM), Fazeley St</p>', 'Birmingham Open Media'],
     ['"@ " with a space', '<p>Wed 10 Dec 6pm @ The Wellington, Bennetts Hill #beer</p>', 'The Wellington, Bennetts Hill'],
     // A bracket closed after the place, and a new clause: not "Laurel Park) but the route is a surprise".
-    ['bracketed "at <place>"', '<p>Picnic ride Sun 7 Dec 11am (starts &amp; ends at Laurel Park) but the route is a surprise</p>', 'Laurel Park'],
-    ['"at <place>" and a clause after it', '<p>Picnic ride Sun 7 Dec 11am, meet at Laurel Park and then we roll to the coast</p>', 'Laurel Park'],
+    [
+      'bracketed "at <place>"',
+      '<p>Picnic ride Sun 7 Dec 11am (starts &amp; ends at Laurel Park) but the route is a surprise</p>',
+      'Laurel Park',
+    ],
+    [
+      '"at <place>" and a clause after it',
+      '<p>Picnic ride Sun 7 Dec 11am, meet at Laurel Park and then we roll to the coast</p>',
+      'Laurel Park',
+    ],
   ])('reads the place from a %s', async (_label, html, place) => {
     const out = okOutcome(
       await parseMastodonTag(tagFeed([{ id: '2', html }]), ctx('https://mastodon.social/tags/brumtech.rss', 'Europe/London')),
