@@ -19,6 +19,7 @@ describe('venueFromTitle', () => {
     ['Open Hack at Home Depot HQ', 'Home Depot HQ'],
     ['Women Who Code at Microsoft Reactor: speed networking', 'Microsoft Reactor'],
     ['Repair Café @ St Martin’s Church on Saturday', 'St Martin’s Church'],
+    ['Comedy night – The Glee Club', 'The Glee Club'],
   ])('%j names %j', (title, venue) => {
     expect(venueFromTitle(title)).toBe(venue);
   });
@@ -46,6 +47,7 @@ describe('venueFromTitle', () => {
     ['a topic after a hyphen', 'HACKATHON - AI Assisted Development & JavaScript Monorepos'],
     ['a season after a hyphen', 'PyBerlin 22 - 🍁 Autumn event 🍁'],
     ['a German title with a dash', 'Einmietung HACKademy - erste drei Märzwochenenden'],
+    ['a football match, the away team after the dash', '↗ CL: Inter - Club Brugge'],
     ['"at" at the start', 'At The Victoria'],
     ['no marker', 'Monthly meetup'],
     ['nothing', ''],

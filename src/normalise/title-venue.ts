@@ -78,10 +78,15 @@ export function venueFromTitle(title: string | null): string | null {
     for (const m of text.matchAll(pattern)) {
       if (m.index === 0) continue;
       const venue = venueAfter(text.slice(m.index + m[0].length));
-      if (venue && (!needsVenueWord || VENUE_WORDS.test(venue))) return venue;
+      if (venue && (!needsVenueWord || namesKindOfVenue(venue))) return venue;
     }
   }
   return null;
+}
+
+/** "Birmingham Library", "The Glee Club" — but "Club Brugge" is a football team ("CL: Inter - Club Brugge", an away game). */
+function namesKindOfVenue(venue: string): boolean {
+  return VENUE_WORDS.test(venue.replace(/^(?:the\s+)?club\s+/i, ''));
 }
 
 function venueAfter(rest: string): string | null {
