@@ -4,7 +4,7 @@ import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { NEAR_HOME_KM, nearerNamesake } from './namesake.js';
+import { NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
 import { fold } from './text.js';
 
 /**
@@ -23,7 +23,10 @@ import { fold } from './text.js';
  *    home area's country when there is one (`preferHomeCountry`); one that
  *    several places in a country share is the one near the home area or in
  *    the zone the event states (namesake.ts: "…, Medford" in a Boston
- *    calendar is Medford, Massachusetts, not Oregon).
+ *    calendar is Medford, Massachusetts, not Oregon); a bare small town's
+ *    name in another zone than the event's, with no namesake in it, is a
+ *    neighbourhood or venue, not that town (`outOfStatedZone`: "Green Lake"
+ *    in a Seattle calendar), and goes on to 4 and 5.
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
@@ -100,7 +103,9 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
     timezone: placed.timezone,
     placedBy: placedBy('address', opts.fromPage),
   };
-  return nearerNamesake(own, namesakeClues(c), null) ?? own;
+  const clues = namesakeClues(c);
+  if (outOfStatedZone(own, clues)) return null;
+  return nearerNamesake(own, clues, null) ?? own;
 }
 
 function namesakeClues(c: PlaceClues) {

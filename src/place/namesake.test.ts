@@ -105,3 +105,62 @@ describe('a town name several places in one country share', () => {
     expect(km).toBeLessThanOrEqual(maxKm);
   });
 });
+
+const SEATTLE: HomeArea = {
+  lat: 47.61,
+  lon: -122.33,
+  label: 'Seattle, Washington, US',
+  country: 'US',
+  timezone: 'America/Los_Angeles',
+  basis: 'events',
+};
+
+/** A running club's invented meeting points, named by Seattle neighbourhoods that are also small towns in other zones. */
+describe('a bare small town’s name in another zone than the event states', () => {
+  it.each<[string, PlaceCase, HomeArea, [number, number]]>([
+    [
+      'a neighbourhood named like a town in another zone is the venue at home (Magnolia, not Arkansas)',
+      {
+        clues: { locationText: 'Hill Runners Shop, Magnolia', timezone: 'America/Los_Angeles' },
+        feed: { home: SEATTLE },
+        expected: { placedBy: 'home-area', timezone: 'America/Los_Angeles' },
+      },
+      SEATTLE,
+      [0, 1],
+    ],
+    [
+      'the name alone, too (Green Lake, not Wisconsin)',
+      {
+        clues: { locationText: 'Green Lake', timezone: 'America/Los_Angeles' },
+        feed: { home: SEATTLE },
+        expected: { placedBy: 'home-area' },
+      },
+      SEATTLE,
+      [0, 1],
+    ],
+    [
+      'a city is taken at its word: a tour calendar lists gigs in other zones',
+      {
+        clues: { locationText: 'The Basement, Nashville', timezone: 'America/Los_Angeles' },
+        feed: { home: SEATTLE },
+        expected: { placedBy: 'address', locality: 'Nashville', timezone: 'America/Chicago' },
+      },
+      SEATTLE,
+      [3000, 3600],
+    ],
+    [
+      'a zone with the same clock is the same zone (Detroit in an America/New_York calendar)',
+      {
+        clues: { locationText: 'Compuware Building, Detroit', timezone: 'America/New_York' },
+        expected: { placedBy: 'address', locality: 'Detroit', timezone: 'America/Detroit' },
+      },
+      BOSTON,
+      [950, 1050],
+    ],
+  ])('%s', (_name, row, from, [minKm, maxKm]) => {
+    const placed = expectPlacement(row);
+    const km = haversineKm({ lat: placed.lat!, lon: placed.lon! }, from);
+    expect(km).toBeGreaterThanOrEqual(minKm);
+    expect(km).toBeLessThanOrEqual(maxKm);
+  });
+});

@@ -3,6 +3,7 @@ import { areaOfAddress } from './area.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { fold } from './text.js';
+import { offsetMs } from '../core/time.js';
 
 /**
  * A town name that several places in ONE country share, written bare
@@ -42,15 +43,54 @@ export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: Home
   if (lat === null || lon === null || !locality || !country || c.region || c.country || c.postalCode) return null;
   const zone = statedZone(c.timezone);
   const farFromHome = home !== null && haversineKm({ lat, lon }, home) > NEAR_HOME_KM;
-  if (!farFromHome && (!zone || own.timezone === zone)) return null;
+  if (!farFromHome && (!zone || sameClock(own.timezone, zone))) return null;
   const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
   if (namesakes.length < 2 || areaOfAddress(c.text) !== null) return null;
-  const fits = zone ? namesakes.filter((p) => timezoneAt(p.lat, p.lon) === zone) : namesakes;
+  const fits = zone ? namesakes.filter((p) => sameClock(timezoneAt(p.lat, p.lon), zone)) : namesakes;
   const near = farFromHome ? nearestWithin(fits, home) : null;
-  const pick = near ?? (zone && own.timezone !== zone ? fits[0] : undefined);
+  const pick = near ?? (zone && !sameClock(own.timezone, zone) ? fits[0] : undefined);
   if (!pick || (pick.lat === lat && pick.lon === lon)) return null;
   return { lat: pick.lat, lon: pick.lon, locality: pick.name, country, timezone: timezoneAt(pick.lat, pick.lon), placedBy: own.placedBy };
 }
+
+/**
+ * A bare name of a small town in another zone than the one the event states,
+ * with no namesake in that zone: a neighbourhood or a venue the gazetteer
+ * does not know, not that town ("Green Lake", "Magnolia", "Columbia City" in
+ * a Seattle running club's America/Los_Angeles calendar are Seattle's, not
+ * towns in Wisconsin, Arkansas and Oregon). A city of SMALL_TOWN people or
+ * more is taken at its word: a tour calendar in one zone lists gigs in
+ * others.
+ */
+export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean {
+  const zone = statedZone(c.timezone);
+  const { locality, country } = own;
+  if (!zone || !locality || !country || c.region || c.country || c.postalCode || sameClock(own.timezone, zone)) return false;
+  const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
+  if (namesakes.some((p) => p.population >= SMALL_TOWN || sameClock(timezoneAt(p.lat, p.lon), zone))) return false;
+  return areaOfAddress(c.text) === null;
+}
+
+const SMALL_TOWN = 50_000;
+
+/** Two zones that keep the same clock in winter and in summer (America/Detroit and America/New_York). */
+function sameClock(a: string | null, b: string): boolean {
+  if (a === b) return true;
+  if (!a) return false;
+  const key = `${a}|${b}`;
+  let same = SAME_CLOCK.get(key);
+  if (same === undefined) {
+    const year = new Date().getUTCFullYear();
+    same = [0, 6].every((month) => {
+      const at = new Date(Date.UTC(year, month, 15));
+      return offsetMs(at, a) === offsetMs(at, b);
+    });
+    SAME_CLOCK.set(key, same);
+  }
+  return same;
+}
+
+const SAME_CLOCK = new Map<string, boolean>();
 
 function nearestWithin(places: readonly Place[], home: HomeArea): Place | null {
   let best: Place | null = null;
