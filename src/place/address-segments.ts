@@ -18,6 +18,8 @@ import { readStateTail } from './state-tail.js';
  *   one country uses ("97214-1234" ZIP+4, "M5V 2T6") → `qualifier` (the
  *   state, narrowed by the country when both are written); a trailing
  *   country word or code is read as a qualifier there, never as a town;
+ * - a Dutch postcode as the whole segment ("3062 PA") → `qualifier` NL, never
+ *   a US state;
  * - otherwise a bare 4–5 digit code before or after the
  *   town ("03044 Cottbus", "Townsville 4810"); a 5-digit code followed by the
  *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
@@ -54,6 +56,7 @@ const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
 const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
+const DUTCH_POSTCODE = /^[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/;
 const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 /** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
 const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
@@ -117,6 +120,9 @@ function readCodes(seg: string): SegmentReading {
     const parsed = parsePostcode(ukCode);
     return { ...empty(), ukArea: parsed.valid ? parsed.area : null, town: town(start ? start[2] : end?.[1]) };
   }
+
+  // "3062 PA" alone: a Dutch postcode (four digits, two letters), not Pennsylvania.
+  if (DUTCH_POSTCODE.test(seg)) return { ...empty(), qualifier: [{ country: 'NL', admin1: null }] };
 
   const tail = readStateTail(seg);
   if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };

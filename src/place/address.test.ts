@@ -62,6 +62,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['研究院路二段128號', {}, null],
     // a town after the house number, and a town before an aside in brackets
     ['Park de Wezelanden 1 Zwolle', {}, { locality: 'Zwolle', country: 'NL' }],
+    // a Dutch postcode as its own segment is not Pennsylvania
+    ['Burgemeester Oudlaan 50, Rotterdam, South Holland, 3062 PA, Netherlands', {}, { locality: 'Rotterdam', country: 'NL' }],
+    ['Stationsweg 1, Leiden, 2312 AV', {}, { locality: 'Leiden', country: 'NL' }],
     ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],
     ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
