@@ -182,6 +182,10 @@ describe('placeEvent: clues in order of trust', () => {
       { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
     ],
     [
+      '"Hybrid" says how people attend, not where: no venue at home',
+      { clues: { locationText: 'Hybrid' }, feed: { home: POITIERS }, expected: { placedBy: 'none', lat: null } },
+    ],
+    [
       'a venue name before the country is still taken to be in the home area',
       { clues: { locationText: 'Le Bistrot, France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
     ],

@@ -302,10 +302,14 @@ function homeState(home: HomeArea): string | null {
 
 /** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
 function addressText(c: PlaceClues): string {
-  const text = c.locationText?.trim() || c.venueName?.trim() || '';
+  const written = c.locationText?.trim() || c.venueName?.trim() || '';
+  const text = MODE_ONLY.test(written) ? '' : written;
   if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
   return text;
 }
+
+/** "Hybrid", "In person", "Hybrid event": how people attend, not where — no venue to place at home. */
+const MODE_ONLY = /^(?:hybrid|in[- ]person|on[- ]?site|face[- ]to[- ]face)(?:\s+(?:event|meeting|session|only))?$/i;
 
 function validPoint(lat: number | null, lon: number | null): boolean {
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) return false;
