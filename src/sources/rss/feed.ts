@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
+import { discourseEvent } from './discourse.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
 /**
@@ -200,6 +201,7 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
   const published = publishedOf(raw);
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
+  const discourse = discourseEvent(html);
   return {
     title: textOf(raw.title),
     link: textOf(raw.origLink) ?? textOf(raw.link),
@@ -207,9 +209,9 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     published,
     publishedText: textOf(raw.pubDate),
     html: unwrapCdata(html),
-    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw),
-    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds),
-    eventLocation: textOf(raw.evLocation) ?? engageText(raw['engage:location']),
+    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
+    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
+    eventLocation: textOf(raw.evLocation) ?? engageText(raw['engage:location']) ?? discourse?.location ?? null,
     eventOrganizer: textOf(raw.evOrganizer),
     eventStatus: engageText(raw['engage:status']),
     mediaText: mediaText(raw.mediaContent),

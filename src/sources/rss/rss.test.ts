@@ -369,3 +369,33 @@ describe('parseFeed: text dates and feed quirks', () => {
     expect(!out.ok && out.reason).toMatch(/^the feed could not be read as RSS or Atom XML/);
   });
 });
+
+// Lesson from a community forum's events category, on a feed of our own: Discourse's event plugin
+// writes an event's times only as data attributes of an empty <div>, so the post's text had no date.
+describe('a Discourse events category (Atom)', () => {
+  const entry = (title: string, attributes: string) => `<entry><title>${title}</title><id>https://forum.example.org/t/${title.length}</id>
+    <link href="https://forum.example.org/t/${title.length}"/><updated>2026-02-10T08:00:00Z</updated>
+    <content type="html">&lt;p&gt;Come and build your website with us.&lt;/p&gt;
+    &lt;div class="discourse-post-event" ${attributes}&gt;&lt;/div&gt;</content></entry>`;
+  const feed = (entries: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Events - Example Forum</title>${entries}</feed>`;
+
+  it('reads the event plugin’s start, end, zone and location', async () => {
+    const xml = feed(
+      entry(
+        'IndieWeb Club #21',
+        'data-start="2026-03-07 14:00" data-status="public" data-timezone="Asia/Kolkata" data-end="2026-03-07 17:00" data-location="Underline Centre, Bengaluru"',
+      ) + entry('Garden day', 'data-start="2026-03-14" data-end="2026-03-14"'),
+    );
+    const out = okOutcome(await parseFeed(xml, ctx('https://forum.example.org/c/events.atom', 'Asia/Kolkata')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({
+        title: 'IndieWeb Club #21',
+        start: '2026-03-07T08:30:00.000Z',
+        end: '2026-03-07T11:30:00.000Z',
+        locationText: 'Underline Centre, Bengaluru',
+      }),
+      expect.objectContaining({ title: 'Garden day', start: '2026-03-13T18:30:00.000Z', allDay: true }),
+    ]);
+  });
+});
