@@ -46,6 +46,8 @@ describe('canonicalUrl', () => {
     ['https://:pw@example.com./a//', 'https://example.com/a//'],
     ['https://u:@Example.com.:443/Ä?é=ü&utm_x=1#?x', 'https://example.com/%C3%84?%C3%A9=%C3%BC'],
     ['https://example.com/a?q=a+b%20c&fbclid=1', 'https://example.com/a?q=a+b+c'],
+    // a whole URL percent-encoded by a CMS
+    ['https%3A%2F%2Fpolyamory.example.de%2Ftreffen', 'https://polyamory.example.de/treffen'],
     // not a web page
     ['mailto:info@meetup.com', null],
     ['ftp://example.com/file', null],

@@ -34,6 +34,15 @@ describe('a conference page in Belgium previewed near a town that shares its Eng
     expect(region.ok && region.value.country).toBe('BE');
   });
 
+  it.each([
+    ['Bruges, Belgium', 'Brugge', 'BE'],
+    ['Aarhus, Denmark', 'Århus', 'DK'],
+    ['Torino, Italy', 'Turin', 'IT'],
+  ])('%j as a channel region is %s (the name its people or its visitors use)', (text, name, country) => {
+    const region = resolveRegion(text, 50);
+    expect(region.ok && [region.value.name.split(',')[0], region.value.country]).toEqual([name, country]);
+  });
+
   it('a channel region has a country, so a venue abroad is never placed at the region', () => {
     // Antwerp, Ohio: what --near "Antwerp" gave before the exonym was known.
     const home = regionAsHome({ lat: 41.18, lon: -84.74, radiusKm: 50, name: 'Antwerp, Ohio, US', timezone: 'America/New_York' });
