@@ -6,6 +6,7 @@ import { readTime, toInstant, type TimeValue } from './times.js';
 import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
+import { utcIsLocalClock } from './false-utc.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -97,7 +98,10 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
     description,
     timezone: cal.zones.eventZone(start.tzid),
     allDay: start.time.isDate,
-    floating: start.rule.kind === 'floating',
+    floating:
+      start.rule.kind === 'floating' ||
+      (start.rule.kind === 'utc' &&
+        utcIsLocalClock(toInstant(start.time, start.rule), cal.zones.defaultZone, `${title}\n${description ?? ''}`)),
     ...placeFacts(component, cal, description),
     status: readStatus(component),
     organiser: readOrganiser(component, cal.name),

@@ -272,3 +272,34 @@ describe('a calendar whose header was lost', () => {
     expect(titles(await parseIcalBounded(crlf(events), WIDE))).toEqual(['Hack night']);
   });
 });
+
+describe('local times written with a false "Z"', () => {
+  const agenda = (...events: string[][]) =>
+    crlf(calendar('X-WR-TIMEZONE:Europe/Berlin', ...events.flatMap((lines, i) => vevent(`UID:r${i}@choir.example`, ...lines))));
+  const read = (...events: string[][]) =>
+    parseOk(agenda(...events), WIDE).views.map((v) => ({ title: v.title, start: v.start, floating: v.floating }));
+
+  it('reads a UTC time whose clock the text states, and not the calendar zone’s, as the local clock', () => {
+    expect(
+      read(
+        // 19:00Z is 20:00 in Berlin; the description says 19:00: the "Z" is false
+        ['DTSTART:20261119T190000Z', 'SUMMARY:Rehearsal', 'DESCRIPTION:Beginn: 19:00 Uhr'],
+        ['DTSTART:20261126T180000Z', 'SUMMARY:Concert', 'DESCRIPTION:Doors 6pm\\, music till late'],
+      ),
+    ).toEqual([
+      { title: 'Rehearsal', start: '2026-11-19T19:00:00.000Z', floating: true },
+      { title: 'Concert', start: '2026-11-26T18:00:00.000Z', floating: true },
+    ]);
+  });
+
+  it('keeps a UTC time that the text states in the calendar’s zone too, names UTC, or does not state at all', () => {
+    expect(
+      read(
+        // 18:00Z is 19:00 in Berlin, which the text states: doors at 18:00 are another time
+        ['DTSTART:20261119T180000Z', 'SUMMARY:Rehearsal', 'DESCRIPTION:Einlass 18:00\\, Beginn 19:00'],
+        ['DTSTART:20261120T180000Z', 'SUMMARY:Call', 'DESCRIPTION:18:00 UTC'],
+        ['DTSTART:20261121T180000Z', 'SUMMARY:Social', 'DESCRIPTION:Bring snacks'],
+      ).map((e) => e.floating),
+    ).toEqual([false, false, false]);
+  });
+});

@@ -1,0 +1,38 @@
+import { wallClock } from '../../core/time.js';
+
+/**
+ * A time written in UTC ("DTSTART:20261119T190000Z") that is really the local
+ * wall clock: some CMSs (a TYPO3 agenda, some Hugo sites) put a "Z" after
+ * the local time. The text gives it away: it states the UTC clock ("Beginn:
+ * 19:00 Uhr") and not the clock in the calendar's own zone (20:00 in Berlin).
+ * Such a time is read as floating, so the place stage anchors it in the
+ * event's zone. Nothing is concluded without a calendar zone to compare
+ * with, nor when the text names UTC or GMT itself.
+ */
+export function utcIsLocalClock(start: Date, zone: string | null, text: string): boolean {
+  if (!zone || !/\d/.test(text) || /\b(?:UTC|GMT)\b/.test(text)) return false;
+  const utc = start.getUTCHours() * 60 + start.getUTCMinutes();
+  const local = wallClock(start, zone);
+  const localMinutes = local.hour * 60 + local.minute;
+  if (localMinutes === utc || utc === 0) return false;
+  const stated = statedClocks(text);
+  return stated.has(utc) && !stated.has(localMinutes);
+}
+
+/** "19:00", "19.30 Uhr", "7pm", "7:30 p.m.", "19h30", "19 Uhr": minutes after midnight. */
+const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3])(?:\s?([:.h])\s?([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?|uhr\b|h\b)?/gi;
+
+function statedClocks(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(CLOCK)) {
+    const [, h, sep, min, mark] = m;
+    if (min === undefined && !mark) continue;
+    if (sep === '.' && !mark) continue; // "4.12" is a date
+    let hour = Number(h);
+    const meridiem = mark?.[0]?.toLowerCase();
+    if (meridiem === 'p' && hour < 12) hour += 12;
+    if (meridiem === 'a' && hour === 12) hour = 0;
+    out.add(hour * 60 + Number(min ?? 0));
+  }
+  return out;
+}
