@@ -61,17 +61,20 @@ function publishDateIsEventDate(feed: Feed): boolean {
 /**
  * The event date in a Hugo page date: midnight is a day (Hugo writes a page
  * date given without a time so: "Sun, 11 Jun 2017 00:00:00 +0000" is 11
- * June, not 02:00 in Berlin); a time to the second ("20:18:17 -0700") is when
- * the page was written or built, not when the event is.
+ * June, not 02:00 in Berlin); a time with "+0000" is the page's wall clock
+ * (Hugo's rendering of a date given without a zone: "17:30:00 +0000" on a
+ * Hobart events page is 17:30 in Hobart); a time to the second ("20:18:17
+ * -0700") is when the page was written or built, not when the event is.
  */
 function hugoPageDate(item: FeedItem): string | null {
-  const m = /(\d{1,2} \w{3} \d{4}) (\d{2}):(\d{2}):(\d{2})/.exec(item.publishedText ?? '');
-  if (!m || !item.published) return null;
-  if (m[2] === '00' && m[3] === '00' && m[4] === '00') {
-    const day = Date.parse(`${m[1]} 00:00:00 UTC`);
-    return Number.isNaN(day) ? null : new Date(day).toISOString().slice(0, 10);
-  }
-  return m[4] === '00' ? item.published.toISOString() : null;
+  const m = /(\d{1,2} \w{3} \d{4}) (\d{2}):(\d{2}):(\d{2})\s*(\S*)/.exec(item.publishedText ?? '');
+  if (!m || !item.published || m[4] !== '00') return null;
+  const day = Date.parse(`${m[1]} 00:00:00 UTC`);
+  if (Number.isNaN(day)) return null;
+  const date = new Date(day).toISOString().slice(0, 10);
+  if (m[2] === '00' && m[3] === '00') return date;
+  // "+0000" is what Hugo writes for a page date given without a zone: the wall clock, to be read where the event is.
+  return /^(?:\+0000|GMT|UT|UTC|Z)?$/i.test(m[5] ?? '') ? `${date}T${m[2]}:${m[3]}:00` : item.published.toISOString();
 }
 
 /**

@@ -222,6 +222,10 @@ describe('parseFeed: structured event fields', () => {
     expect((await parse('Thu, 11 Jun 2026 00:00:00 +0000')).events.map(view)).toEqual([
       expect.objectContaining({ start: '2026-06-10T22:00:00.000Z', allDay: true }),
     ]);
+    // A time with "+0000": the page's wall clock, read in the feed's zone (Skopje, UTC+2 in June).
+    expect((await parse('Thu, 11 Jun 2026 19:00:00 +0000')).events.map(view)).toEqual([
+      expect.objectContaining({ start: '2026-06-11T17:00:00.000Z', allDay: false }),
+    ]);
     // The time the site was built, to the second: no event's time.
     const built = await parse('Tue, 25 Aug 2026 20:18:17 -0700');
     expect(built.events).toEqual([]);
