@@ -149,6 +149,15 @@ describe('a bare small town’s name in another zone than the event states', () 
       [3000, 3600],
     ],
     [
+      'a town written with its state, even a code that could be a country ("MT": Montana or Malta), is taken as written',
+      {
+        clues: { locationText: '1601 W Main St, Bozeman, MT', timezone: 'Europe/London' },
+        expected: { placedBy: 'address', locality: 'Bozeman', timezone: 'America/Denver' },
+      },
+      SEATTLE,
+      [850, 1000],
+    ],
+    [
       'a zone with the same clock is the same zone (Detroit in an America/New_York calendar)',
       {
         clues: { locationText: 'Compuware Building, Detroit', timezone: 'America/New_York' },

@@ -1,5 +1,5 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { areaOfAddress } from './area.js';
+import { readSegment, splitAddress } from './address-segments.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { fold } from './text.js';
@@ -45,7 +45,7 @@ export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: Home
   const farFromHome = home !== null && haversineKm({ lat, lon }, home) > NEAR_HOME_KM;
   if (!farFromHome && (!zone || sameClock(own.timezone, zone))) return null;
   const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
-  if (namesakes.length < 2 || areaOfAddress(c.text) !== null) return null;
+  if (namesakes.length < 2 || namesQualifier(c.text)) return null;
   const fits = zone ? namesakes.filter((p) => sameClock(timezoneAt(p.lat, p.lon), zone)) : namesakes;
   const near = farFromHome ? nearestWithin(fits, home) : null;
   const pick = near ?? (zone && !sameClock(own.timezone, zone) ? fits[0] : undefined);
@@ -68,10 +68,21 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
   if (!zone || !locality || !country || c.region || c.country || c.postalCode || sameClock(own.timezone, zone)) return false;
   const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
   if (namesakes.some((p) => p.population >= SMALL_TOWN || sameClock(timezoneAt(p.lat, p.lon), zone))) return false;
-  return areaOfAddress(c.text) === null;
+  return !namesQualifier(c.text);
 }
 
 const SMALL_TOWN = 50_000;
+
+/**
+ * Whether the address writes a state or country after its first part, even
+ * one that could be two ("Bozeman, MT": Montana or Malta), so the town is
+ * not bare.
+ */
+function namesQualifier(text: string): boolean {
+  return splitAddress(text)
+    .slice(1)
+    .some((segment) => readSegment(segment).qualifier !== null);
+}
 
 /** Two zones that keep the same clock in winter and in summer (America/Detroit and America/New_York). */
 function sameClock(a: string | null, b: string): boolean {
