@@ -401,6 +401,23 @@ describe('a feed’s home area', () => {
     else expect(home?.label).toMatch(label);
   });
 
+  it('does not move a feed’s home for one placed event near it (an away game 45 km off), and does for one far away', () => {
+    const biesheim: HomeArea = {
+      lat: 48.04,
+      lon: 7.54,
+      label: 'Biesheim, France',
+      country: 'FR',
+      timezone: 'Europe/Paris',
+      basis: 'region',
+    };
+    const feed = { name: 'Volley Club', description: null, timezone: 'Europe/Paris' };
+    const huningue = at(47.59, 7.58);
+    expect(inferHomeArea({ placements: [huningue], feed, stored: null, region: biesheim })).toBe(biesheim);
+    expect(inferHomeArea({ placements: [huningue], feed, stored: biesheim, region: null })).toBe(biesheim);
+    const lyon = at(45.76, 4.84);
+    expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
+  });
+
   it('falls back to the channel region only when the feed states no other zone', () => {
     const region: HomeArea = { lat: 52.48, lon: -1.9, label: 'Birmingham, UK', country: null, timezone: 'Europe/London', basis: 'region' };
     const feedFacts = (timezone: string | null) => ({ name: null, description: null, timezone });

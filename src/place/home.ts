@@ -11,7 +11,8 @@ import { qualifierFor } from './qualifiers.js';
  *    their page or a full address): the largest group of them within
  *    CLUSTER_KM of one another, if it holds at least half of them (a single
  *    placed event counts only when it is the only one, and loses to rule 2
- *    when the calendar names a town). The home is the
+ *    when the calendar names a town, and to rules 3 and 4 when it lies within
+ *    ONE_EVENT_KM of what they give: one away game is no move). The home is the
  *    main town near the group's middle: a city of 500 000 (else 100 000)
  *    within 15 km, else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
@@ -25,6 +26,8 @@ import { qualifierFor } from './qualifiers.js';
  *    feed declares no zone or the same zone as the region.
  */
 const CLUSTER_KM = 50;
+/** One placed event this close to the home already known does not move it. */
+const ONE_EVENT_KM = 100;
 const MIN_TOWN = 15_000;
 const MIN_NAMED_TOWN = 20_000;
 /** Enough events to see where a feed is, without comparing every pair of a huge one. */
@@ -46,14 +49,16 @@ export interface HomeInputs {
 export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   const events = homeFromEvents(inputs.placements);
   const calendar = homeFromCalendar(inputs.feed);
-  // One placed event is a weak clue: "Bristol Improv Calendar" whose only full address is a show in Bath is at home in Bristol.
-  if (events && calendar && trustedPoints(inputs.placements).length === 1) return calendar;
-  return (
-    events ??
-    calendar ??
-    inputs.stored ??
-    (inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null)
-  );
+  const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null;
+  const points = events ? trustedPoints(inputs.placements) : [];
+  if (events && points.length === 1) {
+    // One placed event is a weak clue: "Bristol Improv Calendar" whose only full address is a show in Bath is at home in
+    // Bristol; a volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
+    if (calendar) return calendar;
+    const known = inputs.stored ?? region;
+    if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
+  }
+  return events ?? calendar ?? inputs.stored ?? region;
 }
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);
