@@ -114,6 +114,9 @@ export function resolveIsoDate(input: string, zone: string | null, options: { da
  *   midnight start with an end at 23:59 ("…T00:00" → "…T23:59:59"), is the
  *   days it spans — not a start at 00:00, nor at 01:00 in Paris when the
  *   feed adds a false "Z";
+ * - a start at a cutoff hour and an end a second before it on a later day
+ *   ("…-16T03:00:00" → "…-26T02:59:59": The Events Calendar's day cutoff)
+ *   is the days from the start's date to the day before the end's;
  * - an all-day start with a timed end ("2026-08-29" →
  *   "2026-08-29T07:00:00Z") ends after the end's written date.
  *
@@ -124,6 +127,9 @@ export function allDaySpan(startText: string, endText: string, zone: string | nu
   const s = parseIsoParts(startText);
   const e = parseIsoParts(endText);
   if (!s || !e || e.dateOnly) return null;
+  if (!s.dateOnly && dayCutoff(s.wall, e.wall)) {
+    return { start: allDayAt(s.wall, zone), end: allDayAt({ ...e.wall, hour: 0, minute: 0, second: 0 }, zone) };
+  }
   const lastMinute = e.wall.hour === 23 && e.wall.minute === 59;
   if (!s.dateOnly) {
     if (!atMidnight(s.wall) || !(atMidnight(e.wall) || lastMinute)) return null;
@@ -131,6 +137,17 @@ export function allDaySpan(startText: string, endText: string, zone: string | nu
   }
   const endDay = atMidnight(e.wall) && !s.dateOnly ? e.wall : nextDay(e.wall);
   return { start: allDayAt(s.wall, zone), end: allDayAt(endDay, zone) };
+}
+
+/**
+ * The Events Calendar's "end of day cutoff" (WordPress): a day that runs from
+ * 03:00 to 02:59:59 the next morning, so its all-day and multi-day events
+ * are written "…T03:00:00" → "…T02:59:59" on a later day.
+ */
+function dayCutoff(s: WallClock, e: WallClock): boolean {
+  if (s.hour < 1 || s.hour > 11 || s.minute !== 0 || (s.second ?? 0) !== 0) return false;
+  if (e.hour !== s.hour - 1 || e.minute !== 59 || (e.second ?? 0) !== 59) return false;
+  return wallClockAsUtc(e) - wallClockAsUtc(s) >= 86_400_000 - 1_000;
 }
 
 function atMidnight(w: WallClock): boolean {
