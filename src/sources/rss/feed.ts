@@ -26,6 +26,8 @@ export interface FeedItem {
   eventEnd: string | null;
   eventLocation: string | null;
   eventOrganizer: string | null;
+  /** A plain `<when>` element's text ("February 29th, 2016, 9:15 am - 12:25pm"), read like the body's first line. */
+  eventWhen: string | null;
   /** The event's status as written (Campus Labs Engage `<status xmlns="events">confirmed</status>`), raw text. */
   eventStatus: string | null;
   /** Descriptions of the item's attached media (Media RSS `media:description`): a Mastodon post's image alt text, often its flyer's words. */
@@ -84,8 +86,8 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.xcal, 'dtstart', 'evStart');
   add(p.xcal, 'dtend', 'evEnd');
   add(p.xcal, 'location', 'evLocation');
-  // Custom, un-namespaced event feeds.
-  f.push(['startDate', 'evStart'], ['endDate', 'evEnd']);
+  // Custom, un-namespaced event feeds: <startDate>, and <venue>/<where>/<when> written as plain elements.
+  f.push(['startDate', 'evStart'], ['endDate', 'evEnd'], ['venue', 'plainVenue'], ['where', 'plainWhere'], ['when', 'plainWhen']);
   // Campus Labs Engage: <start xmlns="events">, read only with that namespace (engageText); as arrays, which keep the attribute.
   for (const local of ['start', 'end', 'location', 'status']) f.push([local, `engage:${local}`, { keepArray: true }]);
   add(p.geo, 'lat', 'geoLat');
@@ -211,7 +213,14 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     html: unwrapCdata(html),
     eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
     eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
-    eventLocation: textOf(raw.evLocation) ?? engageText(raw['engage:location']) ?? discourse?.location ?? null,
+    eventLocation:
+      textOf(raw.evLocation) ??
+      engageText(raw['engage:location']) ??
+      discourse?.location ??
+      textOf(raw.plainVenue) ??
+      textOf(raw.plainWhere) ??
+      null,
+    eventWhen: textOf(raw.plainWhen),
     eventOrganizer: textOf(raw.evOrganizer),
     eventStatus: engageText(raw['engage:status']),
     mediaText: mediaText(raw.mediaContent),

@@ -161,7 +161,7 @@ export function itemTitle(item: FeedItem, text: string): string {
 
 export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const text = stripHtml(item.html);
-  const blocks = text.length > 0 ? text.split('\n') : [];
+  const blocks = [...(item.eventWhen ? [item.eventWhen] : []), ...(text.length > 0 ? text.split('\n') : [])];
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;

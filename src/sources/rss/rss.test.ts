@@ -212,6 +212,22 @@ describe('parseFeed: structured event fields', () => {
     expect(repair).toMatchObject({ start: '2026-05-29T22:00:00.000Z', allDay: true });
   });
 
+  it('reads a plain <venue>, <where> and <when> of an item', async () => {
+    const xml = rss(
+      `<item><title>Gala concert</title><guid>g</guid><venue>Concert Hall, Harbour Opera House</venue>
+       <description>An evening of song (12 December 2025).</description></item>
+       <item><title>Data work group</title><guid>w</guid><when>Friday, December 12, 2025, 9:15 am - 12:15pm</when>
+       <where>Shields Library, room 360</where><description>Bring a laptop.</description></item>`,
+    );
+    const [gala, group] = okOutcome(await parseFeed(xml, ctx('https://arts.example/feed', 'Europe/London'))).events.map(view);
+    expect(gala).toMatchObject({ locationText: 'Concert Hall, Harbour Opera House', allDay: true });
+    expect(group).toMatchObject({
+      locationText: 'Shields Library, room 360',
+      start: '2025-12-12T09:15:00.000Z',
+      end: '2025-12-12T12:15:00.000Z',
+    });
+  });
+
   it('reads a Hugo events page dated at midnight as that day, and one dated to the second as no event date', async () => {
     const hugo = (pubDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Skopje JS</title>
       <generator>Hugo</generator><item><title>Vol 3</title><link>https://js.example/events/vol-3/</link>
