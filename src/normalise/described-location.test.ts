@@ -49,6 +49,7 @@ describe('locationFromDescription', () => {
       'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki',
     ],
     ['a Finnish address label', 'Osoite: Esimerkkikatu 4, 00100 Helsinki', 'Esimerkkikatu 4, 00100 Helsinki'],
+    ['a label that starts a sentence', 'Kaikki tervetuloa! Osoite: Esimerkin kirkko, Kirkkotie 3', 'Esimerkin kirkko, Kirkkotie 3'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });
@@ -58,6 +59,7 @@ describe('locationFromDescription', () => {
     ['a venue without a street address', 'Drinks at The Crown, then dinner.'],
     ['a link after "at"', 'Get up-to-date information at: https://luma.example/abc'],
     ['a label with only a link', 'Location: https://maps.example/xyz'],
+    ['a label word inside a sentence', 'The winners took first place: the Robots, from Leeds.'],
     ['nothing', null],
   ])('ignores %s', (_, description) => {
     expect(locationFromDescription(description)).toBeNull();

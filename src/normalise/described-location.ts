@@ -26,7 +26,8 @@ const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
 const COLON = '[:：]';
-const LABEL_INLINE = new RegExp(String.raw`^\s*${BULLET}${LABELS}\s*${COLON}\s*(\S.*)$`, 'i');
+/** A label starts a line, or a sentence of one ("… tervetuloa! Osoite: Mouhijärven kirkko, Kinkerikuja 3"). */
+const LABEL_INLINE = new RegExp(String.raw`^\s*(?:[^\n]*?[.!?]\s+)?${BULLET}${LABELS}\s*${COLON}\s*(\S.*)$`, 'i');
 const LABEL_ALONE = new RegExp(String.raw`^\s*${BULLET}${LABELS}\s*${COLON}\s*$`, 'i');
 const AT_ADDRESS = /\bat\s+([^,\n]{2,80},\s*\d{1,5}[A-Za-z]?\s+[^,\n]{3,60}(?:,\s*[^,\n]{2,60}?){1,3}?)(?=\.(?:\s|$)|\n|$)/u;
 const MAX_LINES = 3;
