@@ -38,9 +38,9 @@ export function dotTimes(text: string): string {
 
 /**
  * Words people put round a date that chrono does not read, respelt in the
- * same length: Markdown emphasis ("*Monday October 16th*"), and "between
+ * same length: Markdown emphasis ("*Monday October 16th*"), "between
  * 10am and 4pm" after a date, which it does not join to the date ("from 10am
- * to 4pm" it does).
+ * to 4pm" it does), and "October the 14th".
  */
 export function plainWords(text: string): string {
   return text
@@ -48,8 +48,12 @@ export function plainWords(text: string): string {
     .replace(
       /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)(?:and|to)\b/gi,
       (m, time: string) => `   from${time}${m.endsWith('and') || m.endsWith('AND') ? 'to ' : 'to'}`,
-    );
+    )
+    .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`);
 }
+
+/** "October the 14th" → "October     14th", which chrono reads. */
+const MONTH_THE_DAY = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)\b)/gi;
 
 /**
  * "December 4 @ 6:30 pm" (WordPress' The Events Calendar and others) → "December 4 , 6:30 pm":

@@ -83,6 +83,20 @@ describe('extractTextDate: what counts as an event date', () => {
     expect(d).toMatchObject({ start: new Date('2026-03-11T23:00:00Z'), allDay: true, floating: false });
   });
 
+  it.each([
+    ['Join us on Saturday the 6th of December for our Christmas social', '2025-12-06T00:00:00.000Z', null],
+    ['This Saturday, December the 6th, we meet at the library', '2025-12-06T00:00:00.000Z', null], // the weekday confirms the date
+    ['Join us this December the 6th', '2025-12-06T00:00:00.000Z', null],
+    ['Exhibition: 1 Dec – 10 Jan 2026', '2025-12-01T00:00:00.000Z', '2026-01-11T00:00:00.000Z'], // a span with its year at the end
+  ])('reads %j as all day', (text, start, end) => {
+    const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
+    expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, allDay: d.allDay }).toEqual({
+      start,
+      end,
+      allDay: true,
+    });
+  });
+
   it.each([['Join us on November 28th for our annual meetup'], ['See you on the 4th of December!']])(
     'reads a day and month that %j invites people to as all-day',
     (text) => {
@@ -124,7 +138,8 @@ describe('extractTextDate: what counts as an event date', () => {
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements
     ['The update was released on November 28th'], // a day and month without an invitation to it
-    ['a 2h workshop on Saturday 6 December'], // a length, not a time
+    ['On Saturday, November 15th, the club celebrated its anniversary'], // a recap: 15 November next year is no Saturday
+    ['a 2h workshop on 6 December'], // a length, not a time
     ['Die Ausstellung läuft ab 4. Dezember'], // "ab 4." is a date, not 04:00
     ['Du 16 décembre au 17 janvier. Vernissage le 18 décembre.'], // a span of days with no year, no time and no invitation
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full

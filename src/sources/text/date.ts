@@ -81,7 +81,23 @@ function qualifies(result: ParsedResult, reference: Date): boolean {
   const year = c.get('year') ?? 0;
   const refYear = reference.getUTCFullYear();
   if (c.isCertain('year') && (year < refYear - 1 || year > refYear + 2)) return false;
-  return (hasDay(c) && c.isCertain('hour')) || hasFullDate(c);
+  return (hasDay(c) && c.isCertain('hour')) || hasFullDate(c) || weekdayConfirms(c) || yearAtEnd(result);
+}
+
+/**
+ * "Saturday, October 14th": a weekday written beside a day and month that
+ * falls on it, in the year chrono took (the next such date). A past date's
+ * weekday rarely matches next year's, so a recap is not read as an event.
+ */
+function weekdayConfirms(c: ParsedComponents): boolean {
+  if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return false;
+  const { year, month, day } = wallOf(c, false);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === c.get('weekday');
+}
+
+/** "1 Mar – 10 May 2025": a span of days whose year is written once, at its end. */
+function yearAtEnd(r: ParsedResult): boolean {
+  return r.end != null && hasFullDate(r.end) && r.start.isCertain('day') && r.start.isCertain('month');
 }
 
 /**
@@ -168,7 +184,7 @@ function invited(text: string, r: ParsedResult): boolean {
 }
 
 const INVITATION =
-  /\b(?:join us|see you(?: all)?|come (?:along|and join us)|we(?:'ll| will) (?:meet|be back)|we(?:'re| are) meeting|takes? place|will be held|is being held|(?:next|our) (?:meetup|meeting|event|session) is)\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?$/i;
+  /\b(?:join us|see you(?: all)?|come (?:along|and join us)|we(?:'ll| will) (?:meet|be back)|we(?:'re| are) meeting|takes? place|will be held|is being held|(?:next|our) (?:meetup|meeting|event|session) is)\s+(?:again\s+)?(?:on\s+|this\s+)?(?:the\s+)?(?:\w+day,?\s+)?(?:the\s+)?$/i;
 
 /** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
 function isVersion(r: ParsedResult): boolean {
