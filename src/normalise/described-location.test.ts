@@ -49,6 +49,17 @@ describe('locationFromDescription', () => {
       'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki',
     ],
     ['a Finnish address label', 'Osoite: Esimerkkikatu 4, 00100 Helsinki', 'Esimerkkikatu 4, 00100 Helsinki'],
+    // an address block with no label: a street line, then a postcode and town
+    [
+      'a venue, its street and its postcode and town',
+      'Un spectacle.<br />Théâtre Municipal (TM)<br />1 boulevard de la Gare<br />86000 Poitiers',
+      'Théâtre Municipal (TM), 1 boulevard de la Gare, 86000 Poitiers',
+    ],
+    [
+      'a street written before its number',
+      'Stammtisch\nCafé Mitte\nHauptstraße 4\n01067 Dresden\nAb 19 Uhr',
+      'Café Mitte, Hauptstraße 4, 01067 Dresden',
+    ],
     ['a label that starts a sentence', 'Kaikki tervetuloa! Osoite: Esimerkin kirkko, Kirkkotie 3', 'Esimerkin kirkko, Kirkkotie 3'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
@@ -60,6 +71,7 @@ describe('locationFromDescription', () => {
     ['a link after "at"', 'Get up-to-date information at: https://luma.example/abc'],
     ['a label with only a link', 'Location: https://maps.example/xyz'],
     ['a label word inside a sentence', 'The winners took first place: the Robots, from Leeds.'],
+    ['a session number and a year', 'Session 2\n2024 Conference'],
     ['nothing', null],
   ])('ignores %s', (_, description) => {
     expect(locationFromDescription(description)).toBeNull();

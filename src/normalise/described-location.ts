@@ -14,6 +14,8 @@
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
  *    address with a house number, up to the end of the sentence.
+ * 3. An unlabelled address block: a street line and a postcode-and-town line
+ *    (see addressBlock).
  *
  * Nothing else: "meet at the usual place" or a bare town name in passing is
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
@@ -47,7 +49,34 @@ export function locationFromDescription(description: string | null): string | nu
     }
   }
   const at = AT_ADDRESS.exec(text);
-  return at ? clean(at[1]!) : null;
+  return at ? clean(at[1]!) : addressBlock(lines);
+}
+
+/** "1 boulevard de Verdun", "12 bis rue Jean Jaurès", "Hauptstraße 4", "Kinkerikuja 3b": a street and its house number. */
+const STREET_LINE = /^(?:\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+\p{L}[\p{L} .'’-]{2,40}|\p{L}[\p{L} .'’-]{2,40}\s\d{1,4}[a-z]?)$/iu;
+/** A word that names a street, or a street suffix ("Hauptstraße", "Kinkerikuja"): "Session 2" is no street. */
+const STREET_WORD =
+  /\b(?:rue|avenue|av|boulevard|bd|place|allée|chemin|quai|impasse|route|street|st|road|rd|lane|ln|way|drive|dr|close|square|sq|place|terrace|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua|travessa)\b|(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|straat|laan|plein|gracht|kade|singel|katu|tie|kuja|gatan|vägen|gade|vej)\b/iu;
+/** "86000 Poitiers", "01067 Dresden", "3062 PA Rotterdam", "B5 6DY": a postcode and its town, or a UK postcode. */
+const POSTCODE_LINE =
+  /^(?:\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L} .'’-]{1,40}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?:\s+\p{Lu}[\p{L} .'’-]{1,40})?)$/u;
+
+/**
+ * 3. An address block with no label, as venues and city agendas write one: a
+ *    street line and a postcode-and-town line under it, with the venue's
+ *    name on the line above when it is a short one ("Théâtre Auditorium de
+ *    Poitiers (TAP)", "1 boulevard de Verdun", "86000 Poitiers").
+ */
+function addressBlock(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const street = lines[i]!.trim();
+    const town = lines[i + 1]!.trim();
+    if (!STREET_LINE.test(street) || !STREET_WORD.test(street) || !POSTCODE_LINE.test(town)) continue;
+    const name = i > 0 ? lines[i - 1]!.trim() : '';
+    const venue = name && name.length <= 60 && !/[.!?:]$/.test(name) && !/\d{1,2}[:.h]\d{2}/.test(name) ? [name] : [];
+    return clean([...venue, street, town].join(', '));
+  }
+  return null;
 }
 
 /**
