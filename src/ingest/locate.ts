@@ -1,7 +1,7 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus } from '../classify/index.js';
-import { isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
+import { isAwayLocation, isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
@@ -64,6 +64,8 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
   const event = isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
   if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return { event, fromTitle: false };
+  // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
+  if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
   const described = locationFromDescription(event.description);
   if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false };
   const titled = venueFromTitle(event.title);

@@ -36,6 +36,10 @@ describe('isPlaceholderLocation', () => {
     'Por confirmar',
     'Da definire',
     'Nader te bepalen',
+    // an away game is somewhere else
+    'Away',
+    'Auswärtsspiel',
+    "À l'extérieur",
   ])('%s is a placeholder', (text) => {
     expect(isPlaceholderLocation(text)).toBe(true);
   });
@@ -52,6 +56,7 @@ describe('isPlaceholderLocation', () => {
     'Online event',
     'Folgt Kulturhaus, Hauptstr. 3',
     'Lieu-dit La Définition',
+    'Away Days Brewery, 12 Dock St',
     '',
     '   ',
     // a digit anywhere settles it (no placeholder has one)

@@ -12,6 +12,8 @@
  * - look elsewhere: "see website", "see the event page", "check website",
  *   "see description", "details to follow";
  * - no single place: "various", "various locations", "multiple venues";
+ * - an away game: "Away", "Auswärts", "Extérieur" (a sports calendar's
+ *   away fixtures, somewhere else);
  * - nothing: "N/A", "?", "-", "unknown";
  * - the same in other languages: "<KEIN ORT ANGEGEBEN>", "Ort folgt",
  *   "lieu à définir", "por confirmar", "da definire", "nader te bepalen".
@@ -23,12 +25,25 @@ const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:ann
 const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|our\s+)?(?:website|web\s*site|site|event\s+page|event\s+details|details|description|link)(?:\s+for\s+(?:details|location|venue))?|details\s+to\s+follow|(?:location|venue|details)\s+to\s+follow)`;
 /** The same in the other languages feeds are written in (folded, without accents): "<KEIN ORT ANGEGEBEN>", "à définir", "por confirmar". */
 const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angegeben)?|(?:wird\s+)?noch\s+(?:offen|bekannt\s*gegeben|nicht\s+bekannt)|folgt|n\.\s*n\.?|a\s+(?:definir|confirmer|preciser|venir|confirmar|definir)|non\s+(?:communique|precise|defini)|por\s+(?:confirmar|definir|determinar|anunciar)|da\s+(?:definire|confermare|comunicare)|nog\s+(?:niet\s+bekend|onbekend)|volgt|nader\s+te\s+bepalen|no\s+location(?:\s+(?:given|specified))?|not\s+specified|none)`;
+/** A sports calendar's "Away" (an away game: somewhere else, not at the club's ground); folded, without accents. */
+const AWAY = String.raw`(?:away|away\s+(?:game|match|fixture)|auswarts(?:spiel)?|(?:a\s+l['’])?exterieur|fuera|trasferta|uit(?:wedstrijd)?)`;
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
 const NOTHING = String.raw`(?:n\s*\/\s*a|\?+|-+|unknown)`;
 
 const DIGIT = /[0-9]/;
 
-const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${VARIOUS}|${NOTHING})$`, 'i');
+const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${AWAY}|${VARIOUS}|${NOTHING})$`, 'i');
+
+const AWAY_ONLY = new RegExp(`^${AWAY}$`, 'i');
+
+/** "Away": the event is an away game, somewhere this feed does not say — not even in its title ("[Away] Bay FC @ Courage"). */
+export function isAwayLocation(text: string | null): boolean {
+  const bare = text
+    ?.normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^[\s"'([]+|[\s"')\].!]+$/g, '');
+  return bare !== undefined && bare !== '' && AWAY_ONLY.test(bare);
+}
 
 export function isPlaceholderLocation(text: string | null): boolean {
   // No placeholder has a digit, and tidying keeps digits: a street number or postcode settles it at once.
