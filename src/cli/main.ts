@@ -18,6 +18,14 @@ Usage:
 
 Configuration comes from environment variables or .env (see .env.example).`;
 
+/** `preview … | head`: the reader closing the pipe ends the output, not with a stack trace. */
+function quietWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 /** The `events-bot` command line. Exit codes: 0 ok, 1 failure, 2 usage error. */
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv[0]?.startsWith('-') ? ['start', ...argv] : argv;
@@ -27,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return runMigrate();
     case 'preview': {
+      quietWhenOutputCloses();
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,

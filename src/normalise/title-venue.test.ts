@@ -48,6 +48,7 @@ describe('venueFromTitle', () => {
     ['a season after a hyphen', 'PyBerlin 22 - 🍁 Autumn event 🍁'],
     ['a German title with a dash', 'Einmietung HACKademy - erste drei Märzwochenenden'],
     ['a football match, the away team after the dash', '↗ CL: Inter - Club Brugge'],
+    ['an award, not a place', 'Presence at Work Award – Payment Date'],
     ['"at" at the start', 'At The Victoria'],
     ['no marker', 'Monthly meetup'],
     ['nothing', ''],

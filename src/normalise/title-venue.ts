@@ -47,7 +47,7 @@ const NOT_PLACES = new Set([
 const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'to', 'the', 'a', 'an', 'is', 'by', 'as', 'at', 'its', 'your', 'our']);
 
 const EVENT_WORDS =
-  /\b(?:conference|conf|summit|meetup|meet-up|hackathon|hack day|workshop|webinar|seminar|lecture|course|class|tutorial|keynote|panel|session|talks?|edition|festival|(?:19|20)\d{2})\b/i;
+  /\b(?:conference|conf|summit|meetup|meet-up|hackathon|hack day|workshop|webinar|seminar|lecture|course|class|tutorial|keynote|panel|session|talks?|edition|festival|awards?|prize|payment|deadline|(?:19|20)\d{2})\b/i;
 
 const VENUE_WORDS =
   /\b(?:library|pub|inn|arms|tavern|bar|brewery|brewing|taproom|tap|caf[eé]|coffee|hall|centre|center|church|chapel|cathedral|museum|gallery|theatre|theater|cinema|hotel|house|hub|lab|makerspace|hackspace|hackerspace|studio|studios|university|college|campus|park|gardens?|market|stadium|arena|club|lounge|building|tower|warehouse|offices?|hq|institute|school of|works)\b/i;

@@ -154,6 +154,29 @@ describe('events-bot command line', () => {
     expect(blocks[3]).toMatch(/^✘ skip: cancelled {2}Coventry Python\n.* · in person · cancelled\n {4}Fargo Village.* · 2\d km from /);
   });
 
+  it('stops quietly when the reader of its output goes away (preview … | head)', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      uid: `quiz-${i}`,
+      summary: `Pub quiz night ${i}`,
+      start: new Date(SOON.getTime() + i * 3_600_000),
+      ...VENUES.victoria,
+    }));
+    feeds.set('/many.ics', icsCalendar('Brum Quizzes', many));
+    const run = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'preview', feeds.url('/many.ics'), '--near', 'Birmingham, UK'], {
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stdout.once('data', () => child.stdout.destroy()); // like `head -2` exiting after its lines
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    expect(run.code).toBe(0);
+  });
+
   it('says when --near is ambiguous, without breaking the --json output', async () => {
     const r = await cli(['preview', feeds.url('/brum.ics'), '--near', 'Birmingham', '--json'], {});
     expect(r.code).toBe(0);

@@ -243,6 +243,8 @@ describe('entries of a personal calendar', () => {
           'DESCRIPTION:Help available:\\nMondays: 1–5pm\\nTuesdays: 9am–1pm\\nWednesdays: 1–8pm\\nFriday: Closed',
         ),
         ...vevent('UID:q@me.example', 'DTSTART:20240910T180000Z', 'SUMMARY:Quiz', 'DESCRIPTION:Monday: doors 7pm\\nTeams of four.'),
+        ...vevent('UID:pd@me.example', 'DTSTART:20240911T120000Z', 'SUMMARY:Presence at Work Award – Payment Date'),
+        ...vevent('UID:cfp@me.example', 'DTSTART:20240912T120000Z', 'SUMMARY:CFP deadline'),
       ),
     );
     const parsed = parseOk(text, WIDE);
@@ -261,6 +263,8 @@ describe('entries of a personal calendar', () => {
       { title: 'Lunch time Event Spare Slot', reason: expect.stringContaining('a slot of the schedule') },
       { title: 'Workshop Room Setup', reason: expect.stringContaining('a slot of the schedule') },
       { title: 'Town Library', reason: 'it lists opening hours, not an event' },
+      { title: 'Presence at Work Award – Payment Date', reason: expect.stringContaining('a date to keep') },
+      { title: 'CFP deadline', reason: expect.stringContaining('a date to keep') },
     ]);
   });
 });

@@ -110,6 +110,7 @@ function notPublic(component: ICAL.Component): string | null {
   if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
   if (listsOpeningHours(component.getFirstPropertyValue('description'))) return 'it lists opening hours, not an event';
+  if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
 
@@ -126,6 +127,9 @@ function listsOpeningHours(description: unknown): boolean {
 const DAY_HOURS =
   /^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\s*:\s*(?:closed|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m)/im;
 const OPENING_HOURS_DAYS = 3;
+
+/** "Presence at Work Award – Payment Date", "CFP deadline", "Dues due date": a date to remember, which no one attends. */
+const DATE_TO_KEEP = /\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b/i;
 
 /** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
 const SCHEDULE_SLOT =
