@@ -26,7 +26,9 @@ import { readStateTail } from './state-tail.js';
  *   town is what follows the postcode); a UK outward code after the town
  *   ("Glasgow City G1") → `outward`, trusted only by the caller's rules;
  * - a street and house number followed by the town, with no comma ("Park
- *   de Wezelanden 1 Zwolle") → the town is what follows the number;
+ *   de Wezelanden 1 Zwolle") → the town is what follows the number; a US
+ *   street and its suffix, then the town ("2603 Tahuaya Dr Belton") → the
+ *   town is what follows the suffix;
  * - `town`: what is left, to be compared as a WHOLE with town names. Text
  *   containing digits is never a town (streets, plus codes, house numbers),
  *   nor is a country code ("97214 US" is not the French village of Us);
@@ -61,6 +63,9 @@ const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 /** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
 const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 
+/** "2603 Tahuaya Dr Belton": a US-style street (number, name, suffix), then the town, with no comma between. */
+const STREET_THEN_TOWN =
+  /\b\d{1,6}\s+[\p{L}\d .'’-]*?\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Cir|Circle|Trl|Trail|Ter|Terrace|Loop)\.?\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 const IN_TOWN = /(?:^|\s)(?:in|en)\s+(\p{Lu}[^\d]*)$/u;
 const AT_TOWN = /(?:^|\s)(?:à|em)\s+(\p{Lu}[^\d]*)$/u;
 
@@ -134,7 +139,7 @@ function readCodes(seg: string): SegmentReading {
   if (outward && validOutcode(outward[2] ?? '')) {
     return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
   }
-  const numbered = NUMBER_THEN_TOWN.exec(seg);
+  const numbered = STREET_THEN_TOWN.exec(seg) ?? NUMBER_THEN_TOWN.exec(seg);
   if (numbered) return { ...empty(), town: town(numbered[1]) };
   return { ...empty(), town: town(seg) };
 }
@@ -176,6 +181,9 @@ export function subdivisionCode(
   return kept.length > 0 ? { ...r, qualifier: kept } : { ...r, qualifier: null, wholeQualifier: false };
 }
 
+/** "79588 Efringen - Kirchen": a double-barrelled town after its postcode, written with a spaced hyphen. */
+const POSTCODE_TOWN_SPACED_HYPHEN = /(\b\d{4,5}\s+\p{Lu}\p{Ll}+)\s+-\s+(\p{Lu}\p{Ll}+)(?=\s*(?:$|[,;\n]))/gu;
+
 /** "Berlin and online", "CodeBase & Zoom": the remote half of a hybrid location says nothing of where the room is. */
 const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)?|virtual(?:ly)?|remote(?:ly)?)\s*$/i;
 
@@ -188,6 +196,7 @@ const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)
  */
 export function splitAddress(text: string): string[] {
   return text
+    .replace(POSTCODE_TOWN_SPACED_HYPHEN, '$1-$2')
     .replace(/\\([,;\\])/g, '$1')
     .replace(/\\n/gi, '\n')
     .replace(ONLINE_TOO, '')

@@ -65,6 +65,13 @@ describe('placeAddress: reads the address from the end', () => {
     // a Dutch postcode as its own segment is not Pennsylvania
     ['Burgemeester Oudlaan 50, Rotterdam, South Holland, 3062 PA, Netherlands', {}, { locality: 'Rotterdam', country: 'NL' }],
     ['Stationsweg 1, Leiden, 2312 AV', {}, { locality: 'Leiden', country: 'NL' }],
+    // a metropolitan French postcode before a town an overseas department shares
+    ['149 Bd Anatole France, 93200 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'FR' }],
+    ['2 rue de Paris, 97400 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'RE' }],
+    // a double-barrelled town after its postcode, with a spaced hyphen
+    ['Mehrzweckhalle, Baslerstr., 79588 Efringen - Kirchen', {}, { locality: 'Efringen-Kirchen', country: 'DE' }],
+    // a US street and its suffix, then the town, with no comma
+    ['Camp Tahuaya: 2603 Tahuaya Dr Belton, TX 76513', {}, { locality: 'Belton', country: 'US' }],
     ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],
     ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],

@@ -209,7 +209,22 @@ export function placeAddress(text: string, hints: AddressHints = {}): AddressPla
   const placed = placeText(text ?? '', hints);
   // "Smallepad 28, Amersfoort (burgemeester brouwerplantsoen)": an aside in brackets at the end is not where the town is.
   const aside = placed ? null : /^(.*\S)\s*\([^()]*\)\s*$/s.exec(text ?? '');
-  return placed ?? (aside ? placeText(aside[1]!, hints) : null);
+  const found = placed ?? (aside ? placeText(aside[1]!, hints) : null);
+  return found && overseasButMetropolitanCode(found, text) ? (placeText(text, { ...hints, country: 'FR' }) ?? found) : found;
+}
+
+/** France's overseas departments and territories, whose postcodes start with 97 or 98. */
+const FRENCH_OVERSEAS = new Set(['RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'NC', 'PF', 'WF', 'BL', 'MF']);
+
+/**
+ * "149 Bd Anatole France, 93200 Saint-Denis": a town several French
+ * departments share, placed overseas (Saint-Denis, Réunion, is the larger)
+ * while its postcode is a metropolitan one (93 is Seine-Saint-Denis).
+ */
+function overseasButMetropolitanCode(placed: AddressPlacement, text: string): boolean {
+  if (!FRENCH_OVERSEAS.has(placed.country)) return false;
+  const code = /(?:^|[\s,])(\d{5})(?=\s+\p{L})/u.exec(text)?.[1];
+  return code !== undefined && !/^9[78]/.test(code);
 }
 
 function placeText(text: string, hints: AddressHints): AddressPlacement | null {
