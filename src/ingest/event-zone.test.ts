@@ -54,3 +54,24 @@ describe('ingest: an event given in UTC is shown in its venue’s zone', () => {
     expect(row('Sweet Pea Festival').start.toISOString()).toBe('2026-09-18T23:00:00.000Z'); // 19 September, in the calendar's London
   });
 });
+
+// Lesson from a real Zoho calendar: X-WR-TIMEZONE:GMT names no place, so it must not keep French venues from
+// being placed (it had made every town outside the "GMT" zone unplaceable).
+describe('ingest: a calendar whose zone is GMT', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const fair = calendar(
+      ['X-WR-CALNAME:Meute Normande', 'X-WR-TIMEZONE:GMT'],
+      [event('market', '20261212T120000Z', 'Marché de Noël', ['LOCATION:Square Verdrel Rouen'])],
+    );
+    sites.page('fox.example', '/agenda.ics', fair, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://fox.example/agenda.ics', 'Rouen, France', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('places a venue in Rouen', () => {
+    expect(row('Marché de Noël')).toMatchObject({ locality: 'Rouen', country: 'FR', verdict: 'post' });
+  });
+});

@@ -10,7 +10,7 @@ import { readInChunks, worthChunking } from './chunked.js';
 import { prepareLines, readCalendars, readLines } from './read.js';
 import { expandSeries, isSeries, occurrenceUid } from './recurrence.js';
 import { readTime, toInstant } from './times.js';
-import { CalendarZones } from './timezones.js';
+import { CalendarZones, ianaZoneFor } from './timezones.js';
 import { derivedUid } from '../text/uid.js';
 
 export function parseIcal(text: string, ctx: ParseContext): ParseOutcome {
@@ -45,7 +45,8 @@ function outcome(calendars: ICAL.Component[], readSkipped: SkippedItem[], ctx: P
   }
   const first = (name: string) => calendars.map((c) => textProp(c, name)).find((t) => t !== null) ?? null;
   const title = first('x-wr-calname');
-  const feed = { name: title, description: first('x-wr-caldesc'), timezone: first('x-wr-timezone') };
+  // The calendar's place zone: "GMT" or "UTC" says nothing of where it is, a Windows name is read as its IANA zone.
+  const feed = { name: title, description: first('x-wr-caldesc'), timezone: ianaZoneFor(first('x-wr-timezone')) };
   return { ok: true, format: 'ical', title, events, skipped, feed };
 }
 
