@@ -119,6 +119,11 @@ describe('titles and keys', () => {
     ['BirminghamJS March 2024', 'Birmingham JS March', true],
     ['Rust', 'Rust Workshop', false],
     ['Intro to Rust', 'Advanced Rust workshop', false],
+    // different numbers, different events; matches between different sides are different matches
+    ['Rust Delhi Meetup #5', 'Rust Delhi Meetup #6', false],
+    ['VC Müllheim vs. VC Weil 3, 27.11.22', 'VC Müllheim vs. VC Weil 4, 27.11.22', false],
+    ['VC Müllheim vs. VC Weil 2, 16.10.22', 'VC Müllheim vs. VC Müllheim 2, 16.10.22', false],
+    ['Arsenal vs Chelsea', 'ARSENAL vs. Chelsea!', true],
   ])('titlesMatch(%j, %j) = %s', (a, b, same) => {
     expect(titlesMatch(a, b)).toBe(same);
   });

@@ -60,7 +60,37 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 /**
- * Titles name the same event when: their compact forms are equal; or their
+ * Numbers in both titles that are not the same numbers: "Meetup #5" and
+ * "Meetup #6", "VC Weil 3" and "VC Weil 4" are different events.
+ */
+function numbersDiffer(a: string, b: string): boolean {
+  const na = a.match(/\d+/g);
+  const nb = b.match(/\d+/g);
+  if (!na || !nb) return false;
+  return [...new Set(na)].sort().join(' ') !== [...new Set(nb)].sort().join(' ');
+}
+
+const VERSUS = /\s(?:vs?\.?|versus|gegen|contre|contra)\s/i;
+
+/** A match between two sides, one side not the other's: "VC Müllheim vs. VC Weil 2" is not "VC Müllheim vs. VC Müllheim 2". */
+function sidesDiffer(a: string, b: string): boolean {
+  if (!VERSUS.test(a) || !VERSUS.test(b)) return false;
+  const [a1 = '', a2 = ''] = a.split(VERSUS);
+  const [b1 = '', b2 = ''] = b.split(VERSUS);
+  return !sameSide(a1, b1) || !sameSide(a2, b2);
+}
+
+/** "Chelsea" and "Chelsea (Premier League)" are one side; "VC Weil 2" and "VC Müllheim 2" are not. */
+function sameSide(a: string, b: string): boolean {
+  const ca = compact(a);
+  const cb = compact(b);
+  return ca === cb || (ca.length > 0 && cb.length > 0 && (ca.includes(cb) || cb.includes(ca)));
+}
+
+/**
+ * Titles name the same event when: their compact forms are equal; or (unless
+ * they hold different numbers, or are matches between different sides)
+ * their
  * word sets have Jaccard similarity ≥ 0.8; or one compact form contains the
  * other and the shorter is ≥ 80 % of the longer ("BirminghamJS March 2024"
  * vs "Birmingham JS March").
@@ -69,6 +99,7 @@ export function titlesMatch(a: string, b: string): boolean {
   const ca = compact(a);
   const cb = compact(b);
   if (ca === cb) return ca.length > 0;
+  if (numbersDiffer(a, b) || sidesDiffer(a, b)) return false;
   if (jaccard(words(a), words(b)) >= 0.8) return true;
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   return short.length > 0 && long.includes(short) && short.length / long.length >= 0.8;
