@@ -136,6 +136,8 @@ describe('classifyAttendance rules', () => {
     ['"Needs a location"', { locationText: 'Needs a location' }, 'unknown'],
     ['"Virtual" in a venue name is a place', { locationText: 'Virtual Reality Lab, 5 Main St, Provo' }, 'in_person'],
     ['a street address', { locationText: 'Silicon Walk, 4 Merchant St, Edinburgh' }, 'in_person'],
+    ['a venue name with no address (a JSON-LD Place with only a name)', { venueName: 'Teatro Municipal de Buin' }, 'in_person'],
+    ['an online venue name', { venueName: 'Online (Zoom)' }, 'online'],
     ['"en" before a place is not "en ligne"', { locationText: 'Salle des fêtes en Ligné, 44850 Ligné' }, 'in_person'],
     ['a place, then a note after a dash', { locationText: 'Maison des associations — salle 2, Nantes' }, 'in_person'],
     ['a <KEIN ORT ANGEGEBEN> placeholder', { locationText: '<KEIN ORT ANGEGEBEN>' }, 'unknown'],

@@ -81,7 +81,8 @@ function fromStructured(p: ParsedEvent): Attendance | null {
 }
 
 function fromLocation(p: ParsedEvent): Attendance | null {
-  const raw = p.locationText?.trim() ?? '';
+  // A JSON-LD Place with a name and no address gives only the name ("Teatro Municipal de Buin"): that is its location text.
+  const raw = p.locationText?.trim() || p.venueName?.trim() || '';
   const text = isPlaceholderLocation(raw) ? '' : raw;
   const textIsUrl = /^https?:\/\/\S+$/i.test(text);
   const url = p.locationUrl ?? (textIsUrl ? text : null);

@@ -94,6 +94,10 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'a venue name that is also a small town far away ("Castillo", the castle) is a venue at home, not that town',
+      { clues: { venueName: 'Castillo' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
+    ],
+    [
       'a venue name alone, with no address, is placed in the feed’s home area',
       { clues: { venueName: 'Grog Shop' }, feed: { home: CLEVELAND }, expected: { placedBy: 'home-area', lat: CLEVELAND.lat } },
     ],

@@ -88,6 +88,7 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
   if (validPoint(c.lat, c.lon)) return fromPoint(c.lat!, c.lon!, c, placedBy('geo', opts.fromPage));
   const text = addressText(c);
   if (!text && !c.locality) return null;
+  if (onlyAVenueName(c)) return null;
   const placed = placeAddress(text || (c.locality ?? ''), {
     country: c.country,
     locality: c.locality,
@@ -307,6 +308,23 @@ function addressText(c: PlaceClues): string {
   if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
   return text;
 }
+
+/**
+ * A venue's name and nothing else — a JSON-LD Place with a name and no
+ * address ("Castillo": the castle, not Castillo in the Dominican Republic) —
+ * is a venue to place at the feed's home (step 5), not a town to look up,
+ * unless it names a city of NAMED_CITY people ("College Station"). A name
+ * with parts ("Buin, Región Metropolitana, Chile") is read as an address.
+ */
+function onlyAVenueName(c: PlaceClues): boolean {
+  if (c.locationText?.trim() || c.locality || c.region || c.country || c.postalCode || !c.venueName) return false;
+  if (splitAddress(c.venueName).length !== 1) return false;
+  // A city's name given as the place ("College Station") is that city.
+  return (lookupPlaces(c.venueName)[0]?.population ?? 0) < NAMED_CITY;
+}
+
+/** A place name alone this big is taken as the city it names, whatever else a venue might be called. */
+const NAMED_CITY = 50_000;
 
 /** "Hybrid", "In person", "Hybrid event": how people attend, not where — no venue to place at home. */
 const MODE_ONLY = /^(?:hybrid|in[- ]person|on[- ]?site|face[- ]to[- ]face)(?:\s+(?:event|meeting|session|only))?$/i;
