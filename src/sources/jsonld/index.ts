@@ -2,6 +2,7 @@ import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../ty
 import { collapseWhitespace, decodeEntities } from '../text/html.js';
 import { findEventNodes } from './extract.js';
 import { nodeToEvent } from './map.js';
+import { scheduledOccurrences } from './schedule.js';
 
 export { mergeEnrichment } from './enrich.js';
 export { EVENT_TYPES } from './extract.js';
@@ -12,7 +13,8 @@ interface Extracted {
   found: ReturnType<typeof findEventNodes>;
 }
 
-function extract(html: string, baseUrl: string): Extracted {
+/** `window`: the parse's now and horizon, to list a scheduled series' dates (schedule.ts); without it the first date stands. */
+function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd: Date }): Extracted {
   const found = findEventNodes(html);
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
@@ -20,8 +22,8 @@ function extract(html: string, baseUrl: string): Extracted {
   const pageName = found.events.length === 1 ? (ogTitle(html) ?? pageTitle(html)) : null;
   for (const node of found.events) {
     const outcome = nodeToEvent(node, baseUrl, pageName);
-    if (outcome.kind === 'event') events.push(outcome.event);
-    else skipped.push(outcome.skipped);
+    if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
+    else events.push(...((window && scheduledOccurrences(node, outcome.event, window)) || [outcome.event]));
   }
   // A page describing exactly one event without a url is that event's page.
   const only = events.length === 1 ? events[0] : undefined;
@@ -48,7 +50,7 @@ export function extractJsonLdEvents(html: string, baseUrl: string): ParsedEvent[
  */
 export function parseJsonLdPage(html: string, ctx: ParseContext): ParseOutcome {
   if (html.trim().length === 0) return { ok: false, reason: 'the page is empty' };
-  const { events, skipped, found } = extract(html, ctx.sourceUrl);
+  const { events, skipped, found } = extract(html, ctx.sourceUrl, ctx);
   if (found.events.length === 0) {
     if (found.blockCount === 0) {
       return { ok: false, reason: 'the page has no schema.org data (no <script type="application/ld+json">)' };

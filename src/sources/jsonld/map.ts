@@ -42,7 +42,7 @@ function firstString(value: unknown): string | null {
 }
 
 /** A date as text; a CMS that HTML-escapes its JSON-LD writes the offset's "+" as "&#x2B;". */
-function dateText(value: unknown): string | null {
+export function dateText(value: unknown): string | null {
   const t = firstString(value);
   return t && t.includes('&') ? decodeEntities(t) : t;
 }
