@@ -58,6 +58,7 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Leith', 'Edinburgh', 'GB', 'SCT', 'neighbourhood'),
   a('Glesga', 'Glasgow', 'GB', 'SCT', 'nickname'),
   a('Londonderry', 'Derry', 'GB', 'NIR', 'exonym'),
+  a('Staines-upon-Thames', 'Staines', 'GB', 'ENG', 'renamed'),
   // Europe
   a('München', 'Munich', 'DE', '02', 'exonym'),
   a('Cologne', 'Köln', 'DE', '07', 'exonym'),

@@ -38,6 +38,7 @@ describe('a conference page in Belgium previewed near a town that shares its Eng
     ['Bruges, Belgium', 'Brugge', 'BE'],
     ['Aarhus, Denmark', 'Århus', 'DK'],
     ['Torino, Italy', 'Turin', 'IT'],
+    ['Staines-upon-Thames, UK', 'Staines', 'GB'],
   ])('%j as a channel region is %s (the name its people or its visitors use)', (text, name, country) => {
     const region = resolveRegion(text, 50);
     expect(region.ok && [region.value.name.split(',')[0], region.value.country]).toEqual([name, country]);
