@@ -307,3 +307,14 @@ describe('local times written with a false "Z"', () => {
     ).toEqual([false, false, false]);
   });
 });
+
+describe('an event URL a CMS percent-encoded whole', () => {
+  it('is decoded, not resolved against the feed', () => {
+    const text = crlf(
+      calendar(
+        ...vevent('UID:p@choir.example', 'DTSTART:20261119T190000Z', 'SUMMARY:Stammtisch', 'URL:https%3A%2F%2Fpoly.example.de%2Ftreffen'),
+      ),
+    );
+    expect(parseOk(text, WIDE).views.map((v) => v.url)).toEqual(['https://poly.example.de/treffen']);
+  });
+});
