@@ -70,6 +70,8 @@ describe('placeAddress: reads the address from the end', () => {
     ['2 rue de Paris, 97400 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'RE' }],
     // a double-barrelled town after its postcode, with a spaced hyphen
     ['Mehrzweckhalle, Baslerstr., 79588 Efringen - Kirchen', {}, { locality: 'Efringen-Kirchen', country: 'DE' }],
+    // a French region after the town
+    ['Complexe Sportif, Avenue des Sports, Pont-Audemer, Normandie', {}, { locality: 'Pont-Audemer', country: 'FR' }],
     // a US street and its suffix, then the town, with no comma
     ['Camp Tahuaya: 2603 Tahuaya Dr Belton, TX 76513', {}, { locality: 'Belton', country: 'US' }],
     ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],

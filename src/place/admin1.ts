@@ -111,6 +111,20 @@ const OTHERS: readonly Admin1[] = [
   { country: 'DE', code: '14', abbr: null, names: ['Saxony-Anhalt', 'Sachsen-Anhalt'] },
   { country: 'DE', code: '15', abbr: null, names: ['Thuringia', 'Thüringen'] },
   { country: 'DE', code: '16', abbr: null, names: ['Berlin'] },
+  // France's regions (since 2016), as addresses and agendas write them after the town ("…, Pont-Audemer, Normandie")
+  { country: 'FR', code: '11', abbr: null, names: ['Île-de-France', 'Ile-de-France'] },
+  { country: 'FR', code: '24', abbr: null, names: ['Centre-Val de Loire'] },
+  { country: 'FR', code: '27', abbr: null, names: ['Bourgogne-Franche-Comté'] },
+  { country: 'FR', code: '28', abbr: null, names: ['Normandie', 'Normandy'] },
+  { country: 'FR', code: '32', abbr: null, names: ['Hauts-de-France'] },
+  { country: 'FR', code: '44', abbr: null, names: ['Grand Est'] },
+  { country: 'FR', code: '52', abbr: null, names: ['Pays de la Loire'] },
+  { country: 'FR', code: '53', abbr: null, names: ['Bretagne', 'Brittany'] },
+  { country: 'FR', code: '75', abbr: null, names: ['Nouvelle-Aquitaine'] },
+  { country: 'FR', code: '76', abbr: null, names: ['Occitanie'] },
+  { country: 'FR', code: '84', abbr: null, names: ['Auvergne-Rhône-Alpes'] },
+  { country: 'FR', code: '93', abbr: null, names: ["Provence-Alpes-Côte d'Azur", 'PACA'] },
+  { country: 'FR', code: '94', abbr: null, names: ['Corse', 'Corsica'] },
 ];
 
 export const ADMIN1: readonly Admin1[] = [
