@@ -4,7 +4,7 @@ import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
+import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
 import { fold } from './text.js';
 
 /**
@@ -200,8 +200,11 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | n
  * Only the same town name is swapped; coordinates are never second-guessed.
  */
 export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: HomeArea | null): EventPlacement {
-  const atHome = (home && sameTownAtHome(own, c, home)) || own;
-  return (validPoint(c.lat, c.lon) ? null : nearerNamesake(atHome, namesakeClues(c), home)) ?? atHome;
+  if (validPoint(c.lat, c.lon)) return own;
+  const swapped = (home && sameTownAtHome(own, c, home)) || own;
+  const clues = namesakeClues(c);
+  const placed = nearerNamesake(swapped, clues, home) ?? swapped;
+  return home && farSmallTownElsewhere(placed, clues, home, homeState(home)) ? { ...atHome(home), placedBy: 'home-area' } : placed;
 }
 
 function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): EventPlacement | null {

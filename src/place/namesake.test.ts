@@ -173,3 +173,21 @@ describe('a bare small town’s name in another zone than the event states', () 
     expect(km).toBeLessThanOrEqual(maxKm);
   });
 });
+
+describe('once the home is known, a bare small town far off in another state of its country', () => {
+  it('is a neighbourhood or venue at home (Columbia City in a Seattle feed, not Columbia City, Oregon)', () => {
+    expectPlacement({
+      clues: { locationText: 'Flying Lion Brewing, Columbia City', timezone: 'America/Los_Angeles' },
+      feed: { home: SEATTLE },
+      expected: { placedBy: 'home-area', lat: SEATTLE.lat },
+    });
+  });
+
+  it('is that town when its state is written, or it is near home', () => {
+    expectPlacement({
+      clues: { locationText: 'Flying Lion Brewing, Columbia City, OR', timezone: 'America/Los_Angeles' },
+      feed: { home: SEATTLE },
+      expected: { placedBy: 'address', locality: 'Columbia City' },
+    });
+  });
+});

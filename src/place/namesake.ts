@@ -74,6 +74,21 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
 const SMALL_TOWN = 50_000;
 
 /**
+ * Once the home is known: a bare small town's name that is far from home
+ * and in another state of the home's country, with no namesake near home —
+ * "Flying Lion Brewing, Columbia City" in a Seattle feed, which is Seattle's
+ * neighbourhood, not Columbia City, Oregon (194 km, same zone). The feed
+ * would have written the state. `homeState` is the home's GeoNames admin1.
+ */
+export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, home: HomeArea, homeState: string | null): boolean {
+  const { lat, lon, locality, country } = own;
+  if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
+  if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
+  const town = lookupPlaces(locality, [[{ country, admin1: null }]]).find((p) => p.lat === lat && p.lon === lon);
+  return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
+}
+
+/**
  * Whether the address writes a state or country after its first part, even
  * one that could be two ("Bozeman, MT": Montana or Malta), so the town is
  * not bare.
