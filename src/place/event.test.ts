@@ -353,6 +353,8 @@ describe('venueKey', () => {
     [{ venueName: 'CubeSpace', locationText: null }, 'cubespace'],
     [{ venueName: null, locationText: 'CubeSpace, 622 SE Grand Ave, Portland' }, 'cubespace'],
     [{ venueName: null, locationText: 'PSU (Smith Center)' }, 'psu'],
+    // a venue's name before a colon and its address: the same camp the feed names alone elsewhere
+    [{ venueName: null, locationText: 'Camp Tahuaya: 2603 Tahuaya Dr Belton, TX 76513' }, 'camp tahuaya'],
     [{ venueName: null, locationText: 'X' }, null],
   ])('venueKey(%j) = %j', (c, key) => {
     expect(venueKey(c)).toBe(key);

@@ -242,7 +242,7 @@ function nothing(feed: FeedPlaceContext): EventPlacement {
  * bracket), folded. Null when there is no name worth remembering.
  */
 export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): string | null {
-  const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s/)[0]?.trim() || '';
+  const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s|:\s/)[0]?.trim() || '';
   const key = fold(name);
   return key.length >= 3 ? key : null;
 }
