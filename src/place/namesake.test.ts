@@ -12,6 +12,14 @@ const BOSTON: HomeArea = {
   basis: 'region',
 };
 
+/** Placed as `row` expects, at a distance from `from` in the range. */
+function placedWithin(row: PlaceCase, from: HomeArea, [minKm, maxKm]: [number, number]): void {
+  const placed = expectPlacement(row);
+  const km = haversineKm({ lat: placed.lat!, lon: placed.lon! }, from);
+  expect(km).toBeGreaterThanOrEqual(minKm);
+  expect(km).toBeLessThanOrEqual(maxKm);
+}
+
 /**
  * Invented venues in towns whose names several US places share (Medford:
  * Oregon is the most populous, then Massachusetts; Plymouth: Minnesota, then
@@ -98,12 +106,7 @@ describe('a town name several places in one country share', () => {
       PORTLAND,
       [300, 450],
     ],
-  ])('%s', (_name, row, from, [minKm, maxKm]) => {
-    const placed = expectPlacement(row);
-    const km = haversineKm({ lat: placed.lat!, lon: placed.lon! }, from);
-    expect(km).toBeGreaterThanOrEqual(minKm);
-    expect(km).toBeLessThanOrEqual(maxKm);
-  });
+  ])('%s', (_name, row, from, kmRange) => placedWithin(row, from, kmRange));
 });
 
 const SEATTLE: HomeArea = {
@@ -166,12 +169,7 @@ describe('a bare small town’s name in another zone than the event states', () 
       BOSTON,
       [950, 1050],
     ],
-  ])('%s', (_name, row, from, [minKm, maxKm]) => {
-    const placed = expectPlacement(row);
-    const km = haversineKm({ lat: placed.lat!, lon: placed.lon! }, from);
-    expect(km).toBeGreaterThanOrEqual(minKm);
-    expect(km).toBeLessThanOrEqual(maxKm);
-  });
+  ])('%s', (_name, row, from, kmRange) => placedWithin(row, from, kmRange));
 });
 
 describe('once the home is known, a bare small town far off in another state of its country', () => {
