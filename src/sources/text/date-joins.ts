@@ -1,8 +1,11 @@
 import type { ParsedComponents, ParsedResult, ParsingResult } from 'chrono-node';
 
 /**
- * Dates whose parts chrono finds apart, joined: a day and a time in the same
- * sentence, a weekday and a day of the month without the month.
+ * Dates whose parts chrono finds apart, joined — a day and a time in the
+ * same sentence (English or continental), a weekday and a day of the month
+ * without the month, a list of days and its time — and what chrono reads
+ * wrongly in other languages set right (a bare number as a time, "et" as a
+ * zone).
  */
 
 export function hasDay(c: ParsedComponents): boolean {
@@ -142,7 +145,8 @@ export function continentalTimes(text: string): ClockTime[] {
 /**
  * A day and month with no time, and a continental time in the same sentence
  * ("4. Dezember ab 19 Uhr", "jeudi 4 décembre, 19h30"): the date at that
- * time, spanning both.
+ * time, spanning both. A date and time whose range chrono cut short gets
+ * its end (rangeEnd).
  */
 export function withContinentalTime(results: ParsedResult[], text: string): ParsedResult[] {
   const open = (r: ParsedResult) => hasDay(r.start) && (!r.start.isCertain('hour') || !r.end);
