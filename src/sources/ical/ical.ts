@@ -100,8 +100,10 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
  * personal calendar's "Work", 08:00–16:00 every weekday), a room-booking
  * calendar's "Private Event: David L." or "Private hire", and entries whose
- * title is only a placeholder ("no event title", "Busy") or names a slot of
- * a schedule ("Spare Slot", "Room Setup").
+ * title is only a placeholder ("no event title", "Busy"), names a slot of
+ * a schedule ("Spare Slot", "Room Setup") or a date to keep ("Payment
+ * Date", "CFP deadline"), and entries whose description is a week of
+ * opening hours.
  */
 function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
