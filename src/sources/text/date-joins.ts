@@ -103,12 +103,12 @@ interface ClockTime {
   end: { hour: number; minute: number } | null;
 }
 
-/** Words before a time in the languages whose times chrono leaves unread ("um", "ab", "à", "às", "a las", "alle", "kl", "om"). */
-const TIME_CUE = /(?:^|[^\p{L}])(?:um|ab|gegen|à|dès|às|a las|alle|ore|kl\.?|klockan|om|vanaf|van)\s*$/iu;
+/** Words before a time in the languages whose times chrono leaves unread ("um", "ab", "von", "à", "às", "a las", "alle", "kl", "om"). */
+const TIME_CUE = /(?:^|[^\p{L}])(?:um|ab|von|gegen|à|dès|às|a las|alle|ore|kl\.?|klockan|om|vanaf|van)\s*$/iu;
 /** An hour and its minutes as written on the continent: "19 Uhr", "19.30 Uhr", "20:00 uur", "19h", "19h30". */
 const CLOCK =
   /(?<![\d:.,/])([01]?\d|2[0-3])(?!\d)(?:\s?([:.h])\s?([0-5]\d))?(?:\s*(uhr|h|uur)(?![\p{L}\d]))?(?!\s*[ap]\.?m\b|[\d:.,/]\d|\.\s*\p{L})/giu;
-const RANGE_WORD = /^\s*(?:-|–|—|bis|à|a|às|tot|till?|alle|〜|~)\s*$/iu;
+const RANGE_WORD = /^\s*(?:-|–|—|bis|à|a|às|tot|till?|alle|〜|~)\s*(?:ca\.|circa|etwa|gegen|env\.|environ)?\s*$/iu;
 
 interface RawClock extends ClockTime {
   written: boolean;

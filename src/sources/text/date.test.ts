@@ -48,6 +48,7 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Nächster Stammtisch: Do. 04.12.2025 ab 19:00', 'Europe/Berlin', '2025-12-04T18:00:00.000Z', null],
     ['Donnerstag, 4.12. um 19 Uhr im Café', 'Europe/Berlin', '2025-12-04T18:00:00.000Z', null],
     ['Samstag, 6. Dezember, 19–22 Uhr', 'Europe/Berlin', '2025-12-06T18:00:00.000Z', '2025-12-06T21:00:00.000Z'],
+    ['Wann? Am 10. Dezember 2025 von 12 bis ca. 15 Uhr', 'Europe/Berlin', '2025-12-10T11:00:00.000Z', '2025-12-10T14:00:00.000Z'],
     ['mercredi 10/12 à 18h30', 'Europe/Paris', '2025-12-10T17:30:00.000Z', null],
     ['quinta-feira, 4 de dezembro às 19h', 'America/Sao_Paulo', '2025-12-04T22:00:00.000Z', null],
     ['torsdag 4 december kl. 19:00', 'Europe/Stockholm', '2025-12-04T18:00:00.000Z', null],
