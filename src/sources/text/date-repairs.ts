@@ -49,8 +49,13 @@ export function plainWords(text: string): string {
       /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)(?:and|to)\b/gi,
       (m, time: string) => `   from${time}${m.endsWith('and') || m.endsWith('AND') ? 'to ' : 'to'}`,
     )
-    .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`);
+    .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`)
+    .replace(MONTH_DAY_AND_DAY, (m, head: string, and: string) => `${head}${'-'.padStart(Math.ceil(and.length / 2)).padEnd(and.length)}`);
 }
+
+/** "October 19 and 20, 2021" → "October 19  -  20, 2021": two days of one month, which chrono reads as a span. */
+const MONTH_DAY_AND_DAY =
+  /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|&)\s+)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi;
 
 /** "October the 14th" → "October     14th", which chrono reads. */
 const MONTH_THE_DAY = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)\b)/gi;

@@ -89,6 +89,7 @@ describe('extractTextDate: what counts as an event date', () => {
     ['This Saturday, December the 6th, we meet at the library', '2025-12-06T00:00:00.000Z', null], // the weekday confirms the date
     ['Join us this December the 6th', '2025-12-06T00:00:00.000Z', null],
     ['Exhibition: 1 Dec – 10 Jan 2026', '2025-12-01T00:00:00.000Z', '2026-01-11T00:00:00.000Z'], // a span with its year at the end
+    ['Parish mission December 19 and 20, 2025', '2025-12-19T00:00:00.000Z', '2025-12-21T00:00:00.000Z'], // two days of one month
   ])('reads %j as all day', (text, start, end) => {
     const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
     expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, allDay: d.allDay }).toEqual({
