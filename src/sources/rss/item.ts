@@ -122,9 +122,12 @@ function withBodyTime(d: TextDate, blocks: string[], options: { reference: Date;
   for (const sentence of blocks.flatMap((b) => b.split(/\n|(?<=[.!?])\s+/))) {
     if (!TIME_TOKEN.test(sentence) || sentence.length > 200) continue;
     if (++tried > 8) break;
-    const t = extractTextDate(`${d.matchText}, ${sentence}`, options);
-    const offset = t ? t.start.getTime() - d.start.getTime() : -1;
-    if (t && !t.allDay && offset >= 0 && offset < DAY_MS) return { ...t, matchText: d.matchText, index: d.index };
+    // The sentence may name the day itself ("on 9 October … from 9 am till noon"), or only the time ("De 10:00 a 13:00").
+    for (const text of [sentence, `${d.matchText}, ${sentence}`]) {
+      const t = extractTextDate(text, options);
+      const offset = t ? t.start.getTime() - d.start.getTime() : -1;
+      if (t && !t.allDay && offset >= 0 && offset < DAY_MS) return { ...t, matchText: d.matchText, index: d.index };
+    }
   }
   return d;
 }

@@ -203,11 +203,14 @@ describe('parseFeed: structured event fields', () => {
     const xml = rss(
       `<item><title>Jornada de Donación de Sangre 24 de mayo de 2026</title><guid>d</guid>
        <description>Autobús de Donación en la plaza. De 10:00 a 13:00 y de 15:30 a 21:15.</description></item>
+       <item><title>Sweets drive on Saturday 9 May 2026</title><guid>s</guid>
+       <description>Collection on 9 May at the market hall from 9 am till noon.</description></item>
        <item><title>Repair café, 30 May 2026</title><guid>r</guid>
        <description>Bring what is broken. The next one is on 27 June at 10am.</description></item>`,
     );
-    const [blood, repair] = okOutcome(await parseFeed(xml, ctx('https://city.example/feed', 'Europe/Madrid'))).events.map(view);
+    const [blood, sweets, repair] = okOutcome(await parseFeed(xml, ctx('https://city.example/feed', 'Europe/Madrid'))).events.map(view);
     expect(blood).toMatchObject({ start: '2026-05-24T08:00:00.000Z', end: '2026-05-24T11:00:00.000Z', allDay: false });
+    expect(sweets).toMatchObject({ start: '2026-05-09T07:00:00.000Z', end: '2026-05-09T10:00:00.000Z', allDay: false });
     // a time that comes with another day is not this day's
     expect(repair).toMatchObject({ start: '2026-05-29T22:00:00.000Z', allDay: true });
   });
