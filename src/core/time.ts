@@ -140,11 +140,28 @@ const WRITTEN: Record<'full' | 'date' | 'time', Intl.DateTimeFormatOptions> = {
 };
 
 /**
- * The moment written out in `zone`: "Sat, 6 Dec 2025, 19:00 GMT" (`full`),
+ * The moment written out in `zone`: "Sat, 6 Dec 2025, 19:00 GMT" (`full`; "19:00 MDT" in Denver),
  * "Sat, 6 Dec 2025" (`date`), "19:00 GMT" (`time`) — where a reader cannot be
  * shown their own local time (the console chat, Slack's fallback text, the
  * CLI). An unknown zone is read as UTC.
  */
 export function formatInZone(at: Date, zone: string, style: 'full' | 'date' | 'time'): string {
-  return new Intl.DateTimeFormat('en-GB', { ...WRITTEN[style], timeZone: isValidTimezone(zone) ? zone : 'UTC' }).format(at);
+  const timeZone = isValidTimezone(zone) ? zone : 'UTC';
+  const parts = new Intl.DateTimeFormat('en-GB', { ...WRITTEN[style], timeZone }).formatToParts(at);
+  return parts.map((p) => (p.type === 'timeZoneName' ? zoneAbbreviation(at, timeZone, p.value) : p.value)).join('');
+}
+
+/**
+ * British English names only the zones Britons use ("BST", "CEST") and
+ * writes "GMT-6" for Denver: the Americas and Australia get the names their
+ * own people use ("MDT", "AEST"), where English has one.
+ */
+function zoneAbbreviation(at: Date, zone: string, british: string): string {
+  if (!british.startsWith('GMT') || british === 'GMT') return british;
+  const locale = zone.startsWith('America/') ? 'en-US' : zone.startsWith('Australia/') ? 'en-AU' : null;
+  if (!locale) return british;
+  const local = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return local && !local.value.startsWith('GMT') ? local.value : british;
 }
