@@ -13,3 +13,17 @@ export function httpUrl(text: string, base?: string): URL | null {
   }
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
+
+/**
+ * "https%3A%2F%2Fexample.org%2Fx" → "https://example.org/x": a whole URL a CMS
+ * percent-encoded is that URL, not a path relative to the page it is on.
+ * Anything else comes back as it is.
+ */
+export function decodedWholeUrl(text: string): string {
+  if (!/^https?%3A%2F%2F/i.test(text)) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -22,7 +22,7 @@
  * - Luma: `lu.ma/<slug>` and `luma.com/<slug>` are one page → `https://luma.com/<slug>`.
  */
 
-import { httpUrl } from '../core/url.js';
+import { decodedWholeUrl, httpUrl } from '../core/url.js';
 
 // prettier-ignore
 const TRACKING = new Set([
@@ -49,22 +49,11 @@ export function canonicalUrl(url: string | null | undefined, base?: string): str
 function parseHttpUrl(url: string | null | undefined, base?: string): URL | null {
   const text = url?.trim();
   if (!text) return null;
-  const decoded = ENCODED_SCHEME.test(text) ? decodedOnce(text) : text;
+  const decoded = decodedWholeUrl(text);
   const withScheme = /^www\./i.test(decoded) ? `https://${decoded}` : decoded;
   // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
   const parsed = httpUrl(withScheme, base && isUrl(base) ? base : undefined);
   return parsed?.hostname ? parsed : null;
-}
-
-/** "https%3A%2F%2Fexample.org": a whole URL percent-encoded (a CMS escaped it), not a path relative to the feed. */
-const ENCODED_SCHEME = /^https?%3A%2F%2F/i;
-
-function decodedOnce(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The last base checked: one feed's events all share it. */

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type ICAL from 'ical.js';
-import { httpUrl } from '../../core/url.js';
+import { decodedWholeUrl, httpUrl } from '../../core/url.js';
 import type { RawStatus } from '../types.js';
 import { stringProp } from './timezones.js';
 
@@ -56,20 +56,10 @@ function round6(n: number): number {
  * else resolved against `base`; null when it is not a web address.
  */
 function absoluteUrl(value: string | null, base: string): string | null {
-  const trimmed = decodedScheme(value?.trim());
+  const trimmed = value?.trim() ? decodedWholeUrl(value.trim()) : undefined;
   const url = trimmed ? httpUrl(trimmed, base) : null;
   if (!trimmed || !url) return null;
   return /^https?:\/\//i.test(trimmed) ? trimmed : url.href;
-}
-
-/** "https%3A%2F%2Fexample.org": a whole URL a CMS percent-encoded, not a path relative to the feed. */
-function decodedScheme(value: string | undefined): string | undefined {
-  if (!value || !/^https?%3A%2F%2F/i.test(value)) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 /** A calendar-level X-ORIGINAL-URL that points at the .ics itself is the feed, not an event page. */
