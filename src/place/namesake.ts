@@ -44,7 +44,7 @@ export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: Home
   const zone = statedZone(c.timezone);
   const farFromHome = home !== null && haversineKm({ lat, lon }, home) > NEAR_HOME_KM;
   if (!farFromHome && (!zone || sameClock(own.timezone, zone))) return null;
-  const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
+  const namesakes = namesakesIn(locality, country);
   if (namesakes.length < 2 || namesQualifier(c.text)) return null;
   const fits = zone ? namesakes.filter((p) => sameClock(timezoneAt(p.lat, p.lon), zone)) : namesakes;
   const near = farFromHome ? nearestWithin(fits, home) : null;
@@ -66,7 +66,7 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
   const zone = statedZone(c.timezone);
   const { locality, country } = own;
   if (!zone || !locality || !country || c.region || c.country || c.postalCode || sameClock(own.timezone, zone)) return false;
-  const namesakes = lookupPlaces(locality, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(locality));
+  const namesakes = namesakesIn(locality, country);
   if (namesakes.some((p) => p.population >= SMALL_TOWN || sameClock(timezoneAt(p.lat, p.lon), zone))) return false;
   return !namesQualifier(c.text);
 }
@@ -84,7 +84,7 @@ export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, hom
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
   if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
-  const town = lookupPlaces(locality, [[{ country, admin1: null }]]).find((p) => p.lat === lat && p.lon === lon);
+  const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }
 
@@ -117,6 +117,11 @@ function sameClock(a: string | null, b: string): boolean {
 }
 
 const SAME_CLOCK = new Map<string, boolean>();
+
+/** The places of `country` whose name is `name`, most populous first. */
+function namesakesIn(name: string, country: string): Place[] {
+  return lookupPlaces(name, [[{ country, admin1: null }]]).filter((p) => fold(p.name) === fold(name));
+}
 
 function nearestWithin(places: readonly Place[], home: HomeArea): Place | null {
   let best: Place | null = null;
