@@ -47,10 +47,10 @@ export interface HomeInputs {
 }
 
 export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
-  const events = homeFromEvents(inputs.placements);
+  const points = trustedPoints(inputs.placements);
+  const events = homeFromPoints(points);
   const calendar = homeFromCalendar(inputs.feed);
   const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null;
-  const points = events ? trustedPoints(inputs.placements) : [];
   if (events && points.length === 1) {
     // One placed event is a weak clue: "Bristol Improv Calendar" whose only full address is a show in Bath is at home in
     // Bristol; a volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
@@ -71,7 +71,10 @@ function trustedPoints(placements: readonly EventPlacement[]): { lat: number; lo
 }
 
 export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea | null {
-  const points = trustedPoints(placements);
+  return homeFromPoints(trustedPoints(placements));
+}
+
+function homeFromPoints(points: LatLon[]): HomeArea | null {
   if (points.length === 0) return null;
   const best = largestGroup(points);
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
