@@ -436,6 +436,15 @@ describe('parseJsonLdPage: an event with an eventSchedule', () => {
     ]);
   });
 
+  it('every tenth day, whatever weekday it falls on', () => {
+    expect(starts(weekly({ repeatFrequency: 'P10D' }), '2025-12-01T00:00:00Z', '2025-12-25T00:00:00Z')).toEqual([
+      ['2025-12-04T19:00:00.000Z', true],
+      ['2025-12-14T19:00:00.000Z', true],
+      ['2025-12-24T19:00:00.000Z', true],
+      ['2026-01-03T19:00:00.000Z', true], // the next one after the horizon
+    ]);
+  });
+
   it('keeps the one date of an event without a schedule, or with a repeat it does not read (monthly)', () => {
     expect(starts(weekly({ repeatFrequency: 'P1M', byMonthDay: 4 }), '2025-12-01T00:00:00Z', '2026-06-01T00:00:00Z')).toEqual([
       ['2025-12-04T19:00:00.000Z', true],

@@ -21,7 +21,7 @@ export function scheduledOccurrences(node: JsonObject, event: ParsedEvent, ctx: 
   if (!schedule || !first || event.allDay) return null;
   const stepDays = repeatDays(schedule.repeatFrequency, schedule.byDay);
   if (stepDays === null) return null;
-  const days = weekdays(schedule.byDay) ?? new Set(stepDays < 7 ? [0, 1, 2, 3, 4, 5, 6] : [weekdayOf(first)]);
+  const days = weekdays(schedule.byDay) ?? new Set(stepDays % 7 === 0 ? [weekdayOf(first)] : [0, 1, 2, 3, 4, 5, 6]);
   const zone =
     typeof schedule.scheduleTimezone === 'string' && isValidTimezone(schedule.scheduleTimezone) ? schedule.scheduleTimezone : null;
   const until = writtenWall(dateText(schedule.endDate));
@@ -30,8 +30,7 @@ export function scheduledOccurrences(node: JsonObject, event: ParsedEvent, ctx: 
   for (let i = 0; i < MAX_DAYS && out.length < MAX_OCCURRENCES; i++) {
     const wall = addDays(first, i);
     if (until && wallClockAsUtc(wall) > wallClockAsUtc({ ...until, hour: 23, minute: 59 })) break;
-    if (!days.has(weekdayOf(wall)) || Math.floor(i / 7) % Math.max(1, stepDays / 7) !== 0) continue;
-    if (stepDays < 7 && i % stepDays !== 0) continue;
+    if (!onSchedule(i, weekdayOf(wall), stepDays, days)) continue;
     const start = zone ? instantAt(wall, zone) : new Date(wallClockAsUtc(wall));
     if (start.getTime() + lengthMs < ctx.now.getTime()) continue;
     out.push(occurrence(event, start, lengthMs, zone));
@@ -45,6 +44,16 @@ const MAX_OCCURRENCES = 500;
 const MAX_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
 const WEEKDAY: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/**
+ * Whether day `i` of the series (0 is the first date) is one of its dates:
+ * every `stepDays`th day, or for a weekly repeat (P1W, P2W) the named
+ * weekdays of every first, second… week.
+ */
+function onSchedule(i: number, weekday: number, stepDays: number, days: ReadonlySet<number>): boolean {
+  if (!days.has(weekday)) return false;
+  return stepDays % 7 === 0 ? Math.floor(i / 7) % (stepDays / 7) === 0 : i % stepDays === 0;
+}
 
 function occurrence(event: ParsedEvent, start: Date, lengthMs: number, zone: string | null): ParsedEvent {
   return {
