@@ -38,22 +38,23 @@ const AWAY_ONLY = new RegExp(`^${AWAY}$`, 'i');
 
 /** "Away": the event is an away game, somewhere this feed does not say — not even in its title ("[Away] Bay FC @ Courage"). */
 export function isAwayLocation(text: string | null): boolean {
-  const bare = text
-    ?.normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/^[\s"'([]+|[\s"')\].!]+$/g, '');
-  return bare !== undefined && bare !== '' && AWAY_ONLY.test(bare);
+  const bare = text === null || DIGIT.test(text) ? '' : tidied(text);
+  return bare !== '' && AWAY_ONLY.test(bare);
 }
 
 export function isPlaceholderLocation(text: string | null): boolean {
   // No placeholder has a digit, and tidying keeps digits: a street number or postcode settles it at once.
   if (text === null || DIGIT.test(text)) return false;
+  const bare = tidied(text);
+  return bare !== '' && PLACEHOLDER.test(bare);
+}
+
+/** Without accents, runs of spaces, surrounding quotes, brackets and punctuation; "T.B.A." as "tba". */
+function tidied(text: string): string {
   const ascii = !/[\u0080-\uffff]/.test(text);
-  const bare = (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
+  return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s"'“”‘’«<([{*_]+|[\s"'“”‘’»>)\]}*_.!:;,]+$/g, '')
     .replace(/\bt\.b\.([acd])\.?/gi, 'tb$1');
-  if (bare === '') return false;
-  return PLACEHOLDER.test(bare);
 }
