@@ -128,7 +128,7 @@ function rawClock(text: string, m: RegExpMatchArray): RawClock {
  * not read with a date: "ab 19 Uhr", "19h30", "om 20 uur", "às 19h", "kl.
  * 19:00", and ranges of them ("19–21 Uhr", "19h-22h").
  */
-export function continentalTimes(text: string): ClockTime[] {
+function continentalTimes(text: string): ClockTime[] {
   const raw = [...text.matchAll(CLOCK)].map((m) => rawClock(text, m));
   const out: ClockTime[] = [];
   for (let i = 0; i < raw.length; i++) {
