@@ -68,6 +68,15 @@ describe('placeAddress: reads the address from the end', () => {
     // a metropolitan French postcode before a town an overseas department shares
     ['149 Bd Anatole France, 93200 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'FR' }],
     ['2 rue de Paris, 97400 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'RE' }],
+    // a French or Spanish postcode places a town we do not know in its département or province
+    ['Salle des fêtes, 76330 Port-Jérôme-sur-Seine, France', {}, { locality: 'Rouen', country: 'FR', precision: 'postcode-area' }],
+    ['Le Zinc, 33800', { country: 'FR' }, { locality: 'Bordeaux', country: 'FR', precision: 'postcode-area' }],
+    ['Calle Mayor 3, 01001 Vitoria, Spain', {}, { locality: 'Gasteiz / Vitoria', country: 'ES', precision: 'city' }],
+    ['Casa de Cultura, 28400 Collado Mediano Norte', { country: 'ES' }, { locality: 'Madrid', country: 'ES', precision: 'postcode-area' }],
+    // …and a town found far from its postcode's département is the namesake near it, or the département
+    ['Salle polyvalente, 64000 Saint-Denis, France', {}, { locality: 'Pau', country: 'FR', precision: 'postcode-area' }],
+    // …but a five-digit code in a country that numbers otherwise places nothing by itself
+    ['Some Hall, 10115', { country: 'DE' }, null],
     // a double-barrelled town after its postcode, with a spaced hyphen
     ['Mehrzweckhalle, Baslerstr., 79588 Efringen - Kirchen', {}, { locality: 'Efringen-Kirchen', country: 'DE' }],
     // a French region after the town
@@ -116,6 +125,14 @@ describe('placeAddress: reads the address from the end', () => {
     const placed = placeAddress(text, hints);
     if (expected === null) expect(placed).toBeNull();
     else expect(placed).toMatchObject({ precision: 'city', ...expected });
+  });
+
+  it('takes the namesake in the postcode’s département over the larger one far from it', () => {
+    // Villepinte near Paris (37,000 people) is not in the Aude (11): the Aude's own Villepinte is
+    const placed = placeAddress('Salle des fêtes, 11170 Villepinte, France');
+    expect(placed).toMatchObject({ locality: 'Villepinte', country: 'FR', precision: 'city' });
+    expect(placed!.lat).toBeLessThan(44);
+    expect(placeAddress('Salle des fêtes, 93420 Villepinte, France')!.lat).toBeGreaterThan(48.5);
   });
 
   it('returns coordinates and a zone a reader can use', () => {

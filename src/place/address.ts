@@ -4,6 +4,7 @@ import { cjkCity } from './cjk.js';
 import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
+import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
 import { isSubdivision, qualifierFor } from './qualifiers.js';
 
 /**
@@ -43,7 +44,11 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    "…, Berlin") is used as the town when nothing else was found.
  * 6. A UK postcode with no town found places the venue at its area's
  *    principal town (precision 'postcode-area'); a town more than 150 km from
- *    the postcode's area town loses to the postcode.
+ *    the postcode's area town loses to the postcode. So does a French or
+ *    Spanish five-digit postcode, in an address the text or hints say is in
+ *    France or Spain or whose town is there (postcode-regions.ts): its
+ *    département's prefecture or province's capital, unless a namesake of
+ *    the town lies within 150 km of it.
  * 7. An address in Chinese, Japanese or Korean script is placed at the
  *    first city it names that we know (cjk.ts).
  * 8. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
@@ -227,6 +232,24 @@ function overseasButMetropolitanCode(placed: AddressPlacement, text: string): bo
   return code !== undefined && !/^9[78]/.test(code);
 }
 
+/** A country the text or hints name whose five-digit postcodes postcode-regions.ts reads (France, Spain). */
+function writtenCountry(groups: PlaceFilter[][]): string | null {
+  return groups.flat().find((f) => readsPostcodesOf(f.country))?.country ?? null;
+}
+
+/**
+ * Rule 6 for France and Spain: a town found far from its postcode's
+ * département or province is a namesake ("Salle X, 27500 Saint-Germain" is
+ * not the largest Saint-Germain): the one of that name near the postcode's
+ * capital, else the capital.
+ */
+function namesakeInRegion(town: Place, coded: Place): AddressPlacement {
+  const near = lookupPlaces(town.name, [[{ country: coded.country, admin1: null }]]).find(
+    (p) => haversineKm(p, coded) <= POSTCODE_DISAGREES_KM,
+  );
+  return near ? placement(near, 'city') : placement(coded, 'postcode-area');
+}
+
 function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const hinted = hintGroups(hints);
   const w = walk(splitAddress(text), hinted, hints.region);
@@ -236,8 +259,11 @@ function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   const town = locality ?? w.town ?? subdivisionAsTown(w);
   const area = ukArea ? areaTown(ukArea) : null;
   if (town && area && haversineKm(town, area) > POSTCODE_DISAGREES_KM) return placement(area, 'postcode-area');
+  const coded = postcodeRegionTown(text, town?.country ?? writtenCountry([...w.groups, ...hinted]));
+  if (town && coded && haversineKm(town, coded) > POSTCODE_DISAGREES_KM) return namesakeInRegion(town, coded);
   if (town) return placement(town, 'city');
   if (area) return placement(area, 'postcode-area');
+  if (coded) return placement(coded, 'postcode-area');
   const cjk = cjkCity(`${hints.locality ?? ''} ${text}`);
   return cjk ? placement(cjk, 'city') : null;
 }

@@ -22,6 +22,8 @@ const MINNEAPOLIS: HomeArea = {
   timezone: 'America/Chicago',
   basis: 'region',
 };
+const PARIS: HomeArea = { lat: 48.857, lon: 2.352, label: 'Paris, France', country: 'FR', timezone: 'Europe/Paris', basis: 'events' };
+const MADRID: HomeArea = { lat: 40.417, lon: -3.704, label: 'Madrid, Spain', country: 'ES', timezone: 'Europe/Madrid', basis: 'events' };
 const victoria = placedAt(52.4787, -1.9048, 'Birmingham', 'GB', 'Europe/London');
 
 describe('placeEvent: clues in order of trust', () => {
@@ -215,6 +217,38 @@ describe('placeEvent: clues in order of trust', () => {
         clues: { locationText: 'The Grog Shop, 2785 Euclid Heights Blvd, Ohio' },
         feed: { home: CLEVELAND },
         expected: { placedBy: 'home-area', lat: CLEVELAND.lat },
+      },
+    ],
+    [
+      'a town we do not know after a postcode of a far département is in that département, not at home',
+      {
+        clues: { locationText: 'Salle des fêtes, 76330 Port-Jérôme-sur-Seine' },
+        feed: { home: PARIS },
+        expected: { placedBy: 'address', locality: 'Rouen', country: 'FR' },
+      },
+    ],
+    [
+      'a town we do not know after a postcode of the home’s own département is at home',
+      {
+        clues: { locationText: 'Salle des fêtes, 86360 Chasseneuil-du-Poitou-Nord' },
+        feed: { home: POITIERS },
+        expected: { placedBy: 'home-area', lat: POITIERS.lat },
+      },
+    ],
+    [
+      'a small town far from home keeps its place when its postcode confirms it',
+      {
+        clues: { locationText: 'Salle des fêtes, 76170 Lillebonne' },
+        feed: { home: PARIS },
+        expected: { placedBy: 'address', locality: 'Lillebonne', country: 'FR' },
+      },
+    ],
+    [
+      'a Spanish town we do not know after a far province’s postcode is in that province',
+      {
+        clues: { locationText: 'Centro Cívico, 20560 Oñati-Araotz' },
+        feed: { home: MADRID },
+        expected: { placedBy: 'address', locality: 'Donostia / San Sebastián', country: 'ES' },
       },
     ],
     [

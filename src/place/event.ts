@@ -5,6 +5,7 @@ import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
+import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
 
 /**
@@ -38,6 +39,8 @@ import { fold } from './text.js';
  *    it in so many words ("Greater MN"). A venue name whose last
  *    words name a city of the home's country is in that city ("Bitcoin
  *    Park Austin" in a Nashville feed: `branchCity`, recorded as `address`).
+ *    A French or Spanish postcode before a town we do not know, far from
+ *    home, is in its département or province (`farPostcodeRegion`).
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
@@ -131,6 +134,8 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const home = feed.home;
   const branch = home && opts.mayBeInPerson && text ? branchCity(text, home) : null;
   if (branch) return { ...branch, placedBy: 'address' };
+  const coded = home && opts.mayBeInPerson && text ? farPostcodeRegion(text, home) : null;
+  if (coded) return { ...coded, placedBy: 'address' };
   if (
     home &&
     opts.mayBeInPerson &&
@@ -168,6 +173,22 @@ function branchCity(text: string, home: HomeArea): Omit<EventPlacement, 'placedB
 }
 
 const CITY_POPULATION = 100_000;
+
+/**
+ * A town we do not know after a postcode of the home's country that
+ * belongs to a département or province far from home ("Salle des fêtes,
+ * 76330 Port-Jérôme-sur-Seine" in a Paris feed: Seine-Maritime) is in that
+ * département, at its prefecture — not at home. A code whose capital is
+ * within REGION_KM of home may be the home's own or its neighbour's, where
+ * the home is the better guess.
+ */
+function farPostcodeRegion(text: string, home: HomeArea): Omit<EventPlacement, 'placedBy'> | null {
+  const town = postcodeRegionTown(text, home.country);
+  if (!town || haversineKm(town, home) <= REGION_KM) return null;
+  return { lat: town.lat, lon: town.lon, locality: town.name, country: town.country, timezone: timezoneAt(town.lat, town.lon) };
+}
+
+const REGION_KM = 100;
 
 /** A town named in a title counts only this close to the feed's home area ("The Red Lion, Moseley" in a Birmingham feed). */
 export const TITLE_TOWN_KM = 50;

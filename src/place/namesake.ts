@@ -2,6 +2,7 @@ import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { readSegment, splitAddress } from './address-segments.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
+import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
 import { offsetMs } from '../core/time.js';
 
@@ -84,9 +85,18 @@ export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, hom
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
   if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
+  if (postcodeConfirms(c.text, { lat, lon, country })) return false;
   const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }
+
+/** "Salle des fêtes, 76170 Lillebonne": a postcode of the town's own département or province says which town it is. */
+function postcodeConfirms(text: string, own: { lat: number; lon: number; country: string }): boolean {
+  const region = postcodeRegionTown(text, own.country);
+  return region !== null && haversineKm(region, own) <= REGION_TOWN_KM;
+}
+
+const REGION_TOWN_KM = 150;
 
 /**
  * Whether the address writes a state or country after its first part, even
