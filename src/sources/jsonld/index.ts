@@ -3,6 +3,7 @@ import { collapseWhitespace, decodeEntities } from '../text/html.js';
 import { findEventNodes } from './extract.js';
 import { nodeToEvent } from './map.js';
 import { scheduledOccurrences } from './schedule.js';
+import { distinctUids } from '../text/uid.js';
 
 export { mergeEnrichment } from './enrich.js';
 export { EVENT_TYPES } from './extract.js';
@@ -31,7 +32,7 @@ function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd
     only.url = baseUrl;
     if (only.uid.startsWith('derived:')) only.uid = baseUrl;
   }
-  return { events, skipped, found };
+  return { events: distinctUids(events), skipped, found };
 }
 
 /**

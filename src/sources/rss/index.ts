@@ -1,7 +1,7 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
 import { readFeed, type Feed, type FeedItem } from './feed.js';
 import { itemToEvent, NO_EVENT_DATE, type ItemOutcome } from './item.js';
-import { derivedUid } from '../text/uid.js';
+import { distinctUids } from '../text/uid.js';
 
 export { readFeed, type Feed, type FeedItem } from './feed.js';
 export { NO_EVENT_DATE, type ItemOutcome } from './item.js';
@@ -75,18 +75,4 @@ function hugoPageDate(item: FeedItem): string | null {
   if (m[2] === '00' && m[3] === '00') return date;
   // "+0000" is what Hugo writes for a page date given without a zone: the wall clock, to be read where the event is.
   return /^(?:\+0000|GMT|UT|UTC|Z)?$/i.test(m[5] ?? '') ? `${date}T${m[2]}:${m[3]}:00` : item.published.toISOString();
-}
-
-/**
- * Items that share an id but are different events — a band's show list
- * whose every item has no guid and links to the band's page — each get an
- * id of their own (the shared one with their title and start), so one does
- * not replace the other. Items that agree on title and start keep the id:
- * they are one event listed twice.
- */
-function distinctUids(events: ParsedEvent[]): ParsedEvent[] {
-  const byUid = new Map<string, Set<string>>();
-  const key = (e: ParsedEvent) => `${e.title}\u001f${e.start.toISOString()}`;
-  for (const e of events) byUid.set(e.uid, (byUid.get(e.uid) ?? new Set()).add(key(e)));
-  return events.map((e) => ((byUid.get(e.uid)?.size ?? 0) > 1 ? { ...e, uid: derivedUid(e.uid, e.title, e.start.toISOString()) } : e));
 }
