@@ -68,6 +68,11 @@ describe('placeAddress: reads the address from the end', () => {
     // a metropolitan French postcode before a town an overseas department shares
     ['149 Bd Anatole France, 93200 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'FR' }],
     ['2 rue de Paris, 97400 Saint-Denis', {}, { locality: 'Saint-Denis', country: 'RE' }],
+    // a town's local name where GeoNames has only another, and a New York neighbourhood
+    ['Kerkstraat 9', { locality: 'Oostende', country: 'BE' }, { locality: 'Ostend', country: 'BE' }],
+    ['Grote Markt 1, 1000 Brussel', { country: 'BE' }, { locality: 'Brussels', country: 'BE' }],
+    ['Blue Note', { locality: 'Greenwich Village', region: 'NY', country: 'US' }, { locality: 'New York City', country: 'US' }],
+    ['Le Poisson Rouge, 158 Bleecker St, Greenwich Village, NY 10012', {}, { locality: 'New York City', country: 'US' }],
     // a French or Spanish postcode places a town we do not know in its département or province
     ['Salle des fêtes, 76330 Port-Jérôme-sur-Seine, France', {}, { locality: 'Rouen', country: 'FR', precision: 'postcode-area' }],
     ['Le Zinc, 33800', { country: 'FR' }, { locality: 'Bordeaux', country: 'FR', precision: 'postcode-area' }],
