@@ -29,7 +29,8 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  *    - the venue names hold the same words in any order ("O2 Academy 2
  *      Islington" and "Islington O2 Academy 2") → the same, whatever the
  *      coordinates say (a listing site may give only the city centre's);
- *    - both with coordinates → within 200 m (150 m apart: same; 5 km: not);
+ *    - both with coordinates → within 200 m (150 m apart: same; 5 km: not),
+ *      unless both were placed only at a town (`townLevel`);
  *    - otherwise the venue names or addresses, normalised, are equal or one
  *      contains the other ("Silicon Walk" in "Silicon Walk (25 Greenside
  *      Place, …)");
@@ -47,7 +48,8 @@ const SAME_VENUE_METRES = 200;
 type Comparable = Pick<
   NormalisedEvent,
   'url' | 'title' | 'start' | 'venue' | 'address' | 'lat' | 'lon' | 'locality' | 'country' | 'attendance'
->;
+> &
+  Partial<Pick<NormalisedEvent, 'placedBy'>>;
 
 export function matchEvent<C extends Comparable>(incoming: Comparable, candidates: readonly C[]): C | null {
   const byUrl = candidates.filter((c) => incoming.url !== null && c.url === incoming.url);
@@ -83,13 +85,27 @@ function placesAgree(a: Comparable, b: Comparable): boolean {
   if (online === 2) return true;
   if (online === 1 && (a.attendance === 'in_person' || b.attendance === 'in_person')) return false;
   if (sameVenueWords(a.venue, b.venue)) return true;
-  const metres = eventDistance(a, b);
+  const metres = townLevel(a) && townLevel(b) ? null : eventDistance(a, b);
   if (metres !== null) return metres <= SAME_VENUE_METRES;
   const placesA = placeTexts(a);
   const placesB = placeTexts(b);
   if (placesA.length === 0 || placesB.length === 0) return !hasPlace(a) || !hasPlace(b);
   return placesA.some((x) => placesB.some((y) => x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))));
 }
+
+/**
+ * Coordinates that say only which town (an address's town, the feed's home
+ * area, a venue name's earlier placement): two events placed so are not at
+ * one venue because their points agree — "Storytime" at two branches of one
+ * library, or a campus fair at "The Commons" and at "Stingers", are two
+ * events. Stored events do not keep how they were placed, so this compares
+ * two events of one poll.
+ */
+function townLevel(e: Comparable): boolean {
+  return e.placedBy !== undefined && TOWN_LEVEL.has(e.placedBy);
+}
+
+const TOWN_LEVEL: ReadonlySet<string> = new Set(['address', 'venue', 'home-area', 'calendar', 'title', 'none']);
 
 function sameVenueWords(x: string | null, y: string | null): boolean {
   if (!x || !y) return false;

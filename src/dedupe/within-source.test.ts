@@ -16,6 +16,17 @@ describe('dedupeWithinSource: one source listing one event twice', () => {
     expect(dedupeWithinSource([incoming({ sourceUid: 'a' }), incoming({ sourceUid: 'b', ...KM5_NORTH })])).toHaveLength(2);
   });
 
+  // Lesson from a university's Campus Labs feed: one fair at two campuses' venues, both placed at the feed's home.
+  it('keeps both when their venues differ and both were placed only at a town, whose points agree', () => {
+    const commons = incoming({ sourceUid: 'event/1', venue: 'The Commons', address: null, placedBy: 'home-area' });
+    const stingers = incoming({ sourceUid: 'event/2', venue: 'Stingers', address: null, placedBy: 'home-area' });
+    expect(dedupeWithinSource([commons, stingers])).toHaveLength(2);
+    const branch = (uid: string, venue: string) => incoming({ sourceUid: uid, venue, address: null, placedBy: 'address' });
+    expect(dedupeWithinSource([branch('s1', 'Central Library'), branch('s2', 'Northfield Library')])).toHaveLength(2);
+    // …and keeps one when the venue is the same
+    expect(dedupeWithinSource([commons, { ...commons, sourceUid: 'event/3' }])).toHaveLength(1);
+  });
+
   it('never merges two occurrences of one recurring series', () => {
     const a = incoming({ sourceUid: 'weekly#2024-03-14T18:30:00.000Z' });
     const b = incoming({ sourceUid: 'weekly#2024-03-14T18:40:00.000Z', start: minutes(10) });
