@@ -11,6 +11,11 @@ describe('locationFromDescription', () => {
       'Foundry Hall, 41 Mill Lane, Leeds LS2 7AB',
     ],
     [
+      'prose that ends the sentence after the street, with no town',
+      'Classes will take place at the Nordic Cultural Centre, 764 Erin Street. We plan 3 classes. Beginners, conversation and grammar.',
+      'the Nordic Cultural Centre, 764 Erin Street',
+    ],
+    [
       'a labelled line',
       'Monthly social.\nVenue: The Lamp Tavern, 157 Barford St, Birmingham\nAll welcome',
       'The Lamp Tavern, 157 Barford St, Birmingham',

@@ -13,7 +13,8 @@
  *    line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
- *    address with a house number, up to the end of the sentence.
+ *    address with a house number (and the town, when written), up to the
+ *    end of the sentence.
  * 3. An unlabelled address block: a street line and a postcode-and-town line
  *    (see addressBlock).
  *
@@ -31,7 +32,12 @@ const COLON = '[:：]';
 /** A label starts a line, or a sentence of one ("… tervetuloa! Osoite: Mouhijärven kirkko, Kinkerikuja 3"). */
 const LABEL_INLINE = new RegExp(String.raw`^\s*(?:[^\n]*?[.!?]\s+)?${BULLET}${LABELS}\s*${COLON}\s*(\S.*)$`, 'i');
 const LABEL_ALONE = new RegExp(String.raw`^\s*${BULLET}${LABELS}\s*${COLON}\s*$`, 'i');
-const AT_ADDRESS = /\bat\s+([^,\n]{2,80},\s*\d{1,5}[A-Za-z]?\s+[^,\n]{3,60}(?:,\s*[^,\n]{2,60}?){1,3}?)(?=\.(?:\s|$)|\n|$)/u;
+/** A part of an address: no comma, line break or full stop that ends a sentence ("764 Erin Street. We are planning…"). */
+const PART = String.raw`(?:[^,.\n]|\.(?!\s|$))`;
+const AT_ADDRESS = new RegExp(
+  String.raw`\bat\s+(${PART}{2,80},\s*\d{1,5}[A-Za-z]?\s+${PART}{3,60}(?:,\s*${PART}{2,60}?){0,3}?)(?=\.(?:\s|$)|\n|$)`,
+  'u',
+);
 const MAX_LINES = 3;
 const MAX_LENGTH = 200;
 
