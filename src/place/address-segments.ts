@@ -19,7 +19,7 @@ import { readStateTail } from './state-tail.js';
  *   state, narrowed by the country when both are written); a trailing
  *   country word or code is read as a qualifier there, never as a town;
  * - a Dutch postcode as the whole segment ("3062 PA") → `qualifier` NL, never
- *   a US state;
+ *   a US state; after the town ("Voorhout 2215KZ") → the town, in NL;
  * - otherwise a bare 4–5 digit code before or after the
  *   town ("03044 Cottbus", "Townsville 4810"); a 5-digit code followed by the
  *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
@@ -59,6 +59,7 @@ const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const DUTCH_POSTCODE = /^[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/;
+const TOWN_THEN_DUTCH_POSTCODE = /^(\p{Lu}[\p{L}' -]*?)\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/u;
 const OUTWARD_AT_END = /^(\D+?)\s+([A-Z]{1,2}\d[A-Z\d]?)$/;
 /** "Park de Wezelanden 1 Zwolle": a street, its house number, then the town (no comma, no postcode). */
 const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
@@ -128,6 +129,9 @@ function readCodes(seg: string): SegmentReading {
 
   // "3062 PA" alone: a Dutch postcode (four digits, two letters), not Pennsylvania.
   if (DUTCH_POSTCODE.test(seg)) return { ...empty(), qualifier: [{ country: 'NL', admin1: null }] };
+  // "Voorhout 2215KZ": a Dutch town, then its postcode.
+  const dutch = TOWN_THEN_DUTCH_POSTCODE.exec(seg);
+  if (dutch) return { ...empty(), qualifier: [{ country: 'NL', admin1: null }], town: town(dutch[1]) };
 
   const tail = readStateTail(seg);
   if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };
@@ -203,4 +207,30 @@ export function splitAddress(text: string): string[] {
     .split(/[,;\n()|[\]]|\s[-–—@·]\s/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));
+}
+
+/** Words a venue's name ends with that are never its town ("Convention Center, TX" is not Center, Texas). */
+const VENUE_WORD =
+  /^(?:center|centre|hall|park|station|library|church|theat(?:re|er)|arena|stadium|gardens?|club|hotel|inn|house|school|college|university|campus|building|room|museum|gallery|bar|pub|caf[eé]|restaurant|market|square|plaza|fields?|lodge|auditorium|chapel|temple|mall|offices?|tower|court|works|studios?|shop|store|brewery|winery|hub|space|lab|academy|institute)$/i;
+/** A word after which the next is part of a name, not a town ("University of Oregon", "Rue de Paris"). */
+const LINKING_WORD = /^(?:of|the|at|on|de|du|des|d[’']|la|le|les|l[’']|van|von|der|di|del)$/i;
+
+/**
+ * The last one or two words of a venue's name that may be its town, written
+ * with no comma before the state: "The Morristown Hyatt & Conference Center
+ * Morristown, New Jersey", "Hyatt Regency Long Beach, CA". Longest first;
+ * never a venue word or the object of "of"/"de"; never with digits.
+ */
+export function tailTowns(segment: string): string[] {
+  const words = segment.split(' ');
+  const out: string[] = [];
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const candidate = words.slice(-n);
+    const before = words[words.length - n - 1]!;
+    if (!/^\p{Lu}/u.test(candidate[0]!) || /\d/.test(candidate.join('')) || LINKING_WORD.test(before)) continue;
+    if (VENUE_WORD.test(candidate[candidate.length - 1]!) || candidate.some((w) => LINKING_WORD.test(w))) continue;
+    out.push(candidate.join(' '));
+  }
+  return out;
 }

@@ -73,6 +73,12 @@ describe('placeAddress: reads the address from the end', () => {
     ['Grote Markt 1, 1000 Brussel', { country: 'BE' }, { locality: 'Brussels', country: 'BE' }],
     ['Blue Note', { locality: 'Greenwich Village', region: 'NY', country: 'US' }, { locality: 'New York City', country: 'US' }],
     ['Le Poisson Rouge, 158 Bleecker St, Greenwich Village, NY 10012', {}, { locality: 'New York City', country: 'US' }],
+    // a town after its venue's name, just before the state, and a Dutch postcode after the town
+    ['The Morristown Hyatt & Conference Center Morristown, New Jersey', {}, { locality: 'Morristown', country: 'US' }],
+    ['Hyatt Regency Long Beach, CA', {}, { locality: 'Long Beach', country: 'US', timezone: 'America/Los_Angeles' }],
+    ['Convention Center, TX', {}, null],
+    ['University of Oregon, OR', {}, null],
+    ['Sporthal De Tulp, Jacoba van Beierenweg 118A, Voorhout 2215KZ', {}, { locality: 'Voorhout', country: 'NL' }],
     // a French or Spanish postcode places a town we do not know in its département or province
     ['Salle des fêtes, 76330 Port-Jérôme-sur-Seine, France', {}, { locality: 'Rouen', country: 'FR', precision: 'postcode-area' }],
     ['Le Zinc, 33800', { country: 'FR' }, { locality: 'Bordeaux', country: 'FR', precision: 'postcode-area' }],

@@ -1,5 +1,5 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { contradicting, readSegment, splitAddress, subdivisionCode } from './address-segments.js';
+import { contradicting, readSegment, splitAddress, subdivisionCode, tailTowns } from './address-segments.js';
 import { cjkCity } from './cjk.js';
 import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -38,7 +38,10 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    and "University of Glasgow" do not name towns. One exception: a
  *    segment ending "… in <Town>" directly or indirectly before a state or
  *    country ("PNCA room 205 (main building) in Portland, OR") names its town;
- *    "… à <Town>" (French; Portuguese "em") does so alone.
+ *    "… à <Town>" (French; Portuguese "em") does so alone. So do the last
+ *    words of the segment just before a written state ("The Hyatt &
+ *    Conference Center Morristown, New Jersey"; `tailTowns`) — not before a
+ *    country alone, where "FabLab Cottbus, Germany" is a venue's name.
  *    A segment "A/B" may name one town in two languages ("Gijón/Xixón").
  * 5. A subdivision that shares its name with a city in it ("…, New York",
  *    "…, Berlin") is used as the town when nothing else was found.
@@ -155,9 +158,12 @@ function cueTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], is
 function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
   const last = segments.length - 1;
+  let afterQualifier = false;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
     const r = subdivisionCode(contradicting(readSegment(seg), seg, w.groups), seg, w.groups, region);
+    const qualified = afterQualifier;
+    afterQualifier = r.qualifier?.some((f) => f.admin1 != null) ?? false;
     if (r.qualifier) w.groups.push(r.qualifier);
     const stateText = r.wholeQualifier ? seg : r.stateText;
     if (r.qualifier && stateText && isSubdivision(r.qualifier)) w.subdivisions.push({ text: stateText, filters: r.qualifier });
@@ -178,9 +184,19 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
     w.town = r.town ? findNamedTown(r.town, w.groups, hints, i === last) : null;
     // Rule 4: "… in Portland" names the town only before a written state or country.
     if (!w.town && r.inTown && (w.groups.length > 0 || r.inTownAlone)) w.town = cueTown(r.inTown, w.groups, hints, i === last);
+    if (!w.town && qualified && !r.qualifier) w.town = tailTown(seg, w.groups);
     if (w.town) break;
   }
   return w;
+}
+
+/** Rule 4's other exception: a town at the end of a venue's name, just before the state ("…Conference Center Morristown, New Jersey"). */
+function tailTown(seg: string, groups: PlaceFilter[][]): Place | null {
+  for (const name of tailTowns(seg)) {
+    const place = lookupPlaces(name, groups)[0];
+    if (place) return place;
+  }
+  return null;
 }
 
 function subdivisionAsTown(w: Walk): Place | null {
