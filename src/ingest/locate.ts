@@ -43,7 +43,13 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
     return { event, attendance, own, fromTitle, source: p };
   });
   const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
-  const home = inferHomeArea({ placements, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome });
+  const home = inferHomeArea({
+    placements,
+    eventCount: rows.length,
+    feed: feedStatements(opts.feed),
+    stored: opts.storedHome,
+    region: opts.regionHome,
+  });
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
   const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {

@@ -458,6 +458,13 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
   });
 
+  it('is the town the calendar names when its placed events are a few among many (two shows in Bath of 34 at Bristol venues)', () => {
+    const feed = { name: 'Bristol Improv Calendar', description: null, timezone: 'Europe/London' };
+    const bath = at(51.38, -2.36);
+    expect(inferHomeArea({ placements: [bath, bath], eventCount: 34, feed, stored: null, region: null })?.label).toMatch(/^Bristol/);
+    expect(inferHomeArea({ placements: [bath, bath], eventCount: 4, feed, stored: null, region: null })?.label).toMatch(/^Bath/);
+  });
+
   it('falls back to the channel region only when the feed states no other zone', () => {
     const region: HomeArea = { lat: 52.48, lon: -1.9, label: 'Birmingham, UK', country: null, timezone: 'Europe/London', basis: 'region' };
     const feedFacts = (timezone: string | null) => ({ name: null, description: null, timezone });

@@ -9,10 +9,11 @@ import { qualifierFor } from './qualifiers.js';
  *
  * 1. `events` — the places of the feed's own events (placed by coordinates,
  *    their page or a full address): the largest group of them within
- *    CLUSTER_KM of one another, if it holds at least half of them (a single
- *    placed event counts only when it is the only one, and loses to rule 2
- *    when the calendar names a town, and to rules 3 and 4 when it lies within
- *    ONE_EVENT_KM of what they give: one away game is no move). The home is the
+ *    CLUSTER_KM of one another, if it holds at least half of them. A single
+ *    placed event counts only when it is the only one, and loses to rules 3
+ *    and 4 when it lies within ONE_EVENT_KM of what they give: one away game
+ *    is no move. One placed event, or placed events fewer than a quarter of
+ *    the feed's, lose to rule 2 when the calendar names a town. The home is the
  *    main town near the group's middle: a city of 500 000 (else 100 000)
  *    within 15 km, else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
@@ -41,6 +42,8 @@ interface FeedStatements {
 
 export interface HomeInputs {
   placements: readonly EventPlacement[];
+  /** How many events the feed has, placed or not (default: the placements'). */
+  eventCount?: number;
   feed: FeedStatements;
   stored: HomeArea | null;
   region: HomeArea | null;
@@ -51,14 +54,20 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   const events = homeFromPoints(points);
   const calendar = homeFromCalendar(inputs.feed);
   const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null;
+  // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
+  // in Bath among 34 at Bristol venues, is at home in Bristol.
+  if (events && calendar && fewOf(points.length, inputs.eventCount ?? inputs.placements.length)) return calendar;
   if (events && points.length === 1) {
-    // One placed event is a weak clue: "Bristol Improv Calendar" whose only full address is a show in Bath is at home in
-    // Bristol; a volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
-    if (calendar) return calendar;
+    // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
     const known = inputs.stored ?? region;
     if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
   }
   return events ?? calendar ?? inputs.stored ?? region;
+}
+
+/** One placed event, or placed events under a quarter of the feed's. */
+function fewOf(placed: number, all: number): boolean {
+  return placed === 1 || placed * 4 < all;
 }
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);
