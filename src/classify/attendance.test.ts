@@ -4,6 +4,7 @@ import type { Attendance } from '../core/event.js';
 import { icalEvents, parsedFromIcal } from '../normalise/test-fixtures.js';
 import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
 import { classifyAttendance } from './attendance.js';
+import { sharedLocation } from './shared-location.js';
 
 const event = (over: Partial<ParsedEvent>): ParsedEvent =>
   emptyParsedEvent({ uid: 'u', title: 'Talk night', start: new Date('2024-05-02T18:00:00Z'), ...over });
@@ -63,6 +64,10 @@ describe('classifyAttendance rules', () => {
     ['JSON-LD Offline, no place, a webinar', { attendanceMode: 'offline', title: 'Webinar: How to Use BirdCast' }, 'online'],
     ['JSON-LD Offline, no place at all', { attendanceMode: 'offline', title: 'Spring walk' }, 'unknown'],
     ['a title starting "Online:"', { title: 'Online: Python pub quiz' }, 'online'],
+    ['a title naming an online get-together', { title: 'Online-Stammtisch' }, 'online'],
+    ['a title naming a digital get-together', { title: 'Digitaler Stammtisch' }, 'online'],
+    ['a digital-industry meetup', { title: 'Brum Digital Meetup' }, 'unknown'],
+    ['a virtual-reality meetup', { title: 'Virtual Reality Meetup' }, 'unknown'],
     ['status moved-online', { status: 'moved-online', locationText: 'CodeBase, Edinburgh' }, 'online'],
     // 2. meeting links
     ['Zoom link as location', { locationText: 'https://us02web.zoom.us/j/123456789?pwd=abc' }, 'online'],
@@ -163,5 +168,26 @@ describe('classifyAttendance rules', () => {
     ['nothing at all', {}, 'unknown'],
   ])('%s → %s', (_name, over, expected) => {
     expect(classifyAttendance(event(over))).toBe(expected);
+  });
+});
+
+describe('a location most of a feed’s events share (its calendar’s default)', () => {
+  const club = 'Vereinsheim, Hirschbachstraße 20, Aalen';
+  const at = (locationText: string | null) => ({ locationText });
+
+  it('is the one three quarters of four or more events give, whatever its spacing and case', () => {
+    expect(sharedLocation([at(club), at(club), at(' Vereinsheim,  Hirschbachstraße 20, AALEN'), at('Marktplatz, Aalen')])).toBe(
+      club.toLowerCase(),
+    );
+    expect(sharedLocation([at(club), at(club), at('Marktplatz, Aalen'), at(null)])).toBeNull();
+    expect(sharedLocation([at(club), at(club), at(club)])).toBeNull();
+  });
+
+  it('holds an event there whose title says online online, and any other there in person', () => {
+    const feed = { sharedLocation: club.toLowerCase() };
+    expect(classifyAttendance(event({ title: 'Webinar: Vereinsrecht', locationText: club }), feed)).toBe('online');
+    expect(classifyAttendance(event({ title: 'Skatturnier', locationText: club }), feed)).toBe('in_person');
+    expect(classifyAttendance(event({ title: 'Webinar: Vereinsrecht', locationText: 'Rathaus, Aalen' }), feed)).toBe('in_person');
+    expect(classifyAttendance(event({ title: 'Webinar: Vereinsrecht', locationText: club }))).toBe('in_person');
   });
 });

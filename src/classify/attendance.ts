@@ -36,14 +36,19 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  * 5. Location text made only of online words and fillers but no online
  *    word ("Link here", "Details sent after RSVP") → unknown; but a numbered
  *    room alone ("Room 317", a conference's) → in_person.
- * 6. Any other location text is a place → in_person; or hybrid when the
+ * 6. The location most of the feed's events share (its calendar's default,
+ *    filled in for every event: `sharedLocation`) with a title that says
+ *    online (as in rule 7) → online: a club whose every event is at its
+ *    address holds "Webinar: …" and its "Digitaler Stammtisch" online.
+ *    Any other location text is a place → in_person; or hybrid when the
  *    description explicitly offers remote attendance ("hybrid", "also
  *    online", "also streamed", "livestream", "join online/remotely") AND
  *    gives a meeting-service link.
  * 7. No location text and no structured mode, but the title carries a tag
  *    in brackets saying only that it is online — "[Online]", "(Virtual)",
  *    "[En ligne]", "[Distanciel]", "[Virtuell]", "[En línea]" — or starts
- *    "Online:" or names a webinar → online (Meetup groups and aggregators
+ *    "Online:" or names a webinar or an online meetup ("Online-Stammtisch",
+ *    "Digitaler Stammtisch", "Virtual meetup") → online (Meetup groups and aggregators
  *    that drop LOCATION write it so). A structured Offline mode with no
  *    place at all counts as no mode here: The Events Calendar writes
  *    Offline on every event, webinars too.
@@ -51,8 +56,26 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    NEVER make an event in person: Meetup online events still carry the
  *    group's home GEO ("Online event" + GEO:52.52;13.38).
  */
-export function classifyAttendance(p: ParsedEvent): Attendance {
-  return fromStructured(p) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? 'unknown';
+export function classifyAttendance(p: ParsedEvent, feed: FeedFacts = NO_FEED_FACTS): Attendance {
+  return fromStructured(p) ?? atFeedDefault(p, feed) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? 'unknown';
+}
+
+/** What the feed as a whole says that bears on one event's attendance. */
+export interface FeedFacts {
+  /** The location most of its events share (`sharedLocation`), folded; or null. */
+  sharedLocation: string | null;
+}
+
+const NO_FEED_FACTS: FeedFacts = { sharedLocation: null };
+
+function atFeedDefault(p: ParsedEvent, feed: FeedFacts): Attendance | null {
+  if (feed.sharedLocation === null || !p.locationText || foldLocation(p.locationText) !== feed.sharedLocation) return null;
+  return fromTitleTag(p.title);
+}
+
+/** A location as compared across a feed's events: trimmed, spaces collapsed, lower-case. */
+export function foldLocation(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Tags that say an event is online, in the languages feeds are written in (folded, without accents). */
@@ -60,7 +83,8 @@ const ONLINE_TAG =
   /[[(]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event)\s*[\])]/;
 
 /** A title that starts "Online:" / "Virtual:" or names a webinar ("Webinar: How to Use BirdCast"). */
-const ONLINE_TITLE = /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b/;
+const ONLINE_TITLE =
+  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b/;
 
 function fromTitleTag(title: string): Attendance | null {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

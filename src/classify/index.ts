@@ -1,3 +1,4 @@
-export { classifyAttendance } from './attendance.js';
+export { classifyAttendance, type FeedFacts } from './attendance.js';
+export { sharedLocation } from './shared-location.js';
 export { classifyStatus, statusFromTitle, type StatusOptions } from './status.js';
 export { isMeetingUrl, isLumaUrl, findMeetingLinks } from './meeting.js';

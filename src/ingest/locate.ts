@@ -1,6 +1,6 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { classifyAttendance, classifyStatus } from '../classify/index.js';
+import { classifyAttendance, classifyStatus, sharedLocation } from '../classify/index.js';
 import { isAwayLocation, isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
@@ -35,9 +35,10 @@ export interface Located {
  * events that name only a venue, and those whose title alone names one.
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
+  const feedFacts = { sharedLocation: sharedLocation(parsed) };
   const rows = await mapYielding(parsed, (p) => {
     const { event, fromTitle } = readLocation(p);
-    const attendance = classifyAttendance(event);
+    const attendance = classifyAttendance(event, feedFacts);
     // A place read from the title is trusted least: placed only once the feed's home and venues are known.
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
     return { event, attendance, own, fromTitle, source: p };
