@@ -8,11 +8,13 @@ import { ingestDeps, previewByTitle, Sites, type RowsByTitle } from './test-site
 
 const NOW = new Date('2026-02-01T10:00:00Z');
 
-const item = (slug: string, title: string, start: string, end: string, venue: string[]) => `<item>
+const item = (slug: string, title: string, start: string, end: string, venue: string[], when = 'Du 27-02 à 29-05-2026') => `<item>
   <title>${title}</title><link>https://agenda.example.fr/agenda/${slug}</link><guid>${slug}</guid>
   <ev:startdate>${start}</ev:startdate><ev:enddate>${end}</ev:enddate>
-  <description><![CDATA[<p>Date : Du 27-02 à 29-05-2026<br />Lieu :  ${venue.join('<br/>')}  </p><p>Catégorie : Exposition</p>]]></description>
+  <description><![CDATA[<p>Date : ${when}<br />Lieu :  ${venue.join('<br/>')}  </p><p>Catégorie : Exposition</p>]]></description>
 </item>`;
+
+const CONFORT = ['Le Confort Moderne', '185 rue du Faubourg du Pont Neuf', '86000 Poitiers'];
 
 const AGENDA = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"><channel>
@@ -20,6 +22,8 @@ const AGENDA = `<?xml version="1.0" encoding="utf-8"?>
 ${item('palais', 'Les belles heures du Palais', '2026-03-04T00:00:00Z', '2027-01-01T00:00:00Z', ['Le Palais', '10 Place Alphonse Lepetit', 'Poitiers'])}
 ${item('hune', 'Spectacle de danse', '2026-06-11T18:00:00Z', '2026-06-11T20:30:00Z', ['La Hune', '1 Avenue du Champ de la Caille', '86280 Saint-Benoît'])}
 ${item('sol', 'Le sol', '2026-02-27T00:00:00Z', '2026-05-30T00:00:00Z', ['Espace Mendès France', '1 rue de la cathédrale', '86000 Poitiers'])}
+${item('jazz', 'Soirée jazz', '2026-03-12T20:00:00Z', '2026-03-12T23:00:00Z', CONFORT, 'Le 12-03-2026, date de début 20:00')}
+${item('rock', 'Concert rock', '2026-03-13T19:30:00Z', '2026-03-13T22:00:00Z', CONFORT, 'Le 13-03-2026 à 20h30')}
 </channel></rss>`;
 
 describe('ingest: a city agenda whose venues are labelled blocks in the description', () => {
@@ -40,6 +44,14 @@ describe('ingest: a city agenda whose venues are labelled blocks in the descript
     const hune = row('Spectacle de danse');
     expect(hune).toMatchObject({ verdict: 'post', locality: 'Saint-Benoît', country: 'FR', timezone: 'Europe/Paris' });
     expect(hune.distanceKm).toBeLessThan(10);
+  });
+
+  it('reads a start written in UTC as the local clock when the text states that clock (20:00) and not the local one (21:00)', () => {
+    expect(row('Soirée jazz')).toMatchObject({ start: new Date('2026-03-12T19:00:00Z'), end: new Date('2026-03-12T22:00:00Z') });
+  });
+
+  it('keeps a start written in UTC whose local clock the text states (19:30 UTC is 20h30 in Poitiers)', () => {
+    expect(row('Concert rock')).toMatchObject({ start: new Date('2026-03-13T19:30:00Z'), timezone: 'Europe/Paris' });
   });
 
   it('reads midnight-to-midnight dates as the days of the exhibition', () => {

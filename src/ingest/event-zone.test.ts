@@ -75,3 +75,33 @@ describe('ingest: a calendar whose zone is GMT', () => {
     expect(row('Marché de Noël')).toMatchObject({ locality: 'Rouen', country: 'FR', verdict: 'post' });
   });
 });
+
+// Lesson from a real club calendar with no zone of its own: its times carry a "Z" but are Auckland's wall
+// clock; the description's "7pm" gives it away once the venue's zone is known.
+describe('ingest: a calendar with no zone whose UTC times are really its venue’s clock', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const library = 'LOCATION:Central Library\\, 44 Lorne Street\\, Auckland 1010\\, New Zealand';
+    const walks = calendar(
+      ['X-WR-CALNAME:Walking club'],
+      [
+        [...event('walk', '20261112T190000Z', 'Evening walk', [library]), 'DESCRIPTION:Meet at 7pm by the steps.'],
+        // 07:00 UTC is 20:00 in Auckland (NZDT), which the text states: a true UTC time
+        [...event('quiz', '20261113T070000Z', 'Quiz night', [library]), 'DESCRIPTION:Quiz from 8pm.'],
+      ],
+    );
+    sites.page('walks.example', '/club.ics', walks, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://walks.example/club.ics', 'Auckland, New Zealand', 25, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('reads "19:00Z" with "Meet at 7pm" as 19:00 in Auckland', () => {
+    expect(row('Evening walk')).toMatchObject({ timezone: 'Pacific/Auckland', start: new Date('2026-11-12T06:00:00Z') });
+  });
+
+  it('keeps a UTC time whose Auckland clock the text states', () => {
+    expect(row('Quiz night')).toMatchObject({ timezone: 'Pacific/Auckland', start: new Date('2026-11-13T07:00:00Z') });
+  });
+});

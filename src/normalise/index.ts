@@ -8,6 +8,7 @@ import { venueAndAddress } from './location.js';
 import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
 import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
+import { utcIsLocalClock } from '../core/false-utc.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -40,16 +41,18 @@ export interface NormaliseContext {
  *   placement's (its place, its country, or the feed's home area), else
  *   the default, else UTC.
  * - floating times (wall clock with no zone, stored as UTC fields) are
- *   re-anchored in that timezone, so the time shown equals the time written.
+ *   re-anchored in that timezone, so the time shown equals the time written;
+ *   so is a time written in UTC that is really that zone's wall clock (its
+ *   text states the UTC clock, not the local one: core/false-utc.ts).
  * - coordinates: the placement's when it has them, else the source's (in range, not "0,0").
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
   const timezone = shownZone(parsed, ctx.placement, ctx.defaultTimezone);
-  const { start, end } = anchorTimes(parsed, timezone);
+  const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
+  const { start, end } = anchorTimes(parsed, timezone, description);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
-  const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
   const event: NormalisedEvent = {
     sourceUrl: ctx.sourceUrl,
     sourceUid: parsed.uid,
@@ -102,9 +105,11 @@ function pickTimezone(...zones: (string | null | undefined)[]): string {
   return zones.find((z) => isValidTimezone(z)) ?? 'UTC';
 }
 
-function anchorTimes(parsed: ParsedEvent, zone: string): { start: Date; end: Date | null } {
-  const start = anchored(parsed.start, parsed.floating, zone);
-  const end = parsed.end ? anchored(parsed.end, parsed.floating, zone) : null;
+function anchorTimes(parsed: ParsedEvent, zone: string, description: string): { start: Date; end: Date | null } {
+  const floating =
+    parsed.floating || (parsed.utcMayBeLocal === true && utcIsLocalClock(parsed.start, zone, `${parsed.title}\n${description}`));
+  const start = anchored(parsed.start, floating, zone);
+  const end = parsed.end ? anchored(parsed.end, floating, zone) : null;
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };
 }
 

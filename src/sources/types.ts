@@ -30,6 +30,13 @@ export interface ParsedEvent {
    * re-anchors them in the zone of the event's coordinates.
    */
   floating: boolean;
+  /**
+   * True when the start was written in UTC ("Z") and the source states no
+   * zone of its own to check it against: some CMSs write the local wall
+   * clock with a "Z". Normalise compares it with the clock the event's text
+   * states, in the zone of its place (core/false-utc.ts). Absent: false.
+   */
+  utcMayBeLocal?: boolean;
   /** Venue name when the source separates it (JSON-LD Place.name). */
   venueName: string | null;
   /** Location/address text as written (iCal LOCATION, JSON-LD address, RSS text). */

@@ -6,7 +6,7 @@ import { readTime, toInstant, type TimeValue } from './times.js';
 import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
-import { utcIsLocalClock } from './false-utc.js';
+import { utcIsLocalClock } from '../../core/false-utc.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -102,6 +102,8 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
       start.rule.kind === 'floating' ||
       (start.rule.kind === 'utc' &&
         utcIsLocalClock(toInstant(start.time, start.rule), cal.zones.defaultZone, `${title}\n${description ?? ''}`)),
+    // With no calendar zone to check it against here, normalise checks it in the zone of the event's place.
+    utcMayBeLocal: start.rule.kind === 'utc' && !cal.zones.defaultZone,
     ...placeFacts(component, cal, description),
     status: readStatus(component),
     organiser: readOrganiser(component, cal.name),

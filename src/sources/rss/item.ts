@@ -45,7 +45,11 @@ interface FoundDate {
   floating: boolean;
   /** Index of the description block the date was read from (−1: title or structured field). */
   block: number;
+  /** A structured start written in UTC ("2026-03-12T20:00:00Z"), which may be the local clock with a "Z". */
+  utc?: boolean;
 }
+
+const WRITTEN_IN_UTC = /(?:\dZ|[+-]00:?00|\b(?:GMT|UTC|UT))$/i;
 
 /**
  * A location a calendar script URL-encoded ("LeineLab%2C+Glocksee", PHP
@@ -92,6 +96,7 @@ function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
     allDay: start.allDay,
     floating: start.floating,
     block: -1,
+    utc: !start.allDay && !start.floating && WRITTEN_IN_UTC.test(item.eventStart.trim()),
   };
 }
 
@@ -186,6 +191,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     timezone: date.floating ? null : zone,
     allDay: date.allDay,
     floating: date.floating,
+    utcMayBeLocal: date.utc === true,
     locationText: locationText || null,
     lat: item.lat,
     lon: item.lon,

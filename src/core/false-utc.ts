@@ -1,4 +1,4 @@
-import { wallClock } from '../../core/time.js';
+import { wallClock } from './time.js';
 
 /**
  * A time written in UTC ("DTSTART:20261119T190000Z") that is really the local
@@ -20,7 +20,7 @@ export function utcIsLocalClock(start: Date, zone: string | null, text: string):
 }
 
 /** "19:00", "19.30 Uhr", "7pm", "7:30 p.m.", "19h30", "19 Uhr": minutes after midnight. */
-const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3])(?:\s?([:.h])\s?([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?|uhr\b|h\b)?/gi;
+const CLOCK = /(?<![\d:.,/])(2[0-3]|[01]?\d)(?:\s?([:.h])\s?([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?|uhr\b|h\b)?/gi;
 
 function statedClocks(text: string): Set<number> {
   const out = new Set<number>();
