@@ -1,8 +1,15 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, sharedLocation } from '../classify/index.js';
-import { isAwayLocation, isPlaceholderLocation, locationFromDescription, normaliseEvent, venueFromTitle } from '../normalise/index.js';
-import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey } from '../place/index.js';
+import {
+  isAwayLocation,
+  isPlaceholderLocation,
+  locationFromDescription,
+  normaliseEvent,
+  saysAwayGame,
+  venueFromTitle,
+} from '../normalise/index.js';
+import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey, type PlaceOptions } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
 
@@ -54,12 +61,18 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
   const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {
-    const placeOpts = { fromPage: opts.fromPage.has(source), mayBeInPerson: mayBeInPerson(attendance), fromTitle };
-    const placement = own ? preferHomeCountry(own, event, home) : placeEvent(event, context, placeOpts);
+    const placement = own
+      ? preferHomeCountry(own, event, home)
+      : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source) }));
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });
   return { events, home };
+}
+
+/** An away game ("Partido fuera de casa.") at a ground the feed names but does not place is not at the club's home. */
+function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTitle: boolean; fromPage: boolean }): PlaceOptions {
+  return { ...from, mayBeInPerson: mayBeInPerson(attendance) && !saysAwayGame(event.title, event.description) };
 }
 
 /**

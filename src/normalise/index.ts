@@ -16,7 +16,7 @@ export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
-export { isAwayLocation, isPlaceholderLocation } from './placeholder.js';
+export { isAwayLocation, isPlaceholderLocation, saysAwayGame } from './placeholder.js';
 export { locationFromDescription } from './described-location.js';
 export { venueFromTitle } from './title-venue.js';
 

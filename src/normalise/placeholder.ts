@@ -58,3 +58,20 @@ function tidied(text: string): string {
     .replace(/^[\s"'“”‘’«<([{*_]+|[\s"'“”‘’»>)\]}*_.!:;,]+$/g, '')
     .replace(/\bt\.b\.([acd])\.?/gi, 'tb$1');
 }
+
+/**
+ * A title or description that calls the event an away game ("Partido fuera
+ * de casa.", "Auswärtsspiel", "Away match"): it is at the other side's
+ * ground, which the feed may name ("Estadio de Barça") but not where — never
+ * at the club's home. A screening of one ("watch the away game at …") is
+ * not one.
+ */
+export function saysAwayGame(title: string, description: string | null): boolean {
+  const text = description ? `${title}\n${description}` : title;
+  return AWAY_GAME.test(text) && !SCREENING.test(text);
+}
+
+const AWAY_GAME =
+  /\b(?:away\s+(?:game|match|fixture)|partido\s+(?:fuera\s+de\s+casa|como\s+visitante)|ausw(?:ä|a|ae)rts(?:spiel|partie)|match\s+(?:à|a)\s+l['’](?:e|é)xt(?:e|é)rieur|(?:partita|gara)\s+in\s+trasferta|uitwedstrijd)\b/i;
+const SCREENING =
+  /\b(?:watch(?:ing)?|viewing|screening|screened|shown\s+live|ver\s+el\s+partido|retransmisi(?:o|ó)n|public\s+viewing|übertragung)\b/i;
