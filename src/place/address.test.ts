@@ -57,6 +57,9 @@ describe('placeAddress: reads the address from the end', () => {
     // addresses in Chinese, Japanese and Korean script: the first city they name
     ['台北市南港區研究院路二段128號', {}, { locality: 'Taipei', country: 'TW', timezone: 'Asia/Taipei' }],
     ['東京都渋谷区道玄坂1-2-3', {}, { locality: 'Tokyo', country: 'JP', timezone: 'Asia/Tokyo' }],
+    ['東京都八王子市鑓水2-1723', {}, { locality: 'Hachiōji', country: 'JP' }],
+    ['多摩美術大学八王子キャンパス', {}, { locality: 'Hachiōji', country: 'JP' }],
+    ['神奈川県横浜市中区', {}, { locality: 'Yokohama', country: 'JP' }],
     ['京都市左京区吉田本町', {}, { locality: 'Kyoto', country: 'JP' }],
     ['서울특별시 강남구 테헤란로 152', {}, { locality: 'Seoul', country: 'KR' }],
     ['研究院路二段128號', {}, null],
