@@ -80,6 +80,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['The Morristown Hyatt & Conference Center Morristown, New Jersey', {}, { locality: 'Morristown', country: 'US' }],
     ['Hyatt Regency Long Beach, CA', {}, { locality: 'Long Beach', country: 'US', timezone: 'America/Los_Angeles' }],
     ['Convention Center, TX', {}, null],
+    // a small town named after the town beside it, in the state written after it
+    ['Silver Dollar City, Branson West, MO 65737', {}, { locality: 'Branson', country: 'US' }],
+    ['Camp, West Nowhere, MO', {}, null],
     ['University of Oregon, OR', {}, null],
     ['Sporthal De Tulp, Jacoba van Beierenweg 118A, Voorhout 2215KZ', {}, { locality: 'Voorhout', country: 'NL' }],
     // a French or Spanish postcode places a town we do not know in its département or province

@@ -21,9 +21,12 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    after it narrow together: a trailing "US", "USA", "United States", "CA"
  *    or "AU" never overrides the city and state before it, and a country
  *    code is never itself a town ("…, OR 97214 US" is Portland, Oregon, not
- *    the French village of Us). A code before another country, or that is
- *    the structured addressRegion, is that country's subdivision ("…,
- *    Berlin, 10787, BE, DE" is Berlin, not Belgium: `subdivisionCode`).
+ *    the French village of Us). A small town we do not know, named after
+ *    the town beside it, is that town when the state written after it
+ *    confirms it ("Branson West, MO": `compassTown`). A code before another
+ *    country, or that is the structured addressRegion, is that country's
+ *    subdivision ("…, Berlin, 10787, BE, DE" is Berlin, not Belgium:
+ *    `subdivisionCode`).
  * 3. When the text names no country or state, the caller's hints narrow
  *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
  *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
@@ -133,7 +136,7 @@ const BILINGUAL_MIN_POPULATION = 20_000;
  * town of at least BILINGUAL_MIN_POPULATION.
  */
 function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
-  const whole = findTown(name, text, hints, isLast);
+  const whole = findTown(name, text, hints, isLast) ?? compassTown(name, text);
   const halves = name.split(/\s*\/\s*/);
   if (whole || halves.length < 2 || !halves.every((h) => /^\p{L}/u.test(h))) return whole;
   for (const half of halves) {
@@ -142,6 +145,20 @@ function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[]
   }
   return null;
 }
+
+/**
+ * "Branson West, MO": a small town we do not know, named after the town
+ * beside it, is placed at that town — only in the state written after it,
+ * which the town must be in.
+ */
+function compassTown(name: string, text: PlaceFilter[][]): Place | null {
+  if (!text.some((g) => g.some((f) => f.admin1 != null))) return null;
+  const base = COMPASS_AFTER.exec(name)?.[1] ?? COMPASS_BEFORE.exec(name)?.[1];
+  return base ? (lookupPlaces(base, text).find((p) => confirms(p, text)) ?? null) : null;
+}
+
+const COMPASS_AFTER = /^(\p{Lu}[\p{L}'’. -]+?)\s+(?:West|East|North|South)$/u;
+const COMPASS_BEFORE = /^(?:West|East|North|South)\s+(\p{Lu}[\p{L}'’. -]+)$/u;
 
 const confirms = (place: Place, groups: PlaceFilter[][]): boolean => groups.length > 0 && matchesConstraints(place, groups);
 
