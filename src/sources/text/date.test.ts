@@ -52,6 +52,11 @@ describe('extractTextDate: what counts as an event date', () => {
     ['mercredi 10/12 à 18h30', 'Europe/Paris', '2025-12-10T17:30:00.000Z', null],
     ['quinta-feira, 4 de dezembro às 19h', 'America/Sao_Paulo', '2025-12-04T22:00:00.000Z', null],
     ['torsdag 4 december kl. 19:00', 'Europe/Stockholm', '2025-12-04T18:00:00.000Z', null],
+    // Catalan
+    ['Dissabte 13 de desembre de 2025 a les 20 h', 'Europe/Madrid', '2025-12-13T19:00:00.000Z', null],
+    ['Concert el 12 de març a les 21h', 'Europe/Madrid', '2026-03-12T20:00:00.000Z', null],
+    ["dijous 2 d'abril, a les 19.30 hores", 'Europe/Madrid', '2026-04-02T17:30:00.000Z', null],
+    ['divendres, 5 de desembre del 2025, de 18 a 21 h', 'Europe/Madrid', '2025-12-05T17:00:00.000Z', '2025-12-05T20:00:00.000Z'],
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],

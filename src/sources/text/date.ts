@@ -13,6 +13,7 @@ import {
   weekdayAndDay,
 } from './date-joins.js';
 import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
+import { CATALAN_CUE, catalanAsSpanish } from './catalan.js';
 
 /**
  * Finds the date an announcement states in free text ("Thursday, April 21 at
@@ -102,7 +103,7 @@ function yearAtEnd(r: ParsedResult): boolean {
 
 /**
  * English, read casually too ("Tuesday at 7pm"); German, French, Dutch,
- * Spanish, Italian, Portuguese, Swedish and Japanese only in their strict
+ * Spanish, Catalan, Italian, Portuguese, Swedish and Japanese only in their strict
  * forms ("Donnerstag, 12. März 2026, 19 Uhr", "jeudi 12 mars à 19h",
  * "dinsdag 5 mei om 20:00", "jueves 12 de marzo a las 19:00", "12月4日
  * 19:00"), which write a day and a month. Their numeric dates are day first
@@ -120,7 +121,7 @@ type Parser = (typeof ENGLISH)[number];
  * needed, not at start-up (each locale is about a megabyte).
  */
 const loadLocale = createRequire(import.meta.url);
-const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
+const OTHER_LANGUAGES: { locale: string; cue: RegExp; prepare?: (text: string) => string; parser?: Parser }[] = [
   {
     locale: 'chrono-node/de',
     cue: /\d.*\b(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr)\b|\d\.\d{1,2}\.\d|\d\.\s*(?:april|august|september|november)\b/is,
@@ -137,6 +138,8 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; parser?: Parser }[] = [
     locale: 'chrono-node/es',
     cue: /\d.*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)\b/is,
   },
+  // Catalan, written as the Spanish chrono reads (word lengths kept: text/catalan.ts).
+  { locale: 'chrono-node/es', cue: CATALAN_CUE, prepare: catalanAsSpanish },
   {
     locale: 'chrono-node/it',
     cue: /\d.*\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/is,
@@ -216,7 +219,7 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const english = atSigns(dotTimes(plainWords(dayFirst(options.timezone) ? swapDayMonth(bare) : bare)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare))
-    .flatMap((l) => parse(strictParser(l), bare))
+    .flatMap((l) => parse(strictParser(l), l.prepare ? l.prepare(bare) : bare))
     .map((r) => withoutUnmarkedTime(withoutWordZone(r)));
   const found = ENGLISH.flatMap((p) => parse(p, english));
   const casual = (t: string) => parse(en.casual, t);
