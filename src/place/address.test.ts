@@ -80,6 +80,11 @@ describe('placeAddress: reads the address from the end', () => {
     ['The Morristown Hyatt & Conference Center Morristown, New Jersey', {}, { locality: 'Morristown', country: 'US' }],
     ['Hyatt Regency Long Beach, CA', {}, { locality: 'Long Beach', country: 'US', timezone: 'America/Los_Angeles' }],
     ['Convention Center, TX', {}, null],
+    // a structured region named after its capital, when nothing else places the event; never a state's namesake
+    ['Teatro Académico Gil Vicente, Praça da República', { region: 'Coimbra', country: 'PT' }, { locality: 'Coimbra', country: 'PT' }],
+    ['Teatro Regio, Piazza Castello 215', { region: 'Torino', country: 'IT' }, { locality: 'Turin', country: 'IT' }],
+    ['Salle Wilfrid-Pelletier, 175 rue Sainte-Catherine O', { region: 'Québec', country: 'CA' }, null],
+    ['Teatro Académico Gil Vicente, Praça da República', { region: 'Coimbra' }, null],
     // a small town named after the town beside it, in the state written after it
     ['Silver Dollar City, Branson West, MO 65737', {}, { locality: 'Branson', country: 'US' }],
     ['Camp, West Nowhere, MO', {}, null],

@@ -47,7 +47,10 @@ import { isSubdivision, qualifierFor } from './qualifiers.js';
  *    country alone, where "FabLab Cottbus, Germany" is a venue's name.
  *    A segment "A/B" may name one town in two languages ("Gijón/Xixón").
  * 5. A subdivision that shares its name with a city in it ("…, New York",
- *    "…, Berlin") is used as the town when nothing else was found.
+ *    "…, Berlin") is used as the town when nothing else was found; so is a
+ *    structured region that is no state we know but a city of 50,000 in the
+ *    hinted country (a district or province named after its capital:
+ *    "Coimbra", "Milano").
  * 6. A UK postcode with no town found places the venue at its area's
  *    principal town (precision 'postcode-area'); a town more than 150 km from
  *    the postcode's area town loses to the postcode. So does a French or
@@ -225,6 +228,20 @@ function subdivisionAsTown(w: Walk): Place | null {
   return null;
 }
 
+/** A city this big named as a structured region is where the region's events are. */
+const REGION_CITY_POPULATION = 50_000;
+
+/**
+ * Rule 5 for a structured region that is not a state we know: a district or
+ * province named after its capital ("addressRegion": "Coimbra", "Milano",
+ * "Utrecht"), in the country the hints name, is that city when nothing
+ * else places the event.
+ */
+function regionCity(region: string | null | undefined, hinted: PlaceFilter[][]): Place | null {
+  if (!region?.trim() || hinted.length === 0 || hinted.some((g) => g.some((f) => f.admin1 != null))) return null;
+  return lookupPlaces(region.trim(), hinted).find((p) => p.population >= REGION_CITY_POPULATION) ?? null;
+}
+
 function areaTown(area: string): Place | null {
   const entry = POSTCODE_AREAS.get(area);
   if (!entry) return null;
@@ -297,6 +314,8 @@ function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   if (town) return placement(town, 'city');
   if (area) return placement(area, 'postcode-area');
   if (coded) return placement(coded, 'postcode-area');
+  const regional = regionCity(hints.region, hinted);
+  if (regional) return placement(regional, 'city');
   const cjk = cjkCity(`${hints.locality ?? ''} ${text}`);
   return cjk ? placement(cjk, 'city') : null;
 }
