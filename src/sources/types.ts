@@ -107,6 +107,8 @@ export interface ParseContext {
   now: Date;
   /** Zone to read text dates in when the source states none (RSS text extraction). */
   defaultTimezone?: string;
+  /** Numeric dates in the source's text are day first ("25/09"), or month first; absent: as the zone writes them. */
+  dayFirst?: boolean | null;
   /** Only the soonest this many events will be kept (MAX_EVENTS_PER_SOURCE): a parser may leave out later ones unread. */
   maxEvents?: number;
 }

@@ -23,7 +23,7 @@ function postToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const links = outsideLinks(item.html, postUrl ?? ctx.sourceUrl, postUrl);
   const published = item.published ?? ctx.now;
   const zone = contextZone(ctx);
-  const date = extractTextDate(text, { reference: published, timezone: zone });
+  const date = extractTextDate(text, { reference: published, timezone: zone, dayFirst: ctx.dayFirst });
   const skip = (reason: string): ItemOutcome => ({
     kind: 'skipped',
     skipped: skippedItem(title, reason + linkNote(links), postUrl, links),

@@ -43,6 +43,8 @@ export interface Feed {
   description: string | null;
   link: string | null;
   generator: string | null;
+  /** The language the feed declares (RSS `<language>`, Atom `xml:lang`): "de", "en-US". */
+  language: string | null;
   items: FeedItem[];
 }
 
@@ -272,10 +274,13 @@ function plainText(text: string | null): string | null {
 async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     defaultRSS: 2,
-    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator', 'subtitle'] },
+    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator', 'subtitle', 'language'] },
   });
   return parser.parseString(xml);
 }
+
+/** Atom's language, on its root element: `<feed xmlns="…" xml:lang="de">`. */
+const ATOM_LANG = /<feed\b[^>]*\sxml:lang\s*=\s*["']([\w-]+)["']/;
 
 export async function readFeed(text: string): Promise<ReadFeedResult> {
   const xml = wrapRawBodies(text.replace(/^\uFEFF/, '').trimStart());
@@ -298,6 +303,7 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
       description: plainText(textOf(parsed.description) ?? textOf(parsed.subtitle)),
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
+      language: textOf(parsed.language) ?? ATOM_LANG.exec(xml.slice(0, 2000))?.[1] ?? null,
       items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),
     },
   };

@@ -2,6 +2,7 @@ import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat
 import { readFeed, type Feed, type FeedItem } from './feed.js';
 import { itemToEvent, NO_EVENT_DATE, type ItemOutcome } from './item.js';
 import { distinctUids } from '../text/uid.js';
+import { feedDayFirst } from '../text/date-order.js';
 
 export { readFeed, type Feed, type FeedItem } from './feed.js';
 export { NO_EVENT_DATE, type ItemOutcome } from './item.js';
@@ -34,12 +35,15 @@ export async function parseFeedItems(
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
   const datedByPublish = publishDateIsEventDate(read.feed);
+  // "25/09/2025" in one item, or the feed's language, says how "09/10/2025" in another is read.
+  const dayFirst = feedDayFirst(read.feed.items.map(itemText), read.feed.language);
+  const itemCtx = dayFirst === null ? ctx : { ...ctx, dayFirst };
   for (const item of read.feed.items) {
-    let outcome = toEvent(item, ctx);
+    let outcome = toEvent(item, itemCtx);
     // The page date only when the item states no date of its own ("18 May 2020 We are back!" wins over its post date).
     const pageDate = datedByPublish ? hugoPageDate(item) : null;
     if (pageDate && outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE)) {
-      outcome = toEvent({ ...item, eventStart: pageDate }, ctx);
+      outcome = toEvent({ ...item, eventStart: pageDate }, itemCtx);
     }
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
@@ -47,6 +51,8 @@ export async function parseFeedItems(
   const { title, description } = read.feed;
   return { ok: true, format, title, events: distinctUids(events), skipped, feed: { name: title, description, timezone: null } };
 }
+
+const itemText = (item: FeedItem): string => `${item.title ?? ''}\n${item.eventWhen ?? ''}\n${item.html}`;
 
 /**
  * A Hugo site's events section ("Events on Tas Game Makers"): Hugo gives

@@ -1,7 +1,7 @@
 import { emptyParsedEvent, type ParseContext, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
-import { extractTextDate, type TextDate } from '../text/date.js';
+import { extractTextDate, type TextDate, type TextDateOptions } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
 import { allDaySpan, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
@@ -100,8 +100,7 @@ function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
   };
 }
 
-function fromText(title: string | null, blocks: string[], reference: Date, zone: string | null): FoundDate | null {
-  const options = { reference, timezone: zone };
+function fromText(title: string | null, blocks: string[], options: TextDateOptions): FoundDate | null {
   const found = (d: TextDate, block: number): FoundDate => ({ ...withBodyTime(d, blocks, options), block });
   const inTitle = title ? extractTextDate(title, options) : null;
   if (inTitle) return found(inTitle, -1);
@@ -121,7 +120,7 @@ const DAY_MS = 86_400_000;
  * 13:00 y de 15:30 a 21:15." below it): that day at that time. A sentence
  * whose time comes with another day says nothing of this one.
  */
-function withBodyTime(d: TextDate, blocks: string[], options: { reference: Date; timezone: string | null }): TextDate {
+function withBodyTime(d: TextDate, blocks: string[], options: TextDateOptions): TextDate {
   if (!d.allDay) return d;
   let tried = 0;
   for (const sentence of blocks.flatMap((b) => b.split(/\n|(?<=[.!?])\s+/))) {
@@ -173,7 +172,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;
-  const date = fromStructured(item, zone) ?? fromText(item.title, blocks, reference, zone);
+  const date = fromStructured(item, zone) ?? fromText(item.title, blocks, { reference, timezone: zone, dayFirst: ctx.dayFirst });
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };

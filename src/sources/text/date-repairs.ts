@@ -4,10 +4,6 @@
  * a match's position in the repaired text is its position in the original.
  */
 
-export function dayFirst(timezone: string | null): boolean {
-  return timezone !== null && !timezone.startsWith('America/');
-}
-
 /**
  * "10/12" → "12/10" where dates are written day first, so the (month-first)
  * parsers read 10 December. Same length, so match positions stay valid.

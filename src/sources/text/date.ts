@@ -12,7 +12,8 @@ import {
   withoutWordZone,
   weekdayAndDay,
 } from './date-joins.js';
-import { atSigns, dayFirst, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
+import { atSigns, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
+import { dayFirstInZone } from './date-order.js';
 import { CATALAN_CUE, catalanAsSpanish } from './catalan.js';
 
 /**
@@ -56,6 +57,8 @@ export interface TextDateOptions {
   reference: Date;
   /** IANA zone the text's wall-clock times are in, or null when unknown. */
   timezone: string | null;
+  /** Numeric dates are day first ("25/09"), or month first; absent: as the zone writes them (date-order.ts). */
+  dayFirst?: boolean | null;
 }
 
 export interface TextDate {
@@ -216,7 +219,8 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
   const reference = { instant: options.reference, timezone: offsetMinutes };
   const bare = withoutLinks(text);
-  const english = atSigns(dotTimes(plainWords(dayFirst(options.timezone) ? swapDayMonth(bare) : bare)));
+  const dayFirst = options.dayFirst ?? dayFirstInZone(options.timezone);
+  const english = atSigns(dotTimes(plainWords(dayFirst ? swapDayMonth(bare) : bare)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare))
     .flatMap((l) => parse(strictParser(l), l.prepare ? l.prepare(bare) : bare))

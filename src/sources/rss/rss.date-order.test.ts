@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, okOutcome } from '../text/test-helpers.js';
+import { parseFeed } from './index.js';
+
+// Lessons from real feeds (a Brazilian mapping group's agenda, a Swiss museums' feed): with no zone known
+// when a feed is read, "09/08/2024" had been 8 September and "bis 03.01.2027" 1 March.
+
+const item = (title: string, body: string) =>
+  `<item><title>${title}</title><guid>${encodeURIComponent(title)}</guid><pubDate>Mon, 01 Jul 2024 09:00:00 GMT</pubDate>
+   <description><![CDATA[${body}]]></description></item>`;
+const feed = (language: string | null, items: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Agenda</title><link>https://agenda.example.org/</link>${
+    language ? `<language>${language}</language>` : ''
+  }${items.join('')}</channel></rss>`;
+
+async function starts(xml: string): Promise<Record<string, string>> {
+  const out = okOutcome(await parseFeed(xml, ctx('https://agenda.example.org/feed.xml')));
+  return Object.fromEntries(out.events.map((e) => [e.title, e.start.toISOString().slice(0, 10)]));
+}
+
+describe('RSS text dates: day or month first, as the feed writes them', () => {
+  it('reads "09/08/2024" as 9 August in a feed that declares Portuguese', async () => {
+    const xml = feed('pt-BR', [item('Mapatona', '<dl><dt>Data</dt><dd>09/08/2024</dd></dl>')]);
+    expect(await starts(xml)).toEqual({ Mapatona: '2024-08-09' });
+  });
+
+  it('reads day first in a feed with no language whose other dates can only be day first', async () => {
+    const xml = feed(null, [item('Tradutona', 'Data: 06/11/2024 às 19h'), item('Oficina', 'Data: 25/09/2024')]);
+    expect(await starts(xml)).toEqual({ Tradutona: '2024-11-06', Oficina: '2024-09-25' });
+  });
+
+  it('keeps month first in a US feed', async () => {
+    const xml = feed('en-US', [item('Board game night', 'Friday 09/06/2024, 7pm at the library')]);
+    expect(await starts(xml)).toEqual({ 'Board game night': '2024-09-06' });
+  });
+
+  it('reads a German dotted date as day first', async () => {
+    const xml = feed('de', [item('Vortrag', 'Am Donnerstag, 05.09.2024 um 19 Uhr')]);
+    expect(await starts(xml)).toEqual({ Vortrag: '2024-09-05' });
+  });
+});
