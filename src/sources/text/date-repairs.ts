@@ -12,11 +12,13 @@
 export function swapDayMonth(text: string): string {
   const swap = (whole: string, d: string, m: string, rest = '') =>
     Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${m}/${d}${rest}` : whole;
-  // "05.06.2018" and "05-06-2018" too (German, Dutch): the English parsers read them month first.
+  // "05.06.2018", "5.12.2026" and "05-06-2018" too (German, Dutch): the English parsers read them month first.
   return (
     text
       .replace(/\b(\d{1,2})\/(\d{1,2})\b/g, (whole, d: string, m: string) => swap(whole, d, m))
-      .replace(/\b(\d{2})[.-](\d{2})([.-]\d{4})\b/g, (whole, d: string, m: string, year: string) => swap(whole, d, m, `/${year.slice(1)}`))
+      .replace(/\b(\d{1,2})[.-](\d{1,2})([.-]\d{4})\b/g, (whole, d: string, m: string, year: string) =>
+        swap(whole, d, m, `/${year.slice(1)}`),
+      )
       // "4.12." with no year (German): "12/4 ".
       .replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=[\s,;)]|$)/g, (whole, d: string, m: string) => swap(whole, d, m, ' '))
   );

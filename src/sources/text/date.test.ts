@@ -113,6 +113,24 @@ describe('extractTextDate: what counts as an event date', () => {
     },
   );
 
+  it.each([
+    ['Vortrag Fluchtgrund Klima - am Do 4.12.', 'Europe/Zurich'],
+    ['Spielnachmittag am Donnerstag 04.12.', 'Europe/Berlin'],
+    ['Atelier jeu. 04/12', 'Europe/Paris'],
+  ])('reads a day and month after the weekday it falls on, written in another language: %j', (text, timezone) => {
+    const d = extractTextDate(text, { reference: PUBLISHED, timezone });
+    expect(d).toMatchObject({ allDay: true, start: new Date('2025-12-03T23:00:00Z') });
+  });
+
+  it('reads "5.12.2026", a one-digit day, day first in Europe', () => {
+    const d = extractTextDate('Weihnachtsmarkt am 5.12.2026', { reference: PUBLISHED, timezone: 'Europe/Berlin' });
+    expect(d).toMatchObject({ allDay: true, start: new Date('2026-12-04T23:00:00Z') });
+  });
+
+  it('does not read a day and month after a weekday it does not fall on', () => {
+    expect(extractTextDate('Vortrag am Fr 4.12.', { reference: PUBLISHED, timezone: 'Europe/Zurich' })).toBeNull();
+  });
+
   it('reads an all-day range with an exclusive end', () => {
     const d = extractTextDate('Conference 4–6 December 2025', { reference: PUBLISHED, timezone: null });
     expect(d).toMatchObject({ start: new Date('2025-12-04T00:00:00Z'), end: new Date('2025-12-07T00:00:00Z'), allDay: true });
@@ -141,6 +159,10 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Applications close on 12 December 2025'],
     ['Deadline: Thursday 4 December at 18:00'],
     ['All applications received by the end of the day, Friday, December 5, 2025, will be considered.'],
+    ['Registration opens on Friday 21 November at 17:00'], // when sign-up opens, not the event
+    ['[Bern] [Ausstellung] Franz Gertsch - bis 17.01.2026'], // an exhibition's last day, not an event on it
+    ["Exposition jusqu'au 4 janvier 2026"],
+    ['Exposición hasta el 4 de enero de 2026'],
     ['Article URL: https://techcrunch.com/2025/12/04/uber-finds-one-allegedly-stolen-file/'], // a date in a link is the article's
     ['More at techcrunch.com/2025/12/04/launch and www.example.org/2025-12-04'],
     ['Founded on 12 March 2019 at 18:00'], // years away from the reference are history, not announcements

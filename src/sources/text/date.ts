@@ -14,6 +14,7 @@ import {
 } from './date-joins.js';
 import { atSigns, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
 import { dayFirstInZone } from './date-order.js';
+import { weekdayBefore } from './weekdays.js';
 import { CATALAN_CUE, catalanAsSpanish } from './catalan.js';
 
 /**
@@ -99,6 +100,15 @@ function weekdayConfirms(c: ParsedComponents): boolean {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === c.get('weekday');
 }
 
+/** "am Do 27.08.", "jeu. 4/12": a day and month after a weekday in another language that falls on it. */
+function weekdayWritten(text: string, r: ParsedResult): boolean {
+  const c = r.start;
+  if (!c.isCertain('day') || !c.isCertain('month')) return false;
+  const weekday = weekdayBefore(text, r.index);
+  const { year, month, day } = wallOf(c, false);
+  return weekday !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+}
+
 /** "1 Mar – 10 May 2025": a span of days whose year is written once, at its end. */
 function yearAtEnd(r: ParsedResult): boolean {
   return r.end != null && hasFullDate(r.end) && r.start.isCertain('day') && r.start.isCertain('month');
@@ -167,7 +177,9 @@ function strictParser(language: (typeof OTHER_LANGUAGES)[number]): Parser {
  * What the words just before a date make of it: "Every Tuesday evening at
  * 5.30-7pm" is a weekly habit, not one date (chrono would pick the next
  * Tuesday); "apply by Friday 13 March at 5pm", "applications close on 12
- * March" is a deadline, not an event.
+ * March", "Registration opens on Friday 22.11" is a deadline, not an event;
+ * so is an exhibition's last day ("- bis 17.01.2027", "jusqu'au 4 janvier",
+ * "hasta el 4 de enero"), though not the end of a span ("vom 1.12. bis …").
  */
 function habitOrDeadline(text: string, r: ParsedResult): boolean {
   const before = text.slice(Math.max(0, r.index - 30), r.index);
@@ -175,7 +187,7 @@ function habitOrDeadline(text: string, r: ParsedResult): boolean {
 }
 
 const DEADLINE =
-  /\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business)\s*,?\s*)?(?:on\s+)?(?:the\s+)?[:,]?\s*$/i;
+  /(?:\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business)\s*,?\s*)?(?:on\s+)?(?:the\s+)?|(?<![\d.]\s*)(?<!\p{L})(?:bis(?:\s+(?:zum|am))?|jusqu['’](?:au|à)|fino\s+al|hasta\s+el|até(?:\s+(?:ao|dia))?|t\/m|tot\s+en\s+met|registration\s+(?:opens|starts|closes)(?:\s+on)?|(?:anmeldung|inscriptions?|inscripciones)\s+(?:ab|bis|jusqu['’]au|hasta)?)\s*(?:\p{L}{2,10}\.?,?\s*)?)[:,]?\s*$/iu;
 
 /**
  * "Join us on November 28th", "see you on the 4th of December": a day and
@@ -232,7 +244,9 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const joined = [...inEnglish, ...others, ...withContinentalTime([...found, ...others], english)];
   const listed = [...joined, ...firstOfDayList(joined, english)];
   const all = [...listed, ...listedBefore(listed, english)]
-    .filter((r) => (qualifies(r, options.reference) || invited(bare, r)) && !habitOrDeadline(bare, r) && !isVersion(r))
+    .filter(
+      (r) => (qualifies(r, options.reference) || invited(bare, r) || weekdayWritten(bare, r)) && !habitOrDeadline(bare, r) && !isVersion(r),
+    )
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
   for (const r of all) {
