@@ -66,6 +66,14 @@ describe('locationFromDescription', () => {
       'Café Mitte, Hauptstraße 4, 01067 Dresden',
     ],
     ['a label that starts a sentence', 'Kaikki tervetuloa! Osoite: Esimerkin kirkko, Kirkkotie 3', 'Esimerkin kirkko, Kirkkotie 3'],
+    // a definition list, as a Quarto site writes an event's facts
+    [
+      'a Portuguese definition list',
+      '<dl><dt>Data</dt><dd>12 e 13 de novembro de 2026</dd><dt>Local</dt><dd>Uberlândia, MG</dd></dl>',
+      'Uberlândia, MG',
+    ],
+    ['a German venue label', 'Veranstaltungsort: Stadthalle, Marktplatz 1, 73430 Aalen', 'Stadthalle, Marktplatz 1, 73430 Aalen'],
+    ['a Spanish address label', 'Dirección: Calle Mayor 5, Girona', 'Calle Mayor 5, Girona'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });

@@ -4,9 +4,12 @@
  * when the description says it plainly, first form that matches:
  *
  * 1. A labelled line: "Location:", "Venue:", "Where:", "Address:", "Place:"
- *    (and "Ort:", "Adresse:", "Lieu:", "Lugar:", Dutch "Waar:", "Locatie:",
- *    "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:", Finnish "Osoite:",
- *    "Paikka:", Japanese "開催場所：", "会場：", "場所：" with either colon),
+ *    (and "Ort:", "Veranstaltungsort:", "Adresse:", "Lieu:", "Lugar:",
+ *    "Dirección:", Portuguese "Local:", "Endereço:", Dutch "Waar:",
+ *    "Locatie:", "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:", Finnish
+ *    "Osoite:", "Paikka:", Norwegian "Sted:", Swedish "Plats:", Japanese
+ *    "開催場所：", "会場：", "場所：" with either colon; a definition list's
+ *    "<dt>Local</dt><dd>…</dd>" too),
  *    after a list bullet or not ("• Location: Coredge, Noida", a list item
  *    made text), followed by the place on the same line (with the address
  *    lines that follow it, see addressLines), or — a label alone on its
@@ -24,7 +27,7 @@
  */
 import { htmlToText } from './text.js';
 
-const LABELS = String.raw`(?:location|venue|where|address|place|ort|adresse|lieu|lugar|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|開催場所|会場|場所)`;
+const LABELS = String.raw`(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所)`;
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
@@ -41,9 +44,16 @@ const AT_ADDRESS = new RegExp(
 const MAX_LINES = 3;
 const MAX_LENGTH = 200;
 
+/** A definition list's term and description ("<dt>Local</dt><dd>Uberlândia, MG</dd>") as one labelled line. */
+function definitionsAsLines(html: string): string {
+  return html.includes('<dt') ? html.replace(DEFINITION, '<p>$1: $2</p>') : html;
+}
+
+const DEFINITION = /<dt\b[^>]*>([^<]{1,40})<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi;
+
 export function locationFromDescription(description: string | null): string | null {
   if (!description) return null;
-  const text = /<[a-z][^>]*>/i.test(description) ? htmlToText(description) : description;
+  const text = /<[a-z][^>]*>/i.test(description) ? htmlToText(definitionsAsLines(description)) : description;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const inline = LABEL_INLINE.exec(lines[i]!);

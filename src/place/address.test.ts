@@ -80,6 +80,12 @@ describe('placeAddress: reads the address from the end', () => {
     ['The Morristown Hyatt & Conference Center Morristown, New Jersey', {}, { locality: 'Morristown', country: 'US' }],
     ['Hyatt Regency Long Beach, CA', {}, { locality: 'Long Beach', country: 'US', timezone: 'America/Los_Angeles' }],
     ['Convention Center, TX', {}, null],
+    // Brazilian and Indian towns with their states' codes ("MG" is Minas Gerais there, not Madagascar)
+    ['Uberlândia, MG', {}, { locality: 'Uberlândia', country: 'BR', timezone: 'America/Sao_Paulo' }],
+    ['Rua XV de Novembro 100, Centro, Curitiba - PR, 80020-310', {}, { locality: 'Curitiba', country: 'BR' }],
+    ['Pune, MH', {}, { locality: 'Pune', country: 'IN', timezone: 'Asia/Kolkata' }],
+    ['Bengaluru, KA', {}, { locality: 'Bengaluru', country: 'IN' }],
+    ['Charleston, SC', {}, { locality: 'Charleston', country: 'US' }],
     // a structured region named after its capital, when nothing else places the event; never a state's namesake
     ['Teatro Académico Gil Vicente, Praça da República', { region: 'Coimbra', country: 'PT' }, { locality: 'Coimbra', country: 'PT' }],
     ['Teatro Regio, Piazza Castello 215', { region: 'Torino', country: 'IT' }, { locality: 'Turin', country: 'IT' }],

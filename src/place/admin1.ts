@@ -1,10 +1,11 @@
 /**
  * First-level subdivisions (GeoNames "admin1") for the countries whose
  * subdivisions people write in addresses and region names: US states, UK
- * nations, Australian states, Canadian provinces and German Länder.
+ * nations, Australian states, Canadian provinces, German Länder, French
+ * regions, Brazilian states and Indian states.
  *
  * `code` is the GeoNames admin1 code stored in the gazetteer (US uses postal
- * codes; GB uses ENG/SCT/WLS/NIR; AU, CA and DE use GeoNames' numbers).
+ * codes; GB uses ENG/SCT/WLS/NIR; the others use GeoNames' numbers).
  * `abbr` is the postal abbreviation people write ("AL", "QLD", "ON"); `names`
  * lists spellings, the first being the display name ("Birmingham, Alabama, US").
  */
@@ -125,6 +126,59 @@ const OTHERS: readonly Admin1[] = [
   { country: 'FR', code: '84', abbr: null, names: ['Auvergne-Rhône-Alpes'] },
   { country: 'FR', code: '93', abbr: null, names: ["Provence-Alpes-Côte d'Azur", 'PACA'] },
   { country: 'FR', code: '94', abbr: null, names: ['Corse', 'Corsica'] },
+  // Brazil's states, by their two-letter UF ("Uberlândia, MG", "São Paulo - SP")
+  { country: 'BR', code: '01', abbr: 'AC', names: ['Acre'] },
+  { country: 'BR', code: '02', abbr: 'AL', names: ['Alagoas'] },
+  { country: 'BR', code: '03', abbr: 'AP', names: ['Amapá', 'Amapa'] },
+  { country: 'BR', code: '04', abbr: 'AM', names: ['Amazonas'] },
+  { country: 'BR', code: '05', abbr: 'BA', names: ['Bahia'] },
+  { country: 'BR', code: '06', abbr: 'CE', names: ['Ceará', 'Ceara'] },
+  { country: 'BR', code: '07', abbr: 'DF', names: ['Distrito Federal'] },
+  { country: 'BR', code: '08', abbr: 'ES', names: ['Espírito Santo', 'Espirito Santo'] },
+  { country: 'BR', code: '29', abbr: 'GO', names: ['Goiás', 'Goias'] },
+  { country: 'BR', code: '13', abbr: 'MA', names: ['Maranhão', 'Maranhao'] },
+  { country: 'BR', code: '14', abbr: 'MT', names: ['Mato Grosso'] },
+  { country: 'BR', code: '11', abbr: 'MS', names: ['Mato Grosso do Sul'] },
+  { country: 'BR', code: '15', abbr: 'MG', names: ['Minas Gerais'] },
+  { country: 'BR', code: '16', abbr: 'PA', names: ['Pará', 'Para'] },
+  { country: 'BR', code: '17', abbr: 'PB', names: ['Paraíba', 'Paraiba'] },
+  { country: 'BR', code: '18', abbr: 'PR', names: ['Paraná', 'Parana'] },
+  { country: 'BR', code: '30', abbr: 'PE', names: ['Pernambuco'] },
+  { country: 'BR', code: '20', abbr: 'PI', names: ['Piauí', 'Piaui'] },
+  { country: 'BR', code: '21', abbr: 'RJ', names: ['Rio de Janeiro'] },
+  { country: 'BR', code: '22', abbr: 'RN', names: ['Rio Grande do Norte'] },
+  { country: 'BR', code: '23', abbr: 'RS', names: ['Rio Grande do Sul'] },
+  { country: 'BR', code: '24', abbr: 'RO', names: ['Rondônia', 'Rondonia'] },
+  { country: 'BR', code: '25', abbr: 'RR', names: ['Roraima'] },
+  { country: 'BR', code: '26', abbr: 'SC', names: ['Santa Catarina'] },
+  { country: 'BR', code: '27', abbr: 'SP', names: ['São Paulo', 'Sao Paulo'] },
+  { country: 'BR', code: '28', abbr: 'SE', names: ['Sergipe'] },
+  { country: 'BR', code: '31', abbr: 'TO', names: ['Tocantins'] },
+  // India's states and territories, by the codes on its number plates ("Pune, MH"); Uttarakhand's "UK" is the United Kingdom
+  { country: 'IN', code: '02', abbr: 'AP', names: ['Andhra Pradesh'] },
+  { country: 'IN', code: '03', abbr: 'AS', names: ['Assam'] },
+  { country: 'IN', code: '34', abbr: 'BR', names: ['Bihar'] },
+  { country: 'IN', code: '37', abbr: 'CG', names: ['Chhattisgarh'] },
+  { country: 'IN', code: '07', abbr: 'DL', names: ['Delhi', 'NCT of Delhi'] },
+  { country: 'IN', code: '33', abbr: 'GA', names: ['Goa'] },
+  { country: 'IN', code: '09', abbr: 'GJ', names: ['Gujarat'] },
+  { country: 'IN', code: '10', abbr: 'HR', names: ['Haryana'] },
+  { country: 'IN', code: '11', abbr: 'HP', names: ['Himachal Pradesh'] },
+  { country: 'IN', code: '38', abbr: 'JH', names: ['Jharkhand'] },
+  { country: 'IN', code: '19', abbr: 'KA', names: ['Karnataka'] },
+  { country: 'IN', code: '13', abbr: 'KL', names: ['Kerala'] },
+  { country: 'IN', code: '35', abbr: 'MP', names: ['Madhya Pradesh'] },
+  { country: 'IN', code: '16', abbr: 'MH', names: ['Maharashtra'] },
+  { country: 'IN', code: '21', abbr: 'OD', names: ['Odisha', 'Orissa'] },
+  { country: 'IN', code: '23', abbr: 'PB', names: ['Punjab'] },
+  { country: 'IN', code: '24', abbr: 'RJ', names: ['Rajasthan'] },
+  { country: 'IN', code: '25', abbr: 'TN', names: ['Tamil Nadu'] },
+  { country: 'IN', code: '40', abbr: 'TG', names: ['Telangana'] },
+  { country: 'IN', code: '36', abbr: 'UP', names: ['Uttar Pradesh'] },
+  { country: 'IN', code: '39', abbr: null, names: ['Uttarakhand'] },
+  { country: 'IN', code: '28', abbr: 'WB', names: ['West Bengal'] },
+  { country: 'IN', code: '12', abbr: 'JK', names: ['Jammu and Kashmir'] },
+  { country: 'IN', code: '22', abbr: 'PY', names: ['Puducherry', 'Pondicherry'] },
 ];
 
 export const ADMIN1: readonly Admin1[] = [

@@ -8,6 +8,7 @@ describe('qualifierFor', () => {
       [
         { country: 'AL', admin1: null },
         { country: 'US', admin1: 'AL' },
+        { country: 'BR', admin1: '02' }, // Alagoas
       ],
     ],
     [

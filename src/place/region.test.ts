@@ -38,6 +38,10 @@ describe('resolveRegion: place names and homonyms', () => {
     ['München', 'Munich, Bavaria, DE', 'DE', '02', 'Europe/Berlin', false],
     ['Montreal', 'Montréal, Quebec, CA', 'CA', '10', 'America/Toronto', false],
     ['Coventry, West Midlands', 'Coventry, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    // Brazilian and Indian states, by name or by their two-letter codes
+    ['Viçosa, Minas Gerais', 'Viçosa, Minas Gerais, BR', 'BR', '15', 'America/Sao_Paulo', false],
+    ['Porto Alegre, RS', 'Porto Alegre, Rio Grande do Sul, BR', 'BR', '23', 'America/Sao_Paulo', false],
+    ['Mumbai, Maharashtra', 'Mumbai, Maharashtra, IN', 'IN', '16', 'Asia/Kolkata', false],
     // a county we do not keep, between the town and its country, narrows nothing more
     ['Christchurch, Dorset, UK', 'Christchurch, England, GB', 'GB', 'ENG', 'Europe/London', false],
     ['Christchurch, Canterbury, New Zealand', 'Christchurch, New Zealand', 'NZ', 'E9', 'Pacific/Auckland', false],

@@ -33,6 +33,10 @@ const CANADIAN = /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/;
 const ZIP4 = /^\d{5}-\d{4}$/;
 const US_TERRITORIES = new Set(['PR', 'GU', 'VI', 'AS', 'MP']);
 
+/** The countries whose state abbreviations follow the town with no comma ("Austin TX", "Sydney NSW", "Toronto ON"). */
+const NO_COMMA_STATES = new Set(['US', 'CA', 'AU']);
+const writtenWithoutComma = (f: PlaceFilter): boolean => NO_COMMA_STATES.has(f.country) || US_TERRITORIES.has(f.country);
+
 const isState = (f: PlaceFilter): boolean => f.admin1 != null || US_TERRITORIES.has(f.country);
 
 interface Peeled {
@@ -86,7 +90,10 @@ export function readStateTail(segment: string): StateTail | null {
   if (state) {
     const abbreviated = /^[A-Z]{2,3}$/.test(state.text);
     if (!abbreviated && !code && !country) return null;
-    return { qualifier: narrow(state.filters, countries), rest, stateText: state.text };
+    // "Portland OR" with no comma is how North American and Australian addresses end; "Pokémon GO" is not in Goiás.
+    const filters = abbreviated && !code && !country && rest !== '' ? state.filters.filter(writtenWithoutComma) : state.filters;
+    if (filters.length === 0) return null;
+    return { qualifier: narrow(filters, countries), rest, stateText: state.text };
   }
   if (code && countries) return { qualifier: countries, rest, stateText: null };
   return null;
