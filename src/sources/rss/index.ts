@@ -55,14 +55,22 @@ export async function parseFeedItems(
 const itemText = (item: FeedItem): string => `${item.title ?? ''}\n${item.eventWhen ?? ''}\n${item.html}`;
 
 /**
- * A Hugo site's events section ("Events on Tas Game Makers"): Hugo gives
- * each item the page's `date`, which on an events page is when the event
- * is — used when the item states no date of its own. Everywhere else an
- * item's publish date is never its event date.
+ * A Hugo site's events section ("Events on Tas Game Makers", "Veranstaltungen
+ * on …", "Agenda on …", or any section at /events/): Hugo gives each item the
+ * page's `date`, which on an events page is when the event is — used when
+ * the item states no date of its own. A Hugo feed says so in its generator,
+ * or in the description its template writes ("Recent content in …",
+ * "Recent HelSec Ry events"). Everywhere else an item's publish date is never
+ * its event date.
  */
 function publishDateIsEventDate(feed: Feed): boolean {
-  return /^hugo\b/i.test(feed.generator ?? '') && /^(?:recent content in )?events\b/i.test(feed.title ?? '');
+  const hugo = /^hugo\b/i.test(feed.generator ?? '') || /^recent\b/i.test(feed.description ?? '');
+  return hugo && (EVENTS_TITLE.test(feed.title ?? '') || EVENTS_PATH.test(feed.link ?? ''));
 }
+
+const EVENTS_WORDS = String.raw`(?:events?|veranstaltungen|termine|agenda|[ée]v[ée]nements|eventos|eventi|evenementen|activiteiten|tapahtumat|arrangementer|hva skjer)`;
+const EVENTS_TITLE = new RegExp(String.raw`^(?:recent content in )?${EVENTS_WORDS}(?![\p{L}])`, 'iu');
+const EVENTS_PATH = new RegExp(String.raw`/${EVENTS_WORDS}/?(?:[?#].*)?$`, 'i');
 
 /**
  * The event date in a Hugo page date: midnight is a day (Hugo writes a page
