@@ -52,7 +52,8 @@ export async function parseFeedItems(
   return { ok: true, format, title, events: distinctUids(events), skipped, feed: { name: title, description, timezone: null } };
 }
 
-const itemText = (item: FeedItem): string => `${item.title ?? ''}\n${item.eventWhen ?? ''}\n${item.html}`;
+const itemText = (item: FeedItem): string =>
+  `${item.title ?? ''}\n${item.published ? '' : (item.publishedText ?? '')}\n${item.eventWhen ?? ''}\n${item.html}`;
 
 /**
  * A Hugo site's events section ("Events on Tas Game Makers", "Veranstaltungen

@@ -16,9 +16,10 @@ import type { FeedItem } from './feed.js';
  *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
  *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
  *     `<start xmlns="events">`;
- *  2. text: the title, then each block of the description, read with
- *     extractTextDate relative to the publish date (see text/date.ts for what
- *     counts as a date).
+ *  2. text: the title, then a pubDate that is no machine date ("Dv. 26/07
+ *     22 h"), then each block of the description, read with extractTextDate
+ *     relative to the publish date (see text/date.ts for what counts as a
+ *     date).
  * An item with neither is skipped ("no event date in the item"), with its
  * own URL and body links: ingest turns it into an event when one of those is
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
@@ -168,7 +169,9 @@ export function itemTitle(item: FeedItem, text: string): string {
 
 export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const text = stripHtml(item.html);
-  const blocks = [...(item.eventWhen ? [item.eventWhen] : []), ...(text.length > 0 ? text.split('\n') : [])];
+  // A pubDate that is no machine date ("Dv. 26/07 22 h", a scraper's) is the event's date as people write it.
+  const writtenDate = !item.published && item.publishedText ? [item.publishedText] : [];
+  const blocks = [...writtenDate, ...(item.eventWhen ? [item.eventWhen] : []), ...(text.length > 0 ? text.split('\n') : [])];
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;

@@ -38,4 +38,15 @@ describe('RSS text dates: day or month first, as the feed writes them', () => {
     const xml = feed('de', [item('Vortrag', 'Am Donnerstag, 05.09.2024 um 19 Uhr')]);
     expect(await starts(xml)).toEqual({ Vortrag: '2024-09-05' });
   });
+
+  it('reads a pubDate that is no machine date as the event’s date, as people write it (a scraper’s "Dg. 26/07 22 h")', async () => {
+    const scraped = (title: string, when: string) =>
+      `<item><title>${title}</title><link>https://agenda.example.org/${title}</link><description>Concert at La Plaça</description><pubDate>${when}</pubDate></item>`;
+    const xml = feed(null, [scraped('Cinema', 'Dg. 26/07 22 h'), scraped('Havaneres', 'Dv. 24/07 20.30 h')]);
+    const out = okOutcome(await parseFeed(xml, ctx('https://agenda.example.org/feed.xml')));
+    expect(out.events.map((e) => [e.title, e.start.toISOString(), e.floating])).toEqual([
+      ['Cinema', '2026-07-26T22:00:00.000Z', true],
+      ['Havaneres', '2026-07-24T20:30:00.000Z', true],
+    ]);
+  });
 });

@@ -187,7 +187,7 @@ function habitOrDeadline(text: string, r: ParsedResult): boolean {
 }
 
 const DEADLINE =
-  /(?:\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business)\s*,?\s*)?(?:on\s+)?(?:the\s+)?|(?<![\d.]\s*)(?<!\p{L})(?:bis(?:\s+(?:zum|am))?|jusqu['’](?:au|à)|fino\s+al|hasta\s+el|até(?:\s+(?:ao|dia))?|t\/m|tot\s+en\s+met|registration\s+(?:opens|starts|closes)(?:\s+on)?|(?:anmeldung|inscriptions?|inscripciones)\s+(?:ab|bis|jusqu['’]au|hasta)?)\s*(?:\p{L}{2,10}\.?,?\s*)?)[:,]?\s*$/iu;
+  /(?:\b(?:by|until|till|before|deadline(?: is)?|closes?|closing|due)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:day|business)\s*,?\s*)?(?:on\s+)?(?:the\s+)?|(?<![\d.]\s*)(?<!\p{L})(?:bis(?:\s+(?:zum|am))?|jusqu['’](?:au|à)|fino\s+al|hasta\s+el|fins\s+(?:al|a)|até(?:\s+(?:ao|dia))?|t\/m|tot\s+en\s+met|registration\s+(?:opens|starts|closes)(?:\s+on)?|(?:anmeldung|inscriptions?|inscripciones)\s+(?:ab|bis|jusqu['’]au|hasta)?)\s*(?:\p{L}{2,10}\.?,?\s*)?)[:,]?\s*$/iu;
 
 /**
  * "Join us on November 28th", "see you on the 4th of December": a day and
