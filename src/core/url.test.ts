@@ -6,6 +6,12 @@ it.each([
   ['HTTP://Example.org', undefined, 'http://example.org/'],
   ['/events/2', 'https://example.org/feed.rss', 'https://example.org/events/2'],
   ['https://other.org/x', 'https://example.org/', 'https://other.org/x'],
+  // a Hugo site built with no base URL writes its links with no host
+  [
+    'https:///events/2026/09-08-valhalla/',
+    'https://jug.example.org/events/index.xml',
+    'https://jug.example.org/events/2026/09-08-valhalla/',
+  ],
   ['/events/2', undefined, null],
   ['javascript:alert(1)', undefined, null],
   ['mailto:hello@example.org', 'https://example.org/', null],

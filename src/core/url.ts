@@ -4,10 +4,13 @@
  * javascript:, mailto:, ftp:, data:… The one test every module applies
  * before it links to, fetches or stores an address from a feed or a user.
  */
+const NO_HOST = /^https?:\/\/\//i;
+
 export function httpUrl(text: string, base?: string): URL | null {
   let url: URL;
   try {
-    url = new URL(text, base);
+    // "https:///events/x/" (a Hugo site built with no base URL) is a path on the site, not the host "events".
+    url = new URL(base && NO_HOST.test(text) ? text.replace(/^https?:\/\//i, '') : text, base);
   } catch {
     return null;
   }

@@ -74,6 +74,17 @@ describe('locationFromDescription', () => {
     ],
     ['a German venue label', 'Veranstaltungsort: Stadthalle, Marktplatz 1, 73430 Aalen', 'Stadthalle, Marktplatz 1, 73430 Aalen'],
     ['a Spanish address label', 'Dirección: Calle Mayor 5, Girona', 'Calle Mayor 5, Girona'],
+    // a capitalised venue after words that say the event is held there
+    ['"this time at"', 'Meetup #5, this time at IIT Delhi on Saturday, 17th February', 'IIT Delhi'],
+    ['"meeting at" a venue in a town', 'We are meeting at Amigo Coworking Spaces in Noida sector 8.', 'Amigo Coworking Spaces, Noida'],
+    [
+      '"held at" a venue and its parts',
+      'Held at Cluster Innovation Center, Delhi University. Join us!',
+      'Cluster Innovation Center, Delhi University',
+    ],
+    ['a screening', 'An exclusive screening of Sneakers in Cinema Orion!', 'Cinema Orion'],
+    ['French premises', "Une pièce d'identité est exigée.\nDans les locaux de Renault Digital", 'Renault Digital'],
+    ['a German "findet … statt"', 'Der Spieleabend findet im Jugendhaus Mitte statt.', 'Jugendhaus Mitte'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });
@@ -81,6 +92,9 @@ describe('locationFromDescription', () => {
   it.each([
     ['a place named in passing', 'We met at the usual place last time, see you in Leeds!'],
     ['a venue without a street address', 'Drinks at The Crown, then dinner.'],
+    ['the language a talk is held in', 'The talk will be held in English.'],
+    ['the month it takes place in', 'It takes place in March, as every year.'],
+    ['a place not named', 'This year it is held at the office.'],
     ['a link after "at"', 'Get up-to-date information at: https://luma.example/abc'],
     ['a label with only a link', 'Location: https://maps.example/xyz'],
     ['a label word inside a sentence', 'The winners took first place: the Robots, from Leeds.'],

@@ -20,12 +20,16 @@
  *    end of the sentence.
  * 3. An unlabelled address block: a street line and a postcode-and-town line
  *    (see addressBlock).
+ * 4. A capitalised venue name after words that say the event is held there
+ *    ("this time at IIT Delhi", "dans les locaux de Renault Digital":
+ *    venue-cue.ts).
  *
  * Nothing else: "meet at the usual place" or a bare town name in passing is
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
  * other (normalise/placeholder.ts).
  */
 import { htmlToText } from './text.js';
+import { cuedVenue } from './venue-cue.js';
 
 const LABELS = String.raw`(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所)`;
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
@@ -65,7 +69,11 @@ export function locationFromDescription(description: string | null): string | nu
     }
   }
   const at = AT_ADDRESS.exec(text);
-  return at ? clean(at[1]!) : addressBlock(lines);
+  if (at) return clean(at[1]!);
+  const block = addressBlock(lines);
+  if (block) return block;
+  const cued = cuedVenue(text);
+  return cued ? clean(cued) : null;
 }
 
 /** "1 boulevard de Verdun", "12 bis rue Jean Jaurès", "Hauptstraße 4", "Kinkerikuja 3b": a street and its house number. */
