@@ -55,7 +55,8 @@ export interface SegmentReading {
 const UK_POSTCODE = /([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})/i;
 const UK_AT_START = new RegExp(`^${UK_POSTCODE.source}(?:\\s+(.*))?$`, 'i');
 const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
-const LEADING_CODE = /^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
+/** "03044 Cottbus", "D-79588 Efringen", "3062 PA Rotterdam", and Portugal's "2830-302 Barreiro", Poland's "00-950 Warszawa". */
+const LEADING_CODE = /^(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const DUTCH_POSTCODE = /^[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/;

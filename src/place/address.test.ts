@@ -80,6 +80,10 @@ describe('placeAddress: reads the address from the end', () => {
     ['The Morristown Hyatt & Conference Center Morristown, New Jersey', {}, { locality: 'Morristown', country: 'US' }],
     ['Hyatt Regency Long Beach, CA', {}, { locality: 'Long Beach', country: 'US', timezone: 'America/Los_Angeles' }],
     ['Convention Center, TX', {}, null],
+    // Portuguese and Polish postcodes before the town
+    ['Av. Alfredo Da Silva 13, 2830-302 Barreiro, Portugal', {}, { locality: 'Barreiro', country: 'PT' }],
+    ['R. Cândido Dos Reis, 2630-233 Arruda Dos Vinhos, Portugal', {}, { locality: 'Arruda dos Vinhos', country: 'PT' }],
+    ['ul. Nowowiejska 15/19, 00-665 Warszawa', {}, { locality: 'Warsaw', country: 'PL' }],
     // Brazilian and Indian towns with their states' codes ("MG" is Minas Gerais there, not Madagascar)
     ['Uberlândia, MG', {}, { locality: 'Uberlândia', country: 'BR', timezone: 'America/Sao_Paulo' }],
     ['Rua XV de Novembro 100, Centro, Curitiba - PR, 80020-310', {}, { locality: 'Curitiba', country: 'BR' }],

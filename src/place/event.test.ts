@@ -435,6 +435,10 @@ describe('a feed’s home area', () => {
     ['Brum Tech Meetups', 'Europe/London', /^Birmingham, England/],
     ['Python Hack Nights', 'Europe/London', null],
     ['Mobile Dev Meetup', null, null],
+    // a town's name with small words inside it
+    ['Agenda Municipal - Povoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
+    ['Agenda Cultural de Póvoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
+    ['Frankfurt am Main Tech Meetup', 'Europe/Berlin', /^Frankfurt am Main/],
   ])('from the calendar %j (zone %j)', (name, timezone, label) => {
     const home = homeFromCalendar({ name, description: null, timezone });
     if (label === null) expect(home).toBeNull();

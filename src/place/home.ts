@@ -166,17 +166,26 @@ function namedTowns(text: string): { name: string; qualifier: ReturnType<typeof 
 }
 
 // Built once (matchAll works on a copy, so sharing them is safe).
-const TOWN = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})`;
+/** Small words inside a town's name: "Póvoa de Varzim", "Frankfurt am Main", "Castellón de la Plana". */
+const JOINER = String.raw`(?:de|da|do|dos|das|del|de la|di|du|des|la|le|am|an|der|im|upon|on|sur|en|y|i)`;
+const TOWN = String.raw`(\p{Lu}[\p{L}.'-]+(?:\s(?:${JOINER}\s)?\p{Lu}[\p{L}.'-]+){0,2})`;
 const TOWN_COMMA_QUALIFIER = new RegExp(String.raw`${TOWN},\s*(\p{Lu}[\p{L}. ]{1,30}?)(?=[\s.,;:!)]|$)`, 'gu');
 const IN_TOWN = new RegExp(String.raw`\b(?:in|around|near)\s+${TOWN}`, 'gu');
 const TOWN_S = new RegExp(String.raw`${TOWN}['’]s\b`, 'gu');
 
-/** Every run of one to three capitalised words, longest first at each position. */
+const CAPITALISED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+(?:\s(?:${JOINER}\s)?\p{Lu}[\p{L}'-]+){0,3}`, 'gu');
+
+/** Every run of one to three capitalised words (small words such as "de" may join them), longest first at each position. */
 function capitalisedNames(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}/gu)) {
+  for (const m of text.matchAll(CAPITALISED)) {
     const words = m[0].split(/\s+/);
-    for (let n = words.length; n >= 1; n--) for (let i = 0; i + n <= words.length; i++) names.push(words.slice(i, i + n).join(' '));
+    for (let n = words.length; n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        if (/^\p{Lu}/u.test(run[0]!) && /^\p{Lu}/u.test(run[n - 1]!)) names.push(run.join(' '));
+      }
+    }
   }
   return names;
 }
