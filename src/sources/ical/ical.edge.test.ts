@@ -176,8 +176,9 @@ describeCaptured('broken input', () => {
     ['no SUMMARY', 'SUMMARY:Automate Your Workflow Using Fabric\n', '', /no title/],
   ])('skips an event with %s', (_what, from, to, reason) => {
     const parsed = parseOk(luma.replace(from, to), WIDE);
-    expect(parsed.events).toHaveLength(65);
-    expect(parsed.skipped).toEqual([{ title: expect.any(String), reason: expect.stringMatching(reason) }]);
+    expect(parsed.events).toHaveLength(61); // and the calendar's four test entries
+    const broken = parsed.skipped.filter((s) => !/a test entry/.test(s.reason));
+    expect(broken).toEqual([{ title: expect.any(String), reason: expect.stringMatching(reason) }]);
   });
 
   it('reads a cut-off download up to the last whole event', () => {

@@ -245,6 +245,9 @@ describe('entries of a personal calendar', () => {
         ...vevent('UID:q@me.example', 'DTSTART:20240910T180000Z', 'SUMMARY:Quiz', 'DESCRIPTION:Monday: doors 7pm\\nTeams of four.'),
         ...vevent('UID:pd@me.example', 'DTSTART:20240911T120000Z', 'SUMMARY:Presence at Work Award – Payment Date'),
         ...vevent('UID:cfp@me.example', 'DTSTART:20240912T120000Z', 'SUMMARY:CFP deadline'),
+        ...vevent('UID:t1@me.example', 'DTSTART:20240913T120000Z', 'SUMMARY:Test'),
+        ...vevent('UID:t2@me.example', 'DTSTART:20240913T130000Z', 'SUMMARY:Test 2'),
+        ...vevent('UID:t3@me.example', 'DTSTART:20240913T180000Z', 'SUMMARY:Test-driven development dojo'),
       ),
     );
     const parsed = parseOk(text, WIDE);
@@ -253,6 +256,7 @@ describe('entries of a personal calendar', () => {
       'Private equity networking breakfast',
       'Kubernetes setup workshop',
       'Quiz',
+      'Test-driven development dojo',
     ]);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
@@ -265,6 +269,8 @@ describe('entries of a personal calendar', () => {
       { title: 'Town Library', reason: 'it lists opening hours, not an event' },
       { title: 'Presence at Work Award – Payment Date', reason: expect.stringContaining('a date to keep') },
       { title: 'CFP deadline', reason: expect.stringContaining('a date to keep') },
+      { title: 'Test', reason: expect.stringContaining('a test entry') },
+      { title: 'Test 2', reason: expect.stringContaining('a test entry') },
     ]);
   });
 });

@@ -100,7 +100,8 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
  * personal calendar's "Work", 08:00–16:00 every weekday), a room-booking
  * calendar's "Private Event: David L." or "Private hire", and entries whose
- * title is only a placeholder ("no event title", "Busy"), names a slot of
+ * title is only a placeholder ("no event title", "Busy") or a test ("Test",
+ * "Test 2", "Testtermin"), names a slot of
  * a schedule ("Spare Slot", "Room Setup") or a date to keep ("Payment
  * Date", "CFP deadline"), and entries whose description is a week of
  * opening hours.
@@ -112,6 +113,7 @@ function notPublic(component: ICAL.Component): string | null {
   if (typeof title !== 'string') return null;
   if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
+  if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
   if (listsOpeningHours(component.getFirstPropertyValue('description'))) return 'it lists opening hours, not an event';
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
@@ -137,6 +139,10 @@ const DATE_TO_KEEP = /\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b/i;
 /** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
 const SCHEDULE_SLOT =
   /\b(?:spare|free|open|empty|unallocated)\s+slot\b|\b(?:room|venue|stage|hall)\s+set[- ]?up\b|\bset[- ]?up\s+(?:&|and)\s+(?:tear|pack)[- ]?down\b/i;
+
+/** "Test", "Test 2", "test event", "Testtermin", "[TEST]": someone trying the calendar out. */
+const TEST_TITLE =
+  /^\s*[([]?\s*(?:test(?:ing)?(?:\s*(?:event|entry|termin|eintrag|évènement|événement|evento))?|testtermin|testeintrag)\s*\d*\s*[)\]]?\s*[.!]*\s*$/i;
 
 const PRIVATE_TITLE = /^\s*(?:private\s+(?:event|booking|hire|party|function|meeting)|closed\s+(?:event|booking))\b/i;
 const PLACEHOLDER_TITLE =
