@@ -8,6 +8,7 @@ import {
   normaliseEvent,
   saysAwayGame,
   venueFromTitle,
+  withoutMojibake,
 } from '../normalise/index.js';
 import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey, type PlaceOptions } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
@@ -44,7 +45,7 @@ export interface Located {
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const feedFacts = { sharedLocation: sharedLocation(parsed) };
   const rows = await mapYielding(parsed, (p) => {
-    const { event, fromTitle } = readLocation(p);
+    const { event, fromTitle } = readLocation(withoutMojibake(p));
     const attendance = classifyAttendance(event, feedFacts);
     // A place read from the title is trusted least: placed only once the feed's home and venues are known.
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });

@@ -17,6 +17,7 @@ export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { venueAndAddress, type VenueAddress } from './location.js';
 export { isAwayLocation, isPlaceholderLocation, saysAwayGame } from './placeholder.js';
+export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { venueFromTitle } from './title-venue.js';
 
