@@ -36,6 +36,24 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'coordinates are shown in the town the address writes when they lie near it, not the nearest small town',
+      {
+        clues: {
+          lat: 30.21533,
+          lon: -97.796112,
+          locationText: 'Austin Community College, South Austin Campus, 1820 W. Stassney Lane, Austin, TX 78745-3621',
+        },
+        expected: { placedBy: 'geo', locality: 'Austin', lat: 30.21533 },
+      },
+    ],
+    [
+      'coordinates far from the town the address writes keep the town they are in',
+      {
+        clues: { lat: 52.4797, lon: -1.9026, locationText: 'The Victoria, Glasgow' },
+        expected: { placedBy: 'geo', locality: 'Birmingham' },
+      },
+    ],
+    [
       'coordinates from the event page are recorded as the event page',
       { clues: { lat: 45.5, lon: -122.6 }, opts: { fromPage: true }, expected: { placedBy: 'event-page' } },
     ],
