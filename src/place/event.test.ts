@@ -480,6 +480,11 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
   });
 
+  it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {
+    const huningue: EventPlacement = { ...at(47.59, 7.58, 'address'), country: 'FR' };
+    expect(homeFromEvents([huningue])).toMatchObject({ country: 'FR' });
+  });
+
   it('is the town the calendar names when its placed events are a few among many (two shows in Bath of 34 at Bristol venues)', () => {
     const feed = { name: 'Bristol Improv Calendar', description: null, timezone: 'Europe/London' };
     const bath = at(51.38, -2.36);

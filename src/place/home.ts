@@ -72,10 +72,10 @@ function fewOf(placed: number, all: number): boolean {
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);
 
-function trustedPoints(placements: readonly EventPlacement[]): { lat: number; lon: number }[] {
+function trustedPoints(placements: readonly EventPlacement[]): LatLon[] {
   return placements
     .filter((p) => TRUSTED.has(p.placedBy) && p.lat !== null && p.lon !== null)
-    .map((p) => ({ lat: p.lat!, lon: p.lon! }))
+    .map((p) => ({ lat: p.lat!, lon: p.lon!, country: p.country }))
     .slice(0, MAX_POINTS);
 }
 
@@ -88,7 +88,7 @@ function homeFromPoints(points: LatLon[]): HomeArea | null {
   const best = largestGroup(points);
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
   const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
-  const town = mainTownNear(mid);
+  const town = mainTownNear(mid, mostCommon(best.map((p) => p.country ?? null)));
   return town ? homeAt(town, 'events') : null;
 }
 
@@ -116,16 +116,28 @@ function largestGroup(points: LatLon[]): LatLon[] {
   return points.filter((q) => near(best, q));
 }
 
-type LatLon = { lat: number; lon: number };
+type LatLon = { lat: number; lon: number; country?: string | null };
+
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
+}
 
 function near(p: LatLon, q: LatLon): boolean {
   return (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
 }
 
-function mainTownNear(p: { lat: number; lon: number }): Place | null {
+/**
+ * The main town near the events' middle, in their own country: Huningue's
+ * club, beside Basel, is at home in France, not in Switzerland.
+ */
+function mainTownNear(p: { lat: number; lon: number }, country: string | null): Place | null {
   for (const [maxKm, minPopulation] of TOWN_TIERS) {
     const town = nearestPlace(p.lat, p.lon, { maxKm, minPopulation });
-    if (town) return town;
+    if (town && (!country || town.country === country)) return town;
   }
   return nearestPlace(p.lat, p.lon, { maxKm: CLUSTER_KM });
 }
