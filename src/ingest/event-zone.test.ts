@@ -105,3 +105,43 @@ describe('ingest: a calendar with no zone whose UTC times are really its venue�
     expect(row('Quiz night')).toMatchObject({ timezone: 'Pacific/Auckland', start: new Date('2026-11-13T07:00:00Z') });
   });
 });
+
+// Lesson from a real Copenhagen community calendar: its events are all-day entries, and the description
+// gives the hours ("15:00–18:00. Danish-language event.").
+describe('ingest: an all-day entry whose description gives its hours', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const day = (uid: string, date: string, summary: string, description: string) => [
+      `UID:${uid}@cph.example`,
+      'DTSTAMP:20260801T000000Z',
+      `DTSTART;VALUE=DATE:${date}`,
+      `SUMMARY:${summary}`,
+      'LOCATION:Holte Bibliotek\\, Kongevejen 98\\, 2840 Holte\\, Denmark',
+      `DESCRIPTION:${description}`,
+    ];
+    const cph = calendar(
+      ['X-WR-CALNAME:Community events', 'X-WR-TIMEZONE:Europe/Copenhagen'],
+      [
+        day('holte', '20261010', 'Security meetup in Holte', '15:00–18:00. Danish-language event.'),
+        day('fair', '20261011', 'Job fair', 'Stands 10:00-12:00\\, talks 13:00-16:00.'),
+      ],
+    );
+    sites.page('cph.example', '/events.ics', cph, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://cph.example/events.ics', 'Copenhagen, Denmark', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('shows those hours of the day', () => {
+    expect(row('Security meetup in Holte')).toMatchObject({
+      allDay: false,
+      start: new Date('2026-10-10T13:00:00Z'),
+      end: new Date('2026-10-10T16:00:00Z'),
+    });
+  });
+
+  it('leaves a day with a programme of several ranges all day', () => {
+    expect(row('Job fair')).toMatchObject({ allDay: true });
+  });
+});

@@ -9,6 +9,7 @@ import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
 import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
 import { utcIsLocalClock } from '../core/false-utc.js';
+import { dayHours } from './day-hours.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -46,12 +47,16 @@ export interface NormaliseContext {
  *   so is a time written in UTC that is really that zone's wall clock (its
  *   text states the UTC clock, not the local one: core/false-utc.ts).
  * - coordinates: the placement's when it has them, else the source's (in range, not "0,0").
+ * - an all-day entry for one day whose description gives its hours once
+ *   ("15:00–18:00") is those hours (day-hours.ts).
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
   const timezone = shownZone(parsed, ctx.placement, ctx.defaultTimezone);
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
-  const { start, end } = anchorTimes(parsed, timezone, description);
+  // An all-day entry whose description gives its hours once is those hours.
+  const hours = dayHours(parsed, timezone, description);
+  const { start, end } = hours ?? anchorTimes(parsed, timezone, description);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const event: NormalisedEvent = {
@@ -63,7 +68,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
     start,
     end,
     timezone,
-    allDay: parsed.allDay,
+    allDay: parsed.allDay && hours === null,
     venue,
     address,
     lat,
