@@ -104,7 +104,8 @@ interface ClockTime {
 }
 
 /** Words before a time in the languages whose times chrono leaves unread ("um", "ab", "von", "à", "às", "a las", "a les", "alle", "kl", "om"). */
-const TIME_CUE = /(?:^|[^\p{L}])(?:um|ab|von|gegen|à|dès|às|a las|a les|alle|ore|kl\.?|klockan|om|vanaf|van)\s*$/iu;
+const TIME_CUE =
+  /(?:^|[^\p{L}])(?:um|ab|von|gegen|à|dès|às|a las|a les|alle|ore|kl\.?|klo|klockan|в|во|o godz\.?|godz\.?|om|vanaf|van)\s*$/iu;
 /** An hour and its minutes as written on the continent: "19 Uhr", "19.30 Uhr", "20:00 uur", "19h", "19h30". */
 const CLOCK =
   /(?<![\d:.,/])([01]?\d|2[0-3])(?!\d)(?:\s?([:.h])\s?([0-5]\d))?(?:\s*(uhr|h|uur)(?![\p{L}\d]))?(?!\s*[ap]\.?m\b|[\d:.,/]\d|\.\s*\p{L})/giu;
@@ -190,7 +191,7 @@ function rangeEnd(date: ParsedResult, times: ClockTime[], text: string): ParsedR
 
 /** Marks that a number is a time: "19:30", "14h", "19 Uhr", "7pm", "a las 19", "alle 19", "kl. 19". */
 const TIME_MARK =
-  /\d\s*(?:[:.h]\s*\d{2}|h(?!\p{L})|uhr|heures?|uur|[ap]\.?m\.?|時|시)|(?:^|[^\p{L}])(?:a las|a les|alle|ore|um|om|kl\.?|klockan|às|à|noon|midnight|midi|minuit|mittags?)(?:\s+\d|(?!\p{L}))/iu;
+  /\d\s*(?:[:.h]\s*\d{2}|h(?!\p{L})|uhr|heures?|uur|[ap]\.?m\.?|時|시)|(?:^|[^\p{L}])(?:a las|a les|alle|ore|um|om|kl\.?|klo|klockan|godz\.?|às|à|noon|midnight|midi|minuit|mittags?)(?:\s+\d|(?!\p{L}))/iu;
 
 /**
  * A result of another language's parser read as a date only when the text

@@ -57,6 +57,12 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Concert el 12 de març a les 21h', 'Europe/Madrid', '2026-03-12T20:00:00.000Z', null],
     ["dijous 2 d'abril, a les 19.30 hores", 'Europe/Madrid', '2026-04-02T17:30:00.000Z', null],
     ['divendres, 5 de desembre del 2025, de 18 a 21 h', 'Europe/Madrid', '2025-12-05T17:00:00.000Z', '2025-12-05T20:00:00.000Z'],
+    // languages chrono has no parser for, read through their month names
+    ['Tervetuloa 5. joulukuuta 2025 klo 18', 'Europe/Helsinki', '2025-12-05T16:00:00.000Z', null],
+    ['Spotkanie 5 grudnia 2025 o godz. 18:00', 'Europe/Warsaw', '2025-12-05T17:00:00.000Z', null],
+    ['Sraz 5. prosince 2025 v 18:00', 'Europe/Prague', '2025-12-05T17:00:00.000Z', null],
+    ['Møde 5. desember kl. 19:00', 'Europe/Oslo', '2025-12-05T18:00:00.000Z', null],
+    ['Встреча 5 декабря в 18:00', 'Europe/Moscow', '2025-12-05T15:00:00.000Z', null],
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],

@@ -15,6 +15,7 @@ import {
 import { atSigns, dotTimes, plainWords, swapDayMonth, withoutLinks } from './date-repairs.js';
 import { dayFirstInZone } from './date-order.js';
 import { weekdayBefore } from './weekdays.js';
+import { englishMonthNames } from './month-names.js';
 import { CATALAN_CUE, catalanAsSpanish } from './catalan.js';
 
 /**
@@ -232,7 +233,8 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const reference = { instant: options.reference, timezone: offsetMinutes };
   const bare = withoutLinks(text);
   const dayFirst = options.dayFirst ?? dayFirstInZone(options.timezone);
-  const english = atSigns(dotTimes(plainWords(dayFirst ? swapDayMonth(bare) : bare)));
+  const inEnglishMonths = englishMonthNames(bare);
+  const english = atSigns(dotTimes(plainWords(dayFirst ? swapDayMonth(inEnglishMonths) : inEnglishMonths)));
   const parse = (parser: Parser, input: string) => parser.parse(input, reference, { forwardDate: true });
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare))
     .flatMap((l) => parse(strictParser(l), l.prepare ? l.prepare(bare) : bare))
