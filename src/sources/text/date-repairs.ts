@@ -36,12 +36,14 @@ export function dotTimes(text: string): string {
 
 /**
  * Words people put round a date that chrono does not read, respelt in the
- * same length: Markdown emphasis ("*Monday October 16th*"), "between
+ * same length: Markdown emphasis ("*Monday October 16th*"), an agenda
+ * item's length in brackets ("(00:10)"), "between
  * 10am and 4pm" after a date, which it does not join to the date ("from 10am
  * to 4pm" it does), and "October the 14th".
  */
 export function plainWords(text: string): string {
   return text
+    .replace(DURATION, (m) => ' '.repeat(m.length))
     .replace(/(^|[\s(])([*_]{1,2})(?=\S)|(?<=\S)([*_]{1,2})(?=[\s,.;:!?)]|$)/g, (m) => m.replace(/[*_]/g, ' '))
     .replace(
       /\bbetween(\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+)(?:and|to)\b/gi,
@@ -50,6 +52,9 @@ export function plainWords(text: string): string {
     .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`)
     .replace(MONTH_DAY_AND_DAY, (m, head: string, and: string) => `${head}${'-'.padStart(Math.ceil(and.length / 2)).padEnd(and.length)}`);
 }
+
+/** "Kickstarting Rust Delhi (00:10)": the length of an agenda's item, in brackets, is no time of day. */
+const DURATION = /\(\s*0?0:[0-5]\d\s*\)/g;
 
 /** "October 19 and 20, 2021" → "October 19  -  20, 2021": two days of one month, which chrono reads as a span. */
 const MONTH_DAY_AND_DAY =

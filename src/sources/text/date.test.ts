@@ -133,6 +133,11 @@ describe('extractTextDate: what counts as an event date', () => {
     expect(d).toMatchObject({ allDay: true, start: new Date('2026-12-04T23:00:00Z') });
   });
 
+  it('does not read the length of an agenda item, "(00:10)", as the time', () => {
+    const d = extractTextDate('Saturday 6 December (00:10) Kickstarting the group', { reference: PUBLISHED, timezone: 'Europe/London' });
+    expect(d).toMatchObject({ allDay: true, start: new Date('2025-12-06T00:00:00Z') });
+  });
+
   it('does not read a day and month after a weekday it does not fall on', () => {
     expect(extractTextDate('Vortrag am Fr 4.12.', { reference: PUBLISHED, timezone: 'Europe/Zurich' })).toBeNull();
   });
