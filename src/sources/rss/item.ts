@@ -50,6 +50,9 @@ interface FoundDate {
   utc?: boolean;
 }
 
+/** A pubDate written the way machines write them (RFC 822, ISO 8601), even one that is no date ("Mon, 01 Jan 0001", Hugo's none). */
+const MACHINE_DATE = /^\s*(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b|^\s*\d{4}-\d{2}-\d{2}/;
+
 const WRITTEN_IN_UTC = /(?:\dZ|[+-]00:?00|\b(?:GMT|UTC|UT))$/i;
 
 /**
@@ -170,7 +173,7 @@ export function itemTitle(item: FeedItem, text: string): string {
 export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const text = stripHtml(item.html);
   // A pubDate that is no machine date ("Dv. 26/07 22 h", a scraper's) is the event's date as people write it.
-  const writtenDate = !item.published && item.publishedText ? [item.publishedText] : [];
+  const writtenDate = !item.published && item.publishedText && !MACHINE_DATE.test(item.publishedText) ? [item.publishedText] : [];
   const blocks = [...writtenDate, ...(item.eventWhen ? [item.eventWhen] : []), ...(text.length > 0 ? text.split('\n') : [])];
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);

@@ -10,6 +10,16 @@ function rss(items: string): string {
 }
 
 describe('parseFeed: a Hugo site’s events section, whose page dates are the events’', () => {
+  it('reads no date from Hugo’s "01 Jan 0001" publish date itself: an undated page is no event on 1 January', async () => {
+    const xml = rss(
+      `<item><title>Neujahrsfeier 2018</title><guid>n</guid><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>
+       <description>Bilder von unserer Feier.</description></item>`,
+    );
+    const out = okOutcome(await parseFeed(xml, ctx('https://club.example/events/index.xml', 'Europe/Berlin')));
+    expect(out.events).toEqual([]);
+    expect(out.skipped.map((s) => s.reason)).toEqual([NO_DATE]);
+  });
+
   it('takes Hugo’s "01 Jan 0001" publish date for no date, not 2001, when reading a date in the text', async () => {
     const xml = rss(
       `<item><title>Clothes swap</title><guid>s</guid><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate>
