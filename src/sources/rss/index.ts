@@ -80,13 +80,20 @@ const EVENTS_PATH = new RegExp(String.raw`/${EVENTS_WORDS}/?(?:[?#].*)?$`, 'i');
  * (Hugo's rendering of a date given without a zone: "17:30:00 +0000" on a
  * Hobart events page is 17:30 in Hobart); a time to the second ("20:18:17
  * -0700") is when the page was written or built, not when the event is.
+ * A day in the page's address that is not the page date ("/events/
+ * 2025-09-24-…/" dated 1 September) is the event's day.
  */
+const SLUG_DATE = /\/(\d{4}-\d{2}-\d{2})(?=[-_/]|$)/;
+
 function hugoPageDate(item: FeedItem): string | null {
   const m = /(\d{1,2} \w{3} \d{4}) (\d{2}):(\d{2}):(\d{2})\s*(\S*)/.exec(item.publishedText ?? '');
   if (!m || !item.published || m[4] !== '00') return null;
   const day = Date.parse(`${m[1]} 00:00:00 UTC`);
   if (Number.isNaN(day)) return null;
   const date = new Date(day).toISOString().slice(0, 10);
+  // "/events/2025-09-24-introduksjonsmote/" dated 1 September: the page's address names the event's day, its date when it was written.
+  const slug = SLUG_DATE.exec(item.link ?? '')?.[1];
+  if (slug && slug !== date) return slug;
   if (m[2] === '00' && m[3] === '00') return date;
   // "+0000" is what Hugo writes for a page date given without a zone: the wall clock, to be read where the event is.
   return /^(?:\+0000|GMT|UT|UTC|Z)?$/i.test(m[5] ?? '') ? `${date}T${m[2]}:${m[3]}:00` : item.published.toISOString();

@@ -56,6 +56,14 @@ describe('parseFeed: a Hugo site’s events section, whose page dates are the ev
     expect(event).toMatchObject({ title: 'Sommerfest', start: '2025-08-09T00:00:00.000Z', allDay: true });
   });
 
+  it('takes the day in the page’s address over a page date that is not it', async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Hva Skjer? on Filmklubb</title><generator>Hugo</generator>
+      <item><title>Introduksjonsmøte</title><link>https://film.example/events/2025-09-24-introduksjonsmote/</link>
+      <pubDate>Mon, 01 Sep 2025 00:00:00 +0000</pubDate><description>Velkommen!</description></item></channel></rss>`;
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://film.example/events/index.xml'))).events.map(view);
+    expect(event).toMatchObject({ start: '2025-09-24T00:00:00.000Z', allDay: true });
+  });
+
   it('does not read a blog’s publish dates as events’ dates, though its description is Hugo’s', async () => {
     const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Posts on Club</title><link>https://club.example/posts/</link>
       <description>Recent content in Posts on Club</description><item><title>Summer recap</title><link>https://club.example/posts/recap/</link>
