@@ -75,8 +75,12 @@ function atFeedDefault(p: ParsedEvent, feed: FeedFacts): Attendance | null {
 
 /** A location as compared across a feed's events: trimmed, spaces collapsed, lower-case. */
 export function foldLocation(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const t = text.trim().toLowerCase();
+  // Most locations have single spaces only: the replace, run on every event of every feed, is skipped for them.
+  return UNEVEN_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
+
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /** Tags that say an event is online, in the languages feeds are written in (folded, without accents). */
 const ONLINE_TAG =

@@ -12,11 +12,15 @@ import { wallClock } from './time.js';
 export function utcIsLocalClock(start: Date, zone: string | null, text: string): boolean {
   if (!zone || !/\d/.test(text) || /\b(?:UTC|GMT)\b/.test(text)) return false;
   const utc = start.getUTCHours() * 60 + start.getUTCMinutes();
+  if (utc === 0) return false;
+  // Most texts state no clock, or not the UTC one: settled before reading clocks, or working out the local one.
+  const hour = start.getUTCHours();
+  if (!text.includes(String(hour)) && !text.includes(String(hour % 12 || 12))) return false;
+  const stated = statedClocks(text);
+  if (!stated.has(utc)) return false;
   const local = wallClock(start, zone);
   const localMinutes = local.hour * 60 + local.minute;
-  if (localMinutes === utc || utc === 0) return false;
-  const stated = statedClocks(text);
-  return stated.has(utc) && !stated.has(localMinutes);
+  return localMinutes !== utc && !stated.has(localMinutes);
 }
 
 /** "19:00", "19.30 Uhr", "7pm", "7:30 p.m.", "19h30", "19 Uhr": minutes after midnight. */

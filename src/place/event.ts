@@ -379,7 +379,7 @@ const WRITTEN_TOWN_KM = 15;
  */
 function writtenTown(lat: number, lon: number, c: PlaceClues, nearest: string | null): string | null {
   const text = addressText(c);
-  if (!text || (nearest !== null && fold(text).includes(fold(nearest)))) return null;
+  if (!text || (nearest !== null && (text.includes(nearest) || fold(text).includes(fold(nearest))))) return null;
   const written = placeAddress(text, { country: c.country, region: c.region, postalCode: c.postalCode });
   return written && written.lat !== null && haversineKm({ lat, lon }, { lat: written.lat, lon: written.lon }) <= WRITTEN_TOWN_KM
     ? written.locality
