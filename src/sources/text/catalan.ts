@@ -20,6 +20,16 @@ export function catalanAsSpanish(text: string): string {
     .replace(/(?<!\p{L})a les(?!\p{L})/giu, 'a las');
 }
 
+/**
+ * "del 15 al 28 de julio" (Spanish and Catalan), which chrono reads as the
+ * 28th only, written "    15 -  28 de julio", a span it reads: same length.
+ */
+export function spanishDaySpans(text: string): string {
+  return text.includes('al') ? text.replace(DAY_SPAN, (_m, from: string, to: string) => `    ${from} -  ${to}`) : text;
+}
+
+const DAY_SPAN = /(?<!\p{L})del (\d{1,2}) al (\d{1,2})(?= de )/giu;
+
 /** A number before a Catalan month (the one not spelt as in Spanish), or a Catalan weekday. */
 export const CATALAN_CUE =
   /\d.*(?<![\p{L}'’])(?:d['’])?(?:gener|febrer|març|maig|juny|juliol|setembre|desembre|d['’](?:abril|agost|octubre))(?!\p{L})|(?<!\p{L})(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)(?!\p{L}).*\d/isu;

@@ -101,6 +101,8 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Join us this December the 6th', '2025-12-06T00:00:00.000Z', null],
     ['Exhibition: 1 Dec – 10 Jan 2026', '2025-12-01T00:00:00.000Z', '2026-01-11T00:00:00.000Z'], // a span with its year at the end
     ['Parish mission December 19 and 20, 2025', '2025-12-19T00:00:00.000Z', '2025-12-21T00:00:00.000Z'], // two days of one month
+    ['Biblioplaça: del 15 al 28 de juliol de 2026', '2026-07-14T23:00:00.000Z', '2026-07-28T23:00:00.000Z'], // a Catalan span of days
+    ['Feria del 15 al 28 de julio de 2026', '2026-07-14T23:00:00.000Z', '2026-07-28T23:00:00.000Z'], // a Spanish one
   ])('reads %j as all day', (text, start, end) => {
     const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
     expect(d && { start: d.start.toISOString(), end: d.end?.toISOString() ?? null, allDay: d.allDay }).toEqual({

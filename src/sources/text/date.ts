@@ -16,7 +16,7 @@ import { atSigns, dotTimes, plainWords, swapDayMonth, withoutLinks } from './dat
 import { dayFirstInZone } from './date-order.js';
 import { weekdayBefore } from './weekdays.js';
 import { englishMonthNames } from './month-names.js';
-import { CATALAN_CUE, catalanAsSpanish } from './catalan.js';
+import { CATALAN_CUE, catalanAsSpanish, spanishDaySpans } from './catalan.js';
 
 /**
  * Finds the date an announcement states in free text ("Thursday, April 21 at
@@ -151,9 +151,10 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; prepare?: (text: string) =
   {
     locale: 'chrono-node/es',
     cue: /\d.*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)\b/is,
+    prepare: spanishDaySpans,
   },
   // Catalan, written as the Spanish chrono reads (word lengths kept: text/catalan.ts).
-  { locale: 'chrono-node/es', cue: CATALAN_CUE, prepare: catalanAsSpanish },
+  { locale: 'chrono-node/es', cue: CATALAN_CUE, prepare: (text) => spanishDaySpans(catalanAsSpanish(text)) },
   {
     locale: 'chrono-node/it',
     cue: /\d.*\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/is,
