@@ -74,3 +74,39 @@ describe('ingest: undated items of one feed that share a link', () => {
     expect(p.skipped.map((s) => s.title)).toEqual(['Sardanes', 'Rock per Xics']);
   });
 });
+
+// Lesson from a real museums' aggregator: each title starts with the town as a tag ("[Bern] [Vortrag] …"),
+// and nothing else in the item says where.
+describe('ingest: an aggregator that tags each title with its town', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const tagged = (slug: string, title: string) =>
+      `<item><title>${title}</title><link>https://museen.example.ch/${slug}</link><guid>${slug}</guid><description>Ein Anlass.</description></item>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Veranstaltungen</title><language>de</language>${[
+      tagged('vortrag', '[Bern] [Vortrag] Fluchtgrund Klima - am Do 27.08.2026'),
+      tagged('genf', '[Genf] [Führung] Glas, jenseits der Materie - am Sa 29.08.2026'),
+      tagged('abgesagt', '[ABGESAGT] Spielnachmittag - am Sa 29.08.2026'),
+    ].join('')}</channel></rss>`;
+    sites.page('museen.example.ch', '/feed.xml', feed, 'application/rss+xml');
+    ({ row } = await previewByTitle(sites, 'https://museen.example.ch/feed.xml', 'Bern, Switzerland', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('places an event in the town its tag names', () => {
+    expect(row('[Bern] [Vortrag] Fluchtgrund Klima - am Do 27.08.2026')).toMatchObject({
+      verdict: 'post',
+      locality: 'Bern',
+      attendance: 'in_person',
+    });
+  });
+
+  it('does not post one tagged with a town outside the region', () => {
+    expect(row('[Genf] [Führung] Glas, jenseits der Materie - am Sa 29.08.2026')).toMatchObject({ verdict: 'skip', country: 'CH' });
+  });
+
+  it('takes a tag in capitals for no town', () => {
+    expect(row('[ABGESAGT] Spielnachmittag - am Sa 29.08.2026')).toMatchObject({ verdict: 'skip', lat: null });
+  });
+});

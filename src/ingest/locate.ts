@@ -7,6 +7,7 @@ import {
   locationFromDescription,
   normaliseEvent,
   saysAwayGame,
+  townTagOfTitle,
   venueFromTitle,
   withoutMojibake,
 } from '../normalise/index.js';
@@ -80,7 +81,8 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * "TBC", "see website": the feed does not say where, so the event states no
  * location. An event with no location, venue or coordinates takes the place
  * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds"),
- * else the venue its title names ("Pub night @ The Victoria"; `fromTitle`).
+ * else the venue its title names ("Pub night @ The Victoria"; `fromTitle`),
+ * else the town an aggregator tags it with ("[Bern] [Vortrag] …").
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
   const event = isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
@@ -91,6 +93,9 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false };
   const titled = venueFromTitle(event.title);
   if (titled && !isPlaceholderLocation(titled)) return { event: { ...event, locationText: titled }, fromTitle: true };
+  // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.
+  const tag = townTagOfTitle(event.title);
+  if (tag) return { event: { ...event, locationText: tag, locality: tag }, fromTitle: false };
   return { event, fromTitle: false };
 }
 

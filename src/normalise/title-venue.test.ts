@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { venueFromTitle } from './title-venue.js';
+import { townTagOfTitle, venueFromTitle } from './title-venue.js';
 
 // Synthetic titles modelled on real feeds whose events name their venue only in the title
 // (pub socials, library talks), and titles that only look as if they did.
@@ -54,5 +54,21 @@ describe('venueFromTitle', () => {
     ['nothing', ''],
   ])('reads no venue in %s: %j', (_, title) => {
     expect(venueFromTitle(title)).toBeNull();
+  });
+});
+
+describe('townTagOfTitle: the town an aggregator tags a title with', () => {
+  it.each([
+    ['[Bern] [Vortrag] Fluchtgrund Klima', 'Bern'],
+    ['[Burgdorf BE] [Ausstellung] In naher Ferne', 'Burgdorf BE'],
+    ['[Bad Homburg] Sommerfest', 'Bad Homburg'],
+    ['[CANCELLED] Pub quiz', null],
+    ['[Online] Python night', null],
+    ['[Workshop] Intro to Rust', null],
+    ['[Monday] Board games', null],
+    ['Board games [Bern]', null],
+    ['[42] Answers', null],
+  ])('%j → %j', (title, expected) => {
+    expect(townTagOfTitle(title)).toBe(expected);
   });
 });

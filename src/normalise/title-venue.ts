@@ -109,3 +109,18 @@ function looksLikeVenue(venue: string): boolean {
   if (NOT_PLACES.has(first.toLowerCase()) && !named) return false;
   return !EVENT_WORDS.test(venue);
 }
+
+/**
+ * A town an aggregator writes as the title's first tag ("[Bern] [Vortrag]
+ * Fluchtgrund Klima", "[Burgdorf BE] Ausstellung"): a capitalised name of
+ * one to three words, optionally with a state code, that is not all
+ * capitals ("[CANCELLED]", "[NEW]") nor a word that says online or names
+ * the event. Whether it is a town is for the place stage to find.
+ */
+export function townTagOfTitle(title: string | null): string | null {
+  const tag = TOWN_TAG.exec(title ?? '')?.[1];
+  if (!tag || ONLINE.test(tag) || EVENT_WORDS.test(tag) || (tag.length > 3 && tag === tag.toUpperCase())) return null;
+  return NOT_PLACES.has(tag.toLowerCase()) ? null : tag;
+}
+
+const TOWN_TAG = /^\s*\[(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}(?:\s[A-Z]{2})?)\]/u;
