@@ -17,9 +17,7 @@ import { inlineText } from './text.js';
  *   is no comma — the first " - ". It is NOT a venue when it looks like part
  *   of an address: it starts with a digit ("4 Merchant St") or holds a
  *   postcode-like run of 4+ digits ("Townsville 4810"). A location with no
- *   separator ("Kenya", "Online event") has no venue. A leading room or
- *   pitch ("Apex 1, Fidelity Investments, 100 New Millennium Way") gives way
- *   to the building named after it.
+ *   separator ("Kenya", "Online event") has no venue.
  */
 export interface VenueAddress {
   venue: string | null;
@@ -43,21 +41,7 @@ function leadingVenue(address: string): string | null {
   const head = firstSegment(address)?.trim();
   if (!head || head === address) return null;
   if (/^\d/.test(head) || /\d{4,}/.test(head)) return null;
-  return ROOM.test(head) ? (buildingAfterRoom(address) ?? head) : head;
-}
-
-/** "Apex 1", "Room 317", "Macintosh Room", "Salle 2", "Pitch 3": a room or pitch of a building or ground. */
-const ROOM =
-  /^(?:(?:room|raum|salle|sala|saal|hall|pitch|court|studio|stage|lab|apex|suite|floor|level)\s*[\dA-Z]{1,4}|[\p{L} ]{2,30}\s(?:room|raum))$/iu;
-
-/**
- * "Apex 1, Fidelity Investments, 100 New Millennium Way, …": after a room,
- * the building it is in, when the next part is a name (no digits), is the
- * venue.
- */
-function buildingAfterRoom(address: string): string | null {
-  const next = address.split(',')[1]?.trim();
-  return next && !/\d/.test(next) && next.length <= 60 ? next : null;
+  return head;
 }
 
 function firstSegment(text: string): string | undefined {
