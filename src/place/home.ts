@@ -11,9 +11,8 @@ import { qualifierFor } from './qualifiers.js';
  *    their page or a full address): the largest group of them within
  *    CLUSTER_KM of one another, if it holds at least half of them. A single
  *    placed event counts only when it is the only one, and loses to rules 3
- *    and 4 when it lies within ONE_EVENT_KM of what they give, or wherever
- *    it is when the feed has LONE_AMONG events or more: one away game or
- *    one conference elsewhere is no move. One placed event, or placed events fewer than a quarter of
+ *    and 4 when it lies within ONE_EVENT_KM of what they give: one away game
+ *    is no move. One placed event, or placed events fewer than a quarter of
  *    the feed's, lose to rule 2 when the calendar names a town. The home is the
  *    main town near the group's middle: a city of 500 000 (else 100 000)
  *    within 15 km, else the nearest town of at least MIN_TOWN people.
@@ -30,8 +29,6 @@ import { qualifierFor } from './qualifiers.js';
 const CLUSTER_KM = 50;
 /** One placed event this close to the home already known does not move it. */
 const ONE_EVENT_KM = 100;
-/** A feed of this many events whose only full address is one of them: that one is the exception, not the home. */
-const LONE_AMONG = 4;
 const MIN_TOWN = 15_000;
 const MIN_NAMED_TOWN = 20_000;
 /** Enough events to see where a feed is, without comparing every pair of a huge one. */
@@ -61,11 +58,9 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   // in Bath among 34 at Bristol venues, is at home in Bristol.
   if (events && calendar && fewOf(points.length, inputs.eventCount ?? inputs.placements.length)) return calendar;
   if (events && points.length === 1) {
-    // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim); so is a
-    // student group whose one full address among 12 events is a national conference 600 km off.
+    // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
     const known = inputs.stored ?? region;
-    const alone = (inputs.eventCount ?? 1) >= LONE_AMONG;
-    if (known && (alone || haversineKm(points[0]!, known) <= ONE_EVENT_KM)) return known;
+    if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
   }
   return events ?? calendar ?? inputs.stored ?? region;
 }
