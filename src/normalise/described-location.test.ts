@@ -85,7 +85,7 @@ describe('locationFromDescription', () => {
     ['a screening', 'An exclusive screening of Sneakers in Cinema Orion!', 'Cinema Orion'],
     ['French premises', "Une pièce d'identité est exigée.\nDans les locaux de Renault Digital", 'Renault Digital'],
     ['a German "findet … statt"', 'Der Spieleabend findet im Jugendhaus Mitte statt.', 'Jugendhaus Mitte'],
-    ['a screening of a named film', 'An exclusive screening of the movie Hackers in Cinema Orion!', 'Cinema Orion'],
+    ['a screening of a named film', 'An exclusive screening of the hacking movie classic Hackers in Cinema Orion!', 'Cinema Orion'],
     ['a description that is only "<what> at <venue>"', 'Concert at Jardins Passeig Arqueològic', 'Jardins Passeig Arqueològic'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);

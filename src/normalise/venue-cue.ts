@@ -26,7 +26,7 @@ export function cuedVenue(text: string): string | null {
   return null;
 }
 
-const CUE = String.raw`(?:this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,5}?in|dans\s+les\s+locaux\s+d[e'’]\s*|(?:aura|a)\s+lieu\s+(?:à|au|aux|chez|dans)|se\s+tiendra\s+(?:à|au|chez|dans)|findet\s+(?:im|in\s+der|in\s+den|in|bei|auf\s+der|auf\s+dem|am)|tendr[áa]\s+lugar\s+en|si\s+terr[àa]\s+(?:a|al|presso|in))`;
+const CUE = String.raw`(?:this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,8}?in|dans\s+les\s+locaux\s+d[e'’]\s*|(?:aura|a)\s+lieu\s+(?:à|au|aux|chez|dans)|se\s+tiendra\s+(?:à|au|chez|dans)|findet\s+(?:im|in\s+der|in\s+den|in|bei|auf\s+der|auf\s+dem|am)|tendr[áa]\s+lugar\s+en|si\s+terr[àa]\s+(?:a|al|presso|in))`;
 const ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]l|[Ii]l|[Ll]o)\s*)?`;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
 const JOIN = String.raw`(?:of|the|de|du|des|d['’]|la|le|der|die|das|am|an|im|del|di|y|et|and|&|sector)`;
