@@ -5,7 +5,7 @@ import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from '
 import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
-import { isSubdivision, qualifierFor } from './qualifiers.js';
+import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
 
 /**
  * Placing a venue that has an address but no coordinates.
@@ -155,7 +155,7 @@ function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[]
  * which the town must be in.
  */
 function compassTown(name: string, text: PlaceFilter[][]): Place | null {
-  if (!text.some((g) => g.some((f) => f.admin1 != null))) return null;
+  if (!text.some(mayBeSubdivision)) return null;
   const base = COMPASS_AFTER.exec(name)?.[1] ?? COMPASS_BEFORE.exec(name)?.[1];
   return base ? (lookupPlaces(base, text).find((p) => confirms(p, text)) ?? null) : null;
 }
@@ -183,7 +183,7 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
     const seg = segments[i] ?? '';
     const r = subdivisionCode(contradicting(readSegment(seg), seg, w.groups), seg, w.groups, region);
     const qualified = afterQualifier;
-    afterQualifier = r.qualifier?.some((f) => f.admin1 != null) ?? false;
+    afterQualifier = r.qualifier !== null && mayBeSubdivision(r.qualifier);
     if (r.qualifier) w.groups.push(r.qualifier);
     const stateText = r.wholeQualifier ? seg : r.stateText;
     if (r.qualifier && stateText && isSubdivision(r.qualifier)) w.subdivisions.push({ text: stateText, filters: r.qualifier });
@@ -238,7 +238,7 @@ const REGION_CITY_POPULATION = 50_000;
  * else places the event.
  */
 function regionCity(region: string | null | undefined, hinted: PlaceFilter[][]): Place | null {
-  if (!region?.trim() || hinted.length === 0 || hinted.some((g) => g.some((f) => f.admin1 != null))) return null;
+  if (!region?.trim() || hinted.length === 0 || hinted.some(mayBeSubdivision)) return null;
   return lookupPlaces(region.trim(), hinted).find((p) => p.population >= REGION_CITY_POPULATION) ?? null;
 }
 

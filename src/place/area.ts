@@ -6,6 +6,7 @@ import { countryName } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
 import { timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
+import { mayBeSubdivision } from './qualifiers.js';
 
 /**
  * The area an address names when no town in it can be placed: a country, or
@@ -119,7 +120,7 @@ export function areaOfAddress(text: string, hints: AddressHints = {}): AddressAr
   const hinted = hintGroups(hints);
   let groups = textGroups(text ?? '', hints.region);
   if (groups.length === 0) groups = postalGroup(hints.postalCode);
-  if (groups.length === 0 && hints.region?.trim()) groups = hinted.filter((g) => g.some((f) => f.admin1 != null));
+  if (groups.length === 0 && hints.region?.trim()) groups = hinted.filter(mayBeSubdivision);
   const found = candidates(groups);
   const chosen = found.length > 0 ? choose(found, hinted) : null;
   return chosen ? areaOf(chosen) : null;

@@ -83,3 +83,8 @@ function apState(text: string): string | null {
 export function isSubdivision(filters: readonly PlaceFilter[]): boolean {
   return filters.every((f) => f.admin1 != null);
 }
+
+/** Whether any of the alternatives is a state or other subdivision ("CA": California, as well as Canada). */
+export function mayBeSubdivision(filters: readonly PlaceFilter[]): boolean {
+  return filters.some((f) => f.admin1 != null);
+}
