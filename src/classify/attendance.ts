@@ -56,19 +56,19 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    NEVER make an event in person: Meetup online events still carry the
  *    group's home GEO ("Online event" + GEO:52.52;13.38).
  */
-export function classifyAttendance(p: ParsedEvent, feed: FeedFacts = NO_FEED_FACTS): Attendance {
+export function classifyAttendance(p: ParsedEvent, feed: FeedAttendanceFacts = NO_FEED_FACTS): Attendance {
   return fromStructured(p) ?? atFeedDefault(p, feed) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? 'unknown';
 }
 
 /** What the feed as a whole says that bears on one event's attendance. */
-export interface FeedFacts {
+export interface FeedAttendanceFacts {
   /** The location most of its events share (`sharedLocation`), folded; or null. */
   sharedLocation: string | null;
 }
 
-const NO_FEED_FACTS: FeedFacts = { sharedLocation: null };
+const NO_FEED_FACTS: FeedAttendanceFacts = { sharedLocation: null };
 
-function atFeedDefault(p: ParsedEvent, feed: FeedFacts): Attendance | null {
+function atFeedDefault(p: ParsedEvent, feed: FeedAttendanceFacts): Attendance | null {
   if (feed.sharedLocation === null || !p.locationText || foldLocation(p.locationText) !== feed.sharedLocation) return null;
   return fromTitleTag(p.title);
 }

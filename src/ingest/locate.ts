@@ -44,10 +44,10 @@ export interface Located {
  * events that name only a venue, and those whose title alone names one.
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
-  const feedFacts = { sharedLocation: sharedLocation(parsed) };
+  const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
   const rows = await mapYielding(parsed, (p) => {
     const { event, fromTitle } = readLocation(withoutMojibake(p));
-    const attendance = classifyAttendance(event, feedFacts);
+    const attendance = classifyAttendance(event, attendanceFacts);
     // A place read from the title is trusted least: placed only once the feed's home and venues are known.
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
     return { event, attendance, own, fromTitle, source: p };
