@@ -31,7 +31,7 @@ const ONLINE =
   /\b(?:online|virtual(?:ly)?|zoom|webinar|live ?stream(?:ed|ing)?|streamed|remote(?:ly)?|hybrid|discord|twitch|youtube|jitsi|google meet)\b/i;
 
 // prettier-ignore
-const NOT_PLACES = new Set([
+export const NOT_PLACES = new Set([
   'home', 'work', 'school', 'scale', 'night', 'nights', 'noon', 'midnight', 'midday', 'lunch', 'lunchtime', 'dinner',
   'breakfast', 'dawn', 'dusk', 'sunset', 'sunrise', 'rest', 'large', 'last', 'least', 'most', 'best', 'once', 'speed',
   'risk', 'play', 'sea', 'war', 'peace', 'heart', 'ease', 'length', 'first', 'random', 'runtime', 'edge', 'core',

@@ -1,3 +1,5 @@
+import { NOT_PLACES } from './title-venue.js';
+
 /**
  * 4. A venue the prose names right after words that say the event is held
  *    there: "this time at IIT Delhi", "hosted at CodeBase", "held at the Old
@@ -18,7 +20,7 @@ export function cuedVenue(text: string): string | null {
   for (const m of text.matchAll(CUED)) {
     const named = NAMED.exec(m[1]!);
     const name = named?.[1]?.replace(/[.,;:!?]+$/, '');
-    if (!name || NOT_A_PLACE.test(name.split(/[\s,]/)[0]!)) continue;
+    if (!name || namesNoPlace(name.split(/[\s,]/)[0]!)) continue;
     // "Amigo Coworking Spaces in Noida": the venue, then its town.
     const town = named![2]?.replace(/[.,;:!?]+$/, '');
     return town ? `${name}, ${town}` : name;
@@ -39,6 +41,14 @@ const TYPE_AT_VENUE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s+at\s+(\p{Lu}[^\n,;]{2,80})
 const CUED = new RegExp(String.raw`\b${CUE}\s+([^\n]{1,160})`, 'giu');
 const NAMED = new RegExp(String.raw`^${ARTICLE}(${NAME}(?:,\s*${NAME}){0,2})(?:\s+in\s+(${WORD}(?:\s+${WORD}){0,2}))?`, 'u');
 
-/** Capitalised words that name no place: languages, months, weekdays, and "Person" ("held in Person"). */
+/**
+ * Capitalised words that name no place after such a cue: languages ("held in
+ * English") and, beside the English words a title's venue may not be
+ * (`NOT_PLACES`: months, weekdays…), German months and weekdays.
+ */
 const NOT_A_PLACE =
-  /^(?:english|german|french|spanish|italian|dutch|portuguese|finnish|swedish|danish|norwegian|polish|czech|deutsch|englisch|anglais|fran[cç]ais|espa[nñ]ol|ingl[eé]s|person|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)$/i;
+  /^(?:english|german|french|spanish|italian|dutch|portuguese|finnish|swedish|danish|norwegian|polish|czech|deutsch|englisch|anglais|fran[cç]ais|espa[nñ]ol|ingl[eé]s|person|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)$/i;
+
+function namesNoPlace(word: string): boolean {
+  return NOT_A_PLACE.test(word) || NOT_PLACES.has(word.toLowerCase());
+}
