@@ -63,6 +63,9 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Sraz 5. prosince 2025 v 18:00', 'Europe/Prague', '2025-12-05T17:00:00.000Z', null],
     ['Møde 5. desember kl. 19:00', 'Europe/Oslo', '2025-12-05T18:00:00.000Z', null],
     ['Встреча 5 декабря в 18:00', 'Europe/Moscow', '2025-12-05T15:00:00.000Z', null],
+    ['Találkozó 2025. december 5. 18:00', 'Europe/Budapest', '2025-12-05T17:00:00.000Z', null],
+    ['Зустріч 5 грудня 2025, 18:00', 'Europe/Kyiv', '2025-12-05T16:00:00.000Z', null],
+    ['Средба на 5ти декември 2025, 19:00', 'Europe/Skopje', '2025-12-05T18:00:00.000Z', null],
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],
