@@ -109,6 +109,8 @@ export interface ParseContext {
   defaultTimezone?: string;
   /** Numeric dates in the source's text are day first ("25/09"), or month first; absent: as the zone writes them. */
   dayFirst?: boolean | null;
+  /** Each item is an event's own page (a Hugo events section): a day and month alone in its text is the event's day. */
+  eventPages?: boolean;
   /** Only the soonest this many events will be kept (MAX_EVENTS_PER_SOURCE): a parser may leave out later ones unread. */
   maxEvents?: number;
 }

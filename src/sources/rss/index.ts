@@ -37,7 +37,7 @@ export async function parseFeedItems(
   const datedByPublish = publishDateIsEventDate(read.feed);
   // "25/09/2025" in one item, or the feed's language, says how "09/10/2025" in another is read.
   const dayFirst = feedDayFirst(read.feed.items.map(itemText), read.feed.language);
-  const itemCtx = dayFirst === null ? ctx : { ...ctx, dayFirst };
+  const itemCtx = { ...ctx, ...(dayFirst === null ? {} : { dayFirst }), ...(datedByPublish ? { eventPages: true } : {}) };
   for (const item of read.feed.items) {
     let outcome = toEvent(item, itemCtx);
     // The page date only when the item states no date of its own ("18 May 2020 We are back!" wins over its post date).
@@ -81,18 +81,21 @@ const EVENTS_PATH = new RegExp(String.raw`/${EVENTS_WORDS}/?(?:[?#].*)?$`, 'i');
  * Hobart events page is 17:30 in Hobart); a time to the second ("20:18:17
  * -0700") is when the page was written or built, not when the event is.
  * A day in the page's address that is not the page date ("/events/
- * 2025-09-24-…/" dated 1 September) is the event's day.
+ * 2025-09-24-…/" dated 1 September), or beside Hugo's empty date ("Mon, 01
+ * Jan 0001"), is the event's day. A day and month the page's text states
+ * without a year ("Il 22 ottobre") wins over both (ParseContext.eventPages).
  */
 const SLUG_DATE = /\/(\d{4}-\d{2}-\d{2})(?=[-_/]|$)/;
 
 function hugoPageDate(item: FeedItem): string | null {
+  // "/events/2025-09-24-introduksjonsmote/" dated 1 September, or with Hugo's empty "01 Jan 0001": the page's address names the event's day.
+  const slug = SLUG_DATE.exec(item.link ?? '')?.[1] ?? null;
   const m = /(\d{1,2} \w{3} \d{4}) (\d{2}):(\d{2}):(\d{2})\s*(\S*)/.exec(item.publishedText ?? '');
-  if (!m || !item.published || m[4] !== '00') return null;
+  if (!m || !item.published) return slug;
+  if (m[4] !== '00') return null;
   const day = Date.parse(`${m[1]} 00:00:00 UTC`);
   if (Number.isNaN(day)) return null;
   const date = new Date(day).toISOString().slice(0, 10);
-  // "/events/2025-09-24-introduksjonsmote/" dated 1 September: the page's address names the event's day, its date when it was written.
-  const slug = SLUG_DATE.exec(item.link ?? '')?.[1];
   if (slug && slug !== date) return slug;
   if (m[2] === '00' && m[3] === '00') return date;
   // "+0000" is what Hugo writes for a page date given without a zone: the wall clock, to be read where the event is.

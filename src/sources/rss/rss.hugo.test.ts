@@ -98,4 +98,44 @@ describe('parseFeed: a Hugo site’s events section, whose page dates are the ev
     const [may] = okOutcome(await parseFeed(xml, ctx('https://lws.example/events/index.xml', 'Europe/London'))).events.map(view);
     expect(may).toMatchObject({ start: '2026-05-17T23:00:00.000Z', allDay: true });
   });
+
+  it.each([
+    ['Italian', 'Il 22 ottobre in piazza la nostra festa.'],
+    ['Portuguese', 'Preparamos um encontro para dia 22 de Outubro!'],
+    ['English', 'On 22 October we party in the square.'],
+    ['Dutch', 'Op 22 oktober vieren we feest op het plein.'],
+  ])('takes the day and month a Hugo events page states in %s, with no year, over its page date', async (_language, text) => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Club</title><generator>Hugo</generator>
+      <item><title>Festa</title><link>https://club.example/events/festa/</link><pubDate>Fri, 21 Oct 2033 00:00:00 +0000</pubDate>
+      <description>${text}</description></item></channel></rss>`;
+    const [event] = okOutcome(await parseFeed(xml, ctx('https://club.example/events/index.xml'))).events.map(view);
+    expect(event).toMatchObject({ start: '2033-10-22T00:00:00.000Z', allDay: true });
+  });
+
+  it('keeps the page date when the day and month a page names are months after it, or its text is no events page', async () => {
+    const page = (title: string, text: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title>
+      <generator>Hugo</generator><item><title>Festa</title><link>https://club.example/x/festa/</link>
+      <pubDate>Fri, 21 Oct 2033 00:00:00 +0000</pubDate><description>${text}</description></item></channel></rss>`;
+    // "Il 20 ottobre" is the day before the page date: next year's, too far to be this page's day.
+    const later = okOutcome(
+      await parseFeed(page('Events on Club', 'Come l’anno scorso, il 20 ottobre.'), ctx('https://club.example/events/index.xml')),
+    );
+    expect(later.events.map(view)).toEqual([expect.objectContaining({ start: '2033-10-21T00:00:00.000Z' })]);
+    // A blog post that names a day is no event.
+    const blog = okOutcome(await parseFeed(page('Posts on Club', 'On 22 October we party.'), ctx('https://club.example/posts/index.xml')));
+    expect(blog.events).toEqual([]);
+  });
+
+  it('takes the day in the page’s address when the page date is Hugo’s empty "01 Jan 0001"', async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Events on Tanzclub</title><generator>Hugo</generator>
+      <item><title>Tanz in den Mai</title><link>https://tanz.example/events/2033-04-30-tanz-in-den-mai/</link>
+      <pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate><description>Wir tanzen.</description></item>
+      <item><title>Schulball</title><link>https://tanz.example/events/schulball/</link>
+      <pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate><description>Ball.</description></item></channel></rss>`;
+    const out = okOutcome(await parseFeed(xml, ctx('https://tanz.example/events/index.xml')));
+    expect(out.events.map(view)).toEqual([
+      expect.objectContaining({ title: 'Tanz in den Mai', start: '2033-04-30T00:00:00.000Z', allDay: true }),
+    ]);
+    expect(out.skipped.map((s) => s.title)).toEqual(['Schulball']);
+  });
 });

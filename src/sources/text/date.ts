@@ -61,6 +61,12 @@ export interface TextDateOptions {
   timezone: string | null;
   /** Numeric dates are day first ("25/09"), or month first; absent: as the zone writes them (date-order.ts). */
   dayFirst?: boolean | null;
+  /**
+   * The text is an event's own page (a Hugo events section): a day and a
+   * written month alone ("Il 22 ottobre", "dia 22 de Outubro") within
+   * DAY_MONTH_DAYS after `reference` is the event's day.
+   */
+  dayMonthAlone?: boolean;
 }
 
 export interface TextDate {
@@ -206,6 +212,17 @@ function invited(text: string, r: ParsedResult): boolean {
 const INVITATION =
   /\b(?:join us|see you(?: all)?|come (?:along|and join us)|we(?:'ll| will) (?:meet|be back)|we(?:'re| are) meeting|takes? place|will be held|is being held|(?:next|our) (?:meetup|meeting|event|session) is)\s+(?:again\s+)?(?:on\s+|this\s+)?(?:the\s+)?(?:\w+day,?\s+)?(?:the\s+)?$/i;
 
+const DAY_MONTH_DAYS = 120;
+
+/** "Il 22 ottobre" on an event's own page: a day and a month in words, no year, soon after the page's date. */
+function dayMonthSoon(r: ParsedResult, reference: Date): boolean {
+  const c = r.start;
+  if (!c.isCertain('day') || !c.isCertain('month') || c.isCertain('year') || !/\p{L}{3}/u.test(r.text)) return false;
+  const { year, month, day } = wallOf(c, false);
+  const days = (Date.UTC(year, month - 1, day) - reference.getTime()) / 86_400_000;
+  return days > -1 && days <= DAY_MONTH_DAYS;
+}
+
 /** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
 function isVersion(r: ParsedResult): boolean {
   return /^\d{4}\.\d{1,2}\.\d{1,2}$/.test(r.text.trim());
@@ -248,7 +265,13 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const listed = [...joined, ...firstOfDayList(joined, english)];
   const all = [...listed, ...listedBefore(listed, english)]
     .filter(
-      (r) => (qualifies(r, options.reference) || invited(bare, r) || weekdayWritten(bare, r)) && !habitOrDeadline(bare, r) && !isVersion(r),
+      (r) =>
+        (qualifies(r, options.reference) ||
+          invited(bare, r) ||
+          weekdayWritten(bare, r) ||
+          (options.dayMonthAlone === true && dayMonthSoon(r, options.reference))) &&
+        !habitOrDeadline(bare, r) &&
+        !isVersion(r),
     )
     .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   const kept: ParsedResult[] = [];
