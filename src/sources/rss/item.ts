@@ -178,7 +178,9 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;
-  const date = fromStructured(item, zone) ?? fromText(item.title, blocks, { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages });
+  const date =
+    fromStructured(item, zone) ??
+    fromText(item.title, blocks, { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages });
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };
