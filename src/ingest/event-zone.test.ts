@@ -76,6 +76,38 @@ describe('ingest: a calendar whose zone is GMT', () => {
   });
 });
 
+// Lesson from Google's holiday calendars: X-WR-TIMEZONE:UTC, and every entry a date. A date is that day where
+// the event is, not UTC midnight shown in Los Angeles (which had put Good Friday on the Thursday).
+describe('ingest: an all-day date in a calendar whose zone is UTC', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const days = calendar(
+      ['X-WR-CALNAME:Club days', 'X-WR-TIMEZONE:UTC'],
+      [
+        [
+          'UID:open-day@club.example',
+          'DTSTAMP:20260801T000000Z',
+          'DTSTART;VALUE=DATE:20261016',
+          'DTEND;VALUE=DATE:20261017',
+          'SUMMARY:Club open day',
+          'LOCATION:Griffith Observatory\\, 2800 E Observatory Rd\\, Los Angeles\\, CA 90027',
+        ],
+      ],
+    );
+    sites.page('club.example', '/days.ics', days, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://club.example/days.ics', 'Los Angeles, USA', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('is Friday 16 October in Los Angeles, all day', () => {
+    expect(row('Club open day')).toMatchObject({ allDay: true, timezone: 'America/Los_Angeles', verdict: 'post' });
+    expect(row('Club open day').start.toISOString()).toBe('2026-10-16T07:00:00.000Z');
+    expect(row('Club open day').end?.toISOString()).toBe('2026-10-17T07:00:00.000Z');
+  });
+});
+
 // Lesson from a real club calendar with no zone of its own: its times carry a "Z" but are Auckland's wall
 // clock; the description's "7pm" gives it away once the venue's zone is known.
 describe('ingest: a calendar with no zone whose UTC times are really its venue’s clock', () => {

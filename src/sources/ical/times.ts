@@ -41,8 +41,15 @@ function tzidOf(prop: ICAL.Property): string | null {
   return (Array.isArray(param) ? param[0] : param)?.trim() || null;
 }
 
+/**
+ * A date (all-day value) in a calendar whose zone is UTC (Google's holiday
+ * calendars write X-WR-TIMEZONE:UTC) is a day, not UTC midnight: floating,
+ * so 19 April is 19 April where the event is, not 18 April in Los Angeles.
+ */
 function ruleOf(time: ICAL.Time, tzid: string | null, zones: CalendarZones): ZoneRule {
-  return isUtcTime(time) ? { kind: 'utc' } : zones.ruleFor(tzid);
+  if (isUtcTime(time)) return { kind: 'utc' };
+  const rule = zones.ruleFor(tzid);
+  return time.isDate && rule.kind === 'utc' ? { kind: 'floating' } : rule;
 }
 
 /** ical.js accepts "DTSTART:2013" as year 2013 and NaN for the rest; reject that. */
