@@ -24,6 +24,8 @@ describe('isPlaceholderLocation', () => {
     'various',
     'Various locations',
     'N/A',
+    'NA',
+    'n.a.',
     '?',
     '???',
     '-',

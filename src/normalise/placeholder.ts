@@ -14,7 +14,7 @@
  * - no single place: "various", "various locations", "multiple venues";
  * - an away game: "Away", "Auswärts", "Extérieur" (a sports calendar's
  *   away fixtures, somewhere else);
- * - nothing: "N/A", "?", "-", "unknown";
+ * - nothing: "N/A", "NA", "n.a.", "?", "-", "unknown";
  * - the same in other languages: "<KEIN ORT ANGEGEBEN>", "Ort folgt",
  *   "lieu à définir", "por confirmar", "da definire", "nader te bepalen".
  * Anything naming more than that is NOT a placeholder: "TBA, Birmingham",
@@ -28,7 +28,7 @@ const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angeg
 /** A sports calendar's "Away" (an away game: somewhere else, not at the club's ground); folded, without accents. */
 const AWAY = String.raw`(?:away|away\s+(?:game|match|fixture)|auswarts(?:spiel)?|(?:a\s+l['’])?exterieur|fuera|trasferta|uit(?:wedstrijd)?)`;
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
-const NOTHING = String.raw`(?:n\s*\/\s*a|\?+|-+|unknown)`;
+const NOTHING = String.raw`(?:n\s*[\/.]?\s*a|\?+|-+|unknown)`;
 
 const DIGIT = /[0-9]/;
 
