@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { TITLE_TOWN_KM, venueKey } from './event.js';
-import { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
+import { describe, it } from 'vitest';
+import type { HomeArea } from '../core/placement.js';
+import { TITLE_TOWN_KM } from './event.js';
 import { BIRMINGHAM, expectPlacement, placedAt, PORTLAND as portland, type PlaceCase } from './test-clues.js';
 
 const cubeSpace = placedAt(45.51, -122.66, 'Portland', 'US', 'America/Los_Angeles');
@@ -397,106 +396,5 @@ describe('placeEvent: a venue named only in the title (least trusted)', () => {
     ],
   ])('%s', (_, row) => {
     expectPlacement(row);
-  });
-});
-
-describe('venueKey', () => {
-  it.each([
-    [{ venueName: 'CubeSpace', locationText: null }, 'cubespace'],
-    [{ venueName: null, locationText: 'CubeSpace, 622 SE Grand Ave, Portland' }, 'cubespace'],
-    [{ venueName: null, locationText: 'PSU (Smith Center)' }, 'psu'],
-    // a venue's name before a colon and its address: the same camp the feed names alone elsewhere
-    [{ venueName: null, locationText: 'Camp Tahuaya: 2603 Tahuaya Dr Belton, TX 76513' }, 'camp tahuaya'],
-    [{ venueName: null, locationText: 'X' }, null],
-  ])('venueKey(%j) = %j', (c, key) => {
-    expect(venueKey(c)).toBe(key);
-  });
-});
-
-describe('a feed’s home area', () => {
-  const at = (lat: number, lon: number, placedBy: EventPlacement['placedBy'] = 'geo'): EventPlacement => ({
-    lat,
-    lon,
-    locality: null,
-    country: null,
-    timezone: null,
-    placedBy,
-  });
-
-  it('is where most of its placed events are', () => {
-    const home = homeFromEvents([at(45.52, -122.67), at(45.5, -122.65), at(47.6, -122.33)]);
-    expect(home).toMatchObject({ basis: 'events', country: 'US', timezone: 'America/Los_Angeles' });
-    expect(home!.label).toMatch(/^Portland/);
-  });
-
-  it('is not guessed when the events are scattered', () => {
-    expect(homeFromEvents([at(45.52, -122.67), at(47.6, -122.33)])).toBeNull();
-  });
-
-  it('counts events at the very same place, and takes the first of two groups of one size', () => {
-    const seattle = at(47.6, -122.33);
-    const portland = at(45.52, -122.67);
-    expect(homeFromEvents([seattle, portland, portland, seattle])!.label).toMatch(/^Seattle/);
-    expect(homeFromEvents([portland, seattle, seattle, portland])!.label).toMatch(/^Portland/);
-    expect(homeFromEvents([seattle, seattle, portland])!.label).toMatch(/^Seattle/);
-    expect(homeFromEvents([portland, at(45.5, -122.65), seattle, seattle, seattle])!.label).toMatch(/^Seattle/);
-    expect(homeFromEvents([portland, at(45.5, -122.65), at(45.5, -122.65), seattle, seattle])!.label).toMatch(/^Portland/);
-  });
-
-  it('ignores events placed only by the home area itself', () => {
-    expect(homeFromEvents([at(45.52, -122.67, 'home-area')])).toBeNull();
-  });
-
-  it.each([
-    ['Listing of user groups and technology meetups in Portland, OR', null, /^Portland, Oregon/],
-    ['Calagator: Portland’s tech calendar', 'America/Los_Angeles', /^Portland, Oregon/],
-    ['Brum Tech Meetups', 'Europe/London', /^Birmingham, England/],
-    ['Python Hack Nights', 'Europe/London', null],
-    ['Mobile Dev Meetup', null, null],
-    // a town's name with small words inside it
-    ['Agenda Municipal - Povoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
-    ['Agenda Cultural de Póvoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
-    ['Frankfurt am Main Tech Meetup', 'Europe/Berlin', /^Frankfurt am Main/],
-  ])('from the calendar %j (zone %j)', (name, timezone, label) => {
-    const home = homeFromCalendar({ name, description: null, timezone });
-    if (label === null) expect(home).toBeNull();
-    else expect(home?.label).toMatch(label);
-  });
-
-  it('does not move a feed’s home for one placed event near it (an away game 45 km off), and does for one far away', () => {
-    const biesheim: HomeArea = {
-      lat: 48.04,
-      lon: 7.54,
-      label: 'Biesheim, France',
-      country: 'FR',
-      timezone: 'Europe/Paris',
-      basis: 'region',
-    };
-    const feed = { name: 'Volley Club', description: null, timezone: 'Europe/Paris' };
-    const huningue = at(47.59, 7.58);
-    expect(inferHomeArea({ placements: [huningue], feed, stored: null, region: biesheim })).toBe(biesheim);
-    expect(inferHomeArea({ placements: [huningue], feed, stored: biesheim, region: null })).toBe(biesheim);
-    const lyon = at(45.76, 4.84);
-    expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
-  });
-
-  it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {
-    const huningue: EventPlacement = { ...at(47.59, 7.58, 'address'), country: 'FR' };
-    expect(homeFromEvents([huningue])).toMatchObject({ country: 'FR' });
-  });
-
-  it('is the town the calendar names when its placed events are a few among many (two shows in Bath of 34 at Bristol venues)', () => {
-    const feed = { name: 'Bristol Improv Calendar', description: null, timezone: 'Europe/London' };
-    const bath = at(51.38, -2.36);
-    expect(inferHomeArea({ placements: [bath, bath], eventCount: 34, feed, stored: null, region: null })?.label).toMatch(/^Bristol/);
-    expect(inferHomeArea({ placements: [bath, bath], eventCount: 4, feed, stored: null, region: null })?.label).toMatch(/^Bath/);
-  });
-
-  it('falls back to the channel region only when the feed states no other zone', () => {
-    const region: HomeArea = { lat: 52.48, lon: -1.9, label: 'Birmingham, UK', country: null, timezone: 'Europe/London', basis: 'region' };
-    const feedFacts = (timezone: string | null) => ({ name: null, description: null, timezone });
-    expect(inferHomeArea({ placements: [], feed: feedFacts(null), stored: null, region })).toBe(region);
-    expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: null, region })).toBeNull();
-    expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: portland, region })).toBe(portland);
   });
 });

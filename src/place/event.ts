@@ -7,6 +7,7 @@ import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
+import { knownVenue } from './venues.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -126,8 +127,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed)) || nothing(feed);
   const own = placeByOwnClues(c, opts);
   if (own) return preferHomeCountry(own, c, feed.home);
-  const key = venueKey(c);
-  const known = key ? feed.venues.get(key) : undefined;
+  const known = knownVenue(c, feed.venues);
   if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
@@ -195,8 +195,7 @@ export const TITLE_TOWN_KM = 50;
 
 /** Step 7: the venue or town a title names, where the feed agrees; null when the feed does not. */
 function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | null {
-  const key = venueKey(c);
-  const known = key ? feed.venues.get(key) : undefined;
+  const known = knownVenue(c, feed.venues);
   if (known) return { ...known, placedBy: 'title' };
   const home = feed.home;
   const town = placeAddress(addressText(c), { country: home?.country ?? null });
@@ -255,17 +254,6 @@ function nothing(feed: FeedPlaceContext): EventPlacement {
   const home = feed.home;
   const country = home && home.basis !== 'region' ? home.country : null;
   return { lat: null, lon: null, locality: null, country, timezone: home?.timezone ?? feed.feedTimezone, placedBy: 'none' };
-}
-
-/**
- * The key under which a feed remembers where a venue is: its name (the
- * source's venue name, else the location text before the first comma or
- * bracket), folded. Null when there is no name worth remembering.
- */
-export function venueKey(c: Pick<PlaceClues, 'venueName' | 'locationText'>): string | null {
-  const name = c.venueName?.trim() || c.locationText?.split(/[,(]|\s[-–·|]\s|:\s/)[0]?.trim() || '';
-  const key = fold(name);
-  return key.length >= 3 ? key : null;
 }
 
 /**

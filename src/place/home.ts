@@ -24,7 +24,9 @@ import { qualifierFor } from './qualifiers.js';
  *    Mobile, Alabama).
  * 3. What was stored for the feed before (its events may all be online now).
  * 4. `region` — the region of the channel that follows the feed, when the
- *    feed declares no zone or the same zone as the region.
+ *    feed declares no zone or the same zone as the region, and its placed
+ *    events are not in three or more countries (a national team's fixtures
+ *    travel: a venue name alone in them is not in the channel's region).
  */
 const CLUSTER_KM = 50;
 /** One placed event this close to the home already known does not move it. */
@@ -53,16 +55,25 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   const points = trustedPoints(inputs.placements);
   const events = homeFromPoints(points);
   const calendar = homeFromCalendar(inputs.feed);
-  const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) ? inputs.region : null;
+  // A feed whose placed events are in three or more countries (a national team's fixtures) travels: the channel's region is no home of its.
+  const travels = countriesOf(points) >= TRAVELLING_COUNTRIES;
+  const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) && !travels ? inputs.region : null;
+  const stored = travels && inputs.stored?.basis === 'region' ? null : inputs.stored;
   // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
   // in Bath among 34 at Bristol venues, is at home in Bristol.
   if (events && calendar && fewOf(points.length, inputs.eventCount ?? inputs.placements.length)) return calendar;
   if (events && points.length === 1) {
     // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
-    const known = inputs.stored ?? region;
+    const known = stored ?? region;
     if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
   }
-  return events ?? calendar ?? inputs.stored ?? region;
+  return events ?? calendar ?? stored ?? region;
+}
+
+const TRAVELLING_COUNTRIES = 3;
+
+function countriesOf(points: LatLon[]): number {
+  return new Set(points.map((p) => p.country).filter(Boolean)).size;
 }
 
 /** One placed event, or placed events under a quarter of the feed's. */

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+
+// Lesson from a real national ice-hockey team's fixture calendar: its games are in Finland, Italy, Sweden and at
+// home in Zürich, and some give only an arena's name. A Zürich channel had shown the Olympic games in Milan at
+// "0.0 km": a venue name alone was put in the channel's region, though the feed is at home nowhere.
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+const game = (uid: string, start: string, summary: string, location: string) => [
+  `UID:${uid}@hockey.example`,
+  'DTSTAMP:20251201T000000Z',
+  `DTSTART:${start}`,
+  `SUMMARY:${summary}`,
+  `LOCATION:${location}`,
+];
+
+const FIXTURES = calendar(
+  ['X-WR-CALNAME:Hockey Men', 'X-WR-TIMEZONE:Europe/Zurich'],
+  [
+    game('tampere', '20260206T163000Z', 'SUI – FIN (Tampere)', 'Nokia Arena\\, Tampere'),
+    game('rho', '20260217T111000Z', 'SUI – ITA', 'Rho Ice Hockey Arena\\, Milano'),
+    game('angelholm', '20260307T140000Z', 'FIN – SUI', 'Catena Arena\\, Ängelholm'),
+    game('zurich', '20260313T170000Z', 'SUI – CZE', 'Swiss Life Arena\\, Zurich'),
+    game('olympia', '20260212T111000Z', 'Olympia · SUI – FRA', 'Santagiulia Ice Arena'),
+    game('wm', '20260515T182000Z', 'WM · USA – SUI', 'Zurich Swiss Life Arena'),
+  ],
+);
+
+describe('ingest: a feed whose games are in several countries has no home in the channel’s region', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('hockey.example', '/men.ics', FIXTURES, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://hockey.example/men.ics', 'Zurich, Switzerland', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('does not post an arena named alone as if it were in Zürich', () => {
+    expect(row('Olympia · SUI – FRA')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
+  });
+
+  it('places "Zurich Swiss Life Arena" at the Swiss Life Arena the feed placed in Zürich, and posts it', () => {
+    expect(row('WM · USA – SUI')).toMatchObject({ placedBy: 'venue', locality: 'Zürich', verdict: 'post' });
+  });
+
+  it('still posts the home game whose address it gives, and not the games abroad', () => {
+    expect(row('SUI – CZE')).toMatchObject({ locality: 'Zürich', verdict: 'post' });
+    expect(row('SUI – ITA')).toMatchObject({ country: 'IT', verdict: 'skip', reason: 'outside-region' });
+  });
+});

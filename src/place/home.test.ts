@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { EventPlacement, HomeArea } from '../core/placement.js';
+import { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
+import { PORTLAND as portland } from './test-clues.js';
+
+describe('a feed’s home area', () => {
+  const at = (lat: number, lon: number, placedBy: EventPlacement['placedBy'] = 'geo'): EventPlacement => ({
+    lat,
+    lon,
+    locality: null,
+    country: null,
+    timezone: null,
+    placedBy,
+  });
+
+  it('is where most of its placed events are', () => {
+    const home = homeFromEvents([at(45.52, -122.67), at(45.5, -122.65), at(47.6, -122.33)]);
+    expect(home).toMatchObject({ basis: 'events', country: 'US', timezone: 'America/Los_Angeles' });
+    expect(home!.label).toMatch(/^Portland/);
+  });
+
+  it('is not guessed when the events are scattered', () => {
+    expect(homeFromEvents([at(45.52, -122.67), at(47.6, -122.33)])).toBeNull();
+  });
+
+  it('counts events at the very same place, and takes the first of two groups of one size', () => {
+    const seattle = at(47.6, -122.33);
+    const portland = at(45.52, -122.67);
+    expect(homeFromEvents([seattle, portland, portland, seattle])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, seattle, seattle, portland])!.label).toMatch(/^Portland/);
+    expect(homeFromEvents([seattle, seattle, portland])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), seattle, seattle, seattle])!.label).toMatch(/^Seattle/);
+    expect(homeFromEvents([portland, at(45.5, -122.65), at(45.5, -122.65), seattle, seattle])!.label).toMatch(/^Portland/);
+  });
+
+  it('ignores events placed only by the home area itself', () => {
+    expect(homeFromEvents([at(45.52, -122.67, 'home-area')])).toBeNull();
+  });
+
+  it.each([
+    ['Listing of user groups and technology meetups in Portland, OR', null, /^Portland, Oregon/],
+    ['Calagator: Portland’s tech calendar', 'America/Los_Angeles', /^Portland, Oregon/],
+    ['Brum Tech Meetups', 'Europe/London', /^Birmingham, England/],
+    ['Python Hack Nights', 'Europe/London', null],
+    ['Mobile Dev Meetup', null, null],
+    // a town's name with small words inside it
+    ['Agenda Municipal - Povoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
+    ['Agenda Cultural de Póvoa de Varzim', 'Europe/Lisbon', /^Póvoa de Varzim, Portugal/],
+    ['Frankfurt am Main Tech Meetup', 'Europe/Berlin', /^Frankfurt am Main/],
+  ])('from the calendar %j (zone %j)', (name, timezone, label) => {
+    const home = homeFromCalendar({ name, description: null, timezone });
+    if (label === null) expect(home).toBeNull();
+    else expect(home?.label).toMatch(label);
+  });
+
+  it('does not move a feed’s home for one placed event near it (an away game 45 km off), and does for one far away', () => {
+    const biesheim: HomeArea = {
+      lat: 48.04,
+      lon: 7.54,
+      label: 'Biesheim, France',
+      country: 'FR',
+      timezone: 'Europe/Paris',
+      basis: 'region',
+    };
+    const feed = { name: 'Volley Club', description: null, timezone: 'Europe/Paris' };
+    const huningue = at(47.59, 7.58);
+    expect(inferHomeArea({ placements: [huningue], feed, stored: null, region: biesheim })).toBe(biesheim);
+    expect(inferHomeArea({ placements: [huningue], feed, stored: biesheim, region: null })).toBe(biesheim);
+    const lyon = at(45.76, 4.84);
+    expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
+  });
+
+  it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {
+    const huningue: EventPlacement = { ...at(47.59, 7.58, 'address'), country: 'FR' };
+    expect(homeFromEvents([huningue])).toMatchObject({ country: 'FR' });
+  });
+
+  it('is the town the calendar names when its placed events are a few among many (two shows in Bath of 34 at Bristol venues)', () => {
+    const feed = { name: 'Bristol Improv Calendar', description: null, timezone: 'Europe/London' };
+    const bath = at(51.38, -2.36);
+    expect(inferHomeArea({ placements: [bath, bath], eventCount: 34, feed, stored: null, region: null })?.label).toMatch(/^Bristol/);
+    expect(inferHomeArea({ placements: [bath, bath], eventCount: 4, feed, stored: null, region: null })?.label).toMatch(/^Bath/);
+  });
+
+  it('falls back to the channel region only when the feed states no other zone', () => {
+    const region: HomeArea = { lat: 52.48, lon: -1.9, label: 'Birmingham, UK', country: null, timezone: 'Europe/London', basis: 'region' };
+    const feedFacts = (timezone: string | null) => ({ name: null, description: null, timezone });
+    expect(inferHomeArea({ placements: [], feed: feedFacts(null), stored: null, region })).toBe(region);
+    expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: null, region })).toBeNull();
+    expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: portland, region })).toBe(portland);
+  });
+
+  it('is not the channel region for a feed whose placed events are in three or more countries (a national team’s fixtures)', () => {
+    const zurich: HomeArea = {
+      lat: 47.37,
+      lon: 8.54,
+      label: 'Zürich, Switzerland',
+      country: 'CH',
+      timezone: 'Europe/Zurich',
+      basis: 'region',
+    };
+    const feed = { name: 'Hockey Men', description: null, timezone: 'Europe/Zurich' };
+    const game = (lat: number, lon: number, country: string): EventPlacement => ({ ...at(lat, lon, 'address'), country });
+    const tampere = game(61.5, 23.76, 'FI');
+    const milan = game(45.46, 9.19, 'IT');
+    const angelholm = game(56.24, 12.86, 'SE');
+    const atZurich = game(47.41, 8.55, 'CH');
+    const abroad = [tampere, tampere, milan, angelholm, atZurich];
+    expect(inferHomeArea({ placements: abroad, feed, stored: null, region: zurich })).toBeNull();
+    expect(inferHomeArea({ placements: abroad, feed, stored: zurich, region: null })).toBeNull();
+    // A club with away games in two countries keeps the channel's region.
+    const bern = game(46.95, 7.45, 'CH');
+    expect(inferHomeArea({ placements: [tampere, bern, atZurich], feed, stored: null, region: zurich })).toBe(zurich);
+  });
+});
