@@ -8,6 +8,7 @@ import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } 
 import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
 import { knownVenue } from './venues.js';
+import { townOfVenue } from './venue-town.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -132,7 +133,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
-  const branch = home && opts.mayBeInPerson && text ? branchCity(text, home) : null;
+  const branch = home && opts.mayBeInPerson && text ? townOfVenue(text, home) : null;
   if (branch) return { ...branch, placedBy: 'address' };
   const coded = home && opts.mayBeInPerson && text ? farPostcodeRegion(text, home) : null;
   if (coded) return { ...coded, placedBy: 'address' };
@@ -149,30 +150,6 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
   return nothing(feed);
 }
-
-/**
- * A venue named after the city its branch is in — "Bitcoin Park Austin" in
- * a feed at home in Nashville, "Impact Hub Berlin" — is in that city: a
- * venue name alone whose last one or two words name a city of the home's
- * country with at least CITY_POPULATION people (a word like "Park" or
- * "Green" names only villages). Another country's city ("Café Paris" in
- * Birmingham) is a name, not a place.
- */
-function branchCity(text: string, home: HomeArea): Omit<EventPlacement, 'placedBy'> | null {
-  const segments = splitAddress(text);
-  if (segments.length !== 1 || !home.country) return null;
-  const words = segments[0]!.split(' ');
-  for (const n of [2, 1]) {
-    if (words.length <= n) continue;
-    const city = lookupPlaces(words.slice(-n).join(' '), [[{ country: home.country, admin1: null }]])[0];
-    if (city && city.population >= CITY_POPULATION) {
-      return { lat: city.lat, lon: city.lon, locality: city.name, country: city.country, timezone: timezoneAt(city.lat, city.lon) };
-    }
-  }
-  return null;
-}
-
-const CITY_POPULATION = 100_000;
 
 /**
  * A town we do not know after a postcode of the home's country that

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { HomeArea } from '../core/placement.js';
+import { townOfVenue } from './venue-town.js';
+import { BIRMINGHAM } from './test-clues.js';
+
+const DURHAM: HomeArea = {
+  lat: 35.99,
+  lon: -78.9,
+  label: 'Durham, North Carolina, US',
+  country: 'US',
+  timezone: 'America/New_York',
+  basis: 'events',
+};
+
+// Lesson from a real family-events calendar at home in Durham: its venues in Raleigh, Cary, Apex and
+// Morrisville were all put in Durham, 34 km from a Raleigh channel that then left them out.
+describe('townOfVenue: the town a venue’s name alone says it is in', () => {
+  it.each([
+    ['Indian Creek Park in Morrisville', 'Morrisville'],
+    ['City of Raleigh Museum', 'Raleigh'],
+    ['Southeast Raleigh YMCA', 'Raleigh'],
+    ['Downtown Cary Park', 'Cary'],
+    ['Apex Town Hall', 'Apex'],
+    // a branch named after its city, however far
+    ['Bitcoin Park Austin', 'Austin'],
+  ])('%j is in %s', (text, town) => {
+    expect(townOfVenue(text, DURHAM)).toMatchObject({ locality: town, country: 'US' });
+  });
+
+  it.each([
+    'Kite Day in the park',
+    // no town of this name in the home's country, or only one far from home
+    'North Carolina Museum of Natural Sciences',
+    'South Bend Brewery',
+    'Café Paris',
+    // an address with a comma is read as an address, not here
+    'CCB Plaza, Raleigh',
+  ])('%j names no town', (text) => {
+    expect(townOfVenue(text, DURHAM)).toBeNull();
+  });
+
+  it('reads only towns of the home’s country', () => {
+    expect(townOfVenue('Gardens in Morrisville', BIRMINGHAM)).toBeNull();
+  });
+});
