@@ -2,6 +2,7 @@ import type { Attendance, NormalisedEvent } from '../core/event.js';
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, sharedLocation } from '../classify/index.js';
 import {
+  flagAsCountry,
   isAwayLocation,
   isPlaceholderLocation,
   locationFromDescription,
@@ -85,7 +86,13 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * else the town an aggregator tags it with ("[Bern] [Vortrag] …").
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
-  const event = isPlaceholderLocation(p.locationText) && p.venueName === null ? { ...p, locationText: null } : p;
+  const written = flagAsCountry(p.locationText);
+  const event =
+    isPlaceholderLocation(written) && p.venueName === null
+      ? { ...p, locationText: null }
+      : written === p.locationText
+        ? p
+        : { ...p, locationText: written };
   if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };

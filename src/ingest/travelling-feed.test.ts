@@ -50,3 +50,44 @@ describe('ingest: a feed whose games are in several countries has no home in the
     expect(row('SUI – ITA')).toMatchObject({ country: 'IT', verdict: 'skip', reason: 'outside-region' });
   });
 });
+
+// Lesson from a real security-conference list (X-WR-TIMEZONE:UTC, places written "Berlin :de:"): a Denver channel
+// had been sent 34 conferences "0.0 km" away, from Brisbane to Mechelen, of which 2 were in Denver.
+describe('ingest: a conference list spread over continents', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const day = (uid: string, date: string, summary: string, location: string) => [
+      `UID:${uid}@conf.example`,
+      'DTSTAMP:20251201T000000Z',
+      `DTSTART;VALUE=DATE:${date}`,
+      `SUMMARY:${summary}`,
+      `LOCATION:${location}`,
+    ];
+    const list = calendar(
+      ['X-WR-CALNAME:Security conferences', 'X-WR-TIMEZONE:UTC'],
+      [
+        day('atl', '20260826', 'BSides Atlanta', 'Atlanta (GA) :us:'),
+        day('sea', '20260610', 'BSides Seattle', 'Seattle (WA) :us:'),
+        day('bos', '20260515', 'BSides Boston', 'Boston (MA) :us:'),
+        day('ber', '20260320', 'BSides Berlin', 'Berlin :de:'),
+        day('mech', '20260410', 'BSides Mechelen', 'Nekkerhal Expo Centre'),
+        day('den', '20260909', 'BSides Denver', 'Denver (CO) :us:'),
+      ],
+    );
+    sites.page('conf.example', '/list.ics', list, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://conf.example/list.ics', 'Denver, CO, USA', 50, NOW));
+  });
+  afterAll(() => sites.close());
+
+  it('reads a flag shortcode as the country, and posts only the conference in Denver, on its own day', () => {
+    expect(row('BSides Berlin')).toMatchObject({ country: 'DE', verdict: 'skip', reason: 'outside-region' });
+    expect(row('BSides Denver')).toMatchObject({ locality: 'Denver', verdict: 'post', allDay: true });
+    expect(row('BSides Denver').start.toISOString()).toBe('2026-09-09T06:00:00.000Z');
+  });
+
+  it('does not post a venue named alone as if it were in Denver', () => {
+    expect(row('BSides Mechelen')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
+  });
+});

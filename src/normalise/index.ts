@@ -16,7 +16,7 @@ export { decodeEntities } from './entities.js';
 export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
-export { venueAndAddress, type VenueAddress } from './location.js';
+export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js';
 export { isAwayLocation, isPlaceholderLocation, saysAwayGame } from './placeholder.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';

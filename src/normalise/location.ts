@@ -1,3 +1,4 @@
+import { countryCode } from './country.js';
 import { inlineText } from './text.js';
 
 /**
@@ -35,6 +36,29 @@ function cleanLocation(text: string | null): string | null {
   const clean = inlineText(text).replace(/^[>»›•*\s]+/, ''); // ">Rhein Haus, …": a quote mark or bullet left from the source's markup
   if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
   return clean;
+}
+
+/**
+ * A GitHub emoji shortcode after the place ("Berlin :de:", "Brisbane
+ * :australia:", "Virtual :computer:", a conference list kept in Markdown):
+ * a flag is the country, written out; any other shortcode is dropped.
+ */
+export function flagAsCountry(text: string | null): string | null {
+  const m = text?.endsWith(':') ? SHORTCODE.exec(text) : null;
+  if (!m) return text;
+  const place = text!.slice(0, m.index);
+  const code = countryCode(m[1]!.replace(/_/g, ' '));
+  const name = code ? regionName(code) : null;
+  return name ? `${place}, ${name}` : place;
+}
+
+const SHORTCODE = /\s+:([a-z_]{2,30}):$/;
+
+let regions: Intl.DisplayNames | null = null;
+
+function regionName(code: string): string | null {
+  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regions.of(code) ?? null;
 }
 
 function leadingVenue(address: string): string | null {

@@ -90,7 +90,7 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: portland, region })).toBe(portland);
   });
 
-  it('is not the channel region for a feed whose placed events are in three or more countries (a national team’s fixtures)', () => {
+  it('is not the channel region for a feed whose placed events are in three or more countries or spread over 1,000 km', () => {
     const zurich: HomeArea = {
       lat: 47.37,
       lon: 8.54,
@@ -108,8 +108,13 @@ describe('a feed’s home area', () => {
     const abroad = [tampere, tampere, milan, angelholm, atZurich];
     expect(inferHomeArea({ placements: abroad, feed, stored: null, region: zurich })).toBeNull();
     expect(inferHomeArea({ placements: abroad, feed, stored: zurich, region: null })).toBeNull();
-    // A club with away games in two countries keeps the channel's region.
+    // A conference list whose placed events are all in one country, but across it (Atlanta, Denver, Seattle).
+    const us = [game(33.75, -84.39, 'US'), game(39.74, -104.99, 'US'), game(47.61, -122.33, 'US')];
+    const montreal: HomeArea = { ...zurich, lat: 45.5, lon: -73.57, label: 'Montréal, Canada', country: 'CA', timezone: 'America/Toronto' };
+    expect(inferHomeArea({ placements: us, feed: { ...feed, timezone: null }, stored: null, region: montreal })).toBeNull();
+    // A club with away games in two countries, within a few hours' drive, keeps the channel's region.
     const bern = game(46.95, 7.45, 'CH');
-    expect(inferHomeArea({ placements: [tampere, bern, atZurich], feed, stored: null, region: zurich })).toBe(zurich);
+    const stuttgart = game(48.78, 9.18, 'DE');
+    expect(inferHomeArea({ placements: [stuttgart, bern, atZurich], feed, stored: null, region: zurich })).toBe(zurich);
   });
 });

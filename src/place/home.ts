@@ -25,8 +25,10 @@ import { qualifierFor } from './qualifiers.js';
  * 3. What was stored for the feed before (its events may all be online now).
  * 4. `region` — the region of the channel that follows the feed, when the
  *    feed declares no zone or the same zone as the region, and its placed
- *    events are not in three or more countries (a national team's fixtures
- *    travel: a venue name alone in them is not in the channel's region).
+ *    events (in no group that gives rule 1) are neither in three or more
+ *    countries nor three or more spread over TRAVELLING_KM: a national
+ *    team's fixtures and a conference list travel, so a venue name alone in
+ *    them is not in the channel's region.
  */
 const CLUSTER_KM = 50;
 /** One placed event this close to the home already known does not move it. */
@@ -55,8 +57,9 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   const points = trustedPoints(inputs.placements);
   const events = homeFromPoints(points);
   const calendar = homeFromCalendar(inputs.feed);
-  // A feed whose placed events are in three or more countries (a national team's fixtures) travels: the channel's region is no home of its.
-  const travels = countriesOf(points) >= TRAVELLING_COUNTRIES;
+  // A feed whose placed events are in three or more countries (a national team's fixtures), or spread over a continent
+  // (a conference list), travels: the channel's region is no home of its.
+  const travels = !events && travelling(points);
   const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) && !travels ? inputs.region : null;
   const stored = travels && inputs.stored?.basis === 'region' ? null : inputs.stored;
   // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
@@ -71,9 +74,17 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
 }
 
 const TRAVELLING_COUNTRIES = 3;
+const TRAVELLING_KM = 1_000;
 
-function countriesOf(points: LatLon[]): number {
-  return new Set(points.map((p) => p.country).filter(Boolean)).size;
+function travelling(points: LatLon[]): boolean {
+  if (points.length < 2) return false;
+  if (new Set(points.map((p) => p.country).filter(Boolean)).size >= TRAVELLING_COUNTRIES) return true;
+  if (points.length < 3) return false;
+  const lats = points.map((p) => p.lat);
+  const lons = points.map((p) => p.lon);
+  const southWest = { lat: Math.min(...lats), lon: Math.min(...lons) };
+  const northEast = { lat: Math.max(...lats), lon: Math.max(...lons) };
+  return haversineKm(southWest, northEast) > TRAVELLING_KM;
 }
 
 /** One placed event, or placed events under a quarter of the feed's. */
