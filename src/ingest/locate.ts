@@ -8,11 +8,20 @@ import {
   locationFromDescription,
   normaliseEvent,
   saysAwayGame,
+  townAtEndOfTitle,
   townTagOfTitle,
   venueFromTitle,
   withoutMojibake,
 } from '../normalise/index.js';
-import { inferHomeArea, placeByOwnClues, placeEvent, preferHomeCountry, venueKey, type PlaceOptions } from '../place/index.js';
+import {
+  inferHomeArea,
+  lookupPlaces,
+  placeByOwnClues,
+  placeEvent,
+  preferHomeCountry,
+  venueKey,
+  type PlaceOptions,
+} from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
 
@@ -83,7 +92,10 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * location. An event with no location, venue or coordinates takes the place
  * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds"),
  * else the venue its title names ("Pub night @ The Victoria"; `fromTitle`),
- * else the town an aggregator tags it with ("[Bern] [Vortrag] …").
+ * else the town an aggregator tags it with ("[Bern] [Vortrag] …"), else the
+ * town its title ends with, if the gazetteer knows it ("… op 8 oktober in
+ * Arnhem", "Installation Party a Valverde"; `fromTitle`, so placed only near
+ * the feed's home: place/event.ts step 7).
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
   const written = flagAsCountry(p.locationText);
@@ -103,6 +115,9 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.
   const tag = townTagOfTitle(event.title);
   if (tag) return { event: { ...event, locationText: tag, locality: tag }, fromTitle: false };
+  // "Introduzione a Python" names no town: only one the gazetteer knows counts, trusted as little as a title's venue.
+  const town = townAtEndOfTitle(event.title);
+  if (town && lookupPlaces(town).length > 0) return { event: { ...event, locationText: town }, fromTitle: true };
   return { event, fromTitle: false };
 }
 

@@ -87,6 +87,32 @@ describe('locationFromDescription', () => {
     ['a German "findet … statt"', 'Der Spieleabend findet im Jugendhaus Mitte statt.', 'Jugendhaus Mitte'],
     ['a screening of a named film', 'An exclusive screening of the hacking movie classic Hackers in Cinema Orion!', 'Cinema Orion'],
     ['a description that is only "<what> at <venue>"', 'Concert at Jardins Passeig Arqueològic', 'Jardins Passeig Arqueològic'],
+    // the same, written in Italian, Portuguese, Dutch or German
+    [
+      'an Italian venue and its street',
+      'Sabato alle 17:00 presso Officina Esempio, Via Roma 5, Catania.',
+      'Officina Esempio, Via Roma 5, Catania',
+    ],
+    ['an Italian "presso" alone', 'Il 28 ottobre dalle 17:00 presso Officina Esempio: talk e workshop.', 'Officina Esempio'],
+    ['an Italian "presso l’"', 'Anche presso l’ITIS Esempio un momento di sensibilizzazione.', 'ITIS Esempio'],
+    ['an Italian "si svolgerà presso"', 'La serata si svolgerà presso il Circolo Esempio.', 'Circolo Esempio'],
+    [
+      'a Portuguese venue and its street',
+      'Vai ser na Empresa Exemplo, que fica na Rua das Flores, 68, 3º andar.',
+      'Empresa Exemplo, Rua das Flores 68',
+    ],
+    ['a Portuguese "será em <date>, às <time>, na"', 'O evento será em 01/08, às 19:00, na Agência Exemplo.', 'Agência Exemplo'],
+    ['a Portuguese "vai ser na"', 'Vai ser na Empresa Exemplo.', 'Empresa Exemplo'],
+    ['a Portuguese town after a cue', 'O encontro acontecerá em Curitiba.', 'Curitiba'],
+    ['a Dutch "vindt … plaats in"', 'De meetup vindt op 8 oktober plaats in de Jaarbeurs.', 'Jaarbeurs'],
+    ['a Dutch "te gast bij"', 'Deze keer zijn we te gast bij Bedrijf Voorbeeld in Utrecht.', 'Bedrijf Voorbeeld, Utrecht'],
+    ['a German "findet <when> im … statt"', 'Das Sommerfest findet am Samstag im Stadtwald statt.', 'Stadtwald'],
+    [
+      'a German "veranstalten … auf der"',
+      'Wir veranstalten am Freitag, den 16. Mai 2033 ab 19 Uhr einen offenen Spieleabend auf der Beispielwiese. Alle willkommen.',
+      'Beispielwiese',
+    ],
+    ['a German "treffen uns … bei"', 'Wir treffen uns am Samstag bei Café Beispiel.', 'Café Beispiel'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });
@@ -102,6 +128,19 @@ describe('locationFromDescription', () => {
     ['a label word inside a sentence', 'The winners took first place: the Robots, from Leeds.'],
     ['a session number and a year', 'Session 2\n2024 Conference'],
     ['nothing', null],
+    // places named in passing, and words that only look like a venue, in other languages
+    ['a town in passing (Italian)', 'Come l’anno scorso a Milano, ringraziamo il Comune di Roma.'],
+    ['a town in passing (Dutch)', 'Bedankt aan iedereen in Utrecht!'],
+    ['a ticket shop', 'I biglietti sono disponibili presso Libreria Esempio.'],
+    ['a date after a Portuguese cue', 'O evento será em 08/10/2033, às 19:00.'],
+    ['a stream, not a venue', 'O evento será transmitido no YouTube.'],
+    ['a language after a Portuguese cue', 'A palestra será em Português.'],
+    ['a month after an Italian cue', 'Il corso si terrà a Marzo.'],
+    ['a weekday after a Dutch cue', 'Het evenement vindt plaats op Zaterdag.'],
+    ['a German noun after "im" ("in the frame of")', 'Der Vortrag findet im Rahmen der Aktionswoche statt.'],
+    ['a German noun after "veranstalten … im"', 'Wir veranstalten im Rahmen des Festivals einen Workshop.'],
+    ['a website', 'Die Anmeldung findet ihr auf der Website.'],
+    ['a weekday after "findet am"', 'Die Anmeldung findet am Montag statt.'],
   ])('ignores %s', (_, description) => {
     expect(locationFromDescription(description)).toBeNull();
   });

@@ -20,15 +20,22 @@
  *    end of the sentence.
  * 3. An unlabelled address block: a street line and a postcode-and-town line
  *    (see addressBlock).
+ * 3b. A venue and its street written street word first, in Italian,
+ *    Portuguese, Dutch or German prose: "presso Officina Esempio, Via Roma
+ *    5, Catania", "na Empresa Exemplo, que fica na Rua das Flores, 68", "in
+ *    via Roma 5, Catania" (prose-address.ts).
  * 4. A capitalised venue name after words that say the event is held there
- *    ("this time at IIT Delhi", "dans les locaux de Renault Digital":
- *    venue-cue.ts).
+ *    ("this time at IIT Delhi", "dans les locaux de Renault Digital",
+ *    "presso Officina Esempio", "vai ser na Empresa Exemplo", "findet am
+ *    Samstag im Stadtwald statt": venue-cue.ts).
  *
- * Nothing else: "meet at the usual place" or a bare town name in passing is
+ * Nothing else: "meet at the usual place" or a bare town name in passing
+ * ("come l'anno scorso a Milano", "bedankt aan iedereen in Utrecht") is
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
  * other (normalise/placeholder.ts).
  */
 import { htmlToText } from './text.js';
+import { venueWithStreet } from './prose-address.js';
 import { cuedVenue } from './venue-cue.js';
 
 const LABELS = String.raw`(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所)`;
@@ -72,6 +79,8 @@ export function locationFromDescription(description: string | null): string | nu
   if (at) return clean(at[1]!);
   const block = addressBlock(lines);
   if (block) return block;
+  const street = venueWithStreet(text);
+  if (street) return clean(street);
   const cued = cuedVenue(text);
   return cued ? clean(cued) : null;
 }

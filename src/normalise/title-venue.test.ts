@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { townTagOfTitle, venueFromTitle } from './title-venue.js';
+import { townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
 
 // Synthetic titles modelled on real feeds whose events name their venue only in the title
 // (pub socials, library talks), and titles that only look as if they did.
@@ -70,5 +70,27 @@ describe('townTagOfTitle: the town an aggregator tags a title with', () => {
     ['[42] Answers', null],
   ])('%j → %j', (title, expected) => {
     expect(townTagOfTitle(title)).toBe(expected);
+  });
+});
+
+describe('townAtEndOfTitle: the town a title ends with (a candidate, for the gazetteer to confirm)', () => {
+  it.each([
+    ['Kids coding day op 8 oktober 2033 in Arnhem', 'Arnhem'],
+    ['Codeerdag op 11 november in Den Bosch', 'Den Bosch'],
+    ['GNU/Linux Installation Party a Valverde', 'Valverde'],
+    ['Serata OpenStreetMap a Cernusco sul Naviglio', 'Cernusco sul Naviglio'],
+    ['Encontro de maio em Curitiba!', 'Curitiba'],
+    ['Python meetup in Leeds', 'Leeds'],
+    ['Introduzione a Python', null],
+    ['Workshop in Rust', null],
+    ['Corso a Marzo', null],
+    ['Meetup in English', null],
+    ['Webinar in Utrecht', null],
+    ['Online meetup in Utrecht', null],
+    ['Richard Stallman a Catania il 25 marzo', null],
+    ['Intro to machine learning in practice', null],
+    ['Kids coding day Arnhem', null],
+  ])('%j → %j', (title, expected) => {
+    expect(townAtEndOfTitle(title)).toBe(expected);
   });
 });

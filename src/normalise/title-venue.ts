@@ -124,3 +124,66 @@ export function townTagOfTitle(title: string | null): string | null {
 }
 
 const TOWN_TAG = /^\s*\[(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}(?:\s[A-Z]{2})?)\]/u;
+
+/**
+ * The town a title ends with, after "in" (English, Dutch, German), Italian
+ * "a" or Portuguese "em": "Kids coding day op 8 oktober in Arnhem",
+ * "Installation Party a Valverde", "Encontro de maio em Curitiba". One to
+ * three capitalised words ("Den Bosch", "Cernusco sul Naviglio"). Only a
+ * candidate: "a" and "in" are common words ("Introduzione a Python",
+ * "Workshop in Rust"), so the caller takes it only if the gazetteer knows
+ * the town, and never one of the names of programming languages and tools
+ * that are also villages (`NOT_TOWNS`). A title that says online is never read.
+ */
+export function townAtEndOfTitle(title: string | null): string | null {
+  const text = title?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text || ONLINE.test(text)) return null;
+  const town = TITLE_TOWN.exec(text)?.[1];
+  if (!town || NOT_TOWNS.has(town.toLowerCase()) || namesNoPlace(town) || EVENT_WORDS.test(town)) return null;
+  return town;
+}
+
+const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+const TITLE_TOWN = new RegExp(
+  String.raw`\s(?:in|a|em)\s(${TOWN_WORD}(?:\s(?:(?:sul|sull['’]|di|de|del|della|do|da|dos|das|an der|am|aan den|aan de)\s)?${TOWN_WORD}){0,2})[\s.!]*$`,
+  'u',
+);
+
+/** Programming languages and tools that the gazetteer also knows as villages ("Workshop in Rust": Rust, Baden). */
+// prettier-ignore
+const NOT_TOWNS = new Set([
+  'rust', 'java', 'scala', 'kotlin', 'elixir', 'crystal', 'go', 'python', 'ruby', 'julia', 'swift', 'dart', 'perl',
+  'haskell', 'erlang', 'clojure', 'lua', 'php', 'delphi', 'pascal', 'ada', 'cobol', 'fortran', 'lisp', 'prolog', 'ocaml',
+  'zig', 'nim', 'linux', 'docker', 'excel', 'latex', 'blender', 'godot', 'unity', 'arduino', 'practice', 'action',
+]);
+
+/**
+ * Capitalised words that name no place after a venue cue (venue-cue.ts) or
+ * as a title's last word ("Corso a Marzo"): languages ("held in
+ * English", "será em Português"), months and weekdays in the cues' languages
+ * ("findet am Montag", "si terrà a Marzo") and, beside the English words a
+ * title's venue may not be (`NOT_PLACES`: months, weekdays…), the German
+ * nouns every noun's capital lets through ("findet im Rahmen der Woche
+ * statt", "im Anschluss", "im Internet", "auf der Website", "im Freien").
+ */
+const NOT_A_PLACE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`english|german|french|spanish|italian|dutch|portuguese|finnish|swedish|danish|norwegian|polish|czech|person|\d+`,
+      String.raw`deutsch|englisch|anglais|fran[cç]ais|espa[nñ]ol|ingl[eé]s|inglese|italiano|portugu[eê]s|engels|nederlands`,
+      String.raw`januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag`,
+      String.raw`rahmen|anschluss|namen|auftrag|laufe|vorfeld|zuge|sommer|winter|frühjahr|frühling|herbst|internet|netz|web`,
+      String.raw`freien|grundlage|suche|website|webseite|homepage|seite|laufenden|voraus|moment|jahr|monat|wechsel|abend`,
+      String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre`,
+      String.raw`janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro`,
+      String.raw`januari|februari|maart|mei|augustus|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica`,
+      String.raw`segunda|terça|quarta|quinta|sexta|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag`,
+    ].join('|') +
+    String.raw`)(?:-feira)?$`,
+  'i',
+);
+
+/** Whether a capitalised word names no place: "English", "Marzo", "Rahmen", "Home". */
+export function namesNoPlace(word: string): boolean {
+  return NOT_A_PLACE.test(word) || NOT_PLACES.has(word.toLowerCase());
+}

@@ -1,4 +1,4 @@
-import { NOT_PLACES } from './title-venue.js';
+import { namesNoPlace } from './title-venue.js';
 
 /**
  * 4. A venue the prose names right after words that say the event is held
@@ -6,7 +6,13 @@ import { NOT_PLACES } from './title-venue.js';
  *    Fire Station", "takes place at Café Central", "we meet at The
  *    Victoria", "screening … in Cinema Orion", French "dans les locaux de
  *    Renault Digital", "aura lieu à la Maison des Associations", German
- *    "findet im Jugendhaus Mitte statt". Only a name written with capitals
+ *    "findet im Jugendhaus Mitte statt", "findet am Samstag im Stadtwald
+ *    statt", "wir treffen uns … bei", "wir veranstalten … auf der
+ *    Immenreute", Italian "presso Officina Esempio", "si svolgerà presso",
+ *    Portuguese "vai ser na Empresa Exemplo", "será em 01/08, às 19:00, na
+ *    Empresa Exemplo", "acontecerá em Curitiba", Dutch "vindt op 8 oktober
+ *    plaats in De Jaarbeurs", "zijn we te gast bij Bedrijf Voorbeeld".
+ *    Only a name written with capitals
  *    (words such as "of", "de", "der" may join it), with up to two more
  *    such parts after commas ("Avanta, Statesman House, Connaught Place")
  *    and its town after "in" ("Amigo Coworking Spaces in Noida");
@@ -28,27 +34,28 @@ export function cuedVenue(text: string): string | null {
   return null;
 }
 
-const CUE = String.raw`(?:this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,8}?in|dans\s+les\s+locaux\s+d[e'’]\s*|(?:aura|a)\s+lieu\s+(?:à|au|aux|chez|dans)|se\s+tiendra\s+(?:à|au|chez|dans)|findet\s+(?:im|in\s+der|in\s+den|in|bei|auf\s+der|auf\s+dem|am)|tendr[áa]\s+lugar\s+en|si\s+terr[àa]\s+(?:a|al|presso|in))`;
-const ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]l|[Ii]l|[Ll]o)\s*)?`;
+const ENGLISH = String.raw`this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,8}?in`;
+const FRENCH = String.raw`dans\s+les\s+locaux\s+d[e'’]\s*|(?:aura|a)\s+lieu\s+(?:à|au|aux|chez|dans)|se\s+tiendra\s+(?:à|au|chez|dans)`;
+/** Words of a clause, a date's full stop ("16. Mai") included, up to a preposition further on. */
+const GAP = String.raw`(?:(?:[^.!?\n]|(?<=\d)\.){0,80}?\s)?`;
+/** "findet am Samstag im Stadtwald statt", "treffen uns … bei", "veranstalten … auf der": not "am", which starts a date. */
+const GERMAN = String.raw`findet\s+${GAP}(?:im|in\s+der|in\s+den|auf\s+der|auf\s+dem|bei)(?=\s[^.!?\n]*\bstatt\b)|findet\s+(?:im|in\s+der|in\s+den|in|bei|auf\s+der|auf\s+dem|am)|treffen\s+uns\s+${GAP}(?:im|in\s+der|in\s+den|auf\s+der|auf\s+dem|bei)|veranstalten\s+${GAP}(?:im|in\s+der|auf\s+der|auf\s+dem)`;
+const SPANISH = String.raw`tendr[áa]\s+lugar\s+en`;
+/** "presso Officina Rebelde" (not after words about tickets or sign-up: "biglietti presso …" is a shop), "si terrà a", "si svolgerà presso". */
+const ITALIAN = String.raw`(?<!(?:bigliett|iscri|prenot|informazion|acquist|disponibil|rivolgers|vendit)[^.!?\n]{0,60})presso|si\s+(?:terr[àa]|tiene|svolger[àa]|svolge)\s+(?:a|al|allo|alla|presso|in|nel|nella)|(?:ha|avr[àa])\s+luogo\s+(?:a|al|presso|in|nel|nella)`;
+/** "vai ser na Empresa", "será em 01/08, às 19:00, na Empresa", "acontecerá em Curitiba". */
+const PORTUGUESE = String.raw`(?:vai\s+ser|ser[áa](?:\s+realizad[oa])?|vai\s+acontecer|acontece(?:r[áa])?)\s+(?:em\s+[\d/.-]+,?\s+(?:(?:[àa]s|a\s+partir\s+das)\s+[\dh:]+,?\s+)?)?(?:na|no|nas|nos|em)`;
+/** "vindt op 8 oktober plaats in", "zijn we te gast bij", "wordt gehouden in". */
+const DUTCH = String.raw`vind(?:t|en)\s+${GAP}plaats\s+(?:in|bij|op|aan)|(?:zijn|is)\s+(?:we\s+|wij\s+)?te\s+gast\s+bij|wordt\s+gehouden\s+(?:in|bij|op)`;
+const CUE = [ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH].join('|');
+const ARTICLE = String.raw`(?:(?:[Dd]e|[Hh]et)\s+|(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]l|[Ii]l|[Ll]o)\s*)?`;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
-const JOIN = String.raw`(?:of|the|de|du|des|d['’]|la|le|der|die|das|am|an|im|del|di|y|et|and|&|sector)`;
+const JOIN = String.raw`(?:of|the|de|du|des|d['’]|la|le|der|die|das|am|an|im|del|di|della|dei|da|do|dos|van|y|et|and|&|sector)`;
 // A word that ends a sentence ("Delhi University. Join us") ends the name.
 const NAME = String.raw`${WORD}(?:(?<!\.)\s+(?:${JOIN}\s+)*${WORD}){0,6}`;
 /** A description that is only "<what> at <venue>" ("Concert at Jardins Passeig Arqueològic", an agenda scraper's). */
 const TYPE_AT_VENUE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s+at\s+(\p{Lu}[^\n,;]{2,80})$/u;
 
 /** The cue, in any case, and what follows it; then the name, in capitals, at the start of that. */
-const CUED = new RegExp(String.raw`\b${CUE}\s+([^\n]{1,160})`, 'giu');
+const CUED = new RegExp(String.raw`\b(?:${CUE})\s+([^\n]{1,160})`, 'giu');
 const NAMED = new RegExp(String.raw`^${ARTICLE}(${NAME}(?:,\s*${NAME}){0,2})(?:\s+in\s+(${WORD}(?:\s+${WORD}){0,2}))?`, 'u');
-
-/**
- * Capitalised words that name no place after such a cue: languages ("held in
- * English") and, beside the English words a title's venue may not be
- * (`NOT_PLACES`: months, weekdays…), German months and weekdays.
- */
-const NOT_A_PLACE =
-  /^(?:english|german|french|spanish|italian|dutch|portuguese|finnish|swedish|danish|norwegian|polish|czech|deutsch|englisch|anglais|fran[cç]ais|espa[nñ]ol|ingl[eé]s|person|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d+)$/i;
-
-function namesNoPlace(word: string): boolean {
-  return NOT_A_PLACE.test(word) || NOT_PLACES.has(word.toLowerCase());
-}
