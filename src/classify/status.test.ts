@@ -47,6 +47,12 @@ describe('classifyStatus rules', () => {
     ['tentative', 'Postponed: Talk night', 'postponed'],
     // …but a definite source status beats the title
     ['cancelled', 'Postponed: Talk night', 'cancelled'],
+    // a rescheduled event (JSON-LD EventRescheduled) is at its new date: its title saying so is no postponement…
+    ['rescheduled', 'RESCHEDULED: Summer BBQ', 'scheduled'],
+    ['rescheduled', 'Postponed: Talk night', 'scheduled'],
+    ['scheduled', 'RESCHEDULED: Summer BBQ', 'postponed'],
+    // …but its title saying cancelled is
+    ['rescheduled', 'CANCELLED: Talk night', 'cancelled'],
   ])('source %s + title %j → %s', (status, title, expected) => {
     expect(classifyStatus(event(status, title), title)).toBe(expected);
   });
@@ -107,6 +113,29 @@ describe('statusFromTitle', () => {
     ['[취소] 모임', 'cancelled'],
     ['【延期】勉強会', 'postponed'],
     ['中止になった理由を話す会', null], // a talk about why something was called off
+    // a marker opening a segment inside the title, alone or going on with "to", "due", "until"…
+    ['Quiz Night - POSTPONED to 12 March', 'postponed'],
+    ['Board games — cancelled due to weather', 'cancelled'],
+    ['Repair Café (postponed until further notice)', 'postponed'],
+    ['Quiz Night | Cancelled | The Crown', 'cancelled'],
+    ['Rust night: cancelled, sorry', 'cancelled'],
+    ['Concierto – aplazado hasta mayo', 'postponed'],
+    // rescheduled: the entry's date is not when it happens
+    ['RESCHEDULED: Summer BBQ', 'postponed'],
+    ['Summer BBQ (rescheduled)', 'postponed'],
+    ['Summer BBQ (rescheduled from 5 June)', null], // the entry is at the new date
+    // Norwegian, Spanish and Portuguese
+    ['Utsatt til våren', 'postponed'],
+    ['INNSTILT: Konsert', 'cancelled'],
+    ['Suspendido: Concierto', 'cancelled'],
+    ['Adiado: Concerto', 'postponed'],
+    ['Stengt: Biblioteket', null], // a venue closed, not an event called off
+    // a marker word that is part of a name
+    ['Cancelled Plans: a comedy night', null],
+    ['Postponed Dreams (band) live', null],
+    ['The Cancellation Club', null],
+    ['Comedy night - Cancelled Plans live', null],
+    ['Talk: Postponed Dreams live', null],
   ])('%j → %s', (title, expected) => {
     expect(statusFromTitle(title)).toBe(expected);
   });

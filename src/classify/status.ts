@@ -16,10 +16,21 @@ import type { ParsedEvent } from '../sources/types.js';
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
  *    needs a separator (":", "-", "|", "!") or brackets so "Cancelled plans: a
  *    talk" is not read as a cancellation; an all-caps word or a non-English
- *    word ("Abgesagt Stammtisch") does not.
+ *    word ("Abgesagt Stammtisch") does not. Within the title, the word opening
+ *    a segment (after " - ", " – ", " — ", "|" or ":", or in brackets) marks
+ *    it when it ends the segment or goes on with a word like "to", "until",
+ *    "due" ("Quiz Night - POSTPONED to 12 March", "Board games — cancelled
+ *    due to weather", "Repair Café (postponed until further notice)"), not
+ *    with a noun ("Talk: Postponed Dreams live") or "from" ("(rescheduled
+ *    from 5 June)": the entry is at the new date).
+ *    "RESCHEDULED: Summer BBQ" is postponed: the date the entry shows is not
+ *    when it happens — unless the source says rescheduled, see 3.
  * 3. The source status otherwise: 'rescheduled' and 'moved-online' are
- *    still happening → scheduled; 'tentative' → tentative, except when the
- *    caller says tentative means scheduled for this source.
+ *    still happening → scheduled. schema.org's EventRescheduled gives the new
+ *    date as the start, so a "Postponed" or "RESCHEDULED" title beside it is
+ *    the same news, not a wrong date (a "Cancelled" title still wins).
+ *    'tentative' → tentative, except when the caller says tentative means
+ *    scheduled for this source.
  * 4. Nothing said → scheduled.
  *
  * Luma marks every event STATUS:TENTATIVE; it is Luma's default, not doubt
@@ -34,7 +45,7 @@ export interface StatusOptions {
 export function classifyStatus(p: ParsedEvent, text: string, options: StatusOptions = {}): EventStatus {
   if (p.status === 'cancelled' || p.status === 'postponed') return p.status;
   const marked = statusFromTitle(text);
-  if (marked) return marked;
+  if (marked === 'cancelled' || (marked && p.status !== 'rescheduled')) return marked;
   if (p.status === 'tentative') return options.tentativeMeansScheduled ? 'scheduled' : 'tentative';
   return 'scheduled';
 }
@@ -42,19 +53,30 @@ export function classifyStatus(p: ParsedEvent, text: string, options: StatusOpti
 /** Non-English words that, leading a title, mark it even without a separator ("Abgesagt Stammtisch"). */
 const CANCELLED_OTHER =
   'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|annullata|geannuleerd|odwołane|odwołany|' +
-  'inställt|inställd|peruttu|zrušeno|zrušen|zrušena|aflyst|avlyst|開催中止|中止|取消|취소';
+  'inställt|inställd|innstilt|suspendido|suspendida|peruttu|zrušeno|zrušen|zrušena|aflyst|avlyst|開催中止|中止|取消|취소';
 const POSTPONED_OTHER =
-  'verschoben|reporté|reportée|aplazado|aplazada|rinviato|rinviata|uitgesteld|przełożone|odloženo|udsat|utsatt|延期|연기';
+  'verschoben|reporté|reportée|aplazado|aplazada|adiado|adiada|rinviato|rinviata|uitgesteld|przełożone|odloženo|udsat|utsatt|延期|연기';
 /** The CJK words among them, which no space sets off. */
 const CJK_WORDS = '中止|取消|延期';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
-const POSTPONED_WORDS = `postponed|${POSTPONED_OTHER}`;
+const POSTPONED_WORDS = `postponed|rescheduled|${POSTPONED_OTHER}`;
 /** Emoji, asterisks and an "Achtung," / "Attention:" / "Update:" may come before a leading marker. */
 const LEAD = /^[\s\p{Extended_Pictographic}\u{FE0F}*!]*(?:(?:achtung|attention|update|hinweis|info)\s*[,:!-]?\s*)?/iu;
 
-function marker(words: string, other: string): { leading: RegExp[]; trailing: RegExp[] } {
+/**
+ * Words a marker goes on with inside its segment ("POSTPONED to 12 March",
+ * "cancelled due to weather", "Aplazado hasta mayo", "Utsatt til våren",
+ * "reporté au 12 mars"); not "from", which dates the entry at the new date.
+ */
+const GOES_ON =
+  'to|until|till|due|because|owing|bis|wegen|aufgrund|auf|à|au|jusqu|pour|hasta|por|para|a|até|al|per|fino|tot|wegens|vanwege|til|inntil|pga|grunnet|på|do|z|na';
+/** Where a segment of a title starts: after " - ", " – ", " — ", "|" or ":", and at an opening bracket. */
+const SEGMENT = /\s[-–—]\s|\||:|(?=[[(【])/u;
+
+function marker(words: string, other: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
   const upper = words.toUpperCase();
   return {
+    segment: new RegExp(`^[\\[(【]?\\s*(?:${words})(?:\\s*(?:[\\])】!.,]|$)|\\s+(?:${GOES_ON})(?!\\p{L}))`, 'iu'),
     leading: [
       new RegExp(`^(?:${other})\\s`, 'iu'),
       new RegExp(`^[\\[(【]\\s*(?:${words})\\s*[\\])】]`, 'iu'),
@@ -77,13 +99,14 @@ const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER);
 
 function marked(title: string, m: ReturnType<typeof marker>): boolean {
   const body = title.replace(LEAD, '');
-  return m.leading.some((r) => r.test(body)) || m.trailing.some((r) => r.test(title));
+  if (m.leading.some((r) => r.test(body)) || m.trailing.some((r) => r.test(title))) return true;
+  return title.split(SEGMENT).some((segment) => m.segment.test(segment.replace(LEAD, '')));
 }
 
 /**
  * Every marker above holds one of the words (the upper-case ones too, under
  * case folding): a title without any is neither, after one scan instead of
- * sixteen.
+ * eighteen.
  */
 const ANY_WORD = new RegExp(`${CANCELLED_WORDS}|${POSTPONED_WORDS}`, 'iu');
 
