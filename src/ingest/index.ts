@@ -3,7 +3,7 @@ import type { NormalisedEvent } from '../core/event.js';
 import type { HomeArea } from '../core/placement.js';
 import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
-import { detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
+import { dayFirstInZone, detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
 import type { FeedFacts, ParsedEvent, ParseOutcome, SkippedItem, SourceFormat } from '../sources/types.js';
 import { locationFromPage, pageBudget, type FetchPort, type PageEvents } from './enrich.js';
 import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
@@ -66,7 +66,9 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
   const fetched = await fetchPlan(plan, deps.fetcher, input.trim(), opts.conditional);
   if (fetched.kind === 'not-modified') return { ok: true, notModified: true, freshUntil: fetched.freshUntil };
   if (fetched.kind === 'failed') return { ok: false, message: fetched.message, retryAfter: fetched.retryAfter };
-  const parsed = await parseAll(plan, fetched.bodies, deps, opts.now);
+  // Numeric dates in a feed that does not show how it writes them are read as where it is, or its readers are, writes them.
+  const known = opts.home ?? opts.region ?? null;
+  const parsed = await parseAll(plan, fetched.bodies, deps, opts.now, known ? dayFirstInZone(known.timezone) : null);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
   const capped = capEvents(parsed.events, deps.maxEvents ?? DEFAULT_MAX_EVENTS_PER_SOURCE, parsed.omitted);
@@ -186,7 +188,7 @@ type Parsed =
  * - items that state no date but link to an event page become that page's
  *   event (PageEvents.fromSkipped); the rest stay skipped, with their reason.
  */
-async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: Date): Promise<Parsed> {
+async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: Date, dayFirst: boolean | null): Promise<Parsed> {
   const horizonEnd = new Date(now.getTime() + deps.horizonDays * 86_400_000);
   const events: ParsedEvent[] = [];
   let skipped: SkippedItem[] = [];
@@ -200,7 +202,7 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     // A feed is parsed in one go: it waits for the loop's next turn when the time slice is used up (core/turns.ts).
     if (due()) await yieldIfDue();
     // No default zone: text dates stay floating and are anchored in the zone of the place they happen at.
-    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd, maxEvents });
+    const outcome = await parseSource(body.text, body.contentType, { sourceUrl: body.url, now, horizonEnd, maxEvents, dayFirst });
     if (!outcome.ok) {
       failure = outcome.reason;
       continue;

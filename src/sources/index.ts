@@ -22,6 +22,7 @@ export type DetectedFormat = SourceFormat | 'unknown';
 
 export const UNKNOWN_PAGE_REASON = 'this URL returned a web page without event data (no iCal, RSS/Atom or schema.org Event found)';
 export const EMPTY_REASON = 'the feed is empty';
+export { dayFirstInZone } from './text/date-order.js';
 
 /** The first element name after the XML prolog, comments and doctype. */
 function rootElement(text: string): string | null {

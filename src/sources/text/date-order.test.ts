@@ -28,6 +28,15 @@ describe('which comes first in a numeric date', () => {
     ['English alone says nothing', ['09/10/2025'], 'en', null],
     ['Japanese', ['12/4'], 'ja', false],
     ['"24/7" is no date, "18.30" is a time', ['Open 24/7, doors 18.30'], null, null],
+    // no language declared: the words of the text
+    [
+      'Portuguese text',
+      ['O evento será em 08/10/2033, às 19:00, na sede da empresa. Traga o seu portátil e venha com a gente.'],
+      null,
+      true,
+    ],
+    ['English text says nothing', ['The meetup is on 08/10/2033 at 7pm: join us for talks and pizza with the team.'], null, null],
+    ['Portuguese words, no numeric date', ['O evento será na sede da empresa com a gente, em outubro.'], null, null],
   ])('%s', (_name, texts, language, expected) => {
     expect(feedDayFirst(texts, language)).toBe(expected);
   });

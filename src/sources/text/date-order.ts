@@ -12,7 +12,12 @@
  *    "en-US", "en-CA", "ja", "zh", "ko" month first; any other language,
  *    and English elsewhere ("en-GB", "en-IN"), day first; "en" alone says
  *    nothing;
- * 3. the zone the text is read in (`dayFirstInZone`).
+ * 3. the language the feed's text is written in, when it has numeric dates
+ *    and no declared language: mostly words of other languages than English
+ *    ("O evento será em 08/10/2033, às 19:00") is day first;
+ * 4. the zone the text is read in (`dayFirstInZone`), else the zone of the
+ *    channel's region (ParseContext.dayFirst): a feed that says nothing is
+ *    read as its readers write dates.
  */
 export function dayFirstInZone(timezone: string | null): boolean {
   return timezone !== null && !MONTH_FIRST_ZONES.has(timezone) && !NORTH_AMERICAN.test(timezone);
@@ -34,10 +39,30 @@ const MONTH_FIRST_ZONES = new Set([
   'Asia/Manila',
 ]);
 
-/** Day first (true), month first (false), or not known from the feed (null): rules 1 and 2 above. */
+/** Day first (true), month first (false), or not known from the feed (null): rules 1 to 3 above. */
 export function feedDayFirst(texts: readonly string[], language: string | null): boolean | null {
-  return dayFirstByDates(texts) ?? dayFirstByLanguage(language);
+  return dayFirstByDates(texts) ?? dayFirstByLanguage(language) ?? (language ? null : dayFirstByWords(texts));
 }
+
+/**
+ * Text with numeric dates that is mostly in another language than English:
+ * day first (every such language but Japanese, Chinese and Korean, whose
+ * dates are written "12月4日"). English says nothing: the US and the UK
+ * differ. Reads the first WORDS_READ characters.
+ */
+function dayFirstByWords(texts: readonly string[]): boolean | null {
+  if (!texts.some((t) => HAS_NUMERIC_DATE.test(t))) return null;
+  const sample = texts.join('\n').slice(0, WORDS_READ).toLowerCase();
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  const other = sample.match(OTHER_WORDS)?.length ?? 0;
+  return other >= 5 && other > english * 2 ? true : null;
+}
+
+const WORDS_READ = 20_000;
+const HAS_NUMERIC_DATE = /(?<![\d./])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/;
+const ENGLISH_WORDS = /\b(?:the|and|with|for|from|this|will|our|you|are|join|of|to|is|at|on)\b/g;
+const OTHER_WORDS =
+  /(?<![\p{L}])(?:de|la|le|les|des|du|et|une?|au|aux|sur|und|der|die|das|mit|für|ist|ein|eine|im|zum|zur|bei|het|een|van|op|voor|bij|el|los|las|del|al|con|para|por|em|na|da|do|dos|um|uma|com|às|ao|il|della|alle|nel|per|che|och|med|för|og|til|się|jest|oraz)(?![\p{L}])/gu;
 
 /** "25/09", "25.09.2025" (a day over 12 first) or "9/25/2025" (a month first): what the feed's own dates show. */
 function dayFirstByDates(texts: readonly string[]): boolean | null {
