@@ -74,6 +74,8 @@ describe('ingest: a conference list spread over continents', () => {
         day('ber', '20260320', 'BSides Berlin', 'Berlin :de:'),
         day('mech', '20260410', 'BSides Mechelen', 'Nekkerhal Expo Centre'),
         day('den', '20260909', 'BSides Denver', 'Denver (CO) :us:'),
+        day('sg', '20260930', 'BSides Singapore', 'Singapore :singapore:'),
+        day('mc', '20261001', 'Monaco Cyber Day', 'Monaco'),
       ],
     );
     sites.page('conf.example', '/list.ics', list, 'text/calendar');
@@ -89,5 +91,10 @@ describe('ingest: a conference list spread over continents', () => {
 
   it('does not post a venue named alone as if it were in Denver', () => {
     expect(row('BSides Mechelen')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
+  });
+
+  it('places an event in a country that is one city (Singapore, Monaco) in that city', () => {
+    expect(row('BSides Singapore')).toMatchObject({ locality: 'Singapore', country: 'SG', placedBy: 'address' });
+    expect(row('Monaco Cyber Day')).toMatchObject({ locality: 'Monaco', country: 'MC', placedBy: 'address' });
   });
 });

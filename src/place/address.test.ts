@@ -118,6 +118,10 @@ describe('placeAddress: reads the address from the end', () => {
     ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],
     ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
+    // a Danish postal district after the town
+    ['Arni Magnussons Gade 2, 1577 København V', {}, { locality: 'Copenhagen', country: 'DK' }],
+    ['Tivoli Hotel, København SV', {}, { locality: 'Copenhagen', country: 'DK' }],
+    ['Banegårdspladsen 1, 8000 Aarhus C, Denmark', {}, { locality: 'Århus', country: 'DK' }],
     ['Room 5 Digbeth Arcade', {}, null],
     ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
     ['Berlin and online', {}, { locality: 'Berlin', country: 'DE' }], // a hybrid location's room is in Berlin

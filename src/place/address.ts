@@ -261,12 +261,25 @@ function placement(place: Place, precision: AddressPlacement['precision']): Addr
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
-  const placed = placeText(text ?? '', hints);
-  // "Smallepad 28, Amersfoort (burgemeester brouwerplantsoen)": an aside in brackets at the end is not where the town is.
-  const aside = placed ? null : /^(.*\S)\s*\([^()]*\)\s*$/s.exec(text ?? '');
-  const found = placed ?? (aside ? placeText(aside[1]!, hints) : null);
+  const found = placeText(text ?? '', hints) ?? placeRetried(text ?? '', hints);
   return found && overseasButMetropolitanCode(found, text) ? (placeText(text, { ...hints, country: 'FR' }) ?? found) : found;
 }
+
+/**
+ * A second reading of a text that placed nothing, without what hides its
+ * town: an aside in brackets at the end ("Smallepad 28, Amersfoort
+ * (burgemeester brouwerplantsoen)"), or a Danish postal district after the
+ * town ("1577 København V", "8000 Aarhus C").
+ */
+function placeRetried(text: string, hints: AddressHints): AddressPlacement | null {
+  const aside = /^(.*\S)\s*\([^()]*\)\s*$/s.exec(text);
+  if (aside) return placeText(aside[1]!, hints);
+  const undistricted = DANISH_DISTRICT.test(text) ? text.replace(DANISH_DISTRICT, '$1') : null;
+  return undistricted ? placeText(undistricted, hints) : null;
+}
+
+const DANISH_DISTRICT =
+  /(\b\d{4}\s+\p{Lu}[\p{L}.-]*|\b(?:København|Kobenhavn|Frederiksberg|Aarhus|Århus|Odense|Aalborg))\s+(?:SV|NV|SØ|NØ|[CKNSVØ])(?=\s*(?:,|$))/u;
 
 /** France's overseas departments and territories, whose postcodes start with 97 or 98. */
 const FRENCH_OVERSEAS = new Set(['RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'NC', 'PF', 'WF', 'BL', 'MF']);
