@@ -17,6 +17,7 @@ import {
   inferHomeArea,
   lookupPlaces,
   placeByOwnClues,
+  placeByVenueName,
   placeEvent,
   preferHomeCountry,
   venueKey,
@@ -62,14 +63,7 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
     return { event, attendance, own, fromTitle, source: p };
   });
-  const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
-  const home = inferHomeArea({
-    placements,
-    eventCount: rows.length,
-    feed: feedStatements(opts.feed),
-    stored: opts.storedHome,
-    region: opts.regionHome,
-  });
+  const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
   const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {
@@ -119,6 +113,26 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   const town = townAtEndOfTitle(event.title);
   if (town && lookupPlaces(town).length > 0) return { event: { ...event, locationText: town }, fromTitle: true };
   return { event, fromTitle: false };
+}
+
+type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null; fromTitle: boolean };
+
+/**
+ * The feed's home area from its events' own places (place/home.ts). A home
+ * that is only the channel's region is checked against the towns its venues'
+ * names give ("Olympiapark München" in a feed that places nothing else is
+ * at home in Munich, not in a Hamburg channel's region).
+ */
+function homeOf(rows: Row[], opts: LocateOptions): HomeArea | null {
+  const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
+  const inputs = { placements, eventCount: rows.length, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome };
+  const home = inferHomeArea(inputs);
+  if (home?.basis !== 'region') return home;
+  const named = rows
+    .filter((r) => !r.own && !r.fromTitle && mayBeInPerson(r.attendance))
+    .map((r) => placeByVenueName(r.event, home))
+    .filter((p): p is EventPlacement => p !== null);
+  return named.length > 0 ? inferHomeArea({ ...inputs, placements: [...placements, ...named] }) : home;
 }
 
 function mayBeInPerson(a: Attendance): boolean {

@@ -123,6 +123,17 @@ function placedBy(clue: PlacedBy, fromPage: boolean): PlacedBy {
   return fromPage ? 'event-page' : clue;
 }
 
+/**
+ * The town a venue's name alone gives ("Olympiapark München", "Indian Creek
+ * Park in Morrisville"), read as if the feed were at `home`: a clue to where
+ * the feed is when its home is only the channel's region.
+ */
+export function placeByVenueName(c: PlaceClues, home: HomeArea): EventPlacement | null {
+  const text = addressText(c);
+  const town = text && !c.locality?.trim() ? townOfVenue(text, home) : null;
+  return town && { ...town, placedBy: 'address' };
+}
+
 /** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–8). */
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
   if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed)) || nothing(feed);

@@ -21,7 +21,15 @@ export type { LoadInfo, LoadOptions } from './gazetteer-cache.js';
 export { resolveRegion, MAX_RADIUS_KM, MIN_RADIUS_KM, type Region } from './region.js';
 export { placeAddress, type AddressHints, type AddressPlacement } from './address.js';
 export { areaOfAddress, type AddressArea } from './area.js';
-export { placeByOwnClues, placeEvent, preferHomeCountry, type FeedPlaceContext, type PlaceClues, type PlaceOptions } from './event.js';
+export {
+  placeByOwnClues,
+  placeByVenueName,
+  placeEvent,
+  preferHomeCountry,
+  type FeedPlaceContext,
+  type PlaceClues,
+  type PlaceOptions,
+} from './event.js';
 export { knownVenue, venueKey } from './venues.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
 export { boundingBox, haversineKm, inBoundingBox, mapUrl, timezoneAt, type BoundingBox, type LatLon } from './geo.js';
