@@ -147,7 +147,8 @@ const ONLINE_WORDS = new Set([
   // other languages, folded without accents ("Online-Veranstaltung", "Visioconférence", "Videoconferenza")
   'virtuell', 'virtuelle', 'virtuel', 'virtuale', 'virtueel', 'digital', 'digitale', 'webkonferenz', 'videokonferenz',
   'onlineveranstaltung', 'visioconference', 'visio', 'distanciel', 'webinaire', 'videoconferenza', 'videoconferencia',
-  'videoconferencia', 'remoto', 'remota', 'webinario', 'livestreaming', '配信',
+  'videoconferencia', 'remoto', 'remota', 'webinario', 'livestreaming', '配信', 'transmissao', 'transmision', 'transmisja',
+  'cevrimici', 'videochamada', 'videollamada',
 ]);
 
 // prettier-ignore
@@ -161,6 +162,7 @@ const FILLER_WORDS = new Set([
   'veranstaltung', 'treffen', 'sitzung', 'uber', 'per', 'im', 'auf', 'und', 'oder', 'nur', 'der', 'die', 'das',
   'evenement', 'reunion', 'sur', 'en', 'le', 'la', 'les', 'par', 'et', 'ou', 'uniquement', 'numerique', 'evento',
   'por', 'y', 'o', 'solo', 'incontro', 'su', 'e', 'bijeenkomst', 'of', 'alleen', 'em', 'apenas', '開催', 'イベント',
+  'pelo', 'pela', 'ao', 'vivo', 'directo', 'direto', 'tramite', 'przez', 'spotkanie', 'qua',
 ]);
 
 /**
@@ -231,14 +233,23 @@ function onlineFirst(text: string): boolean {
   if (!/[—–|:]|\s-\s/.test(text)) return false;
   const first = /^(.+?)\s*(?:[—–|:]|\s-\s)/.exec(text)?.[1];
   if (!first) return false;
-  const words = locationWords(first);
-  return words.length > 0 && words.every(isOnlineOrFiller) && words.some(isOnlineWord);
+  return saysOnlyOnline(first);
 }
 
-/** A location that names a place and also remote attendance. */
+/**
+ * A location that names a place and also remote attendance: "Hybrid: …",
+ * "CodeBase, Edinburgh & online", or a place and then a part that says only
+ * online ("Teatro Municipal, transmissão ao vivo pelo YouTube").
+ */
 function saysHybrid(text: string): boolean {
   if (/\bhybrid\b/i.test(text)) return true;
-  return /(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text);
+  if (/(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text)) return true;
+  return text.includes(',') && text.split(',').slice(1).some(saysOnlyOnline);
+}
+
+function saysOnlyOnline(part: string): boolean {
+  const words = locationWords(part);
+  return words.length > 0 && words.every(isOnlineOrFiller) && words.some(isOnlineWord);
 }
 
 const REMOTE_OFFER =
