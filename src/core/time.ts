@@ -105,6 +105,13 @@ export function offsetMs(at: Date, zone: string): number {
   return wallClockAsUtc(wallClock(at, zone)) - at.getTime();
 }
 
+/** Whether two zones keep the same clock in winter and in summer (America/New_York and America/Toronto do; Perth and Sydney do not). */
+export function sameClock(a: string, b: string): boolean {
+  return a === b || CLOCK_PROBES.every((at) => offsetMs(at, a) === offsetMs(at, b));
+}
+
+const CLOCK_PROBES = [new Date(Date.UTC(2025, 0, 15)), new Date(Date.UTC(2025, 6, 15))];
+
 /** Longer than any UTC offset (−12 h…+14 h), shorter than the time between two DST changes. */
 const PROBE_MS = 18 * 3_600_000;
 

@@ -34,3 +34,34 @@ describe('ingest: a feed whose only place is the town in a venue’s name', () =
     expect(row('Tanzabend')).toMatchObject({ placedBy: 'home-area', locality: 'Munich', verdict: 'skip', reason: 'outside-region' });
   });
 });
+
+// Lesson from a real PyCon AU schedule: every talk is in Adelaide's zone, in a room ("Hall C (Plenary)"). A Melbourne
+// channel had been sent the talks "0.0 km" away.
+describe('ingest: a conference schedule whose talks are in another zone than the channel’s', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const talk = (uid: string, start: string, summary: string, room: string) => [
+      `UID:${uid}@conf.example`,
+      'DTSTAMP:20230801T000000Z',
+      `DTSTART;TZID=Australia/Adelaide:${start}`,
+      `SUMMARY:${summary}`,
+      `LOCATION:${room}`,
+    ];
+    const schedule = calendar(
+      ['X-WR-CALNAME:Conference talks'],
+      [
+        talk('keynote', '20230818T090000', 'Opening keynote', 'Hall C (Plenary)'),
+        talk('second', '20230818T110000', 'Second talk', 'Room 2'),
+      ],
+    );
+    sites.page('conf.example', '/talks.ics', schedule, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://conf.example/talks.ics', 'Melbourne, Australia', 50, new Date('2023-08-01T00:00:00Z')));
+  });
+  afterAll(() => sites.close());
+
+  it('does not post a room as if it were in Melbourne', () => {
+    expect(row('Opening keynote')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
+  });
+});

@@ -125,7 +125,14 @@ type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | n
  */
 function homeOf(rows: Row[], opts: LocateOptions): HomeArea | null {
   const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
-  const inputs = { placements, eventCount: rows.length, feed: feedStatements(opts.feed), stored: opts.storedHome, region: opts.regionHome };
+  const inputs = {
+    placements,
+    eventCount: rows.length,
+    eventZone: sharedZone(rows),
+    feed: feedStatements(opts.feed),
+    stored: opts.storedHome,
+    region: opts.regionHome,
+  };
   const home = inferHomeArea(inputs);
   if (home?.basis !== 'region') return home;
   const named = rows
@@ -133,6 +140,13 @@ function homeOf(rows: Row[], opts: LocateOptions): HomeArea | null {
     .map((r) => placeByVenueName(r.event, home))
     .filter((p): p is EventPlacement => p !== null);
   return named.length > 0 ? inferHomeArea({ ...inputs, placements: [...placements, ...named] }) : home;
+}
+
+/** The place zone all of a feed's events are written in, when they state one and share it (UTC is no place). */
+function sharedZone(rows: Row[]): string | null {
+  const zone = rows[0]?.event.timezone ?? null;
+  if (!zone || zone === 'UTC' || zone.startsWith('Etc/')) return null;
+  return rows.every((r) => r.event.timezone === zone) ? zone : null;
 }
 
 function mayBeInPerson(a: Attendance): boolean {

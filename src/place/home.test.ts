@@ -117,4 +117,28 @@ describe('a feed’s home area', () => {
     const stuttgart = game(48.78, 9.18, 'DE');
     expect(inferHomeArea({ placements: [stuttgart, bern, atZurich], feed, stored: null, region: zurich })).toBe(zurich);
   });
+
+  it('is not the channel region when the feed’s events are written in a zone with another clock (Perth’s talks, a Sydney channel)', () => {
+    const sydney: HomeArea = {
+      lat: -33.87,
+      lon: 151.21,
+      label: 'Sydney, Australia',
+      country: 'AU',
+      timezone: 'Australia/Sydney',
+      basis: 'region',
+    };
+    const toronto: HomeArea = {
+      lat: 43.65,
+      lon: -79.38,
+      label: 'Toronto, Canada',
+      country: 'CA',
+      timezone: 'America/Toronto',
+      basis: 'region',
+    };
+    const feed = { name: null, description: null, timezone: null };
+    expect(inferHomeArea({ placements: [], eventZone: 'Australia/Perth', feed, stored: null, region: sydney })).toBeNull();
+    expect(inferHomeArea({ placements: [], eventZone: 'Australia/Sydney', feed, stored: null, region: sydney })).toBe(sydney);
+    // New York's clock is Toronto's
+    expect(inferHomeArea({ placements: [], eventZone: 'America/New_York', feed, stored: null, region: toronto })).toBe(toronto);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
+import { sameClock } from '../core/time.js';
 import { lookupPlaces, nearestPlace, placeLabel, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { qualifierFor } from './qualifiers.js';
@@ -48,6 +49,8 @@ export interface HomeInputs {
   placements: readonly EventPlacement[];
   /** How many events the feed has, placed or not (default: the placements'). */
   eventCount?: number;
+  /** The zone every one of the feed's events is written in (iCal TZID), when they share one. */
+  eventZone?: string | null;
   feed: FeedStatements;
   stored: HomeArea | null;
   region: HomeArea | null;
@@ -60,7 +63,7 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   // A feed whose placed events are in three or more countries (a national team's fixtures), or spread over a continent
   // (a conference list), travels: the channel's region is no home of its.
   const travels = !events && travelling(points);
-  const region = inputs.region && zonesAgree(inputs.feed.timezone, inputs.region.timezone) && !travels ? inputs.region : null;
+  const region = inputs.region && zonesAgree(inputs, inputs.region.timezone) && !travels ? inputs.region : null;
   const stored = travels && inputs.stored?.basis === 'region' ? null : inputs.stored;
   // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
   // in Bath among 34 at Bristol venues, is at home in Bristol.
@@ -235,8 +238,15 @@ function homeAt(place: Place, basis: HomeArea['basis']): HomeArea {
   };
 }
 
-function zonesAgree(feedZone: string | null, regionZone: string): boolean {
-  return !feedZone || feedZone === regionZone;
+/**
+ * The feed's zone is the region's, or it declares none (X-WR-TIMEZONE); and
+ * its events, when all written in one zone, keep the region's clock: talks
+ * in Perth's zone are not in a Sydney channel's region.
+ */
+function zonesAgree(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>, regionZone: string): boolean {
+  const feedZone = inputs.feed.timezone;
+  if (feedZone && feedZone !== regionZone) return false;
+  return !inputs.eventZone || sameClock(inputs.eventZone, regionZone);
 }
 
 function median(values: number[]): number {
