@@ -85,6 +85,8 @@ describe('locationFromDescription', () => {
     ['a screening', 'An exclusive screening of Sneakers in Cinema Orion!', 'Cinema Orion'],
     ['French premises', "Une pièce d'identité est exigée.\nDans les locaux de Renault Digital", 'Renault Digital'],
     ['a German "findet … statt"', 'Der Spieleabend findet im Jugendhaus Mitte statt.', 'Jugendhaus Mitte'],
+    ['a Romanian "va avea loc la"', 'Vernisajul va avea loc la Galeria Exemplu, marți seara.', 'Galeria Exemplu'],
+    ['a Romanian "se desfășoară în"', 'Concertul se desfășoară în Sala Mare a Casei de Cultură.', 'Sala Mare'],
     ['a screening of a named film', 'An exclusive screening of the hacking movie classic Hackers in Cinema Orion!', 'Cinema Orion'],
     ['a description that is only "<what> at <venue>"', 'Concert at Jardins Passeig Arqueològic', 'Jardins Passeig Arqueològic'],
     // the same, written in Italian, Portuguese, Dutch or German

@@ -11,7 +11,8 @@ import { namesNoPlace } from './title-venue.js';
  *    Immenreute", Italian "presso Officina Esempio", "si svolgerà presso",
  *    Portuguese "vai ser na Empresa Exemplo", "será em 01/08, às 19:00, na
  *    Empresa Exemplo", "acontecerá em Curitiba", Dutch "vindt op 8 oktober
- *    plaats in De Jaarbeurs", "zijn we te gast bij Bedrijf Voorbeeld".
+ *    plaats in De Jaarbeurs", "zijn we te gast bij Bedrijf Voorbeeld",
+ *    Romanian "va avea loc la Galeria Artep", "se desfășoară la Casa de Cultură".
  *    Only a name written with capitals
  *    (words such as "of", "de", "der" may join it), with up to two more
  *    such parts after commas ("Avanta, Statesman House, Connaught Place")
@@ -47,7 +48,9 @@ const ITALIAN = String.raw`(?<!(?:bigliett|iscri|prenot|informazion|acquist|disp
 const PORTUGUESE = String.raw`(?:vai\s+ser|ser[áa](?:\s+realizad[oa])?|vai\s+acontecer|acontece(?:r[áa])?)\s+(?:em\s+[\d/.-]+,?\s+(?:(?:[àa]s|a\s+partir\s+das)\s+[\dh:]+,?\s+)?)?(?:na|no|nas|nos|em)`;
 /** "vindt op 8 oktober plaats in", "zijn we te gast bij", "wordt gehouden in". */
 const DUTCH = String.raw`vind(?:t|en)\s+${GAP}plaats\s+(?:in|bij|op|aan)|(?:zijn|is)\s+(?:we\s+|wij\s+)?te\s+gast\s+bij|wordt\s+gehouden\s+(?:in|bij|op)`;
-const CUE = [ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH].join('|');
+/** "va avea loc la Galeria Artep", "are loc în Sala Mare", "se desfășoară la". */
+const ROMANIAN = String.raw`(?:va\s+avea|are|au)\s+loc\s+(?:la|în|in)|se\s+(?:va\s+)?desf[ăa][șş]ura\s+(?:la|în|in)|se\s+desf[ăa][șş]oar[ăa]\s+(?:la|în|in)`;
+const CUE = [ENGLISH, FRENCH, GERMAN, SPANISH, ITALIAN, PORTUGUESE, DUTCH, ROMANIAN].join('|');
 const ARTICLE = String.raw`(?:(?:[Dd]e|[Hh]et)\s+|(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]l|[Ii]l|[Ll]o)\s*)?`;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
 const JOIN = String.raw`(?:of|the|de|du|des|d['’]|la|le|der|die|das|am|an|im|del|di|della|dei|da|do|dos|van|y|et|and|&|sector)`;

@@ -66,6 +66,10 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Találkozó 2025. december 5. 18:00', 'Europe/Budapest', '2025-12-05T17:00:00.000Z', null],
     ['Зустріч 5 грудня 2025, 18:00', 'Europe/Kyiv', '2025-12-05T16:00:00.000Z', null],
     ['Средба на 5ти декември 2025, 19:00', 'Europe/Skopje', '2025-12-05T18:00:00.000Z', null],
+    ['Vernisajul are loc vineri, 5 decembrie 2025, ora 17:30', 'Europe/Bucharest', '2025-12-05T15:30:00.000Z', null],
+    ['Konser 5 Aralık 2025 saat 20:00', 'Europe/Istanbul', '2025-12-05T17:00:00.000Z', null],
+    ['KONSER 5 ARALIK 2025 20:00', 'Europe/Istanbul', '2025-12-05T17:00:00.000Z', null],
+    ['Συναυλία 5 Δεκεμβρίου 2025, 20:00', 'Europe/Athens', '2025-12-05T18:00:00.000Z', null],
     // Italian and Japanese
     ['giovedì 4 dicembre alle 19:00', 'Europe/Rome', '2025-12-04T18:00:00.000Z', null],
     ['12月4日(木) 19:00〜21:00', 'Asia/Tokyo', '2025-12-04T10:00:00.000Z', '2025-12-04T12:00:00.000Z'],

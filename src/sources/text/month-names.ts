@@ -5,7 +5,10 @@
  * English text is at the same place in the original: Finnish ("14.
  * joulukuuta 2024"), Polish ("14 grudnia 2024"), Czech ("14. prosince"),
  * Danish and Norwegian ("14. desember"), Hungarian ("december 14."),
- * Russian, Ukrainian and Macedonian ("14 декабря", "21ви јуни").
+ * Russian, Ukrainian and Macedonian ("14 декабря", "21ви јуни"), Romanian
+ * ("7 decembrie 2021"), Turkish ("14 Aralık 2024") and Greek ("14
+ * Δεκεμβρίου 2024"). Croatian is left out: its "listopada" is October, the
+ * Polish one November.
  * Only a name next to a number is respelt.
  */
 export function englishMonthNames(text: string): string {
@@ -47,6 +50,13 @@ const BY_LANGUAGE: string[][] = [
   ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
   ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  // Romanian
+  ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  // Turkish
+  ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  ['ocak', 'subat', 'mart', 'nisan', 'mayis', 'haziran', 'temmuz', 'agustos', 'eylul', 'ekim', 'kasim', 'aralik'], // upper case, or typed without its letters
+  // Greek (genitive, as dates write them)
+  ['ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου'],
 ];
 
 const MONTHS = new Map<string, number>();
