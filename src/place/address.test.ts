@@ -118,6 +118,10 @@ describe('placeAddress: reads the address from the end', () => {
     ['Smallepad28, Amersfoort (burgemeester brouwerplantsoen)', {}, { locality: 'Amersfoort', country: 'NL' }],
     ['Alckmariapad 2, Alkmaar (laden lossen adres)', {}, { locality: 'Alkmaar', country: 'NL' }],
     ['The Victoria (Birmingham)', {}, { locality: 'Birmingham', country: 'GB' }],
+    // a Mexican town, its state and the country; "León" as everyone calls León de los Aldama
+    ['Poliforum León, Blvd. Adolfo López Mateos, León, Guanajuato, México', {}, { locality: 'León de los Aldama', country: 'MX' }],
+    ['Parque Fundidora, Monterrey, Nuevo León', {}, { locality: 'Monterrey', country: 'MX' }],
+    ['Teatro, Puebla, Puebla', {}, { locality: 'Puebla', country: 'MX' }],
     // a Danish postal district after the town
     ['Arni Magnussons Gade 2, 1577 København V', {}, { locality: 'Copenhagen', country: 'DK' }],
     ['Tivoli Hotel, København SV', {}, { locality: 'Copenhagen', country: 'DK' }],

@@ -2,7 +2,7 @@
  * First-level subdivisions (GeoNames "admin1") for the countries whose
  * subdivisions people write in addresses and region names: US states, UK
  * nations, Australian states, Canadian provinces, German Länder, French
- * regions, Brazilian states and Indian states.
+ * regions, Brazilian, Indian and Mexican states.
  *
  * `code` is the GeoNames admin1 code stored in the gazetteer (US uses postal
  * codes; GB uses ENG/SCT/WLS/NIR; the others use GeoNames' numbers).
@@ -179,6 +179,39 @@ const OTHERS: readonly Admin1[] = [
   { country: 'IN', code: '28', abbr: 'WB', names: ['West Bengal'] },
   { country: 'IN', code: '12', abbr: 'JK', names: ['Jammu and Kashmir'] },
   { country: 'IN', code: '22', abbr: 'PY', names: ['Puducherry', 'Pondicherry'] },
+  // Mexico's states ("León, Guanajuato"); the State of Mexico only by its long name, "México" being the country
+  { country: 'MX', code: '01', abbr: null, names: ['Aguascalientes'] },
+  { country: 'MX', code: '02', abbr: null, names: ['Baja California'] },
+  { country: 'MX', code: '03', abbr: null, names: ['Baja California Sur'] },
+  { country: 'MX', code: '04', abbr: null, names: ['Campeche'] },
+  { country: 'MX', code: '05', abbr: null, names: ['Chiapas'] },
+  { country: 'MX', code: '06', abbr: null, names: ['Chihuahua'] },
+  { country: 'MX', code: '07', abbr: null, names: ['Coahuila'] },
+  { country: 'MX', code: '08', abbr: null, names: ['Colima'] },
+  { country: 'MX', code: '09', abbr: null, names: ['Ciudad de México', 'CDMX', 'Distrito Federal'] },
+  { country: 'MX', code: '10', abbr: null, names: ['Durango'] },
+  { country: 'MX', code: '11', abbr: null, names: ['Guanajuato'] },
+  { country: 'MX', code: '12', abbr: null, names: ['Guerrero'] },
+  { country: 'MX', code: '13', abbr: null, names: ['Hidalgo'] },
+  { country: 'MX', code: '14', abbr: null, names: ['Jalisco'] },
+  { country: 'MX', code: '15', abbr: null, names: ['Estado de México'] },
+  { country: 'MX', code: '16', abbr: null, names: ['Michoacán', 'Michoacan'] },
+  { country: 'MX', code: '17', abbr: null, names: ['Morelos'] },
+  { country: 'MX', code: '18', abbr: null, names: ['Nayarit'] },
+  { country: 'MX', code: '19', abbr: null, names: ['Nuevo León', 'Nuevo Leon'] },
+  { country: 'MX', code: '20', abbr: null, names: ['Oaxaca'] },
+  { country: 'MX', code: '21', abbr: null, names: ['Puebla'] },
+  { country: 'MX', code: '22', abbr: null, names: ['Querétaro', 'Queretaro'] },
+  { country: 'MX', code: '23', abbr: null, names: ['Quintana Roo'] },
+  { country: 'MX', code: '24', abbr: null, names: ['San Luis Potosí', 'San Luis Potosi'] },
+  { country: 'MX', code: '25', abbr: null, names: ['Sinaloa'] },
+  { country: 'MX', code: '26', abbr: null, names: ['Sonora'] },
+  { country: 'MX', code: '27', abbr: null, names: ['Tabasco'] },
+  { country: 'MX', code: '28', abbr: null, names: ['Tamaulipas'] },
+  { country: 'MX', code: '29', abbr: null, names: ['Tlaxcala'] },
+  { country: 'MX', code: '30', abbr: null, names: ['Veracruz'] },
+  { country: 'MX', code: '31', abbr: null, names: ['Yucatán', 'Yucatan'] },
+  { country: 'MX', code: '32', abbr: null, names: ['Zacatecas'] },
 ];
 
 export const ADMIN1: readonly Admin1[] = [

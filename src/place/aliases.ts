@@ -89,6 +89,11 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Gothenburg', 'Göteborg', 'SE', '28', 'exonym'),
   a('Zurich', 'Zürich', 'CH', 'ZH', 'exonym'),
   a('Seville', 'Sevilla', 'ES', '51', 'exonym'),
+  a('Budweis', 'České Budějovice', 'CZ', '79', 'exonym'),
+  a('Prishtina', 'Pristina', 'XK', null, 'exonym'),
+  a('Hitachinaka', 'Hitachi-Naka', 'JP', '14', 'exonym'),
+  // León, Guanajuato is León to everyone; GeoNames lists it only by its official name
+  a('León', 'León de los Aldama', 'MX', '11', 'nickname'),
   // GeoNames spells these bilingual towns with both names at once; an address uses one.
   a('San Sebastián', 'Donostia / San Sebastián', 'ES', '59', 'exonym'),
   a('Donostia', 'Donostia / San Sebastián', 'ES', '59', 'exonym'),
