@@ -24,6 +24,7 @@ ${item('hune', 'Spectacle de danse', '2026-06-11T18:00:00Z', '2026-06-11T20:30:0
 ${item('sol', 'Le sol', '2026-02-27T00:00:00Z', '2026-05-30T00:00:00Z', ['Espace Mendès France', '1 rue de la cathédrale', '86000 Poitiers'])}
 ${item('jazz', 'Soirée jazz', '2026-03-12T20:00:00Z', '2026-03-12T23:00:00Z', CONFORT, 'Le 12-03-2026, date de début 20:00')}
 ${item('rock', 'Concert rock', '2026-03-13T19:30:00Z', '2026-03-13T22:00:00Z', CONFORT, 'Le 13-03-2026 à 20h30')}
+${item('flex', 'Danse hip-hop', '2026-02-11T20:00:00Z', '2026-06-13T22:30:00Z', CONFORT, 'Samedi 13 juin à 20h')}
 </channel></rss>`;
 
 describe('ingest: a city agenda whose venues are labelled blocks in the description', () => {
@@ -52,6 +53,11 @@ describe('ingest: a city agenda whose venues are labelled blocks in the descript
 
   it('keeps a start written in UTC whose local clock the text states (19:30 UTC is 20h30 in Poitiers)', () => {
     expect(row('Concert rock')).toMatchObject({ start: new Date('2026-03-13T19:30:00Z'), timezone: 'Europe/Paris' });
+  });
+
+  it('reads a timed start and end months apart as the window the show is listed in, and the show as the day the text gives', () => {
+    // 11 February 20:00Z to 13 June 22:30Z, and "Samedi 13 juin à 20h": 20:00 to 22:30 on 13 June in Poitiers
+    expect(row('Danse hip-hop')).toMatchObject({ start: new Date('2026-06-13T18:00:00Z'), end: new Date('2026-06-13T20:30:00Z') });
   });
 
   it('reads midnight-to-midnight dates as the days of the exhibition', () => {

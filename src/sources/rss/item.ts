@@ -115,6 +115,23 @@ function fromText(title: string | null, blocks: string[], options: TextDateOptio
   return null;
 }
 
+/**
+ * A timed start and end weeks apart is the window an agenda lists a show in
+ * ("2022-02-11T20:00" to "2022-06-11T22:30"), when the text gives the one
+ * show's day and time inside it, on another day ("Samedi 11 juin à 20h"):
+ * that day, until the end's clock time.
+ */
+function showInWindow(found: FoundDate, title: string | null, blocks: string[], options: TextDateOptions): FoundDate | null {
+  if (found.allDay || !found.end || found.end.getTime() - found.start.getTime() < WINDOW_MS) return null;
+  const shown = fromText(title, blocks, options);
+  if (!shown || shown.allDay || shown.start <= found.start || shown.start >= found.end) return null;
+  if (shown.start.getTime() - found.start.getTime() < DAY_MS) return null;
+  const end = new Date(shown.start.getTime() + ((found.end.getTime() - found.start.getTime()) % DAY_MS));
+  return { ...shown, end: shown.end ?? (end > shown.start ? end : null) };
+}
+
+const WINDOW_MS = 2 * 86_400_000;
+
 const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b)/i;
 const DAY_MS = 86_400_000;
 
@@ -178,9 +195,9 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const title = itemTitle(item, text);
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;
-  const date =
-    fromStructured(item, zone) ??
-    fromText(item.title, blocks, { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages });
+  const options = { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages };
+  const structured = fromStructured(item, zone);
+  const date = structured ? (showInWindow(structured, item.title, blocks, options) ?? structured) : fromText(item.title, blocks, options);
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };
