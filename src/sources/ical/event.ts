@@ -7,6 +7,7 @@ import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
 import { utcIsLocalClock } from '../../core/false-utc.js';
+import { timeFromDescription } from './day-time.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -118,10 +119,13 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
 export function singleEvent(component: ICAL.Component, cal: CalendarInfo, uid: string, fallbackTitle?: string): ParsedEvent {
   const start = requireStart(component, cal.zones);
   const startInstant = toInstant(start.time, start.rule);
-  return {
+  const event: ParsedEvent = {
     uid,
     ...describe(component, cal, start, fallbackTitle),
     start: startInstant,
     end: endOf(component, start, startInstant, cal.zones),
   };
+  // A day whose description gives its time ("9 octombrie 2026, ora 18:00"): that time.
+  const timed = timeFromDescription(event, start.rule.kind === 'iana' ? start.rule.zone : null);
+  return timed ? Object.assign(event, timed) : event;
 }
