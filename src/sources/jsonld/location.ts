@@ -48,12 +48,23 @@ function applyAddress(address: unknown, f: LocationFields): void {
   const postalCode = text(address.postalCode);
   const region = text(address.addressRegion);
   const country = text(address.addressCountry);
-  const parts = [street, locality, postalCode, region, country].filter((p): p is string => p !== null);
-  f.locationText = parts.filter((p, i) => parts.indexOf(p) === i).join(', ') || null;
+  f.locationText = joinedParts([street, locality, postalCode, region, country]);
   f.locality = locality;
   f.postalCode = postalCode;
   f.region = region;
   f.country = country;
+}
+
+/** The address's parts, each once: Meetup's streetAddress "1720 W 4th Ave, Spokane, WA" already holds its town and state. */
+function joinedParts(parts: (string | null)[]): string | null {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (part === null || seen.has(part.toLowerCase())) continue;
+    kept.push(part);
+    for (const piece of part.split(',')) seen.add(piece.trim().toLowerCase());
+  }
+  return kept.join(', ') || null;
 }
 
 function applyPlace(place: JsonObject, f: LocationFields, base: string): void {
