@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
 
 // Lesson from a real Munich venue's event page: it names its park only as "Olympiapark München" and its stage as
 // "Theatron". With no address to go on, its home had been the Hamburg channel's region, and the stage was posted
@@ -7,13 +7,8 @@ import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.
 
 const NOW = new Date('2026-09-13T00:00:00Z');
 
-const event = (uid: string, start: string, summary: string, location: string) => [
-  `UID:${uid}@park.example`,
-  'DTSTAMP:20260901T000000Z',
-  `DTSTART;TZID=Europe/Berlin:${start}`,
-  `SUMMARY:${summary}`,
-  `LOCATION:${location}`,
-];
+const event = (uid: string, start: string, summary: string, location: string) =>
+  vevent(uid, `DTSTART;TZID=Europe/Berlin:${start}`, summary, location);
 
 describe('ingest: a feed whose only place is the town in a venue’s name', () => {
   const sites = new Sites();
@@ -42,13 +37,8 @@ describe('ingest: a conference schedule whose talks are in another zone than the
   let row: RowsByTitle['row'];
   beforeAll(async () => {
     await sites.start();
-    const talk = (uid: string, start: string, summary: string, room: string) => [
-      `UID:${uid}@conf.example`,
-      'DTSTAMP:20230801T000000Z',
-      `DTSTART;TZID=Australia/Adelaide:${start}`,
-      `SUMMARY:${summary}`,
-      `LOCATION:${room}`,
-    ];
+    const talk = (uid: string, start: string, summary: string, room: string) =>
+      vevent(uid, `DTSTART;TZID=Australia/Adelaide:${start}`, summary, room);
     const schedule = calendar(
       ['X-WR-CALNAME:Conference talks'],
       [

@@ -154,6 +154,11 @@ export function ingestDeps(sites: Sites, over: Partial<IngestDeps> = {}): Ingest
   return { fetcher, pages: new PageEvents(fetcher), horizonDays: 365, defaultTimezone: 'UTC', ...over };
 }
 
+/** One VEVENT's lines: its UID, start (a whole DTSTART line: "DTSTART;VALUE=DATE:20260909"), title and location. */
+export function vevent(uid: string, dtstart: string, summary: string, location: string): string[] {
+  return [`UID:${uid}`, 'DTSTAMP:20250101T000000Z', dtstart, `SUMMARY:${summary}`, `LOCATION:${location}`];
+}
+
 /** A calendar of VEVENT blocks (each a list of lines), with the given header lines (X-WR-CALNAME, X-WR-TIMEZONE…). */
 export function calendar(header: string[], events: string[][]): string {
   const body = events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
 
 // Lesson from a real national ice-hockey team's fixture calendar: its games are in Finland, Italy, Sweden and at
 // home in Zürich, and some give only an arena's name. A Zürich channel had shown the Olympic games in Milan at
@@ -7,13 +7,7 @@ import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-const game = (uid: string, start: string, summary: string, location: string) => [
-  `UID:${uid}@hockey.example`,
-  'DTSTAMP:20251201T000000Z',
-  `DTSTART:${start}`,
-  `SUMMARY:${summary}`,
-  `LOCATION:${location}`,
-];
+const game = (uid: string, start: string, summary: string, location: string) => vevent(uid, `DTSTART:${start}`, summary, location);
 
 const FIXTURES = calendar(
   ['X-WR-CALNAME:Hockey Men', 'X-WR-TIMEZONE:Europe/Zurich'],
@@ -58,13 +52,8 @@ describe('ingest: a conference list spread over continents', () => {
   let row: RowsByTitle['row'];
   beforeAll(async () => {
     await sites.start();
-    const day = (uid: string, date: string, summary: string, location: string) => [
-      `UID:${uid}@conf.example`,
-      'DTSTAMP:20251201T000000Z',
-      `DTSTART;VALUE=DATE:${date}`,
-      `SUMMARY:${summary}`,
-      `LOCATION:${location}`,
-    ];
+    const day = (uid: string, date: string, summary: string, location: string) =>
+      vevent(uid, `DTSTART;VALUE=DATE:${date}`, summary, location);
     const list = calendar(
       ['X-WR-CALNAME:Security conferences', 'X-WR-TIMEZONE:UTC'],
       [
