@@ -68,6 +68,9 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [huningue], feed, stored: biesheim, region: null })).toBe(biesheim);
     const lyon = at(45.76, 4.84);
     expect(inferHomeArea({ placements: [lyon], feed, stored: null, region: biesheim })?.label).toMatch(/^Lyon/);
+    // …but one far address among several events is no home for the others (a club's one away game abroad)
+    expect(inferHomeArea({ placements: [lyon], eventCount: 5, feed, stored: null, region: biesheim })).toBeNull();
+    expect(inferHomeArea({ placements: [huningue], eventCount: 5, feed, stored: null, region: biesheim })).toBe(biesheim);
   });
 
   it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {

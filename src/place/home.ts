@@ -13,7 +13,9 @@ import { qualifierFor } from './qualifiers.js';
  *    CLUSTER_KM of one another, if it holds at least half of them. A single
  *    placed event counts only when it is the only one, and loses to rules 3
  *    and 4 when it lies within ONE_EVENT_KM of what they give: one away game
- *    is no move. One placed event, or placed events fewer than a quarter of
+ *    is no move. Farther off, among LONE_AMONG events or more, it gives no
+ *    home at all: a mapping group's one conference 200 km away is not where
+ *    its other meetings are. One placed event, or placed events fewer than a quarter of
  *    the feed's, lose to rule 2 when the calendar names a town. The home is the
  *    main town near the group's middle: a city of 500 000 (else 100 000)
  *    within 15 km, else the nearest town of at least MIN_TOWN people.
@@ -72,10 +74,14 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
     // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
     const known = stored ?? region;
     if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
+    // One far address among several events (a conference 200 km off, an away game abroad) is no home for the rest.
+    if ((inputs.eventCount ?? inputs.placements.length) >= LONE_AMONG) return null;
   }
   return events ?? calendar ?? stored ?? region;
 }
 
+/** A lone placed event among this many events or more is no home of theirs unless it is near the home already known. */
+const LONE_AMONG = 3;
 const TRAVELLING_COUNTRIES = 3;
 const TRAVELLING_KM = 1_000;
 
