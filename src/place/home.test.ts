@@ -71,6 +71,8 @@ describe('a feed’s home area', () => {
     // …but one far address among several events is no home for the others (a club's one away game abroad)
     expect(inferHomeArea({ placements: [lyon], eventCount: 5, feed, stored: null, region: biesheim })).toBeNull();
     expect(inferHomeArea({ placements: [huningue], eventCount: 5, feed, stored: null, region: biesheim })).toBe(biesheim);
+    const strasbourg: HomeArea = { ...biesheim, lat: 48.57, lon: 7.75, label: 'Strasbourg, France', basis: 'events' };
+    expect(inferHomeArea({ placements: [lyon], eventCount: 5, feed, stored: strasbourg, region: null })).toBe(strasbourg);
   });
 
   it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {

@@ -74,8 +74,9 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
     // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
     const known = stored ?? region;
     if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
-    // One far address among several events (a conference 200 km off, an away game abroad) is no home for the rest.
-    if ((inputs.eventCount ?? inputs.placements.length) >= LONE_AMONG) return null;
+    // One far address among several events (a conference 200 km off, an away game abroad) is no home for the rest:
+    // the home found before from their own places stays, a guess from the channel's region does not.
+    if ((inputs.eventCount ?? inputs.placements.length) >= LONE_AMONG) return stored?.basis === 'region' ? null : stored;
   }
   return events ?? calendar ?? stored ?? region;
 }
