@@ -130,6 +130,13 @@ describe('statusFromTitle', () => {
     ['Suspendido: Concierto', 'cancelled'],
     ['Adiado: Concerto', 'postponed'],
     ['Stengt: Biblioteket', null], // a venue closed, not an event called off
+    // a club's calendar marking a date with no meeting
+    ['NO MEETING', 'cancelled'],
+    ['No meeting this month', 'cancelled'],
+    ['No class: Thanksgiving', 'cancelled'],
+    ['No rehearsal (half term)', 'cancelled'],
+    ['No Meeting Required: open studio night', null],
+    ['No Class Act: a comedy night', null],
     // a marker word that is part of a name
     ['Cancelled Plans: a comedy night', null],
     ['Postponed Dreams (band) live', null],

@@ -24,7 +24,8 @@ import type { ParsedEvent } from '../sources/types.js';
  *    with a noun ("Talk: Postponed Dreams live") or "from" ("(rescheduled
  *    from 5 June)": the entry is at the new date).
  *    "RESCHEDULED: Summer BBQ" is postponed: the date the entry shows is not
- *    when it happens — unless the source says rescheduled, see 3.
+ *    when it happens — unless the source says rescheduled, see 3. "NO
+ *    MEETING" (and "No class: Thanksgiving") is cancelled.
  * 3. The source status otherwise: 'rescheduled' and 'moved-online' are
  *    still happening → scheduled. schema.org's EventRescheduled gives the new
  *    date as the start, so a "Postponed" or "RESCHEDULED" title beside it is
@@ -110,7 +111,16 @@ function marked(title: string, m: ReturnType<typeof marker>): boolean {
  */
 const ANY_WORD = new RegExp(`${CANCELLED_WORDS}|${POSTPONED_WORDS}`, 'iu');
 
+/**
+ * "NO MEETING", "No meeting this month", "No class: Thanksgiving", "No
+ * rehearsal (half term)": a club's calendar marking a date its meeting does
+ * not happen — cancelled, never posted.
+ */
+const NO_MEETING =
+  /^[\s\p{Extended_Pictographic}*!-]*no\s+(?:meeting|meetup|club|class|classes|session|practice|rehearsal|service|lesson|training|group|hack\s*night)s?(?:\s+(?:this|next|today|tonight|in)\b|\s*[-–—:(!.,]|\s*$)/iu;
+
 export function statusFromTitle(title: string): EventStatus | null {
+  if (NO_MEETING.test(title)) return 'cancelled';
   if (!ANY_WORD.test(title)) return null;
   if (marked(title, CANCELLED)) return 'cancelled';
   if (marked(title, POSTPONED)) return 'postponed';
