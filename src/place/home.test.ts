@@ -146,4 +146,22 @@ describe('a feed’s home area', () => {
     // New York's clock is Toronto's
     expect(inferHomeArea({ placements: [], eventZone: 'America/New_York', feed, stored: null, region: toronto })).toBe(toronto);
   });
+
+  it('is not the channel region for a calendar with no zone whose name holds a big city far from it', () => {
+    const birmingham: HomeArea = {
+      lat: 52.48,
+      lon: -1.9,
+      label: 'Birmingham, England, GB',
+      country: 'GB',
+      timezone: 'Europe/London',
+      basis: 'region',
+    };
+    const region = (name: string) =>
+      inferHomeArea({ placements: [], feed: { name, description: null, timezone: null }, stored: null, region: birmingham });
+    expect(region('SeattleHacks Events')).toBeNull();
+    expect(region('Seattle Hacks Events')).toBeNull();
+    expect(region('Brum Tech Meetups')).toBe(birmingham);
+    expect(region('Birmingham JS')).toBe(birmingham);
+    expect(region('Mobile Dev Meetup')).toBe(birmingham); // Mobile, Alabama is no big city
+  });
 });

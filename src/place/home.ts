@@ -65,7 +65,10 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   // A feed whose placed events are in three or more countries (a national team's fixtures), or spread over a continent
   // (a conference list), travels: the channel's region is no home of its.
   const travels = !events && travelling(points);
-  const region = inputs.region && zonesAgree(inputs, inputs.region.timezone) && !travels ? inputs.region : null;
+  const region =
+    inputs.region && zonesAgree(inputs, inputs.region.timezone) && !travels && !namesCityElsewhere(inputs.feed, inputs.region)
+      ? inputs.region
+      : null;
   const stored = travels && inputs.stored?.basis === 'region' ? null : inputs.stored;
   // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
   // in Bath among 34 at Bristol venues, is at home in Bristol.
@@ -196,6 +199,25 @@ export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
   }
   return null;
 }
+
+/**
+ * A calendar with no zone whose name holds a city of BIG_CITY people or more
+ * far from the channel's region ("SeattleHacks Events" for a Birmingham
+ * channel): it says it is elsewhere, so the region is no home of its. A name
+ * the region's own town shares ("London Tech" in London, Ontario) says nothing.
+ */
+function namesCityElsewhere(feed: FeedStatements, region: HomeArea): boolean {
+  if (feed.timezone || !feed.name) return false;
+  const regionTown = region.label.split(',')[0]!.trim().toLowerCase();
+  const words = feed.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return capitalisedNames(words).some((name) => {
+    if (name.toLowerCase() === regionTown) return false;
+    const city = lookupPlaces(name)[0];
+    return city !== undefined && city.population >= BIG_CITY && haversineKm(city, region) > ONE_EVENT_KM;
+  });
+}
+
+const BIG_CITY = 500_000;
 
 /** "in Portland", "Portland, OR", "Portland's": towns the text clearly names, with a state/country when given. */
 function namedTowns(text: string): { name: string; qualifier: ReturnType<typeof qualifierFor> }[] {
