@@ -123,6 +123,16 @@ describe('classifyAttendance rules', () => {
       },
       'unknown',
     ],
+    [
+      'Luma page whose venue only guests see, with the coordinates Luma gives it',
+      {
+        locationText: 'https://luma.com/event/evt-EXcIHinyJJ6Y8F7',
+        lat: 52.3725,
+        lon: 4.9,
+        description: 'Get up-to-date information at: https://luma.com/x\n\nAddress:\nCheck event page for more details.',
+      },
+      'in_person',
+    ],
     ['Eventbrite page as location', { locationText: 'https://www.eventbrite.co.uk/e/x-tickets-123456789' }, 'unknown'],
     ['Luma page with GEO', { locationUrl: 'https://luma.com/event/evt-x', lat: -1.29, lon: 36.82 }, 'unknown'],
     ['Luma URL plus an address', { locationUrl: 'https://luma.com/event/evt-x', locationText: 'iHUB, Nairobi, Kenya' }, 'in_person'],

@@ -30,7 +30,8 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *      its own event URL in LOCATION for online events; in-person ones get a
  *      street address) — unless the description has Luma's "Address:"
  *      block, which it writes for an in-person event whose venue only
- *      guests see ("Check event page for more details.") → unknown;
+ *      guests see ("Check event page for more details.") → unknown, and
+ *      with the coordinates Luma gives such an event → in person;
  *    - otherwise → unknown (a URL says nothing about where people meet, and
  *      coordinates alone do not make an event in person).
  * 5. Location text made only of online words and fillers but no online
@@ -121,8 +122,15 @@ function fromLocation(p: ParsedEvent): Attendance | null {
     return fromText === 'in_person' || fromText === 'hybrid' ? 'hybrid' : 'online';
   }
   if (meeting) return 'online';
-  if (url) return p.lat === null && p.lon === null && isLumaUrl(url) && !hasAddressBlock(p.description) ? 'online' : 'unknown';
+  if (url) return isLumaUrl(url) ? lumaAttendance(p) : 'unknown';
   return null;
+}
+
+/** Luma's own event page as the location: online, unless its "Address:" block says in person (placed when it gives coordinates). */
+function lumaAttendance(p: ParsedEvent): Attendance {
+  const placed = p.lat !== null && p.lon !== null;
+  if (!hasAddressBlock(p.description)) return placed ? 'unknown' : 'online';
+  return placed ? 'in_person' : 'unknown';
 }
 
 /** Luma's "Address:" block: an in-person event whose venue it shows only to guests ("Check event page for more details."). */
