@@ -122,6 +122,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['Poliforum León, Blvd. Adolfo López Mateos, León, Guanajuato, México', {}, { locality: 'León de los Aldama', country: 'MX' }],
     ['Parque Fundidora, Monterrey, Nuevo León', {}, { locality: 'Monterrey', country: 'MX' }],
     ['Teatro, Puebla, Puebla', {}, { locality: 'Puebla', country: 'MX' }],
+    // Vietnamese cities written in Vietnamese
+    ['HCMUT, Thành phố Hồ Chí Minh, VN', {}, { locality: 'Ho Chi Minh City', country: 'VN' }],
+    ['Hanoi Creative City, Hà Nội', {}, { locality: 'Hanoi', country: 'VN' }],
     // a Danish postal district after the town
     ['Arni Magnussons Gade 2, 1577 København V', {}, { locality: 'Copenhagen', country: 'DK' }],
     ['Tivoli Hotel, København SV', {}, { locality: 'Copenhagen', country: 'DK' }],

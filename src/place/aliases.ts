@@ -92,6 +92,14 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Budweis', 'České Budějovice', 'CZ', '79', 'exonym'),
   a('Prishtina', 'Pristina', 'XK', null, 'exonym'),
   a('Hitachinaka', 'Hitachi-Naka', 'JP', '14', 'exonym'),
+  // Vietnamese names, written with their tones and as cities ("Thành phố", "TP.")
+  a('Hồ Chí Minh', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  a('Thành phố Hồ Chí Minh', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  a('TP. Hồ Chí Minh', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  a('TP.HCM', 'Ho Chi Minh City', 'VN', '20', 'exonym'),
+  a('Sài Gòn', 'Ho Chi Minh City', 'VN', '20', 'nickname'),
+  a('Hà Nội', 'Hanoi', 'VN', '44', 'exonym'),
+  a('Thành phố Hà Nội', 'Hanoi', 'VN', '44', 'exonym'),
   // León, Guanajuato is León to everyone; GeoNames lists it only by its official name
   a('León', 'León de los Aldama', 'MX', '11', 'nickname'),
   // GeoNames spells these bilingual towns with both names at once; an address uses one.
