@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagAsCountry } from './location.js';
+import { flagAsCountry, venueAndAddress } from './location.js';
 
 // Lesson from a real conference list kept in Markdown: "Berlin :de:", "Brisbane :australia:", "Virtual :computer:".
 describe('flagAsCountry: a GitHub emoji shortcode after a place', () => {
@@ -15,5 +15,15 @@ describe('flagAsCountry: a GitHub emoji shortcode after a place', () => {
     ['Berlin', 'Berlin'],
   ])('%j is %j', (text, expected) => {
     expect(flagAsCountry(text)).toBe(expected);
+  });
+});
+
+// Lesson from a real Odense calendar: "LOCATION:Ajour System \n Sanderumvej 16B\, Odense".
+describe('venueAndAddress: a line break in the location', () => {
+  it.each([
+    ['Ajour System \n Sanderumvej 16B, Odense', 'Ajour System', 'Ajour System, Sanderumvej 16B, Odense'],
+    ['The Hub,\n12 High Street\nLeeds', 'The Hub', 'The Hub, 12 High Street, Leeds'],
+  ])('%j is venue %j at %j', (text, venue, address) => {
+    expect(venueAndAddress(null, text)).toEqual({ venue, address });
   });
 });

@@ -33,7 +33,9 @@ export function venueAndAddress(venueName: string | null, locationText: string |
 
 function cleanLocation(text: string | null): string | null {
   if (!text) return null;
-  const clean = inlineText(text).replace(/^[>»›•*\s]+/, ''); // ">Rhein Haus, …": a quote mark or bullet left from the source's markup
+  // "Ajour System\nSanderumvej 16B, Odense": a line break between the venue and its street parts them like a comma.
+  const lines = text.includes('\n') ? text.replace(/[ \t]*\n[\s,]*(?=\S)/g, ', ').replace(/,\s*,/g, ',') : text;
+  const clean = inlineText(lines).replace(/^[>»›•*\s]+/, ''); // ">Rhein Haus, …": a quote mark or bullet left from the source's markup
   if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
   return clean;
 }
