@@ -14,11 +14,12 @@ import { qualifierFor } from './qualifiers.js';
  *    placed event counts only when it is the only one, and loses to rules 3
  *    and 4 when it lies within ONE_EVENT_KM of what they give: one away game
  *    is no move. Farther off, among LONE_AMONG events or more, it gives no
- *    home at all: a mapping group's one conference 200 km away is not where
- *    its other meetings are. One placed event, or placed events fewer than a quarter of
- *    the feed's, lose to rule 2 when the calendar names a town. The home is the
- *    main town near the group's middle: a city of 500 000 (else 100 000)
- *    within 15 km, else the nearest town of at least MIN_TOWN people.
+ *    home but the one stored from the feed's own places: a mapping group's
+ *    one conference 200 km away is not where its other meetings are. One
+ *    placed event, or placed events fewer than a quarter of the feed's, lose
+ *    to rule 2 when the calendar names a town. The home is the main town
+ *    near the group's middle: a city of 500 000 (else 100 000) within 15 km,
+ *    else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
  *    a town named "in <Town>", "<Town>, <State or Country>" or "<Town>'s",
  *    or any capitalised name of a town — but only a town in the zone the
@@ -27,7 +28,10 @@ import { qualifierFor } from './qualifiers.js';
  *    Mobile, Alabama).
  * 3. What was stored for the feed before (its events may all be online now).
  * 4. `region` — the region of the channel that follows the feed, when the
- *    feed declares no zone or the same zone as the region, and its placed
+ *    feed declares no zone or the same zone as the region, its events are
+ *    not all written in a zone with another clock (talks in Adelaide's zone
+ *    for a Melbourne channel), a calendar with no zone does not name a big
+ *    city far off ("SeattleHacks Events" for Birmingham), and its placed
  *    events (in no group that gives rule 1) are neither in three or more
  *    countries nor three or more spread over TRAVELLING_KM: a national
  *    team's fixtures and a conference list travel, so a venue name alone in
@@ -65,10 +69,7 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   // A feed whose placed events are in three or more countries (a national team's fixtures), or spread over a continent
   // (a conference list), travels: the channel's region is no home of its.
   const travels = !events && travelling(points);
-  const region =
-    inputs.region && zonesAgree(inputs, inputs.region.timezone) && !travels && !namesCityElsewhere(inputs.feed, inputs.region)
-      ? inputs.region
-      : null;
+  const region = regionAsHome(inputs, travels);
   const stored = travels && inputs.stored?.basis === 'region' ? null : inputs.stored;
   // A few placed events among many are a weak clue: "Bristol Improv Calendar", whose only full addresses are two shows
   // in Bath among 34 at Bristol venues, is at home in Bristol.
@@ -82,6 +83,13 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
     if ((inputs.eventCount ?? inputs.placements.length) >= LONE_AMONG) return stored?.basis === 'region' ? null : stored;
   }
   return events ?? calendar ?? stored ?? region;
+}
+
+/** Rule 4: the channel's region, unless the feed travels, keeps another clock, or names a big city elsewhere. */
+function regionAsHome(inputs: HomeInputs, travels: boolean): HomeArea | null {
+  const region = inputs.region;
+  if (!region || travels || !zonesAgree(inputs, region.timezone)) return null;
+  return namesCityElsewhere(inputs.feed, region) ? null : region;
 }
 
 /** A lone placed event among this many events or more is no home of theirs unless it is near the home already known. */
