@@ -92,13 +92,10 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * the feed's home: place/event.ts step 7).
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
+  // "Berlin :de:": a flag's shortcode after the place is its country.
   const written = flagAsCountry(p.locationText);
-  const event =
-    isPlaceholderLocation(written) && p.venueName === null
-      ? { ...p, locationText: null }
-      : written === p.locationText
-        ? p
-        : { ...p, locationText: written };
+  const located = written === p.locationText ? p : { ...p, locationText: written };
+  const event = isPlaceholderLocation(written) && p.venueName === null ? { ...p, locationText: null } : located;
   if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };

@@ -130,7 +130,7 @@ function placedBy(clue: PlacedBy, fromPage: boolean): PlacedBy {
  */
 export function placeByVenueName(c: PlaceClues, home: HomeArea): EventPlacement | null {
   const text = addressText(c);
-  const town = text && !c.locality?.trim() ? townOfVenue(text, home) : null;
+  const town = text ? townOfVenue(text, home) : null;
   return town && { ...town, placedBy: 'address' };
 }
 
@@ -144,8 +144,8 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
-  const branch = home && opts.mayBeInPerson && text ? townOfVenue(text, home) : null;
-  if (branch) return { ...branch, placedBy: 'address' };
+  const branch = home && opts.mayBeInPerson ? placeByVenueName(c, home) : null;
+  if (branch) return branch;
   const coded = home && opts.mayBeInPerson && text ? farPostcodeRegion(text, home) : null;
   if (coded) return { ...coded, placedBy: 'address' };
   if (
