@@ -142,7 +142,7 @@ function fromLocationText(text: string, description: string | null): Attendance 
   const words = locationWords(text);
   if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
-  if (saysHybrid(text)) return 'hybrid';
+  if (saysHybrid(text, words.some(isOnlineWord))) return 'hybrid';
   if (onlineFirst(text)) return 'online';
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
@@ -249,10 +249,11 @@ function onlineFirst(text: string): boolean {
  * "CodeBase, Edinburgh & online", or a place and then a part that says only
  * online ("Teatro Municipal, transmissão ao vivo pelo YouTube").
  */
-function saysHybrid(text: string): boolean {
+function saysHybrid(text: string, namesOnline: boolean): boolean {
   if (/\bhybrid\b/i.test(text)) return true;
   if (/(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text)) return true;
-  return text.includes(',') && text.split(',').slice(1).some(saysOnlyOnline);
+  // Only a text with an online word anywhere can have a part that says only online (an address has none).
+  return namesOnline && text.includes(',') && text.split(',').slice(1).some(saysOnlyOnline);
 }
 
 function saysOnlyOnline(part: string): boolean {
