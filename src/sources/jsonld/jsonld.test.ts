@@ -185,25 +185,6 @@ describe('parseJsonLdPage: schema.org shapes', () => {
     });
   });
 
-  it('writes each part of an address once, when the street already holds the town and state (Meetup)', () => {
-    const [e] = parse({
-      ...base,
-      '@type': 'Event',
-      location: {
-        '@type': 'Place',
-        name: 'Hub',
-        address: {
-          '@type': 'PostalAddress',
-          streetAddress: '1720 W 4th Ave Unit B, Spokane, WA',
-          addressLocality: 'Spokane',
-          addressRegion: 'WA',
-          addressCountry: 'us',
-        },
-      },
-    });
-    expect(e?.locationText).toBe('1720 W 4th Ave Unit B, Spokane, WA, us');
-  });
-
   it.each([
     ['MixedEventAttendanceMode', 'mixed'],
     [undefined, 'mixed'],
