@@ -1,3 +1,4 @@
+import { intlCountryName } from '../core/country-name.js';
 import { countryCode } from './country.js';
 import { inlineText } from './text.js';
 
@@ -50,18 +51,11 @@ export function flagAsCountry(text: string | null): string | null {
   if (!m) return text;
   const place = text!.slice(0, m.index);
   const code = countryCode(m[1]!.replace(/_/g, ' '));
-  const name = code ? regionName(code) : null;
+  const name = code ? intlCountryName(code) : null;
   return name ? `${place}, ${name}` : place;
 }
 
 const SHORTCODE = /\s+:([a-z_]{2,30}):$/;
-
-let regions: Intl.DisplayNames | null = null;
-
-function regionName(code: string): string | null {
-  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return regions.of(code) ?? null;
-}
 
 function leadingVenue(address: string): string | null {
   const head = firstSegment(address)?.trim();

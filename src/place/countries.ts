@@ -1,3 +1,5 @@
+import { intlCountryName } from '../core/country-name.js';
+
 /**
  * Country names → ISO 3166-1 alpha-2. The first name of each entry is the
  * English display name used in region labels ("Victoria, Argentina"); the
@@ -119,23 +121,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
   SC: ['Seychelles'],
 };
 
-/** English display name for an ISO2 code: the table's, else ICU's, else the code itself. */
+/** English display name for an ISO2 code: the table's, else ICU's (core/country-name.ts), else the code itself. */
 export function countryName(code: string): string {
   return COUNTRY_NAMES[code]?.[0] ?? intlCountryName(code) ?? code;
-}
-
-let displayNames: Intl.DisplayNames | null = null;
-
-/**
- * English name of any ISO2 region code from the runtime's ICU data
- * (Node ships full ICU), or null when it has none. Used for countries the
- * table above does not list ("CG" → "Congo - Brazzaville").
- */
-export function intlCountryName(code: string): string | null {
-  try {
-    displayNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    return displayNames.of(code) ?? null;
-  } catch {
-    return null;
-  }
 }

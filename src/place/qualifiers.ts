@@ -1,5 +1,6 @@
 import { ADMIN1, US_AP_ABBREVIATIONS } from './admin1.js';
-import { COUNTRY_NAMES, intlCountryName } from './countries.js';
+import { intlCountryName } from '../core/country-name.js';
+import { COUNTRY_NAMES } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
 import { fold } from './text.js';
 
