@@ -1,5 +1,5 @@
 import type { ParsedEvent } from '../types.js';
-import { extractTextDate } from '../text/date.js';
+import { extractTextDate, mayStateTime } from '../text/date.js';
 import { stripHtml } from '../text/html.js';
 import { wallClock } from '../../core/time.js';
 
@@ -13,14 +13,13 @@ type Times = Pick<ParsedEvent, 'start' | 'end' | 'allDay' | 'floating'>;
  */
 export function timeFromDescription(event: ParsedEvent, zone: string | null): Times | null {
   const { description } = event;
-  if (!event.allDay || !description || !CLOCK.test(description)) return null;
+  if (!event.allDay || !description || !mayStateTime(description)) return null;
   if (event.end && event.end.getTime() - event.start.getTime() > DAY_MS) return null;
   const stated = extractTextDate(stripHtml(description), { reference: event.start, timezone: zone });
   if (!stated || stated.allDay || !sameDay(stated.start, event.start, zone)) return null;
   return { start: stated.start, end: stated.end, allDay: false, floating: stated.floating };
 }
 
-const CLOCK = /\d\s*[:.h]\s*\d\d|\d\s*(?:[ap]\.?m\b|uhr\b)/i;
 const DAY_MS = 86_400_000;
 
 /** Floating values are wall clocks stored as UTC; others are read in `zone`. */

@@ -1,7 +1,7 @@
 import { emptyParsedEvent, type ParseContext, type ParsedEvent, type RawStatus, type SkippedItem } from '../types.js';
 import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
-import { extractTextDate, type TextDate, type TextDateOptions } from '../text/date.js';
+import { extractTextDate, mayStateTime, type TextDate, type TextDateOptions } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
 import { allDaySpan, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { derivedUid } from '../text/uid.js';
@@ -132,7 +132,6 @@ function showInWindow(found: FoundDate, title: string | null, blocks: string[], 
 
 const WINDOW_MS = 2 * 86_400_000;
 
-const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b)/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -145,7 +144,7 @@ function withBodyTime(d: TextDate, blocks: string[], options: TextDateOptions): 
   if (!d.allDay) return d;
   let tried = 0;
   for (const sentence of blocks.flatMap((b) => b.split(/\n|(?<=[.!?])\s+/))) {
-    if (!TIME_TOKEN.test(sentence) || sentence.length > 200) continue;
+    if (!mayStateTime(sentence) || sentence.length > 200) continue;
     if (++tried > 8) break;
     // The sentence may name the day itself ("on 9 October … from 9 am till noon"), or only the time ("De 10:00 a 13:00").
     for (const text of [sentence, `${d.matchText}, ${sentence}`]) {

@@ -332,6 +332,13 @@ function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
     .filter((d) => d.allDay || d.start.getTime() !== Math.floor(options.reference.getTime() / 60_000) * 60_000);
 }
 
+/** "19:00", "7.30", "19h", "7pm", "19 Uhr": whether a text may state a time at all (a cheap check before reading it). */
+export function mayStateTime(text: string): boolean {
+  return TIME_TOKEN.test(text);
+}
+
+const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b)/i;
+
 /** The first event date stated in `text`, or null when it states none. */
 export function extractTextDate(text: string, options: TextDateOptions): TextDate | null {
   return extractTextDates(text, options)[0] ?? null;
