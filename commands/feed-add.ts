@@ -57,10 +57,21 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
         found,
         ...home,
         ...(next ? [[next]] : []),
+        ...placeHint(preview.placeless, source.id),
       ],
     };
   },
 };
+
+/** A venue's own agenda whose events name no place: say how to tell where they are. */
+function placeHint(placeless: number, id: number): Line[] {
+  if (placeless === 0) return [];
+  const held =
+    placeless === 1
+      ? '1 upcoming event says nothing about where it is, so it is not posted.'
+      : `${placeless} upcoming events say nothing about where they are, so they are not posted.`;
+  return [[`${held} If the feed's events are all at one place, tell me where: `, { bold: `/events feed place ${id} <venue, town>` }, '.']];
+}
 
 /**
  * What happens next, in the words a reader checks against the channel: no

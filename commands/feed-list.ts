@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CommandDefinition, Line } from '../src/core/chat.js';
 import type { SourceRecord } from '../src/core/ports.js';
 import { HOME_BASIS } from '../src/deliver/format.js';
+import { feedPlaceLabel } from '../src/core/placement.js';
 
 const schema = z.object({});
 
@@ -34,6 +35,7 @@ export function sourceLine(s: SourceRecord): Line {
     line.push('⏳ not checked yet');
   }
   line.push(' · next check ', { time: s.nextCheckAt, timezone: 'UTC', style: 'relative' });
-  if (s.home) line.push(` · 📍 home area ${s.home.label} (${HOME_BASIS[s.home.basis]})`);
+  if (s.place) line.push(` · 📍 events that name no place are at ${feedPlaceLabel(s.place)} (set with /events feed place)`);
+  else if (s.home) line.push(` · 📍 home area ${s.home.label} (${HOME_BASIS[s.home.basis]})`);
   return line;
 }

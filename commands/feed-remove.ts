@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
+import { feedIdOption, feedIdSchema } from './options.js';
 
-const schema = z.object({
-  id: z.coerce
-    .number({ message: 'Give the feed number from /events feed list' })
-    .int('Give the feed number from /events feed list')
-    .positive('Give the feed number from /events feed list'),
-});
+const schema = z.object({ id: feedIdSchema });
 
 export const command: CommandDefinition<z.infer<typeof schema>> = {
   path: ['feed', 'remove'],
   description: 'Stop following a feed in this channel (admins)',
   admin: true,
   usage: '/events feed remove <number> — the number comes from /events feed list',
-  options: [{ name: 'id', description: 'Feed number from /events feed list', type: 'integer', required: true, min: 1 }],
+  options: [feedIdOption],
   schema,
   async execute(ctx, args, { store }) {
     const channel = await store.channels.find(ctx);

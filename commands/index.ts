@@ -7,6 +7,7 @@ import { command as region } from './region.js';
 import { command as feedAdd } from './feed-add.js';
 import { command as feedRemove } from './feed-remove.js';
 import { command as feedList } from './feed-list.js';
+import { command as feedPlace } from './feed-place.js';
 import { command as digest } from './digest.js';
 import { command as mode } from './mode.js';
 import { command as adminRole } from './admin-role.js';
@@ -32,6 +33,7 @@ export const commands = [
   feedAdd,
   feedList,
   feedRemove,
+  feedPlace,
   digest,
   mode,
   adminRole,

@@ -31,6 +31,20 @@ export const placeSchema = z
   .min(2, 'Tell me a place, like Birmingham, UK or a postcode like B5 4BU')
   .max(100, 'That place name is too long (100 characters at most)');
 
+/** The number of a feed, as `/events feed list` shows it (#3). */
+export const feedIdSchema = z.coerce
+  .number({ message: 'Give the feed number from /events feed list' })
+  .int('Give the feed number from /events feed list')
+  .positive('Give the feed number from /events feed list');
+
+export const feedIdOption: CommandOption = {
+  name: 'id',
+  description: 'Feed number from /events feed list',
+  type: 'integer',
+  required: true,
+  min: 1,
+};
+
 export const eventIdSchema = z.coerce
   .number({ message: 'Give the event number shown as #42 in lists' })
   .int('Give the event number shown as #42 in lists')

@@ -187,6 +187,8 @@ export type SourcePreviewResult =
       total: number;
       inPersonNear: number;
       upcoming: number;
+      /** Upcoming events held back because they say nothing about where they are. */
+      placeless: number;
       /** Where the feed's events usually are (stored with the source). */
       home: HomeArea | null;
     }

@@ -30,8 +30,8 @@ export interface EventPlacement {
   placedBy: PlacedBy;
 }
 
-/** How a feed's home area was worked out. */
-export type HomeBasis = 'events' | 'calendar' | 'region';
+/** How a feed's home area was worked out (`set`: the place an admin gave the feed). */
+export type HomeBasis = 'events' | 'calendar' | 'region' | 'set';
 
 /**
  * A feed's home area: where its events usually are. Inferred from the places
@@ -47,6 +47,40 @@ export interface HomeArea {
   country: string | null;
   timezone: string;
   basis: HomeBasis;
+}
+
+/**
+ * The place an admin gave a feed (`/events feed place`): its events that say
+ * nothing about where they are count as in person there, and it is the feed's
+ * home area. A single venue's or town's own agenda often names no place.
+ */
+export interface FeedPlace {
+  /** The venue's name, when one was given before the town ("De Hallen"). */
+  venue: string | null;
+  /** The town, as labelled by the gazetteer: "Amsterdam, North Holland, NL". */
+  town: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  timezone: string;
+}
+
+/** "De Hallen, Amsterdam, North Holland, NL": a set place as shown, and as its events' location. */
+export function feedPlaceLabel(p: FeedPlace): string {
+  return p.venue ? `${p.venue}, ${p.town}` : p.town;
+}
+
+/**
+ * What tells one set place from another for the same feed (stored with the
+ * source; "" for none): its point to about 10 m, and its venue.
+ */
+export function feedPlaceKey(p: FeedPlace | null): string {
+  return p ? `${p.lat.toFixed(4)},${p.lon.toFixed(4)}|${(p.venue ?? '').toLowerCase()}` : '';
+}
+
+/** The feed's home area a set place gives: its town. */
+export function homeOfPlace(p: FeedPlace): HomeArea {
+  return { lat: p.lat, lon: p.lon, label: p.town, country: p.country, timezone: p.timezone, basis: 'set' };
 }
 
 export const NO_PLACEMENT: EventPlacement = {

@@ -1,5 +1,5 @@
 import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
-import type { HomeArea } from './placement.js';
+import type { FeedPlace, HomeArea } from './placement.js';
 import type { EventSyncRepo, OptInRepo, ThreadRepo } from './sync.js';
 
 /**
@@ -22,6 +22,8 @@ export interface SourceRecord {
   lastCheckedAt: Date | null;
   /** Where the feed's events usually are (src/place/home.ts), once known. */
   home: HomeArea | null;
+  /** The place an admin set for the feed (`/events feed place`), or null. */
+  place: FeedPlace | null;
 }
 
 export interface StoredEvent extends Omit<NormalisedEvent, 'sourceUrl' | 'sourceUid'> {
@@ -158,9 +160,21 @@ export interface EventNear {
 }
 
 export interface SourceRepo {
-  /** Adds a source (due at `now`, default the current time), or returns the existing one with the same URL. */
-  /** Adds a source (or returns the one stored under `url`); `home` is kept only for a new source or one with no home yet. */
+  /**
+   * Adds a source, due at `now` (default the current time), or returns the one stored under `url`
+   * with no set place; `home` is kept only for a new source or one with no home yet.
+   */
   add(url: string, kind: string, now?: Date, home?: HomeArea | null): Promise<SourceRecord>;
+  /** The source for `url` with this set place (null: none), added due at `now` when there is none yet. */
+  addWithPlace(url: string, kind: string, place: FeedPlace | null, now: Date): Promise<SourceRecord>;
+  /** The source for `url` with this set place (null: none), or null. */
+  findWithPlace(url: string, place: FeedPlace | null): Promise<SourceRecord | null>;
+  /**
+   * Gives a source another set place (null clears it), forgets its validators and home, and makes
+   * it due at `now`, so the whole feed is read again with the place. Null when another source of
+   * the same URL already has that place.
+   */
+  setPlace(id: number, place: FeedPlace | null, now: Date): Promise<SourceRecord | null>;
   get(id: number): Promise<SourceRecord | null>;
   getByUrl(url: string): Promise<SourceRecord | null>;
   list(): Promise<SourceRecord[]>;

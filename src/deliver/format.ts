@@ -83,4 +83,5 @@ export const HOME_BASIS: Record<HomeBasis, string> = {
   events: 'from where its events are',
   calendar: 'from the calendar’s name and time zone',
   region: 'the channel’s region, as the feed does not say',
+  set: 'the place set with /events feed place',
 };

@@ -1,6 +1,6 @@
 import { due, yieldIfDue } from '../core/turns.js';
 import type { NormalisedEvent } from '../core/event.js';
-import type { HomeArea } from '../core/placement.js';
+import { homeOfPlace, type FeedPlace, type HomeArea } from '../core/placement.js';
 import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
 import { dayFirstInZone, detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
@@ -57,6 +57,8 @@ export interface IngestOptions {
   home?: HomeArea | null;
   /** The region of the channel adding or previewing the source (a clue for feeds that say nothing of where they are). */
   region?: HomeArea | null;
+  /** The place an admin set for the source (`/events feed place`): where its events that say nothing are, and its home. */
+  place?: FeedPlace | null;
 }
 
 export async function ingest(input: string, deps: IngestDeps, opts: IngestOptions): Promise<IngestResult> {
@@ -67,7 +69,7 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
   if (fetched.kind === 'not-modified') return { ok: true, notModified: true, freshUntil: fetched.freshUntil };
   if (fetched.kind === 'failed') return { ok: false, message: fetched.message, retryAfter: fetched.retryAfter };
   // Numeric dates in a feed that does not show how it writes them are read as where it is, or its readers are, writes them.
-  const known = opts.home ?? opts.region ?? null;
+  const known = (opts.place ? homeOfPlace(opts.place) : null) ?? opts.home ?? opts.region ?? null;
   const parsed = await parseAll(plan, fetched.bodies, deps, opts.now, known ? dayFirstInZone(known.timezone) : null);
   if (!parsed.ok) return parsed;
   const tentativeMeansScheduled = fetched.bodies.some((b) => /PRODID:[^\n]*Luma/i.test(b.text.slice(0, 2000)));
@@ -80,6 +82,7 @@ export async function ingest(input: string, deps: IngestDeps, opts: IngestOption
     storedHome: opts.home ?? null,
     regionHome: opts.region ?? null,
     fromPage: parsed.fromPage,
+    place: opts.place ?? null,
   });
   const events = dedupeWithinSource(located.events);
   const first = fetched.bodies[0]!;

@@ -1,5 +1,5 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
-import type { EventPlacement, HomeArea } from '../core/placement.js';
+import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, sharedLocation } from '../classify/index.js';
 import {
   flagAsCountry,
@@ -39,6 +39,8 @@ export interface LocateOptions {
   regionHome: HomeArea | null;
   /** Events whose location came from their own event page (enrichment). */
   fromPage: ReadonlySet<ParsedEvent>;
+  /** The place an admin set for the feed (`/events feed place`), or null. */
+  place?: FeedPlace | null;
 }
 
 export interface Located {
@@ -57,8 +59,9 @@ export interface Located {
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
   const rows = await mapYielding(parsed, (p) => {
-    const { event, fromTitle } = readLocation(withoutMojibake(p));
-    const attendance = classifyAttendance(event, attendanceFacts);
+    const read = readLocation(withoutMojibake(p));
+    const { event, attendance } = atSetPlace(p, read.event, classifyAttendance(read.event, attendanceFacts), opts.place ?? null);
+    const fromTitle = read.fromTitle;
     // A place read from the title is trusted least: placed only once the feed's home and venues are known.
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
     return { event, attendance, own, fromTitle, source: p };
@@ -96,7 +99,7 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   const written = flagAsCountry(p.locationText);
   const located = written === p.locationText ? p : { ...p, locationText: written };
   const event = isPlaceholderLocation(written) && p.venueName === null ? { ...p, locationText: null } : located;
-  if (event.locationText || event.venueName || event.lat !== null || event.locationUrl) return { event, fromTitle: false };
+  if (statesAPlace(event)) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
   const described = locationFromDescription(event.description);
@@ -112,15 +115,34 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   return { event, fromTitle: false };
 }
 
+/**
+ * An event that says nothing at all about where it is (no location, venue,
+ * coordinates or link, none in its description or title, and nothing that
+ * says online) is at the place an admin set for the feed, as if the calendar
+ * had written it as the event's location. "TBA" is not nothing: it says the
+ * place is not known yet.
+ */
+function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
+  if (!place || attendance !== 'unknown' || raw.locationText?.trim() || statesAPlace(event)) return { event, attendance };
+  const placed = { ...event, locationText: feedPlaceLabel(place) };
+  return { event: placed, attendance: classifyAttendance(placed) };
+}
+
+function statesAPlace(e: ParsedEvent): boolean {
+  return Boolean(e.locationText || e.venueName || e.locationUrl) || e.lat !== null;
+}
+
 type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null; fromTitle: boolean };
 
 /**
- * The feed's home area from its events' own places (place/home.ts). A home
+ * The feed's home area: the place an admin set for it, else from its
+ * events' own places (place/home.ts). A home
  * that is only the channel's region is checked against the towns its venues'
  * names give ("Olympiapark München" in a feed that places nothing else is
  * at home in Munich, not in a Hamburg channel's region).
  */
 function homeOf(rows: Row[], opts: LocateOptions): HomeArea | null {
+  if (opts.place) return homeOfPlace(opts.place);
   const placements = rows.map((r) => r.own).filter((p): p is EventPlacement => p !== null);
   const inputs = {
     placements,

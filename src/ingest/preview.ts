@@ -1,6 +1,6 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { SourcePreviewResult } from '../core/chat.js';
-import type { HomeArea } from '../core/placement.js';
+import type { FeedPlace, HomeArea } from '../core/placement.js';
 import { regionAsHome, verdictFor, type RegionCentre, type SkipReason } from '../place/eligibility.js';
 import { ingest, type IngestDeps } from './index.js';
 
@@ -26,9 +26,18 @@ export type PreviewResult =
     }
   | { ok: false; message: string };
 
-/** Fetches and parses one source without storing anything, with the verdict for each event. */
-export async function previewUrl(url: string, deps: IngestDeps, region: RegionCentre | null, now: Date): Promise<PreviewResult> {
-  const result = await ingest(url, deps, { now, region: regionAsHome(region) });
+/**
+ * Fetches and parses one source without storing anything, with the verdict
+ * for each event; `place` is a place set for the feed (`/events feed place`).
+ */
+export async function previewUrl(
+  url: string,
+  deps: IngestDeps,
+  region: RegionCentre | null,
+  now: Date,
+  place: FeedPlace | null = null,
+): Promise<PreviewResult> {
+  const result = await ingest(url, deps, { now, region: regionAsHome(region), place });
   if (!result.ok) return result;
   if (result.notModified) return { ok: false, message: 'the server answered "not modified" to a first request' };
   const rows = result.events
@@ -39,6 +48,11 @@ export async function previewUrl(url: string, deps: IngestDeps, region: RegionCe
     .sort((a, b) => a.event.start.getTime() - b.event.start.getTime());
   const { feedUrl, kind, title, skipped, home, duplicates } = result;
   return { ok: true, feedUrl, kind, title, rows, skipped, home, duplicates };
+}
+
+/** An event held back because it says nothing at all about where it is (`/events feed place` can say). */
+function namesNoPlace(r: PreviewRow): boolean {
+  return r.reason === 'unknown-attendance' && r.event.venue === null && r.event.address === null && r.event.lat === null;
 }
 
 /** The summary `/events feed add` answers with. */
@@ -65,6 +79,7 @@ export async function previewForChannel(
     total: p.rows.length,
     upcoming: upcoming.length,
     inPersonNear: p.rows.filter((r) => r.verdict === 'post').length,
+    placeless: upcoming.filter(namesNoPlace).length,
     home: p.home,
   };
 }

@@ -19,6 +19,7 @@ import { Fetcher, type FetcherOptions, type FetchOutcome } from '../fetch/index.
 import { fakeResolver, startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
 import { PageEvents, type FetchPort } from './enrich.js';
 import type { IngestDeps } from './index.js';
+import type { FeedPlace } from '../core/placement.js';
 import { resolveRegion } from '../place/index.js';
 import { previewUrl, type PreviewRow } from './preview.js';
 
@@ -168,12 +169,19 @@ export function calendar(header: string[], events: string[][]): string {
 /**
  * `preview` of one of the sites' feeds for a channel region ("Birmingham, UK"
  * within `radiusKm`), as rows by event title; `row(title)` throws, naming
- * every title there is, when an event is missing.
+ * every title there is, when an event is missing. `place`: a place set for the feed.
  */
-export async function previewByTitle(sites: Sites, url: string, region: string, radiusKm: number, now: Date): Promise<RowsByTitle> {
+export async function previewByTitle(
+  sites: Sites,
+  url: string,
+  region: string,
+  radiusKm: number,
+  now: Date,
+  place: FeedPlace | null = null,
+): Promise<RowsByTitle> {
   const resolved = resolveRegion(region, radiusKm);
   if (!resolved.ok) throw new Error(resolved.error.message);
-  const p = await previewUrl(url, ingestDeps(sites), resolved.value, now);
+  const p = await previewUrl(url, ingestDeps(sites), resolved.value, now, place);
   if (!p.ok) throw new Error(p.message);
   const rows = new Map(p.rows.map((r) => [r.event.title, r]));
   const row = (title: string) => {

@@ -31,6 +31,7 @@ export {
   type PlaceOptions,
 } from './event.js';
 export { knownVenue, venueKey } from './venues.js';
+export { resolveFeedPlace } from './feed-place.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
 export { boundingBox, haversineKm, inBoundingBox, mapUrl, timezoneAt, type BoundingBox, type LatLon } from './geo.js';
 export { GEONAMES_ATTRIBUTION } from './attribution.js';

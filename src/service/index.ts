@@ -184,7 +184,7 @@ function buildParts(config: Config, store: Store, logger: Logger, now: () => Dat
     owner,
     pollIntervalMs: MIN_RECHECK_MS,
     leaseMs: LEASE_MS,
-    ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source, home: source.home }),
+    ingest: (source, at) => ingest(source.url, ingestDeps, { now: at, conditional: source, home: source.home, place: source.place }),
   });
   const pollOnce = async () => {
     const started = performance.now();

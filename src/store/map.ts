@@ -1,5 +1,5 @@
 import type { Attendance, EventStatus } from '../core/event.js';
-import type { HomeArea, HomeBasis } from '../core/placement.js';
+import { feedPlaceKey, type FeedPlace, type HomeArea, type HomeBasis } from '../core/placement.js';
 import type { ChannelRecord, PostRecord, SourceRecord, StoredEvent, UserPrefRecord } from '../core/ports.js';
 import type { Channel, Event, Post, Source, UserPref } from './generated/sqlite/client.js';
 
@@ -24,10 +24,11 @@ export function toSource(r: Source): SourceRecord {
     lastSuccessAt: r.lastSuccessAt,
     lastCheckedAt: r.lastCheckedAt,
     home: toHome(r),
+    place: toPlace(r),
   };
 }
 
-const HOME_BASES: readonly string[] = ['events', 'calendar', 'region'] satisfies HomeBasis[];
+const HOME_BASES: readonly string[] = ['events', 'calendar', 'region', 'set'] satisfies HomeBasis[];
 
 function toHome(r: Source): HomeArea | null {
   if (r.homeLat === null || r.homeLon === null || !r.homeLabel || !r.homeTimezone) return null;
@@ -44,6 +45,24 @@ export function homeColumns(h: HomeArea | null) {
     homeCountry: h?.country ?? null,
     homeTimezone: h?.timezone ?? null,
     homeBasis: h?.basis ?? null,
+  };
+}
+
+function toPlace(r: Source): FeedPlace | null {
+  if (r.placeKey === '' || r.placeLat === null || r.placeLon === null || !r.placeTown || !r.placeTimezone) return null;
+  return { venue: r.placeVenue, town: r.placeTown, lat: r.placeLat, lon: r.placeLon, country: r.placeCountry, timezone: r.placeTimezone };
+}
+
+/** A set place as Source columns (null clears them). */
+export function placeColumns(p: FeedPlace | null) {
+  return {
+    placeKey: feedPlaceKey(p),
+    placeTown: p?.town ?? null,
+    placeVenue: p?.venue ?? null,
+    placeLat: p?.lat ?? null,
+    placeLon: p?.lon ?? null,
+    placeCountry: p?.country ?? null,
+    placeTimezone: p?.timezone ?? null,
   };
 }
 

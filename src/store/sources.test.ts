@@ -4,6 +4,8 @@ import { forEachProvider } from '../../test/helpers/db.js';
 const T0 = new Date('2030-01-01T12:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 const LEASE_MS = 10 * 60_000;
+const HALLEN = { venue: 'De Hallen', town: 'Amsterdam, North Holland, NL', lat: 52.37, lon: 4.87, country: 'NL', timezone: 'Europe/Amsterdam' };
+const AMSTERDAM_HOME = { lat: 52.37, lon: 4.89, label: 'Amsterdam', country: 'NL', timezone: 'Europe/Amsterdam', basis: 'region' as const };
 
 forEachProvider((db) => {
   describe('SourceRepo', () => {
@@ -17,6 +19,35 @@ forEachProvider((db) => {
       expect(await sources.getByUrl('https://example.org/events.ics')).toEqual(a);
       expect(await sources.getByUrl('https://example.org/other')).toBeNull();
       expect(a).toMatchObject({ failureCount: 0, lastError: null, etag: null, title: null });
+    });
+
+    it('keeps a feed with a set place apart from the same feed without one, one source per place', async () => {
+      const { sources } = db.store();
+      const url = 'https://hallen.example/agenda.ics';
+      const plain = await sources.add(url, 'ical');
+      await sources.recordSuccess(plain.id, { etag: '"v1"', lastModified: null, nextCheckAt: minutes(60), at: T0, home: AMSTERDAM_HOME });
+      const placed = await sources.addWithPlace(url, 'ical', HALLEN, T0);
+      expect(placed.id).not.toBe(plain.id);
+      expect(placed).toMatchObject({ url, place: HALLEN, nextCheckAt: T0 });
+      expect((await sources.addWithPlace(url, 'ical', HALLEN, minutes(5))).id).toBe(placed.id);
+      expect((await sources.findWithPlace(url, HALLEN))?.id).toBe(placed.id);
+      expect((await sources.getByUrl(url))?.id).toBe(plain.id);
+      expect((await sources.add(url, 'ical')).id).toBe(plain.id);
+      expect(await sources.findWithPlace(url, { ...HALLEN, venue: 'Paradiso' })).toBeNull();
+    });
+
+    it('gives a source a place: read again from scratch at once, and refused where that place has its own source', async () => {
+      const { sources } = db.store();
+      const url = 'https://hallen.example/agenda.ics';
+      const plain = await sources.add(url, 'ical');
+      await sources.recordSuccess(plain.id, { etag: '"v1"', lastModified: 'x', nextCheckAt: minutes(60), at: T0, home: AMSTERDAM_HOME });
+      const set = await sources.setPlace(plain.id, HALLEN, minutes(1));
+      expect(set).toMatchObject({ id: plain.id, place: HALLEN, etag: null, lastModified: null, home: null, nextCheckAt: minutes(1) });
+      const other = await sources.add(url, 'ical');
+      expect(await sources.setPlace(other.id, HALLEN, minutes(2))).toBeNull();
+      expect(await sources.setPlace(plain.id, null, minutes(3))).toBeNull(); // `other` is the feed without a place
+      await sources.remove(other.id);
+      expect((await sources.setPlace(plain.id, null, minutes(3)))?.place).toBeNull();
     });
 
     it('lists sources in the order they were added and removes one', async () => {

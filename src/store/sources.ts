@@ -1,36 +1,54 @@
+import { feedPlaceKey, type FeedPlace, type HomeArea } from '../core/placement.js';
 import type { SourceRepo, SuccessFields } from '../core/ports.js';
 import { sqlValue } from './bulk-sql.js';
 import { isUniqueViolation, type Db, type Provider } from './client.js';
-import { homeColumns, toSource } from './map.js';
+import { homeColumns, placeColumns, toSource } from './map.js';
 
 export function sourceRepo(db: Db, provider: Provider = 'sqlite'): SourceRepo {
   const get = async (id: number) => {
     const row = await db.source.findUnique({ where: { id } });
     return row ? toSource(row) : null;
   };
-  const getByUrl = async (url: string) => {
-    const row = await db.source.findUnique({ where: { url } });
+  const findWithPlace = async (url: string, place: FeedPlace | null) => {
+    const row = await db.source.findUnique({ where: { url_placeKey: { url, placeKey: feedPlaceKey(place) } } });
     return row ? toSource(row) : null;
+  };
+  const getByUrl = (url: string) => findWithPlace(url, null);
+  /** A new source is due at once; when another instance added it a moment ago, that one. */
+  const create = async (url: string, kind: string, place: FeedPlace | null, now: Date, home: HomeArea | null) => {
+    try {
+      return toSource(await db.source.create({ data: { url, kind, nextCheckAt: now, ...homeColumns(home), ...placeColumns(place) } }));
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const raced = await findWithPlace(url, place);
+      if (!raced) throw e;
+      return raced;
+    }
   };
 
   return {
     get,
     getByUrl,
+    findWithPlace,
 
     async add(url, kind, now = new Date(), home = null) {
       const existing = await getByUrl(url);
-      if (existing) {
-        if (existing.home || !home) return existing;
-        return toSource(await db.source.update({ where: { id: existing.id }, data: homeColumns(home) }));
-      }
+      if (!existing) return create(url, kind, null, now, home);
+      if (existing.home || !home) return existing;
+      return toSource(await db.source.update({ where: { id: existing.id }, data: homeColumns(home) }));
+    },
+
+    async addWithPlace(url, kind, place, now) {
+      return (await findWithPlace(url, place)) ?? create(url, kind, place, now, null);
+    },
+
+    async setPlace(id, place, now) {
+      const data = { ...placeColumns(place), ...homeColumns(null), etag: null, lastModified: null, nextCheckAt: now };
       try {
-        // A new source is due at once.
-        return toSource(await db.source.create({ data: { url, kind, nextCheckAt: now, ...homeColumns(home) } }));
+        return toSource(await db.source.update({ where: { id }, data }));
       } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
-        const raced = await getByUrl(url); // another instance added it a moment ago
-        if (!raced) throw e;
-        return raced;
+        if (isUniqueViolation(e)) return null;
+        throw e;
       }
     },
 

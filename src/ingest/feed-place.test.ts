@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeedPlace } from '../core/placement.js';
+import { resolveFeedPlace } from '../place/index.js';
+import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+
+// Lesson from real agendas of one venue (a hackerspace's socials, a cultural centre's programme): most of their
+// events name no place at all, because the calendar is the venue's own. An admin can say where they are.
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+const at = (day: string) => `DTSTART;TZID=Europe/Amsterdam:202603${day}T200000`;
+const bare = (uid: string, day: string, summary: string) => [`UID:${uid}`, 'DTSTAMP:20260201T000000Z', at(day), `SUMMARY:${summary}`];
+
+const AGENDA = calendar(
+  ['X-WR-CALNAME:Agenda', 'X-WR-TIMEZONE:Europe/Amsterdam'],
+  [
+    bare('open', '05', 'Open avond'),
+    bare('film', '12', 'Filmavond: Metropolis'),
+    bare('jitsi', '10', 'Online: Jitsi-avond'),
+    vevent('tba', at('14'), 'Borrel', 'TBA'),
+    vevent('zaal', at('18'), 'Workshop solderen', 'Grote Zaal'),
+    vevent('trip', at('21'), 'Excursie', 'Markthal\\, Dominee Jan Scharpstraat 298\\, 3011 GZ Rotterdam'),
+  ],
+);
+
+function placeOf(text: string): FeedPlace {
+  const r = resolveFeedPlace(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.place;
+}
+
+describe('ingest: a venue’s own agenda whose events name no place', () => {
+  const sites = new Sites();
+  let without: RowsByTitle['row'];
+  let withPlace: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('hallen.example', '/agenda.ics', AGENDA, 'text/calendar');
+    ({ row: without } = await previewByTitle(sites, 'https://hallen.example/agenda.ics', 'Amsterdam, NL', 25, NOW));
+    const place = placeOf('De Hallen, Amsterdam');
+    ({ row: withPlace } = await previewByTitle(sites, 'https://hallen.example/agenda.ics', 'Amsterdam, NL', 25, NOW, place));
+  });
+  afterAll(() => sites.close());
+
+  it('skips them as not clearly in person while no place is set', () => {
+    expect(without('Open avond')).toMatchObject({ verdict: 'skip', reason: 'unknown-attendance' });
+    expect(without('Filmavond: Metropolis')).toMatchObject({ verdict: 'skip', reason: 'unknown-attendance' });
+  });
+
+  it('posts them in person at the set place, once one is set', () => {
+    for (const title of ['Open avond', 'Filmavond: Metropolis']) {
+      expect(withPlace(title)).toMatchObject({ verdict: 'post', attendance: 'in_person', venue: 'De Hallen', locality: 'Amsterdam' });
+      expect(withPlace(title).distanceKm).toBeLessThan(2);
+    }
+  });
+
+  it('keeps an event whose title says online online', () => {
+    expect(withPlace('Online: Jitsi-avond')).toMatchObject({ verdict: 'skip', attendance: 'online' });
+  });
+
+  it('does not put an event whose place is not known yet ("TBA") at the set place', () => {
+    expect(withPlace('Borrel')).toMatchObject({ verdict: 'skip', reason: 'unknown-attendance' });
+  });
+
+  it('places a room named alone in the set place’s town, and an outing where its address says', () => {
+    expect(withPlace('Workshop solderen')).toMatchObject({ verdict: 'post', locality: 'Amsterdam' });
+    expect(withPlace('Excursie')).toMatchObject({ verdict: 'skip', reason: 'outside-region', locality: 'Rotterdam' });
+  });
+});
+
+describe('resolveFeedPlace', () => {
+  it.each([
+    ['De Hallen, Amsterdam', 'De Hallen', 'NL'],
+    ['The Victoria, 48 John Bright St, Birmingham', 'The Victoria', 'GB'],
+    ['Digbeth, Birmingham', null, 'GB'],
+    ['B5 4BU', null, 'GB'],
+  ])('%s → venue %s in %s', (text, venue, country) => {
+    const r = resolveFeedPlace(text);
+    expect(r.ok && r.value.place).toMatchObject({ venue, country });
+  });
+
+  it('says what to write when the town is unknown', () => {
+    const r = resolveFeedPlace('De Hallen, Nowheresville');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toMatch(/Nowheresville.*venue and its town/);
+  });
+});
