@@ -29,7 +29,13 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   usage: '/events feed place <number> <venue, town> — e.g. /events feed place 3 De Hallen, Amsterdam, or /events feed place 3 clear',
   options: [
     feedIdOption,
-    { name: 'place', description: 'Venue and town, like "De Hallen, Amsterdam" ("clear" to remove)', type: 'string', required: true, rest: true },
+    {
+      name: 'place',
+      description: 'Venue and town, like "De Hallen, Amsterdam" ("clear" to remove)',
+      type: 'string',
+      required: true,
+      rest: true,
+    },
   ],
   schema,
   async execute(ctx, args, deps) {
@@ -46,7 +52,8 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     const resolved = resolveFeedPlace(args.place);
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
     const { place, ambiguous } = resolved.value;
-    if (feedPlaceKey(source.place) === feedPlaceKey(place)) return { ephemeral: true, lines: [[`Feed #${source.id} is already at ${feedPlaceLabel(place)}.`]] };
+    if (feedPlaceKey(source.place) === feedPlaceKey(place))
+      return { ephemeral: true, lines: [[`Feed #${source.id} is already at ${feedPlaceLabel(place)}.`]] };
     const moved = await moveTo(deps, channel, source, place, ctx.now);
     const also = ambiguous.length > 0 ? [` (Not the one you meant? Add the country: there is also ${ambiguous.join(', ')}.)`] : [];
     return reply(moved, source, [

@@ -11,7 +11,7 @@ Usage:
   events-bot [start] [--demo]     run the service (console chat when no Discord/Slack token is set)
   events-bot migrate              apply database migrations and exit
   events-bot preview <url> [--near "<place>"] [--radius <km>] [--include "<keywords>"] [--exclude "<keywords>"]
-                    [--json] [--now <date>]
+                    [--place "<venue, town>"] [--json] [--now <date>]
                                   fetch and parse one source without storing it
   events-bot poll --once          run one poll cycle over the stored sources
   events-bot help
@@ -46,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
           now: { type: 'string' },
           include: { type: 'string' },
           exclude: { type: 'string' },
+          place: { type: 'string' },
         },
       });
       return runPreview(positionals[0], values);

@@ -4,7 +4,7 @@ import { formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
 import { previewUrl } from '../ingest/preview.js';
-import { resolveRegion } from '../place/index.js';
+import { resolveFeedPlace, resolveRegion } from '../place/index.js';
 import { formatKm, HOME_BASIS, placeText, plural } from '../deliver/format.js';
 import { applyFilter, filterLine, previewFilter, type FilteredRow } from './preview-filter.js';
 
@@ -16,6 +16,7 @@ const PLACED_BY: Record<PlacedBy, string> = {
   'home-area': 'the feed’s home area',
   calendar: 'the country or state it names',
   title: 'its title',
+  set: 'the place set for its feed',
   none: 'nothing',
 };
 
@@ -33,11 +34,11 @@ const REASONS: Record<string, string> = {
 /** `events-bot preview <url>`: fetch and parse one source, store nothing, print every event with its verdict. */
 export async function runPreview(
   url: string | undefined,
-  flags: { near?: string; radius?: string; json?: boolean; now?: string; include?: string; exclude?: string },
+  flags: { near?: string; radius?: string; json?: boolean; now?: string; include?: string; exclude?: string; place?: string },
 ): Promise<number> {
   if (!url) {
     process.stderr.write(
-      'Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--include "<keywords>"] [--exclude "<keywords>"] [--json] [--now <date>]\n',
+      'Usage: events-bot preview <url> [--near "<place>"] [--radius <km>] [--include "<keywords>"] [--exclude "<keywords>"] [--place "<venue, town>"] [--json] [--now <date>]\n',
     );
     return 2;
   }
@@ -52,6 +53,9 @@ export async function runPreview(
   // --now: judge the feed as of another moment ("what would it have posted on 1 March?").
   const now = flags.now === undefined ? new Date() : new Date(flags.now);
   if (Number.isNaN(now.getTime())) return fail(`--now must be a date such as 2026-03-01 or 2026-03-01T09:00:00Z, got "${flags.now}"`, 2);
+  // --place: as `/events feed place` would set it, where the feed's events that name no place are.
+  const place = flags.place === undefined ? null : resolveFeedPlace(flags.place);
+  if (place && !place.ok) return fail(`--place: ${place.error.message}`, 2);
   const fetcher = new Fetcher({
     // You run preview yourself, on your machine: it may read a feed on your own network
     // (localhost, a NAS). The SSRF guard protects the service from URLs typed in chat.
@@ -67,7 +71,7 @@ export async function runPreview(
   }
   // A time that names no zone, at a place we cannot locate, is read in the zone of --near (else UTC).
   const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: centre?.timezone ?? 'UTC' };
-  const result = await previewUrl(url, deps, centre, now);
+  const result = await previewUrl(url, deps, centre, now, place?.ok ? place.value.place : null);
   if (!result.ok) return fail(`could not read ${url}: ${result.message}`);
   const filter = previewFilter(flags);
   const rows = result.rows.map((r) => applyFilter(r, filter));

@@ -44,6 +44,6 @@ export const NormalisedEvent = z.object({
   /** sha256 hex over the fields a reader would notice changing (title, times, venue, status, attendance). */
   contentHash: z.string().length(64),
   /** Which clue placed the event (src/core/placement.ts); known while ingesting, not stored. */
-  placedBy: z.enum(['geo', 'event-page', 'address', 'venue', 'home-area', 'calendar', 'title', 'none']).optional(),
+  placedBy: z.enum(['geo', 'event-page', 'address', 'venue', 'home-area', 'calendar', 'title', 'set', 'none']).optional(),
 });
 export type NormalisedEvent = z.infer<typeof NormalisedEvent>;

@@ -15,9 +15,11 @@
  * - `calendar`: only the zone (and country) the text or the calendar states — no coordinates;
  * - `title`: a venue or town named only in the title ("Pub night @ The Victoria"), for an
  *   event that states no place anywhere else;
+ * - `set`: the place an admin set for the feed (`/events feed place`), for an event that
+ *   states nothing about where it is;
  * - `none`: nothing to go on (unknown place).
  */
-export type PlacedBy = 'geo' | 'event-page' | 'address' | 'venue' | 'home-area' | 'calendar' | 'title' | 'none';
+export type PlacedBy = 'geo' | 'event-page' | 'address' | 'venue' | 'home-area' | 'calendar' | 'title' | 'set' | 'none';
 
 export interface EventPlacement {
   lat: number | null;

@@ -111,6 +111,22 @@ describe('matchEvent: URLs', () => {
   });
 });
 
+describe('matchEvent: a place set for a feed', () => {
+  const url = 'https://pub.example/whats-on/quiz';
+  const nowhere = { venue: null, address: null, lat: null, lon: null, locality: null, country: null, attendance: 'unknown' as const };
+  const atSetPlace = { venue: 'CodeBase', placedBy: 'set' as const };
+
+  it.each<[string, Partial<NormalisedEvent>, Partial<NormalisedEvent>, boolean]>([
+    ['set-placed report, stored one naming no place (same URL) → different', atSetPlace, nowhere, false],
+    ['report naming no place, stored set-placed one → different', nowhere, atSetPlace, false],
+    ['set-placed report, stored one with its own place → same', atSetPlace, {}, true],
+    ['two set-placed reports at one place → same', atSetPlace, atSetPlace, true],
+    ['two reports naming no place → same', nowhere, nowhere, true],
+  ])('%s', (_name, a, b, same) => {
+    expect(matchEvent(incoming({ url, ...a }), [stored({ url, ...b })]) !== null).toBe(same);
+  });
+});
+
 describe('titles and keys', () => {
   it.each([
     ['Birmingham JS: March meetup', 'BirminghamJS March Meetup', true],

@@ -12,6 +12,12 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  * whose time or title changed. These rules find the same event reported by
  * another source, or by the same source under a new UID.)
  *
+ * Never the same, whatever follows: a report placed only by the place a
+ * channel set for its feed (`/events feed place`, placedBy `set`) and one
+ * that names no place at all. They are the same feed followed with and
+ * without a place, and one community's setting must not place the events
+ * another community is shown.
+ *
  * A. Same canonical URL that names ONE event — a Meetup `/events/<id>/`, an
  *    Eventbrite `/e/…-<id>`, a Luma `/event/evt-…` page → the same event, even
  *    if its time, venue or title changed.
@@ -51,7 +57,8 @@ type Comparable = Pick<
 > &
   Partial<Pick<NormalisedEvent, 'placedBy'>>;
 
-export function matchEvent<C extends Comparable>(incoming: Comparable, candidates: readonly C[]): C | null {
+export function matchEvent<C extends Comparable>(incoming: Comparable, all: readonly C[]): C | null {
+  const candidates = incoming.placedBy === 'set' || all.some(isSetPlaced) ? all.filter((c) => !setPlaceMeetsNone(incoming, c)) : all;
   const byUrl = candidates.filter((c) => incoming.url !== null && c.url === incoming.url);
   if (byUrl[0] && isSingleEventUrl(incoming.url)) return byUrl[0];
   const weak = byUrl.find((c) => titlesMatch(incoming.title, c.title) && startGap(incoming, c) <= SAME_URL_START_MS);
@@ -59,6 +66,16 @@ export function matchEvent<C extends Comparable>(incoming: Comparable, candidate
   const fuzzy = candidates.filter((c) => isFuzzyMatch(incoming, c));
   fuzzy.sort((a, b) => startGap(incoming, a) - startGap(incoming, b));
   return fuzzy[0] ?? null;
+}
+
+function isSetPlaced(e: Comparable): boolean {
+  return e.placedBy === 'set';
+}
+
+/** One report placed only by the place a channel set for its feed, the other naming no place at all (never the same). */
+function setPlaceMeetsNone(a: Comparable, b: Comparable): boolean {
+  const namesNone = (e: Comparable) => e.attendance === 'unknown' && !hasPlace(e);
+  return (isSetPlaced(a) && namesNone(b)) || (isSetPlaced(b) && namesNone(a));
 }
 
 function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
@@ -105,7 +122,7 @@ function townLevel(e: Comparable): boolean {
   return e.placedBy !== undefined && TOWN_LEVEL.has(e.placedBy);
 }
 
-const TOWN_LEVEL: ReadonlySet<string> = new Set(['address', 'venue', 'home-area', 'calendar', 'title', 'none']);
+const TOWN_LEVEL: ReadonlySet<string> = new Set(['address', 'venue', 'home-area', 'calendar', 'title', 'set', 'none']);
 
 function sameVenueWords(x: string | null, y: string | null): boolean {
   if (!x || !y) return false;

@@ -60,19 +60,20 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
   const rows = await mapYielding(parsed, (p) => {
     const read = readLocation(withoutMojibake(p));
-    const { event, attendance } = atSetPlace(p, read.event, classifyAttendance(read.event, attendanceFacts), opts.place ?? null);
+    const { event, attendance, atSet } = atSetPlace(p, read.event, classifyAttendance(read.event, attendanceFacts), opts.place ?? null);
     const fromTitle = read.fromTitle;
     // A place read from the title is trusted least: placed only once the feed's home and venues are known.
     const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
-    return { event, attendance, own, fromTitle, source: p };
+    return { event, attendance, own, fromTitle, atSet, source: p };
   });
   const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
-  const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, source }) => {
-    const placement = own
+  const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, atSet, source }) => {
+    const found = own
       ? preferHomeCountry(own, event, home)
       : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source) }));
+    const placement = atSet && found.lat !== null ? { ...found, placedBy: 'set' as const } : found;
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });
@@ -123,9 +124,9 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
  * place is not known yet.
  */
 function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
-  if (!place || attendance !== 'unknown' || raw.locationText?.trim() || statesAPlace(event)) return { event, attendance };
+  if (!place || attendance !== 'unknown' || raw.locationText?.trim() || statesAPlace(event)) return { event, attendance, atSet: false };
   const placed = { ...event, locationText: feedPlaceLabel(place) };
-  return { event: placed, attendance: classifyAttendance(placed) };
+  return { event: placed, attendance: classifyAttendance(placed), atSet: true };
 }
 
 function statesAPlace(e: ParsedEvent): boolean {

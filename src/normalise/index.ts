@@ -105,7 +105,7 @@ function shownZone(parsed: ParsedEvent, placement: EventPlacement, fallback: str
   return offsetMs(parsed.start, there) === offsetMs(parsed.start, stated) ? stated : there;
 }
 
-const OWN_PLACE: ReadonlySet<PlacedBy> = new Set<PlacedBy>(['geo', 'event-page', 'address', 'venue']);
+const OWN_PLACE: ReadonlySet<PlacedBy> = new Set<PlacedBy>(['geo', 'event-page', 'address', 'venue', 'set']);
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
   return zones.find((z) => isValidTimezone(z)) ?? 'UTC';

@@ -20,7 +20,8 @@ export function resolveFeedPlace(input: string): Result<{ place: FeedPlace; ambi
   const comma = text.indexOf(',');
   if (comma <= 0) return userError(whole.error.code, `${whole.error.message} ${EXAMPLE}`);
   const venue = text.slice(0, comma).trim();
-  if (venue.length > MAX_VENUE) return userError('venue_too_long', `That venue name is too long (over ${MAX_VENUE} characters). ${EXAMPLE}`);
+  if (venue.length > MAX_VENUE)
+    return userError('venue_too_long', `That venue name is too long (over ${MAX_VENUE} characters). ${EXAMPLE}`);
   const town = townAtEnd(text.slice(comma + 1));
   if (!town.ok) return userError(town.error.code, `${town.error.message} ${EXAMPLE}`);
   return ok(fromRegion(town.value, venue));
@@ -41,6 +42,13 @@ function townAtEnd(rest: string): Result<Region, UserError> {
 }
 
 function fromRegion(r: Region, venue: string | null): { place: FeedPlace; ambiguous: string[] } {
-  const place: FeedPlace = { venue, town: r.name, lat: r.lat, lon: r.lon, country: r.country === 'ZZ' ? null : r.country, timezone: r.timezone };
+  const place: FeedPlace = {
+    venue,
+    town: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    country: r.country === 'ZZ' ? null : r.country,
+    timezone: r.timezone,
+  };
   return { place, ambiguous: r.ambiguous?.alternatives ?? [] };
 }

@@ -226,6 +226,7 @@ export function columns(n: NormalisedEvent) {
     attendance: n.attendance,
     status: n.status,
     organiser: n.organiser,
+    placeSet: n.placedBy === 'set',
     contentHash: n.contentHash,
   };
 }

@@ -140,6 +140,7 @@ export const EVENT_COLUMNS = [
   'attendance',
   'status',
   'organiser',
+  'placeSet',
   'contentHash',
   'version',
   'lastChange',

@@ -85,6 +85,7 @@ export function toEvent(r: Event): StoredEvent {
     attendance: r.attendance as Attendance,
     status: r.status as EventStatus,
     organiser: r.organiser,
+    ...(r.placeSet ? { placedBy: 'set' as const } : {}),
     contentHash: r.contentHash,
     version: r.version,
     lastChange: r.lastChange,

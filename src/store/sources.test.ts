@@ -4,7 +4,14 @@ import { forEachProvider } from '../../test/helpers/db.js';
 const T0 = new Date('2030-01-01T12:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 const LEASE_MS = 10 * 60_000;
-const HALLEN = { venue: 'De Hallen', town: 'Amsterdam, North Holland, NL', lat: 52.37, lon: 4.87, country: 'NL', timezone: 'Europe/Amsterdam' };
+const HALLEN = {
+  venue: 'De Hallen',
+  town: 'Amsterdam, North Holland, NL',
+  lat: 52.37,
+  lon: 4.87,
+  country: 'NL',
+  timezone: 'Europe/Amsterdam',
+};
 const AMSTERDAM_HOME = { lat: 52.37, lon: 4.89, label: 'Amsterdam', country: 'NL', timezone: 'Europe/Amsterdam', basis: 'region' as const };
 
 forEachProvider((db) => {

@@ -76,6 +76,7 @@ describe('events-bot command line', () => {
         { uid: 'cov', summary: 'Coventry Python', start: new Date(SOON.getTime() + 2 * DAY), ...VENUES.coventry, status: 'CANCELLED' },
       ]),
     );
+    feeds.set('/lamp.ics', icsCalendar('What’s on', [{ uid: 'folk', summary: 'Folk night', start: SOON, location: '' }]));
     feeds.fail('/gone.ics', 404);
   });
   afterAll(async () => {
@@ -152,6 +153,19 @@ describe('events-bot command line', () => {
     expect(blocks[2]).toContain('✘ skip: online only  Remote lightning talks');
     expect(blocks[2]).toContain(' · online · scheduled');
     expect(blocks[3]).toMatch(/^✘ skip: cancelled {2}Coventry Python\n.* · in person · cancelled\n {4}Fargo Village.* · 2\d km from /);
+  });
+
+  it('previews a feed with a place set for it (--place), as /events feed place would, and refuses a place it cannot find', async () => {
+    const plain = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK'], {});
+    expect(plain.stdout).toContain('✘ skip: not clear it happens in person  Folk night');
+    const placed = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp Tavern, Birmingham'], {});
+    expect(placed.stdout).toContain('Home area: Birmingham, England, GB (the place set with /events feed place)');
+    expect(placed.stdout).toMatch(
+      /✔ would post {2}Folk night\n.* · in person · scheduled\n {4}The Lamp Tavern.* · placed by the place set for its feed/,
+    );
+    const unknown = await cli(['preview', feeds.url('/lamp.ics'), '--place', 'The Lamp Tavern, Nowheresville'], {});
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--place: I couldn't find 'Nowheresville'");
   });
 
   it('stops quietly when the reader of its output goes away (preview … | head)', async () => {

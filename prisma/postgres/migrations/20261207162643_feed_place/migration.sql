@@ -2,6 +2,9 @@
 DROP INDEX "Source_url_key";
 
 -- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "placeSet" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
 ALTER TABLE "Source" ADD COLUMN     "placeCountry" TEXT,
 ADD COLUMN     "placeKey" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "placeLat" DOUBLE PRECISION,

@@ -1,6 +1,39 @@
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Event" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "canonicalUrl" TEXT,
+    "fuzzyKey" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "start" DATETIME NOT NULL,
+    "end" DATETIME,
+    "timezone" TEXT NOT NULL,
+    "allDay" BOOLEAN NOT NULL DEFAULT false,
+    "venue" TEXT,
+    "address" TEXT,
+    "lat" REAL,
+    "lon" REAL,
+    "locality" TEXT,
+    "country" TEXT,
+    "attendance" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "organiser" TEXT,
+    "placeSet" BOOLEAN NOT NULL DEFAULT false,
+    "contentHash" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "lastChange" TEXT,
+    "changedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+INSERT INTO "new_Event" ("address", "allDay", "attendance", "canonicalUrl", "changedAt", "contentHash", "country", "createdAt", "description", "end", "fuzzyKey", "id", "lastChange", "lat", "locality", "lon", "organiser", "start", "status", "timezone", "title", "updatedAt", "venue", "version") SELECT "address", "allDay", "attendance", "canonicalUrl", "changedAt", "contentHash", "country", "createdAt", "description", "end", "fuzzyKey", "id", "lastChange", "lat", "locality", "lon", "organiser", "start", "status", "timezone", "title", "updatedAt", "venue", "version" FROM "Event";
+DROP TABLE "Event";
+ALTER TABLE "new_Event" RENAME TO "Event";
+CREATE INDEX "Event_start_lat_lon_idx" ON "Event"("start", "lat", "lon");
+CREATE INDEX "Event_canonicalUrl_idx" ON "Event"("canonicalUrl");
+CREATE INDEX "Event_fuzzyKey_idx" ON "Event"("fuzzyKey");
 CREATE TABLE "new_Source" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "url" TEXT NOT NULL,
