@@ -62,7 +62,7 @@ describe('Discord end to end (real service, discord.js against the fake Discord)
     expect(reg.scope).toBe('guild');
     const events = reg.body.find((c) => c.name === 'events') as { options: { name: string; type: number; options?: { name: string }[] }[] };
     const names = events.options.map((o) => (o.type === 2 ? `${o.name}: ${o.options!.map((s) => s.name).join(' ')}` : o.name));
-    expect(names).toEqual(expect.arrayContaining(['nearby', 'region', 'digest', 'mode', 'help', 'feed: add list remove']));
+    expect(names).toEqual(expect.arrayContaining(['nearby', 'region', 'digest', 'mode', 'help', 'feed: add list remove place']));
   });
 
   it('refuses a member who tries to set the region, only to them', async () => {
