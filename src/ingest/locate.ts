@@ -10,6 +10,7 @@ import {
   saysAwayGame,
   townAtEndOfTitle,
   townTagOfTitle,
+  undecidedPrefixRead,
   venueFromTitle,
   withoutMojibake,
 } from '../normalise/index.js';
@@ -96,8 +97,8 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * the feed's home: place/event.ts step 7).
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
-  // "Berlin :de:": a flag's shortcode after the place is its country.
-  const written = flagAsCountry(p.locationText);
+  // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address.
+  const written = undecidedPrefixRead(flagAsCountry(p.locationText));
   const located = written === p.locationText ? p : { ...p, locationText: written };
   const event = isPlaceholderLocation(written) && p.venueName === null ? { ...p, locationText: null } : located;
   if (statesAPlace(event)) return { event, fromTitle: false };

@@ -17,7 +17,7 @@ export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js';
-export { isAwayLocation, isPlaceholderLocation, saysAwayGame } from './placeholder.js';
+export { isAwayLocation, isPlaceholderLocation, saysAwayGame, undecidedPrefixRead } from './placeholder.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';

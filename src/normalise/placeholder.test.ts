@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderLocation } from './placeholder.js';
+import { isPlaceholderLocation, undecidedPrefixRead } from './placeholder.js';
 
 describe('isPlaceholderLocation', () => {
   it.each([
@@ -73,5 +73,20 @@ describe('isPlaceholderLocation', () => {
 
   it('no location is not a placeholder', () => {
     expect(isPlaceholderLocation(null)).toBe(false);
+  });
+});
+
+describe('undecidedPrefixRead', () => {
+  it.each([
+    ['TBD (Reserved: Oak Room, 17930 Lake Chabot Rd, Castro Valley, CA 94546)', 'Oak Room, 17930 Lake Chabot Rd, Castro Valley, CA 94546'],
+    ['TBA: 12 Mill Lane, Leeds LS1 4AB', '12 Mill Lane, Leeds LS1 4AB'],
+    ['TBD: East Bay or Marin', 'TBD'],
+    ['To be confirmed - Hall A / Hall B', 'TBD'],
+    ['TBD: Birmingham', 'TBD: Birmingham'],
+    ['TBD: Hall of Fame', 'TBD: Hall of Fame'],
+    ['The Victoria, 48 John Bright St', 'The Victoria, 48 John Bright St'],
+    ['Tbilisi Hall', 'Tbilisi Hall'],
+  ])('%s → %s', (text, read) => {
+    expect(undecidedPrefixRead(text)).toBe(read);
   });
 });

@@ -60,6 +60,30 @@ function tidied(text: string): string {
 }
 
 /**
+ * A location that starts by saying the place is not decided, then says more
+ * ("TBD: East Bay or Marin", "TBD (Reserved: Oak Room, 17930 Lake Chabot
+ * Rd, Castro Valley, CA 94546)"). What follows with a street number or
+ * postcode is the place booked, and the event's location; what follows as
+ * alternatives ("… or …", "… / …") is still undecided: "TBD". Anything else is
+ * left as written ("TBD: Birmingham" still names its town).
+ */
+export function undecidedPrefixRead(text: string | null): string | null {
+  if (text === null || !UNDECIDED_START.test(text)) return text;
+  const m = UNDECIDED_PREFIX.exec(text);
+  if (!m) return text;
+  const rest = m[1]!.replace(/\)\s*$/, '').trim();
+  if (DIGIT.test(rest)) return rest;
+  return ALTERNATIVES.test(rest) ? 'TBD' : text;
+}
+
+const UNDECIDED_START = /^\s*(?:tb[acd]|to\s+be\s)/i;
+const UNDECIDED_PREFIX = new RegExp(
+  String.raw`^\s*${UNDECIDED}\s*(?:[:\-–—]\s*(?:\(\s*)?|\(\s*)(?:(?:reserved|booked|provisionally|probably|likely|tentatively)\s*:?\s*)?(.+)$`,
+  'is',
+);
+const ALTERNATIVES = /\s(?:or|oder|ou|o)\s|\s\/\s/i;
+
+/**
  * A title or description that calls the event an away game ("Partido fuera
  * de casa.", "Auswärtsspiel", "Away match"): it is at the other side's
  * ground, which the feed may name ("Estadio de Barça") but not where — never
