@@ -67,6 +67,43 @@ describe('ingest: a venue’s own agenda whose events name no place', () => {
   });
 });
 
+describe('ingest: a place set for a cinema whose blurbs mention other places', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const screening = (uid: string, day: string, summary: string, description: string) => [
+      ...bare(uid, day, summary),
+      `DESCRIPTION:${description}`,
+    ];
+    const events = [
+      screening(
+        'festival',
+        '14',
+        'Summer Beats presents a concert film',
+        'The festival itself takes place at Western Springs on Monday 25 January.',
+      ),
+      screening('bar', '15', 'Quiz and a film', 'Drinks first at The Kettle Bar\\, 3 Dock Road\\, Amsterdam.'),
+    ];
+    sites.page('rialto.example', '/films.ics', calendar([], events), 'text/calendar');
+    const place = placeOf('Rialto Picture House, Amsterdam');
+    ({ row } = await previewByTitle(sites, 'https://rialto.example/films.ics', 'Amsterdam, NL', 25, NOW, place));
+  });
+  afterAll(() => sites.close());
+
+  it('keeps a screening at the set place when its blurb names a far place in passing', () => {
+    expect(row('Summer Beats presents a concert film')).toMatchObject({
+      verdict: 'post',
+      venue: 'Rialto Picture House',
+      locality: 'Amsterdam',
+    });
+  });
+
+  it('takes a place its description names near the set place', () => {
+    expect(row('Quiz and a film')).toMatchObject({ verdict: 'post', venue: 'The Kettle Bar', locality: 'Amsterdam' });
+  });
+});
+
 describe('resolveFeedPlace', () => {
   it.each([
     ['De Hallen, Amsterdam', 'De Hallen', 'NL'],

@@ -1,6 +1,6 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
-import { classifyAttendance, classifyStatus, sharedLocation } from '../classify/index.js';
+import { classifyAttendance, classifyStatus, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
 import {
   flagAsCountry,
   isAwayLocation,
@@ -15,6 +15,7 @@ import {
   withoutMojibake,
 } from '../normalise/index.js';
 import {
+  haversineKm,
   inferHomeArea,
   lookupPlaces,
   placeByOwnClues,
@@ -59,14 +60,7 @@ export interface Located {
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
-  const rows = await mapYielding(parsed, (p) => {
-    const read = readLocation(withoutMojibake(p));
-    const { event, attendance, atSet } = atSetPlace(p, read.event, classifyAttendance(read.event, attendanceFacts), opts.place ?? null);
-    const fromTitle = read.fromTitle;
-    // A place read from the title is trusted least: placed only once the feed's home and venues are known.
-    const own = fromTitle ? null : placeByOwnClues(event, { fromPage: opts.fromPage.has(p) });
-    return { event, attendance, own, fromTitle, atSet, source: p };
-  });
+  const rows = await mapYielding(parsed, (p) => firstPass(p, attendanceFacts, opts));
   const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
@@ -79,6 +73,34 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
   });
   return { events, home };
+}
+
+/** How close to a set place a place read from an event's description must be to count (a room or a park in the same town). */
+const NEAR_SET_PLACE_KM = 50;
+
+/**
+ * One event by its own clues: its location read, attendance classified, and
+ * placed — except a place read from its title, which is trusted least and
+ * placed only once the feed's home and venues are known. With a place set
+ * for the feed, a place its description names counts only when it lies near
+ * that place: a cinema's blurb that "the festival takes place at Western
+ * Springs" does not move the screening there (nor to Western Springs,
+ * Illinois).
+ */
+function firstPass(p: ParsedEvent, facts: FeedAttendanceFacts, opts: LocateOptions): Row & { source: ParsedEvent } {
+  const fromPage = opts.fromPage.has(p);
+  const place = opts.place ?? null;
+  let read = readLocation(withoutMojibake(p));
+  if (place && read.described) {
+    const own = placeByOwnClues(read.event, { fromPage });
+    if (own?.lat != null && own.lon !== null && haversineKm({ lat: own.lat, lon: own.lon }, place) <= NEAR_SET_PLACE_KM) {
+      return { event: read.event, attendance: classifyAttendance(read.event, facts), own, fromTitle: false, atSet: false, source: p };
+    }
+    read = { event: { ...read.event, locationText: null }, fromTitle: false, described: false };
+  }
+  const { event, attendance, atSet } = atSetPlace(p, read.event, classifyAttendance(read.event, facts), place);
+  const own = read.fromTitle ? null : placeByOwnClues(event, { fromPage });
+  return { event, attendance, own, fromTitle: read.fromTitle, atSet, source: p };
 }
 
 /** An away game ("Partido fuera de casa.") at a ground the feed names but does not place is not at the club's home. */
@@ -96,7 +118,7 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTi
  * Arnhem", "Installation Party a Valverde"; `fromTitle`, so placed only near
  * the feed's home: place/event.ts step 7).
  */
-function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean } {
+function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean; described?: boolean } {
   // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address.
   const written = undecidedPrefixRead(flagAsCountry(p.locationText));
   const located = written === p.locationText ? p : { ...p, locationText: written };
@@ -105,7 +127,7 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean 
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
   const described = locationFromDescription(event.description);
-  if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false };
+  if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false, described: true };
   const titled = venueFromTitle(event.title);
   if (titled && !isPlaceholderLocation(titled)) return { event: { ...event, locationText: titled }, fromTitle: true };
   // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.
@@ -134,7 +156,7 @@ function statesAPlace(e: ParsedEvent): boolean {
   return Boolean(e.locationText || e.venueName || e.locationUrl) || e.lat !== null;
 }
 
-type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null; fromTitle: boolean };
+type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null; fromTitle: boolean; atSet: boolean };
 
 /**
  * The feed's home area: the place an admin set for it, else from its
