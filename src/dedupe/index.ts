@@ -145,7 +145,8 @@ function hasPlace(e: Comparable): boolean {
 /**
  * One source listing one event twice — under two ids, e.g. a festival day
  * and the concert it is, or a calendar that exports an event once per
- * organiser — is kept once, by the same rules as across sources (above).
+ * organiser — is kept once, by the same rules as across sources (above),
+ * when the two start within 15 minutes of each other (or one is all-day).
  * Two occurrences of one recurring series (ids `uid#<start>`) are never the
  * same event. Of two copies the one that says more is kept: placed on the
  * map, then with a venue, then with the longer description; otherwise the
@@ -158,12 +159,23 @@ export function dedupeWithinSource(events: readonly NormalisedEvent[]): Normalis
     if (dropped.has(order[a]!.i)) continue;
     for (let b = a + 1; b < order.length && startGap(order[b]!.e, order[a]!.e) <= SAME_URL_START_MS; b++) {
       const [x, y] = [order[a]!, order[b]!];
-      if (dropped.has(y.i) || sameSeries(x.e, y.e) || !matchEvent(x.e, [y.e])) continue;
+      if (dropped.has(y.i) || sameSeries(x.e, y.e) || !atOneTime(x.e, y.e) || !matchEvent(x.e, [y.e])) continue;
       dropped.add(richness(y.e) > richness(x.e) ? x.i : y.i);
       if (dropped.has(x.i)) break;
     }
   }
   return events.filter((_e, i) => !dropped.has(i));
+}
+
+/**
+ * Within one listing, two entries at different hours are two events even when
+ * their title and URL are the same (a church's 10:00 and 19:00 services, a
+ * matinée and an evening show, on a site that gives every event its home
+ * page): a source re-timing an event changes that entry, it does not list it
+ * twice. An all-day entry may be the day of a timed one.
+ */
+export function atOneTime(a: Pick<NormalisedEvent, 'start' | 'allDay'>, b: Pick<NormalisedEvent, 'start' | 'allDay'>): boolean {
+  return a.allDay || b.allDay || startGap(a, b) <= FUZZY_START_MS;
 }
 
 function sameSeries(a: Pick<NormalisedEvent, 'sourceUid'>, b: Pick<NormalisedEvent, 'sourceUid'>): boolean {

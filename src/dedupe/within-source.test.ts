@@ -27,6 +27,15 @@ describe('dedupeWithinSource: one source listing one event twice', () => {
     expect(dedupeWithinSource([commons, { ...commons, sourceUid: 'event/3' }])).toHaveLength(1);
   });
 
+  // Lesson from a real church calendar: two weekly services share a title and the church's home page as URL.
+  it('keeps two entries with one title and one URL at different hours of a day (10:00 and 19:00 services)', () => {
+    const url = 'https://chapel.example/';
+    const morning = incoming({ sourceUid: 'service-1000', url });
+    const evening = incoming({ sourceUid: 'service-1900', url, start: minutes(9 * 60) });
+    expect(dedupeWithinSource([morning, evening]).map((e) => e.sourceUid)).toEqual(['service-1000', 'service-1900']);
+    expect(dedupeWithinSource([morning, { ...evening, start: minutes(10) }])).toHaveLength(1);
+  });
+
   it('never merges two occurrences of one recurring series', () => {
     const a = incoming({ sourceUid: 'weekly#2024-03-14T18:30:00.000Z' });
     const b = incoming({ sourceUid: 'weekly#2024-03-14T18:40:00.000Z', start: minutes(10) });

@@ -59,6 +59,22 @@ forEachProvider((db) => {
       expect(await store.events.provenance(stored!.id)).toHaveLength(2);
     });
 
+    // Lesson from a real church calendar: its 10:00 and 19:00 services share a title and the church's home page as URL.
+    it('stores two entries of one feed with one title and URL at different hours as two events, now and on a later poll', async () => {
+      const store = db.store();
+      const src = (await store.sources.add('https://chapel.example/cal.ics', 'ical')).id;
+      const at = (hour: number) => new Date(`2030-05-05T${hour}:00:00Z`);
+      const service = (uid: string, hour: number) =>
+        ev({ sourceUid: uid, title: 'Service', url: 'https://chapel.example/', start: at(hour), end: null });
+      const first = await store.events.applySourceResults(src, [service('am', 10), service('pm', 19)], NOW);
+      expect(first.created).toHaveLength(2);
+      const later = await store.events.applySourceResults(src, [service('am', 10), service('pm', 19), service('noon', 12)], LATER);
+      expect(later.created).toHaveLength(1);
+      // a re-timed entry under a new id (its old id gone) is still that event
+      const moved = await store.events.applySourceResults(src, [service('am', 10), service('pm', 19), service('noon-2', 13)], LATER);
+      expect(moved.created).toEqual([]);
+    });
+
     it('matches a report against an event another source stored, and against one renamed earlier in the same feed', async () => {
       const store = db.store();
       const one = (await store.sources.add('https://one.example.org/cal.ics', 'ical')).id;

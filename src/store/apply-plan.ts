@@ -1,6 +1,6 @@
 import type { NormalisedEvent } from '../core/event.js';
 import { due, yieldIfDue } from '../core/turns.js';
-import { diffEvent, fuzzyKey, fuzzyKeysAround, matchEvent, mergeForUpdate } from '../dedupe/index.js';
+import { atOneTime, diffEvent, fuzzyKey, fuzzyKeysAround, matchEvent, mergeForUpdate } from '../dedupe/index.js';
 import type { Event } from './generated/sqlite/client.js';
 import { toEvent } from './map.js';
 
@@ -17,7 +17,11 @@ import { toEvent } from './map.js';
  * - a linked event with a new report → merged into the linked row;
  * - an unlinked event → matched (dedupe `matchEvent`) against the candidates
  *   as they stand at that point, including rows created or changed by
- *   earlier events of the same feed or by earlier sources of the group;
+ *   earlier events of the same feed or by earlier sources of the group —
+ *   but not a row the same source reports under another id it lists now at
+ *   another hour (dedupe `atOneTime`: its 10:00 and 19:00 services, same
+ *   title and URL, are two events; a row whose id the source no longer
+ *   lists may be this event re-timed);
  *   none → a new row.
  *
  * The result is the set of writes for the whole group — rows to insert (in
@@ -134,6 +138,8 @@ function planSource(source: PlanSource, { rows, index, write, newRow }: PlanStat
   const out: SourcePlan = { newLinks: [], changedLinks: [], seenLinks: [], unchanged: 0, created: [], updated: [] };
   const linkByUid = new Map<string, LinkRow & { isNew?: boolean }>(source.links.map((l) => [l.sourceUid, { ...l }]));
   const linkTouched = new Map<number, { url: string | null; contentHash: string; changed: boolean }>();
+  // Rows this source reports under another of its current ids: at another hour, another event of its listing.
+  const listed = new Set(source.links.map((l) => l.eventId));
   for (const e of source.events) {
     const link = linkByUid.get(e.sourceUid);
     if (link) {
@@ -152,13 +158,16 @@ function planSource(source: PlanSource, { rows, index, write, newRow }: PlanStat
     }
     const match = matchEvent(
       e,
-      candidatesFor(e, index).map((w) => toEvent(w.row)),
+      candidatesFor(e, index)
+        .filter((w) => !listed.has(w.row.id) || atOneTime(e, w.row))
+        .map((w) => toEvent(w.row)),
     );
     const target = match ? rows.get(match.id)! : newRow(e);
     if (!match) out.created.push(target.row.id);
     const newLink = { eventId: target.row.id, sourceUid: e.sourceUid, url: e.url, contentHash: e.contentHash };
     out.newLinks.push(newLink);
     linkByUid.set(e.sourceUid, { ...newLink, id: 0, isNew: true });
+    listed.add(target.row.id);
     if (match) write(target, e, out);
   }
   for (const [id, l] of linkTouched) {
