@@ -127,7 +127,8 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
   const described = locationFromDescription(event.description);
-  if (described && !isPlaceholderLocation(described)) return { event: { ...event, locationText: described }, fromTitle: false, described: true };
+  if (described && !isPlaceholderLocation(described))
+    return { event: { ...event, locationText: described }, fromTitle: false, described: true };
   const titled = venueFromTitle(event.title);
   if (titled && !isPlaceholderLocation(titled)) return { event: { ...event, locationText: titled }, fromTitle: true };
   // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.
