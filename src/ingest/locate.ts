@@ -6,6 +6,7 @@ import {
   isAwayLocation,
   isPlaceholderLocation,
   locationFromDescription,
+  namesOnlyAKindOfVenue,
   normaliseEvent,
   saysAwayGame,
   townAtEndOfTitle,
@@ -103,9 +104,14 @@ function firstPass(p: ParsedEvent, facts: FeedAttendanceFacts, opts: LocateOptio
   return { event, attendance, own, fromTitle: read.fromTitle, atSet, source: p };
 }
 
-/** An away game ("Partido fuera de casa.") at a ground the feed names but does not place is not at the club's home. */
+/**
+ * An away game ("Partido fuera de casa.") at a ground the feed names but does
+ * not place is not at the club's home. A title that names only a kind of
+ * venue ("Prayer @ Church") names no town.
+ */
 function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTitle: boolean; fromPage: boolean }): PlaceOptions {
-  return { ...from, mayBeInPerson: mayBeInPerson(attendance) && !saysAwayGame(event.title, event.description) };
+  const kindOfVenue = from.fromTitle && namesOnlyAKindOfVenue(event.locationText);
+  return { ...from, kindOfVenue, mayBeInPerson: mayBeInPerson(attendance) && !saysAwayGame(event.title, event.description) };
 }
 
 /**

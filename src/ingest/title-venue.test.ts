@@ -31,6 +31,7 @@ const BRUM = calendar(
     event('tba', '10', 'Social @ TBA'),
     event('online', '11', 'Lightning talks at The Hub (online)'),
     event('stated', '12', 'Drinks at The Victoria', ['LOCATION:Fazeley Studios\\, 191 Fazeley St\\, Birmingham B5 5SE']),
+    event('church', '13', 'Carols @ Church'),
   ],
 );
 
@@ -54,6 +55,8 @@ describe('ingest: a venue named only in the title', () => {
     // a venue no other event names: the feed's home area (Birmingham, from "Brum" in its name)
     ['Board games at The Red Lion, Moseley', 'The Red Lion, Moseley', 'Birmingham'],
     ['Tech Talks – Birmingham Library', 'Birmingham Library', 'Birmingham'],
+    // only a kind of venue, which no venue of the feed is: its home area, not a town called Church
+    ['Carols @ Church', 'Church', 'Birmingham'],
   ])('%j is placed by its title and posted', (title, address, locality) => {
     expect(row(title)).toMatchObject({ verdict: 'post', placedBy: 'title', attendance: 'in_person', address, locality, country: 'GB' });
   });
@@ -71,6 +74,21 @@ describe('ingest: a venue named only in the title', () => {
 
   it('a title naming a town far from the feed’s home is not placed at the home', () => {
     expect(row('Quiz at The Crown, Cardiff')).toMatchObject({ verdict: 'skip', reason: 'unknown-place', placedBy: 'none', lat: null });
+  });
+
+  // Lesson from a real church calendar: "Prayer @ Church" beside its services at the church's address.
+  it('a title naming only a kind of venue is the one such venue of the feed', async () => {
+    const chapel = calendar(
+      ['X-WR-CALNAME:Harbour Chapel', 'X-WR-TIMEZONE:America/Toronto'],
+      [
+        event('praise', '01', 'Praise Night', ['LOCATION:Harbour Church\\, 55 King St E\\, Oshawa\\, ON L1H 1B4\\, Canada']),
+        event('prayer', '02', 'Prayer @ Church'),
+      ],
+    );
+    sites.page('chapel.example', '/events.ics', chapel, 'text/calendar');
+    const { row: chapelRow } = await previewByTitle(sites, 'https://chapel.example/events.ics', 'Oshawa, Ontario, Canada', 25, NOW);
+    expect(chapelRow('Prayer @ Church')).toMatchObject({ verdict: 'post', placedBy: 'title', locality: 'Oshawa', country: 'CA' });
+    expect(chapelRow('Prayer @ Church').distanceKm).toBeLessThan(3);
   });
 
   it('a location the event states outranks its title', () => {

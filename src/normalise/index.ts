@@ -20,7 +20,7 @@ export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js
 export { isAwayLocation, isPlaceholderLocation, saysAwayGame, undecidedPrefixRead } from './placeholder.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
-export { townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
+export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
 
 const TITLE_MAX = 200;
 

@@ -84,6 +84,13 @@ export function venueFromTitle(title: string | null): string | null {
   return null;
 }
 
+const ONLY_A_KIND_OF_VENUE = new RegExp(`^(?:the\\s+)?${VENUE_WORDS.source.replace(/^\\b|\\b$/g, '')}$`, 'i');
+
+/** "Church", "the Pub": a title's venue that names only a kind of venue, not one venue or a town. */
+export function namesOnlyAKindOfVenue(venue: string | null): boolean {
+  return venue !== null && ONLY_A_KIND_OF_VENUE.test(venue.trim());
+}
+
 /** "Birmingham Library", "The Glee Club" — but "Club Brugge" is a football team ("CL: Inter - Club Brugge", an away game). */
 function namesKindOfVenue(venue: string): boolean {
   return VENUE_WORDS.test(venue.replace(/^(?:the\s+)?club\s+/i, ''));

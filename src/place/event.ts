@@ -7,7 +7,7 @@ import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
-import { knownVenue } from './venues.js';
+import { knownVenue, venueOfKind } from './venues.js';
 import { townOfVenue } from './venue-town.js';
 
 /**
@@ -86,6 +86,8 @@ export interface PlaceOptions {
   mayBeInPerson: boolean;
   /** The location text was read from the title (step 7): the event states no place of its own. */
   fromTitle?: boolean;
+  /** The title names only a kind of venue ("Prayer @ Church"): no town of that name, but the feed's own such venue. */
+  kindOfVenue?: boolean;
 }
 
 /** Places one event from its own clues (steps 1–3): what needs no knowledge of the rest of the feed. */
@@ -136,7 +138,7 @@ export function placeByVenueName(c: PlaceClues, home: HomeArea): EventPlacement 
 
 /** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–8). */
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
-  if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed)) || nothing(feed);
+  if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed, opts.kindOfVenue ?? false)) || nothing(feed);
   const own = placeByOwnClues(c, opts);
   if (own) return preferHomeCountry(own, c, feed.home);
   const known = knownVenue(c, feed.venues);
@@ -204,10 +206,11 @@ const REGION_KM = 100;
 export const TITLE_TOWN_KM = 50;
 
 /** Step 7: the venue or town a title names, where the feed agrees; null when the feed does not. */
-function placeByTitle(c: PlaceClues, feed: FeedPlaceContext): EventPlacement | null {
-  const known = knownVenue(c, feed.venues);
+function placeByTitle(c: PlaceClues, feed: FeedPlaceContext, kindOfVenue: boolean): EventPlacement | null {
+  const known = kindOfVenue ? venueOfKind(c, feed.venues) : knownVenue(c, feed.venues);
   if (known) return { ...known, placedBy: 'title' };
   const home = feed.home;
+  if (kindOfVenue) return home ? { ...atHome(home), placedBy: 'title' } : null;
   const town = placeAddress(addressText(c), { country: home?.country ?? null });
   if (town) {
     const agrees = home ? haversineKm(town, home) <= TITLE_TOWN_KM : feed.feedTimezone !== null && town.timezone === feed.feedTimezone;

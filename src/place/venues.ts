@@ -20,6 +20,17 @@ export function venueKey(c: VenueClues): string | null {
  * or "Swiss Life Arena Zurich" is the "Swiss Life Arena, Zurich" the feed
  * placed in Zürich. The town must be that venue's own.
  */
+/**
+ * "Church" in a church's calendar: the one venue the feed placed whose name
+ * holds that word ("Lighthouse Church Oshawa"); none when it placed several.
+ */
+export function venueOfKind(c: VenueClues, venues: ReadonlyMap<string, EventPlacement>): EventPlacement | undefined {
+  const kind = venueKey(c);
+  if (!kind) return undefined;
+  const found = [...venues].filter(([key]) => ` ${key} `.includes(` ${kind} `));
+  return found.length === 1 ? found[0]![1] : undefined;
+}
+
 export function knownVenue(c: VenueClues, venues: ReadonlyMap<string, EventPlacement>): EventPlacement | undefined {
   const key = venueKey(c);
   if (!key) return undefined;
