@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { calendar, ingestDeps, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { resolveRegion } from '../place/index.js';
+import { previewUrl } from './preview.js';
 
 // Lesson from a real Munich venue's event page: it names its park only as "Olympiapark München" and its stage as
 // "Theatron". With no address to go on, its home had been the Hamburg channel's region, and the stage was posted
@@ -53,5 +55,39 @@ describe('ingest: a conference schedule whose talks are in another zone than the
 
   it('does not post a room as if it were in Melbourne', () => {
     expect(row('Opening keynote')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
+  });
+});
+
+// Lesson from a real university society's feed: it names itself (and its town) only with RFC 7986's NAME, and every
+// event is a room or a pub. The name is as good a clue to where it is as an X-WR-CALNAME.
+describe('ingest: a calendar named by RFC 7986 NAME', () => {
+  const sites = new Sites();
+  const at = (uid: string, start: string, summary: string, location: string) => vevent(uid, `DTSTART:${start}`, summary, location);
+  const events = [
+    at('talk', '20271012T180000', 'Robotics talk', 'Room 2.04'),
+    at('quiz', '20271019T193000', 'Quiz night', 'The Copper Kettle'),
+  ];
+  let named: Awaited<ReturnType<typeof previewUrl>>;
+  let wr: Awaited<ReturnType<typeof previewUrl>>;
+  beforeAll(async () => {
+    await sites.start();
+    sites.page('society.example', '/named.ics', calendar(['NAME:Robotics Society in Bristol'], events), 'text/calendar');
+    sites.page('society.example', '/wr.ics', calendar(['X-WR-CALNAME:Robotics Society in Bristol'], events), 'text/calendar');
+    const london = resolveRegion('London, UK', 50);
+    if (!london.ok) throw new Error(london.error.message);
+    const now = new Date('2027-10-01T00:00:00Z');
+    named = await previewUrl('https://society.example/named.ics', ingestDeps(sites), london.value, now);
+    wr = await previewUrl('https://society.example/wr.ics', ingestDeps(sites), london.value, now);
+  });
+  afterAll(() => sites.close());
+
+  it('shows the feed under its name and places its rooms in the town it names, as X-WR-CALNAME does', () => {
+    if (!named.ok || !wr.ok) throw new Error('preview failed');
+    expect(named.title).toBe('Robotics Society in Bristol');
+    expect(named.home).toMatchObject({ basis: 'calendar', label: wr.home?.label });
+    expect(named.rows.map((r) => [r.event.title, r.event.locality, r.verdict])).toEqual([
+      ['Robotics talk', 'Bristol', 'skip'],
+      ['Quiz night', 'Bristol', 'skip'],
+    ]);
   });
 });

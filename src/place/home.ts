@@ -20,7 +20,7 @@ import { qualifierFor } from './qualifiers.js';
  *    to rule 2 when the calendar names a town. The home is the main town
  *    near the group's middle: a city of 500 000 (else 100 000) within 15 km,
  *    else the nearest town of at least MIN_TOWN people.
- * 2. `calendar` — the calendar's own statements (X-WR-CALNAME, X-WR-CALDESC):
+ * 2. `calendar` — the calendar's own statements (X-WR-CALNAME or NAME, X-WR-CALDESC or DESCRIPTION):
  *    a town named "in <Town>", "<Town>, <State or Country>" or "<Town>'s",
  *    or any capitalised name of a town — but only a town in the zone the
  *    calendar declares (X-WR-TIMEZONE), when it declares one; without a

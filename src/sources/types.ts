@@ -74,7 +74,7 @@ export type ParseOutcome =
 
 /**
  * What a feed says about itself, as written: clues to where its events are
- * when an event names only a venue (iCal X-WR-CALNAME / X-WR-CALDESC /
+ * when an event names only a venue (iCal X-WR-CALNAME or NAME / X-WR-CALDESC or DESCRIPTION /
  * X-WR-TIMEZONE, an RSS channel's title and description).
  */
 export interface FeedFacts {

@@ -12,7 +12,7 @@ import { timeFromDescription } from './day-time.js';
 export interface CalendarInfo {
   ctx: ParseContext;
   zones: CalendarZones;
-  /** X-WR-CALNAME */
+  /** X-WR-CALNAME, else RFC 7986 NAME */
   name: string | null;
   /** Calendar-level X-ORIGINAL-URL */
   originalUrl: string | null;

@@ -109,3 +109,35 @@ describe('broken and empty calendars', () => {
     expect([out.events.length, out.title]).toEqual([0, 'Nothing planned yet']);
   });
 });
+
+// Lesson from a real society's Jekyll feed: it names itself only with RFC 7986's NAME, and its preview was headed
+// by its URL.
+describe('a calendar named by RFC 7986 NAME and DESCRIPTION', () => {
+  const text = (header: string[]) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Example//Site template//EN',
+      ...header,
+      'BEGIN:VEVENT',
+      'UID:quiz@society.example',
+      'DTSTART:20270315T193000',
+      'SUMMARY:Society quiz',
+      'DESCRIPTION:Teams of four.',
+      'LOCATION:The Copper Kettle',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  it('takes NAME as its title and DESCRIPTION as its description, unescaped', () => {
+    const out = parseOk(text(['NAME:Quayside Makers\\, Bristol', 'DESCRIPTION:Talks and socials for makers']), NOW);
+    expect(out.title).toBe('Quayside Makers, Bristol');
+    expect(out.feed).toEqual({ name: 'Quayside Makers, Bristol', description: 'Talks and socials for makers', timezone: null });
+    expect(out.views[0]!.description).toBe('Teams of four.');
+  });
+
+  it('prefers X-WR-CALNAME and X-WR-CALDESC when a calendar writes both', () => {
+    const header = ['NAME:Old name', 'X-WR-CALNAME:Quayside Makers', 'DESCRIPTION:Old words', 'X-WR-CALDESC:Makers in Bristol'];
+    expect(parseOk(text(header), NOW).feed).toEqual({ name: 'Quayside Makers', description: 'Makers in Bristol', timezone: null });
+  });
+});

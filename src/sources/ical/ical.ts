@@ -43,11 +43,31 @@ function outcome(calendars: ICAL.Component[], readSkipped: SkippedItem[], ctx: P
     events.push(...result.events);
     skipped.push(...result.skipped);
   }
-  const first = (name: string) => calendars.map((c) => textProp(c, name)).find((t) => t !== null) ?? null;
-  const title = first('x-wr-calname');
+  const first = (read: (c: ICAL.Component) => string | null) => calendars.map(read).find((t) => t !== null) ?? null;
+  const title = first(calendarName);
   // The calendar's place zone: "GMT" or "UTC" says nothing of where it is, a Windows name is read as its IANA zone.
-  const feed = { name: title, description: first('x-wr-caldesc'), timezone: ianaZoneFor(first('x-wr-timezone')) };
+  const timezone = ianaZoneFor(first((c) => textProp(c, 'x-wr-timezone')));
+  const feed = { name: title, description: first(calendarDescription), timezone };
   return { ok: true, format: 'ical', title, events, skipped, feed };
+}
+
+/**
+ * The calendar's name: X-WR-CALNAME, else RFC 7986's NAME ("NAME:CSS Bristol
+ * Events", as a Jekyll template writes it), a text value that ical.js does
+ * not know and so leaves escaped ("Makers\, Bristol").
+ */
+function calendarName(calendar: ICAL.Component): string | null {
+  const named = textProp(calendar, 'x-wr-calname');
+  if (named !== null) return named;
+  const name = textProp(calendar, 'name');
+  return name === null ? null : name.replace(TEXT_ESCAPE, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c)).trim() || null;
+}
+
+const TEXT_ESCAPE = /\\([\\;,nN])/g;
+
+/** X-WR-CALDESC, else RFC 7986's calendar-level DESCRIPTION (not an event's: a VEVENT's own is no property of the calendar). */
+function calendarDescription(calendar: ICAL.Component): string | null {
+  return textProp(calendar, 'x-wr-caldesc') ?? textProp(calendar, 'description');
 }
 
 interface Collected {
@@ -71,7 +91,7 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
   const cal: CalendarInfo = {
     ctx,
     zones: new CalendarZones(calendar),
-    name: textProp(calendar, 'x-wr-calname'),
+    name: calendarName(calendar),
     originalUrl: textProp(calendar, 'x-original-url'),
     calendar,
   };
