@@ -122,9 +122,9 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * calendar's "Private Event: David L." or "Private hire", and entries whose
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
  * "Test 2", "Testtermin"), names a slot of
- * a schedule ("Spare Slot", "Room Setup") or a date to keep ("Payment
- * Date", "CFP deadline"), and entries whose description is a week of
- * opening hours.
+ * a schedule ("Spare Slot", "Room Setup"), a date to keep ("Payment
+ * Date", "CFP deadline") or a fixture list's reserve date ("Cup Reserve
+ * Date"), and entries whose description is a week of opening hours.
  */
 function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
@@ -136,6 +136,7 @@ function notPublic(component: ICAL.Component): string | null {
   if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
   if (listsOpeningHours(component.getFirstPropertyValue('description'))) return 'it lists opening hours, not an event';
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
+  if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
 
@@ -155,6 +156,19 @@ const OPENING_HOURS_DAYS = 3;
 
 /** "Presence at Work Award – Payment Date", "CFP deadline", "Dues due date": a date to remember, which no one attends. */
 const DATE_TO_KEEP = /\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b/i;
+
+/**
+ * A fixture list's "Kestrels vs. League Reserve Date", "Cup Reserve Date":
+ * a date kept free in case a match must be played again, not a match. Only
+ * when the title (or its side after "vs" / "v" / " - " / ":") is the reserve
+ * date, with at most three words before it, so "Kestrels vs Heath (on the
+ * reserve date)" is still the match.
+ */
+function isReserveDate(title: string): boolean {
+  return title.length < 120 && /reserve/i.test(title) && RESERVE_DATE.test(title);
+}
+
+const RESERVE_DATE = /(?:^|\bvs?\.?\s|\s[-–—]\s|:)\s*(?:[\p{L}'’&]+\s+){0,3}reserve[\s-]+dates?\s*$/iu;
 
 /** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
 const SCHEDULE_SLOT =
