@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
 
 // Lesson from a real club's fixture feed, on a calendar of our own: away games say only "Away" where
 // the ground would be, and name the opponent in the title. They are not at the club's home.
@@ -84,5 +84,83 @@ describe('ingest: away games that name the other side’s ground', () => {
 
   it('still posts a screening of an away game at a bar at home', () => {
     expect(row('Real Madrid - Lugo')).toMatchObject({ verdict: 'post', locality: 'Lugo' });
+  });
+});
+
+// Lesson from a real football club's fixture feed: every match names only a ground, the club's own ("Plain Ham") or
+// the other side's ("Bickland Park", 250 km off). The home side is written first, so "Penhallow United vs Millbrook
+// Rovers" in Millbrook Rovers' feed is away; its ground had been put in the channel's region and posted 0.0 km away.
+describe('ingest: a fixture list whose away grounds are named but not placed', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  const match = (uid: string, day: string, summary: string, location: string) => [
+    `UID:${uid}@rovers.example`,
+    'DTSTAMP:20270101T000000Z',
+    `DTSTART:202702${day}T150000Z`,
+    `SUMMARY:${summary}`,
+    `LOCATION:${location}`,
+  ];
+  beforeAll(async () => {
+    await sites.start();
+    const fixtures = calendar(
+      ['X-WR-CALNAME:Millbrook Rovers Fixtures', 'X-WR-TIMEZONE:Europe/London'],
+      [
+        match('h1', '06', 'Millbrook Rovers vs Ashcombe Town', 'Kestrel Meadow'),
+        match('a1', '13', 'Penhallow United vs Millbrook Rovers', 'Gullrock Park'),
+        match('h2', '20', 'Millbrook Rovers v Dunmere Athletic', 'Kestrel Meadow'),
+        match('a2', '27', 'Trewin Town v. Millbrook Rovers (League Cup)', 'Trewin Road Ground\\, Trewin Road\\, Swindon\\, SN1 2AA'),
+        match('h3', '28', 'Millbrook Rovers vs Corfe Wanderers', 'Kestrel Meadow'),
+        match('s1', '10', 'Supporters’ quiz', 'Kestrel Meadow'),
+      ],
+    );
+    sites.page('rovers.example', '/fixtures.ics', fixtures, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://rovers.example/fixtures.ics', 'Bath, UK', 50, new Date('2027-02-01T00:00:00Z')));
+  });
+  afterAll(() => sites.close());
+
+  it('posts the home matches, and the club’s other events, at the home ground in the home area', () => {
+    for (const title of ['Millbrook Rovers vs Ashcombe Town', 'Millbrook Rovers v Dunmere Athletic', 'Supporters’ quiz']) {
+      expect(row(title)).toMatchObject({ verdict: 'post', placedBy: 'home-area', locality: 'Bath', address: 'Kestrel Meadow' });
+    }
+  });
+
+  it('does not put an away ground that is only a name in the home area', () => {
+    expect(row('Penhallow United vs Millbrook Rovers')).toMatchObject({ verdict: 'skip', lat: null, address: 'Gullrock Park' });
+  });
+
+  it('still places an away ground whose own address says where it is', () => {
+    expect(row('Trewin Town v. Millbrook Rovers (League Cup)')).toMatchObject({ placedBy: 'address', locality: 'Swindon' });
+  });
+});
+
+// Titles where no one side plays in most of them (here 4 of 7) are no fixture list: a community calendar's
+// "Town vs Gown" debates among its other events are at home like them.
+describe('ingest: a "vs" title in a calendar that is no fixture list', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const talk = (uid: string, day: string, summary: string) =>
+      vevent(`${uid}@forum.example`, `DTSTART:202702${day}T190000Z`, summary, 'The Assembly Rooms');
+    const cal = calendar(
+      ['X-WR-CALNAME:Community forum', 'X-WR-TIMEZONE:Europe/London'],
+      [
+        talk('d1', '03', 'Town vs Gown debate'),
+        talk('d2', '10', 'Cyclists vs Gown'),
+        talk('d3', '17', 'Planning night - Gown'),
+        talk('d4', '24', 'Poets v Gown'),
+        talk('d5', '25', 'Repair café'),
+        talk('d6', '26', 'Book swap'),
+        talk('d7', '27', 'Film night'),
+      ],
+    );
+    sites.page('forum.example', '/events.ics', cal, 'text/calendar');
+    ({ row } = await previewByTitle(sites, 'https://forum.example/events.ics', 'Bath, UK', 50, new Date('2027-02-01T00:00:00Z')));
+  });
+  afterAll(() => sites.close());
+
+  it('places every event, whichever side a title names second, in the home area', () => {
+    expect(row('Poets v Gown')).toMatchObject({ verdict: 'post', placedBy: 'home-area', locality: 'Bath' });
+    expect(row('Cyclists vs Gown')).toMatchObject({ verdict: 'post', placedBy: 'home-area' });
   });
 });

@@ -2,6 +2,8 @@ import type { Attendance, NormalisedEvent } from '../core/event.js';
 import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
 import {
+  awayByTitleOrder,
+  fixtureClub,
   flagAsCountry,
   isAwayLocation,
   isPlaceholderLocation,
@@ -65,10 +67,11 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
+  const club = fixtureClub(parsed.map((p) => p.title));
   const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, atSet, source }) => {
     const found = own
       ? preferHomeCountry(own, event, home)
-      : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source) }));
+      : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source), club }));
     const placement = atSet && found.lat !== null ? { ...found, placedBy: 'set' as const } : found;
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
     return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
@@ -106,13 +109,24 @@ function firstPass(p: ParsedEvent, facts: FeedAttendanceFacts, opts: LocateOptio
 
 /**
  * An away game ("Partido fuera de casa.") at a ground the feed names but does
- * not place is not at the club's home. A title that names only a kind of
- * venue ("Prayer @ Church") names no town.
+ * not place is not at the club's home; nor is a match its title puts away
+ * ("Falmouth Town vs Larkhall Athletic" in the fixture list of `club`,
+ * Larkhall Athletic), though its ground's own words may still place it. A
+ * title that names only a kind of venue ("Prayer @ Church") names no town.
  */
-function placeOptions(event: ParsedEvent, attendance: Attendance, from: { fromTitle: boolean; fromPage: boolean }): PlaceOptions {
-  const kindOfVenue = from.fromTitle && namesOnlyAKindOfVenue(event.locationText);
-  return { ...from, kindOfVenue, mayBeInPerson: mayBeInPerson(attendance) && !saysAwayGame(event.title, event.description) };
+function placeOptions(event: ParsedEvent, attendance: Attendance, from: PlaceFrom): PlaceOptions {
+  const { fromTitle, fromPage, club } = from;
+  const away = saysAwayGame(event.title, event.description);
+  return {
+    fromTitle,
+    fromPage,
+    mayBeInPerson: mayBeInPerson(attendance) && !away,
+    awayGround: awayByTitleOrder(event.title, event.description, club),
+    kindOfVenue: fromTitle && namesOnlyAKindOfVenue(event.locationText),
+  };
 }
+
+type PlaceFrom = { fromTitle: boolean; fromPage: boolean; club: string | null };
 
 /**
  * "TBC", "see website": the feed does not say where, so the event states no

@@ -1,3 +1,5 @@
+import { isAwayFixture } from './fixture-title.js';
+
 /**
  * Placeholder locations: text in a location field that says the place is not
  * known yet or is somewhere else, rather than naming a place. Such a location
@@ -93,6 +95,17 @@ const ALTERNATIVES = /\s(?:or|oder|ou|o)\s|\s\/\s/i;
 export function saysAwayGame(title: string, description: string | null): boolean {
   const text = description ? `${title}\n${description}` : title;
   return AWAY_GAME.test(text) && !SCREENING.test(text);
+}
+
+/**
+ * "Falmouth Town vs Larkhall Athletic" in the fixture list of `club`
+ * (Larkhall Athletic: fixture-title.ts): the home side is written first, so
+ * the club plays away, at a ground that is not in the feed's home area
+ * ("Bickland Park", 250 km off). A screening of one is not one.
+ */
+export function awayByTitleOrder(title: string, description: string | null, club: string | null): boolean {
+  if (!isAwayFixture(title, club)) return false;
+  return !SCREENING.test(description ? `${title}\n${description}` : title);
 }
 
 const AWAY_GAME =

@@ -37,8 +37,10 @@ import { townOfVenue } from './venue-town.js';
  *    state or country other than the home's, or is only a name and the
  *    home's state ("Nashport, Ohio": a town we do not know, see 6), or
  *    the source states a town (JSON-LD addressLocality) that step 3 could
- *    not place ("Астана"): it is not the home's, nor is a region beyond
- *    it in so many words ("Greater MN"). A venue name whose last
+ *    not place ("Астана"), or the event is a match its title puts away
+ *    (`awayGround`: "Falmouth Town vs Larkhall Athletic" in Larkhall's
+ *    fixture list, at "Bickland Park"): it is not the home's, nor is a
+ *    region beyond it in so many words ("Greater MN"). A venue name whose last
  *    words name a city of the home's country is in that city ("Bitcoin
  *    Park Austin" in a Nashville feed: `branchCity`, recorded as `address`).
  *    A French or Spanish postcode before a town we do not know, far from
@@ -88,6 +90,8 @@ export interface PlaceOptions {
   fromTitle?: boolean;
   /** The title names only a kind of venue ("Prayer @ Church"): no town of that name, but the feed's own such venue. */
   kindOfVenue?: boolean;
+  /** An away match by its fixture title ("Falmouth Town vs Larkhall Athletic" in Larkhall's feed): never in the home area. */
+  awayGround?: boolean;
 }
 
 /** Places one event from its own clues (steps 1–3): what needs no knowledge of the rest of the feed. */
@@ -138,7 +142,7 @@ export function placeByVenueName(c: PlaceClues, home: HomeArea): EventPlacement 
 
 /** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–8). */
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
-  if (opts.fromTitle) return (opts.mayBeInPerson && placeByTitle(c, feed, opts.kindOfVenue ?? false)) || nothing(feed);
+  if (opts.fromTitle) return (opts.mayBeInPerson && !opts.awayGround && placeByTitle(c, feed, opts.kindOfVenue ?? false)) || nothing(feed);
   const own = placeByOwnClues(c, opts);
   if (own) return preferHomeCountry(own, c, feed.home);
   const known = knownVenue(c, feed.venues);
@@ -153,6 +157,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (
     home &&
     opts.mayBeInPerson &&
+    !opts.awayGround &&
     text &&
     !c.locality?.trim() &&
     !regionBeyondHome(text) &&
