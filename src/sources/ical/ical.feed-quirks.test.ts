@@ -248,6 +248,19 @@ describe('entries of a personal calendar', () => {
         ...vevent('UID:t1@me.example', 'DTSTART:20240913T120000Z', 'SUMMARY:Test'),
         ...vevent('UID:t2@me.example', 'DTSTART:20240913T130000Z', 'SUMMARY:Test 2'),
         ...vevent('UID:t3@me.example', 'DTSTART:20240913T180000Z', 'SUMMARY:Test-driven development dojo'),
+        // A scraped agenda's entry for an empty period (lesson from a real municipal culture calendar)
+        ...vevent(
+          'UID:e@me.example',
+          'DTSTART:20240914T090000Z',
+          'SUMMARY:Agenda subscription',
+          'DESCRIPTION:Calendario sincronizado. Sin eventos planificados.',
+        ),
+        ...vevent(
+          'UID:e2@me.example',
+          'DTSTART:20240914T180000Z',
+          'SUMMARY:Film night',
+          'DESCRIPTION:Last film of the year: no events in December.',
+        ),
       ),
     );
     const parsed = parseOk(text, WIDE);
@@ -257,6 +270,7 @@ describe('entries of a personal calendar', () => {
       'Kubernetes setup workshop',
       'Quiz',
       'Test-driven development dojo',
+      'Film night',
     ]);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
@@ -271,6 +285,7 @@ describe('entries of a personal calendar', () => {
       { title: 'CFP deadline', reason: expect.stringContaining('a date to keep') },
       { title: 'Test', reason: expect.stringContaining('a test entry') },
       { title: 'Test 2', reason: expect.stringContaining('a test entry') },
+      { title: 'Agenda subscription', reason: expect.stringContaining('there are no events') },
     ]);
   });
 });

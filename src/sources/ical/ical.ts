@@ -124,7 +124,9 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * "Test 2", "Testtermin"), names a slot of
  * a schedule ("Spare Slot", "Room Setup"), a date to keep ("Payment
  * Date", "CFP deadline") or a fixture list's reserve date ("Cup Reserve
- * Date"), and entries whose description is a week of opening hours.
+ * Date"), and entries whose description is a week of opening hours or a
+ * short notice that there are no events ("Calendario sincronizado. Sin
+ * eventos planificados.": a scraped agenda's entry for an empty period).
  */
 function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
@@ -134,7 +136,9 @@ function notPublic(component: ICAL.Component): string | null {
   if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
   if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
-  if (listsOpeningHours(component.getFirstPropertyValue('description'))) return 'it lists opening hours, not an event';
+  const description = component.getFirstPropertyValue('description');
+  if (listsOpeningHours(description)) return 'it lists opening hours, not an event';
+  if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
@@ -153,6 +157,15 @@ function listsOpeningHours(description: unknown): boolean {
 const DAY_HOURS =
   /^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\s*:\s*(?:closed|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m)/im;
 const OPENING_HOURS_DAYS = 3;
+
+/** A short description that says the calendar has no events now, in the languages feeds are written in. */
+function saysNoEvents(description: unknown): boolean {
+  return typeof description === 'string' && description.length <= NOTICE_MAX && NO_EVENTS.test(description);
+}
+
+const NOTICE_MAX = 300;
+const NO_EVENTS =
+  /\b(?:no (?:upcoming )?events? (?:planned|scheduled|found|listed|at the moment|this (?:week|month))|there are no (?:upcoming )?events|sin eventos|no hay eventos|keine (?:termine|veranstaltungen)(?: geplant)?|aucun (?:é|e)v(?:é|e)nement|nessun evento|geen evenementen|nenhum evento)\b/i;
 
 /** "Presence at Work Award – Payment Date", "CFP deadline", "Dues due date": a date to remember, which no one attends. */
 const DATE_TO_KEEP = /\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b/i;
