@@ -1,6 +1,7 @@
 import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
 import { discourseEvent } from './discourse.js';
+import { libCalEvent, type LibCalEvent } from './libcal.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
 /**
@@ -25,6 +26,8 @@ export interface FeedItem {
   eventStart: string | null;
   eventEnd: string | null;
   eventLocation: string | null;
+  /** A venue named by its name alone (LibCal's branch with no room), raw text. */
+  eventVenue: string | null;
   eventOrganizer: string | null;
   /** A plain `<when>` element's text ("February 29th, 2016, 9:15 am - 12:25pm"), read like the body's first line. */
   eventWhen: string | null;
@@ -59,6 +62,7 @@ const NAMESPACES = {
   dc: { uri: ['http://purl.org/dc/elements/1.1/'], defaults: ['dc'] },
   feedburner: { uri: ['http://rssnamespace.org/feedburner/ext/1.0'], defaults: ['feedburner'] },
   livewhale: { uri: ['http://www.livewhale.com/'], defaults: ['livewhale'] },
+  libcal: { uri: ['https://libcal.com/rss_xmlns.php', 'https://www.springshare.com/libcal/'], defaults: ['libcal'] },
 } as const;
 
 type NsKey = keyof typeof NAMESPACES;
@@ -100,6 +104,7 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.feedburner, 'origLink', 'origLink');
   add(p.livewhale, 'type', 'lwType');
   add(p.livewhale, 'ends', 'lwEnds');
+  for (const local of ['date', 'start', 'end', 'campus', 'location', 'description']) add(p.libcal, local, `libcal:${local}`);
   // Atom 0.3 dates; Atom 1.0's as written (rss-parser's own copies have been through Date.parse).
   f.push(['issued', 'issued'], ['modified', 'modified'], ['published', 'atomPublished'], ['updated', 'atomUpdated']);
   return f;
@@ -206,22 +211,25 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
   const discourse = discourseEvent(html);
+  const libcal = raw['libcal:date'] === undefined ? null : libCalOf(raw);
   return {
     title: textOf(raw.title),
     link: textOf(raw.origLink) ?? textOf(raw.link),
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     publishedText: textOf(raw.pubDate),
-    html: unwrapCdata(html),
-    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
-    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
+    html: libcal ? withLibCalText(unwrapCdata(html), raw) : unwrapCdata(html),
+    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? libcal?.start ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
+    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? libcal?.end ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
     eventLocation:
       textOf(raw.evLocation) ??
       engageText(raw['engage:location']) ??
+      libcal?.location ??
       discourse?.location ??
       textOf(raw.plainVenue) ??
       textOf(raw.plainWhere) ??
       null,
+    eventVenue: libcal?.venue ?? null,
     eventWhen: textOf(raw.plainWhen),
     eventOrganizer: textOf(raw.evOrganizer),
     eventStatus: engageText(raw['engage:status']),
@@ -229,6 +237,23 @@ function toFeedItem(raw: Record<string, unknown>): FeedItem {
     lat,
     lon,
   };
+}
+
+function libCalOf(raw: Record<string, unknown>): LibCalEvent | null {
+  return libCalEvent({
+    date: textOf(raw['libcal:date']),
+    start: textOf(raw['libcal:start']),
+    end: textOf(raw['libcal:end']),
+    campus: textOf(raw['libcal:campus']),
+    location: textOf(raw['libcal:location']),
+  });
+}
+
+/** LibCal's item description is only "Date: …"; its `libcal:description` is what the event is, and follows it. */
+function withLibCalText(html: string, raw: Record<string, unknown>): string {
+  const text = textOf(raw['libcal:description']);
+  if (!text || html.includes(text)) return html;
+  return html ? `${html}<br>${text}` : text;
 }
 
 function mediaText(value: unknown): string[] {

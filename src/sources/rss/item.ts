@@ -15,7 +15,8 @@ import type { FeedItem } from './feed.js';
  * NEVER the event's date. The start comes from, in order:
  *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
  *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
- *     `<start xmlns="events">`;
+ *     `<start xmlns="events">`, Springshare LibCal's `libcal:date` with
+ *     `libcal:start`/`libcal:end` (local times: rss/libcal.ts);
  *  2. text: the title, then a pubDate that is no machine date ("Dv. 26/07
  *     22 h"), then each block of the description, read with extractTextDate
  *     relative to the publish date (see text/date.ts for what counts as a
@@ -25,7 +26,8 @@ import type { FeedItem } from './feed.js';
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
  *
  * Location comes from structured fields only (`ev:location`, `xCal:location`,
- * Engage's `<location xmlns="events">`, item-level `geo:lat`/`geo:long` or
+ * Engage's `<location xmlns="events">`, LibCal's room and branch (a branch
+ * named alone is a venue's name), item-level `geo:lat`/`geo:long` or
  * `georss:point` — channel-level geo is the publisher's place, not the
  * event's) plus Meetup's fixed venue line.
  */
@@ -216,6 +218,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     floating: date.floating,
     utcMayBeLocal: date.utc === true,
     locationText: locationText || null,
+    venueName: item.eventVenue ? collapseWhitespace(stripHtml(item.eventVenue)) || null : null,
     lat: item.lat,
     lon: item.lon,
     organiser: item.eventOrganizer,
