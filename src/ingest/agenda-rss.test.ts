@@ -116,3 +116,30 @@ describe('ingest: an aggregator that tags each title with its town', () => {
     expect(row('[ABGESAGT] Spielnachmittag - am Sa 29.08.2026')).toMatchObject({ verdict: 'skip', lat: null });
   });
 });
+
+// Lesson from a French municipal agenda template: `<ev:startdate>` written "jour/mois/année heure".
+describe('ingest: a town agenda whose ev:startdate is written day first', () => {
+  const sites = new Sites();
+  afterAll(() => sites.close());
+
+  it('posts "24/07/2026 21:00" at 21:00 on 24 July, local time, at its address', async () => {
+    await sites.start();
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"><channel><title>Agenda</title>
+      <item><title>Concours de pétanque</title><link>https://mairie.example.fr/petanque</link><guid>petanque</guid>
+      <ev:location>Boulodrome, 4 allée des Platanes, 69003 Lyon</ev:location><ev:startdate>24/07/2026 21:00</ev:startdate></item></channel></rss>`;
+    sites.page('mairie.example.fr', '/agenda.xml', feed, 'application/rss+xml');
+    const { row } = await previewByTitle(
+      sites,
+      'https://mairie.example.fr/agenda.xml',
+      'Lyon, France',
+      25,
+      new Date('2026-07-10T00:00:00Z'),
+    );
+    expect(row('Concours de pétanque')).toMatchObject({
+      verdict: 'post',
+      start: new Date('2026-07-24T19:00:00Z'), // 21:00 CEST
+      timezone: 'Europe/Paris',
+      locality: 'Lyon',
+    });
+  });
+});

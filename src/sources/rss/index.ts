@@ -53,7 +53,7 @@ export async function parseFeedItems(
 }
 
 const itemText = (item: FeedItem): string =>
-  `${item.title ?? ''}\n${item.published ? '' : (item.publishedText ?? '')}\n${item.eventWhen ?? ''}\n${item.html}`;
+  `${item.title ?? ''}\n${item.published ? '' : (item.publishedText ?? '')}\n${item.eventWhen ?? ''}\n${item.eventStart ?? ''}\n${item.html}`;
 
 /**
  * A Hugo site's events section ("Events on Tas Game Makers", "Veranstaltungen

@@ -3,7 +3,8 @@ import { meetupItemPlace } from '../meetup/rss.js';
 import { isMeetupUrl } from '../meetup/urls.js';
 import { extractTextDate, mayStateTime, type TextDate, type TextDateOptions } from '../text/date.js';
 import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText } from '../text/html.js';
-import { allDaySpan, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
+import { allDaySpan, numericDateAsIso, numericDayFirst, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
+import { dayFirstInZone } from '../text/date-order.js';
 import { derivedUid } from '../text/uid.js';
 import { isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
@@ -13,7 +14,8 @@ import type { FeedItem } from './feed.js';
  *
  * The item's publish date (pubDate, dc:date, Atom published/updated) is
  * NEVER the event's date. The start comes from, in order:
- *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate`, xCal
+ *  1. structured fields: RSS event module `ev:startdate`/`ev:enddate` (also
+ *     numeric, "24/07/2026 21:00": structuredTexts), xCal
  *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
  *     `<start xmlns="events">`, Springshare LibCal's `libcal:date` with
  *     `libcal:start`/`libcal:end` (local times: rss/libcal.ts);
@@ -89,20 +91,38 @@ function structuredDate(text: string, zone: string | null, isEnd: boolean): Retu
   return Number.isNaN(t) ? null : { date: new Date(t), allDay: false, floating: false };
 }
 
-function fromStructured(item: FeedItem, zone: string | null): FoundDate | null {
-  if (!item.eventStart) return null;
-  const days = item.eventEnd ? allDaySpan(item.eventStart, item.eventEnd, zone) : null;
+/**
+ * The structured start and end as ISO text when written as numeric dates
+ * ("24/07/2026 21:00" in `ev:startdate`): day first when a part over 12
+ * says so in either, else as the feed's dates are read (ParseContext.dayFirst,
+ * else the zone's way); not read when nothing says which ("05/08/2026" in a
+ * feed of no known language or zone). Other texts as they are.
+ */
+function structuredTexts(item: FeedItem, dayFirst: boolean | null): { start: string; end: string | null } | null {
+  const { eventStart, eventEnd } = item;
+  if (!eventStart) return null;
+  // Cheap pre-check: ISO and RFC 822 dates have no separator in their first three characters.
+  if (!/^\s*\d{1,2}[/.-]/.test(eventStart)) return { start: eventStart, end: eventEnd };
+  const order = numericDayFirst([eventStart, eventEnd]) ?? dayFirst;
+  const start = numericDateAsIso(eventStart, order) ?? eventStart;
+  return { start, end: eventEnd ? (numericDateAsIso(eventEnd, order) ?? eventEnd) : null };
+}
+
+function fromStructured(item: FeedItem, zone: string | null, dayFirst: boolean | null): FoundDate | null {
+  const texts = structuredTexts(item, dayFirst);
+  if (!texts) return null;
+  const days = texts.end ? allDaySpan(texts.start, texts.end, zone) : null;
   if (days) return { start: days.start.date, end: days.end.date, allDay: true, floating: days.start.floating, block: -1 };
-  const start = structuredDate(item.eventStart, zone, false);
+  const start = structuredDate(texts.start, zone, false);
   if (!start) return null;
-  const end = item.eventEnd ? structuredDate(item.eventEnd, zone, true) : null;
+  const end = texts.end ? structuredDate(texts.end, zone, true) : null;
   return {
     start: start.date,
     end: end && end.date.getTime() > start.date.getTime() ? end.date : null,
     allDay: start.allDay,
     floating: start.floating,
     block: -1,
-    utc: !start.allDay && !start.floating && WRITTEN_IN_UTC.test(item.eventStart.trim()),
+    utc: !start.allDay && !start.floating && WRITTEN_IN_UTC.test(texts.start.trim()),
   };
 }
 
@@ -197,7 +217,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const zone = contextZone(ctx);
   const reference = item.published ?? ctx.now;
   const options = { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages };
-  const structured = fromStructured(item, zone);
+  const structured = fromStructured(item, zone, ctx.dayFirst ?? (zone ? dayFirstInZone(zone) : null));
   const date = structured ? (showInWindow(structured, item.title, blocks, options) ?? structured) : fromText(item.title, blocks, options);
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);

@@ -50,3 +50,35 @@ describe('RSS text dates: day or month first, as the feed writes them', () => {
     ]);
   });
 });
+
+describe('RSS event module: a numeric ev:startdate, day or month first', () => {
+  // A French municipal agenda template writes `<ev:startdate>` as "jour/mois/année heure".
+  const evItem = (title: string, start: string) =>
+    `<item><title>${title}</title><guid>${title}</guid><ev:location>Salle polyvalente, 3 place du Marché, 38000 Grenoble</ev:location><ev:startdate>${start}</ev:startdate></item>`;
+  const evFeed = (language: string | null, items: string[]) =>
+    feed(language, items).replace('<rss version="2.0">', '<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/">');
+
+  async function startsIn(xml: string, zone?: string): Promise<Record<string, string>> {
+    const out = okOutcome(await parseFeed(xml, ctx('https://agenda.example.org/feed.xml', zone)));
+    return Object.fromEntries(out.events.map((e) => [e.title, e.start.toISOString()]));
+  }
+
+  it('reads "24/07/2026 21:00" as 24 July at 21:00 local time, whatever the feed says of its language', async () => {
+    expect(await startsIn(evFeed(null, [evItem('Loto', '24/07/2026 21:00')]), 'Europe/Paris')).toEqual({
+      Loto: '2026-07-24T19:00:00.000Z',
+    });
+  });
+
+  it('reads "05/08/2026 20:30" day first in a French feed, month first in a US one', async () => {
+    expect(await startsIn(evFeed('fr', [evItem('Bal', '05/08/2026 20:30')]), 'Europe/Paris')).toEqual({ Bal: '2026-08-05T18:30:00.000Z' });
+    expect(await startsIn(evFeed('en-US', [evItem('Dance', '05/08/2026 20:30')]), 'America/Chicago')).toEqual({
+      Dance: '2026-05-09T01:30:00.000Z',
+    });
+  });
+
+  it('reads an ambiguous one day first when another item of the feed is written day first, and not at all when nothing says', async () => {
+    const both = evFeed(null, [evItem('Loto', '24/07/2026 21:00'), evItem('Bal', '05/08/2026')]);
+    expect(await startsIn(both)).toEqual({ Loto: '2026-07-24T21:00:00.000Z', Bal: '2026-08-05T00:00:00.000Z' });
+    expect(await startsIn(evFeed(null, [evItem('Bal', '05/08/2026')]))).toEqual({});
+  });
+});

@@ -179,3 +179,30 @@ export function endOfDayBesideTimedStart(endText: string, startText: string): Re
   if (start.offsetMinutes === null) return { date: new Date(wallClockAsUtc(wall)), allDay: false, floating: true };
   return { date: new Date(wallClockAsUtc(wall) - start.offsetMinutes * 60_000), allDay: false, floating: false };
 }
+
+/**
+ * A numeric date written day or month first, as event fields of hand-made
+ * CMS templates write it ("24/07/2026 21:00", "7/24/2026", "24.07.2026
+ * 21h00"), as ISO text ("2026-07-24T21:00:00") for resolveIsoDate. The order
+ * is what `dayFirst` says (numericDayFirst, else the feed's); null when it
+ * is not known, or the text is no such date.
+ */
+export function numericDateAsIso(text: string, dayFirst: boolean | null): string | null {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m || dayFirst === null) return null;
+  const [day, month] = dayFirst ? [m[1]!, m[3]!] : [m[3]!, m[1]!];
+  const time = m[5] ? `T${m[5].padStart(2, '0')}:${m[6]}:${m[7] ?? '00'}` : '';
+  return `${m[4]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}${time}`;
+}
+
+/** Day first (true) or month first (false) when one of the texts' numeric dates has a part over 12 ("24/07/2026"); else null. */
+export function numericDayFirst(texts: readonly (string | null)[]): boolean | null {
+  for (const text of texts) {
+    const m = text ? NUMERIC_DATE.exec(text.trim()) : null;
+    if (m && Number(m[1]) > 12) return true;
+    if (m && Number(m[3]) > 12) return false;
+  }
+  return null;
+}
+
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:(?:\s+|T)(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/i;
