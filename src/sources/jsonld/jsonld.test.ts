@@ -175,7 +175,7 @@ describe('parseJsonLdPage: schema.org shapes', () => {
     });
     expect(e).toMatchObject({
       venueName: 'The Victoria',
-      locationText: '48 John Bright St, Birmingham, B1 1BN, West Midlands, GB',
+      locationText: '48 John Bright St, Birmingham, West Midlands, B1 1BN, GB',
       locality: 'Birmingham',
       postalCode: 'B1 1BN',
       country: 'GB',

@@ -22,4 +22,23 @@ describe('readLocation: a Place’s PostalAddress as location text', () => {
     });
     expect(text).toBe('1720 W 4th Ave Unit B, Spokane, WA, us');
   });
+
+  // Lesson from real WordPress event pages (The Events Calendar): "Ann Arbor, 48104, MI, United States".
+  it('writes a US, Canadian or Australian address with the state before the postcode', () => {
+    const us = { streetAddress: '10 Maple St.', addressLocality: 'Ann Arbor', addressRegion: 'MI', postalCode: '48104' };
+    expect(address({ ...us, addressCountry: 'United States' })).toBe('10 Maple St., Ann Arbor, MI 48104, United States');
+    expect(address(us)).toBe('10 Maple St., Ann Arbor, MI 48104');
+    expect(
+      address({ streetAddress: '1 Harbour Rd', addressLocality: 'Sydney', addressRegion: 'NSW', postalCode: '2000', addressCountry: 'AU' }),
+    ).toBe('1 Harbour Rd, Sydney, NSW 2000, AU');
+  });
+
+  it('writes the postcode before the town elsewhere, and after the town and county in the UK', () => {
+    const de = { streetAddress: 'Lindenweg 4', addressLocality: 'Leipzig', postalCode: '04109', addressRegion: 'Sachsen' };
+    expect(address({ ...de, addressCountry: 'Germany' })).toBe('Lindenweg 4, 04109 Leipzig, Sachsen, Germany');
+    const gb = { streetAddress: '48 John Bright St', addressLocality: 'Birmingham', postalCode: 'B1 1BN', addressRegion: 'West Midlands' };
+    expect(address({ ...gb, addressCountry: 'United Kingdom' })).toBe(
+      '48 John Bright St, Birmingham, West Midlands, B1 1BN, United Kingdom',
+    );
+  });
 });

@@ -9,7 +9,8 @@ import { isObject, typesOf, type JsonObject } from './extract.js';
  * string (an address, or a URL meaning an online location), or an array of
  * these (a hybrid event: a Place and a VirtualLocation).
  * - Place.name → venueName; Place.address (PostalAddress or string) →
- *   locationText as "street, locality, postal code, region, country";
+ *   locationText, its parts in the order of its country (addressParts:
+ *   "10 Main St, Ann Arbor, MI 48104", "Zeil 1, 60313 Frankfurt am Main");
  *   Place.geo (GeoCoordinates, numbers or numeric strings) → lat/lon.
  * - VirtualLocation.url (or a URL string) → locationUrl.
  * The first Place found supplies the physical fields; the first virtual URL
@@ -48,21 +49,69 @@ function applyAddress(address: unknown, f: LocationFields): void {
   const postalCode = text(address.postalCode);
   const region = text(address.addressRegion);
   const country = text(address.addressCountry);
-  f.locationText = joinedParts([street, locality, postalCode, region, country]);
+  f.locationText = joinedParts(addressParts(street, locality, postalCode, region, country));
   f.locality = locality;
   f.postalCode = postalCode;
   f.region = region;
   f.country = country;
 }
 
-/** The address's parts, each once: Meetup's streetAddress "1720 W 4th Ave, Spokane, WA" already holds its town and state. */
-function joinedParts(parts: (string | null)[]): string | null {
+/**
+ * A PostalAddress's parts in the order its country writes them, so the
+ * text reads as an address there:
+ * - the US, Canada and Australia: the state and postcode together after the
+ *   town ("422 Detroit St., Ann Arbor, MI 48104, United States"; "Sydney,
+ *   NSW 2000");
+ * - the UK and Ireland: the town, the county, then the postcode
+ *   ("Birmingham, West Midlands, B1 1BN");
+ * - any other country: the postcode before the town ("Alexanderplatz 1,
+ *   10178 Berlin, Germany"), then the region;
+ * - no country: as the US when the region is a US state's code and the
+ *   postcode a ZIP ("Hollywood, CA 90028"), else town, postcode, region, as
+ *   the fields come.
+ */
+function addressParts(street: Part, locality: Part, postalCode: Part, region: Part, country: Part): (Part | Part[])[] {
+  switch (addressStyle(country, region, postalCode)) {
+    case 'state-postcode':
+      return [street, locality, [region, postalCode], country];
+    case 'town-postcode':
+      return [street, locality, region, postalCode, country];
+    case 'postcode-town':
+      return [street, [postalCode, locality], region, country];
+    default:
+      return [street, locality, postalCode, region, country];
+  }
+}
+
+type Part = string | null;
+
+const STATE_POSTCODE_COUNTRY = /^(?:us|usa|u\.s\.(?:a\.)?|united states(?: of america)?|ca|can|canada|au|aus|australia)$/i;
+const TOWN_POSTCODE_COUNTRY = /^(?:gb|uk|united kingdom|great britain|england|scotland|wales|northern ireland|ie|ireland)$/i;
+
+/** The US states' (and DC's) postal codes: not Eventbrite's German "BE" or "BY". */
+const US_STATE = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+
+function addressStyle(country: Part, region: Part, postalCode: Part): 'state-postcode' | 'town-postcode' | 'postcode-town' | 'as-given' {
+  if (country !== null) {
+    if (STATE_POSTCODE_COUNTRY.test(country)) return 'state-postcode';
+    return TOWN_POSTCODE_COUNTRY.test(country) ? 'town-postcode' : 'postcode-town';
+  }
+  return region && postalCode && US_STATE.test(region) && /^\d{5}(?:-\d{4})?$/.test(postalCode) ? 'state-postcode' : 'as-given';
+}
+
+/**
+ * The address's parts, each once: Meetup's streetAddress "1720 W 4th Ave,
+ * Spokane, WA" already holds its town and state. A pair of parts written
+ * together ("MI 48104", "10115 Berlin") keeps the ones not already written.
+ */
+function joinedParts(parts: (Part | Part[])[]): string | null {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const part of parts) {
-    if (part === null || seen.has(part.toLowerCase())) continue;
-    kept.push(part);
-    for (const piece of part.split(',')) seen.add(piece.trim().toLowerCase());
+    const words = (Array.isArray(part) ? part : [part]).filter((p): p is string => p !== null && !seen.has(p.toLowerCase()));
+    if (words.length === 0) continue;
+    kept.push(words.join(' '));
+    for (const word of words) for (const piece of word.split(',')) seen.add(piece.trim().toLowerCase());
   }
   return kept.join(', ') || null;
 }
