@@ -23,6 +23,25 @@ export function utcIsLocalClock(start: Date, zone: string | null, text: string):
   return localMinutes !== utc && !stated.has(localMinutes);
 }
 
+/**
+ * The opposite finding: a UTC time whose text states the clock in the
+ * event's zone, and not the UTC one ("6:30 pm" beside 22:30Z in Ann Arbor),
+ * so its "Z" is true UTC. A text that reckons in UTC or GMT itself counts as
+ * well. Only a feed's vote asks (normalise/utc-feed.ts), for the few feeds
+ * where some event's text shows the "Z" to be the local clock.
+ */
+export function utcIsTrueUtc(start: Date, zone: string | null, text: string): boolean {
+  if (!zone || !/\d/.test(text)) return false;
+  if (/\b(?:UTC|GMT)\b/.test(text)) return true;
+  const utc = start.getUTCHours() * 60 + start.getUTCMinutes();
+  const local = wallClock(start, zone);
+  const localMinutes = local.hour * 60 + local.minute;
+  if (localMinutes === utc) return false;
+  if (!text.includes(String(local.hour)) && !text.includes(String(local.hour % 12 || 12))) return false;
+  const stated = statedClocks(text);
+  return stated.has(localMinutes) && !stated.has(utc);
+}
+
 /** "19:00", "19.30 Uhr", "7pm", "7:30 p.m.", "19h30", "19 Uhr": minutes after midnight. */
 const CLOCK = /(?<![\d:.,/])(2[0-3]|[01]?\d)(?:\s?([:.h])\s?([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?|uhr\b|h\b)?/gi;
 

@@ -7,7 +7,9 @@ import {
   flagAsCountry,
   isAwayLocation,
   isPlaceholderLocation,
+  feedWritesLocalClock,
   locationFromDescription,
+  mayBeLocal,
   namesOnlyAKindOfVenue,
   normaliseEvent,
   saysAwayGame,
@@ -16,6 +18,8 @@ import {
   undecidedPrefixRead,
   venueFromTitle,
   withoutMojibake,
+  type Normalised,
+  type NormaliseContext,
 } from '../normalise/index.js';
 import {
   haversineKm,
@@ -59,7 +63,9 @@ export interface Located {
  * classify attendance and status, then place (src/place/event.ts) in two
  * passes — first every event by its own clues, then, knowing where the feed
  * is (its home area, src/place/home.ts) and which venues it placed, the
- * events that name only a venue, and those whose title alone names one.
+ * events that name only a venue, and those whose title alone names one;
+ * then normalise, reading a feed's UTC times as its local clock when its
+ * events' texts agree that they are (withFeedClock).
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
@@ -68,15 +74,26 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
   const club = fixtureClub(parsed.map((p) => p.title));
-  const events = await mapYielding(rows, ({ event, attendance, own, fromTitle, atSet, source }) => {
+  const normalised = await mapYielding(rows, ({ event, attendance, own, fromTitle, atSet, source }) => {
     const found = own
       ? preferHomeCountry(own, event, home)
       : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source), club }));
     const placement = atSet && found.lat !== null ? { ...found, placedBy: 'set' as const } : found;
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
-    return normaliseEvent(event, { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone });
+    const ctx = { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone };
+    return { parsed: event, ctx, event: normaliseEvent(event, ctx) };
   });
-  return { events, home };
+  return { events: await withFeedClock(normalised), home };
+}
+
+/**
+ * A feed whose events' texts show that it writes its local clock with a "Z"
+ * (normalise/utc-feed.ts): each of its UTC starts is read as that clock,
+ * not only those whose own text states it.
+ */
+async function withFeedClock(rows: (Normalised & { ctx: NormaliseContext })[]): Promise<NormalisedEvent[]> {
+  if (!feedWritesLocalClock(rows)) return rows.map((r) => r.event);
+  return mapYielding(rows, (r) => (mayBeLocal(r.parsed) ? normaliseEvent(r.parsed, { ...r.ctx, utcIsLocal: true }) : r.event));
 }
 
 /** How close to a set place a place read from an event's description must be to count (a room or a park in the same town). */

@@ -22,6 +22,7 @@ export { fixtureClub } from './fixture-title.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
+export { feedWritesLocalClock, mayBeLocal, type Normalised } from './utc-feed.js';
 
 const TITLE_MAX = 200;
 
@@ -33,6 +34,11 @@ export interface NormaliseContext {
   placement: EventPlacement;
   /** Zone used when neither the source nor the placement names one (the channel's or the service's). */
   defaultTimezone: string;
+  /**
+   * The feed writes its local clock with a "Z" (utc-feed.ts): a start that
+   * may be local (ParsedEvent.utcMayBeLocal) is, whatever its own text says.
+   */
+  utcIsLocal?: boolean;
 }
 
 /**
@@ -46,7 +52,8 @@ export interface NormaliseContext {
  * - floating times (wall clock with no zone, stored as UTC fields) are
  *   re-anchored in that timezone, so the time shown equals the time written;
  *   so is a time written in UTC that is really that zone's wall clock (its
- *   text states the UTC clock, not the local one: core/false-utc.ts).
+ *   text states the UTC clock, not the local one: core/false-utc.ts), or
+ *   its feed writes all its times so (ctx.utcIsLocal).
  * - coordinates: the placement's when it has them, else the source's (in range, not "0,0").
  * - an all-day entry for one day whose description gives its hours once
  *   ("15:00–18:00") is those hours (day-hours.ts).
@@ -57,7 +64,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
   // An all-day entry whose description gives its hours once is those hours.
   const hours = dayHours(parsed, timezone, description);
-  const { start, end } = hours ?? anchorTimes(parsed, timezone, description);
+  const { start, end } = hours ?? anchorTimes(parsed, timezone, description, ctx.utcIsLocal === true);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const event: NormalisedEvent = {
@@ -112,9 +119,10 @@ function pickTimezone(...zones: (string | null | undefined)[]): string {
   return zones.find((z) => isValidTimezone(z)) ?? 'UTC';
 }
 
-function anchorTimes(parsed: ParsedEvent, zone: string, description: string): { start: Date; end: Date | null } {
+function anchorTimes(parsed: ParsedEvent, zone: string, description: string, utcIsLocal: boolean): { start: Date; end: Date | null } {
   const floating =
-    parsed.floating || (parsed.utcMayBeLocal === true && utcIsLocalClock(parsed.start, zone, `${parsed.title}\n${description}`));
+    parsed.floating ||
+    (parsed.utcMayBeLocal === true && (utcIsLocal || utcIsLocalClock(parsed.start, zone, `${parsed.title}\n${description}`)));
   const start = anchored(parsed.start, floating, zone);
   const end = parsed.end ? anchored(parsed.end, floating, zone) : null;
   return { start, end: end && end.getTime() >= start.getTime() ? end : null };

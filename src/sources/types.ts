@@ -34,7 +34,9 @@ export interface ParsedEvent {
    * True when the start was written in UTC ("Z") and the source states no
    * zone of its own to check it against: some CMSs write the local wall
    * clock with a "Z". Normalise compares it with the clock the event's text
-   * states, in the zone of its place (core/false-utc.ts). Absent: false.
+   * states, in the zone of its place (core/false-utc.ts), and reads all of a
+   * feed's such starts as local when its texts agree that they are
+   * (normalise/utc-feed.ts). Absent: false.
    */
   utcMayBeLocal?: boolean;
   /** Venue name when the source separates it (JSON-LD Place.name). */
