@@ -68,3 +68,46 @@ describe('ingest: a calendar that writes all its local times with a false "Z"', 
     expect(utc('Society: Harbour Lights').start).toEqual(new Date('2027-01-12T07:10:00Z')); // its own text still decides
   });
 });
+
+// Lesson from an Italian tourism site's JSON-LD: WordPress set to UTC writes the local clock with "+00:00"
+// ("20:45:00+00:00" for a choir evening "alle ore 20:45"). A page whose "+00:00" is true UTC (an Ann Arbor
+// class at 22:30+00:00 whose text says 6:30 pm) must keep its time.
+const eventPage = (name: string, start: string, description: string, venue: string, address: Record<string, string>) =>
+  `<!DOCTYPE html><html><head><title>${name}</title><script type="application/ld+json">${JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    startDate: start,
+    description,
+    location: { '@type': 'Place', name: venue, address: { '@type': 'PostalAddress', ...address } },
+  })}</script></head><body></body></html>`;
+
+const SEPT = new Date('2026-09-01T00:00:00Z');
+
+describe('ingest: a JSON-LD page whose "+00:00" is the local clock', () => {
+  const sites = new Sites();
+  let italy: RowsByTitle['row'];
+  let michigan: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const sala = { streetAddress: 'Piazza Martiri 4', addressLocality: 'Novara', addressCountry: 'IT' };
+    const organ = eventPage('Concerto d’organo', '2026-09-17T21:15:00+00:00', 'Giovedì 17 settembre, ore 21:15.', 'Sala Civica', sala);
+    const school = { streetAddress: '10 Maple St.', addressLocality: 'Ann Arbor', addressRegion: 'MI', postalCode: '48104' };
+    const bread = eventPage('Sourdough class', '2026-09-17T22:30:00+00:00', 'Hands-on, 6:30 pm to 9 pm.', 'Bread School', school);
+    sites.page('borgo.example', '/eventi/organo', organ, 'text/html');
+    sites.page('deli.example', '/classes/sourdough', bread, 'text/html');
+    ({ row: italy } = await previewByTitle(sites, 'https://borgo.example/eventi/organo', 'Novara, Italy', 25, SEPT));
+    ({ row: michigan } = await previewByTitle(sites, 'https://deli.example/classes/sourdough', 'Ann Arbor, Michigan', 25, SEPT));
+  });
+  afterAll(() => sites.close());
+
+  it('shows the concert at the 21:15 its text states, not two hours later', () => {
+    expect(italy('Concerto d’organo')).toMatchObject({ verdict: 'post', timezone: 'Europe/Rome' });
+    expect(italy('Concerto d’organo').start).toEqual(new Date('2026-09-17T19:15:00Z')); // 21:15 CEST
+  });
+
+  it('keeps a "+00:00" that is true UTC: 22:30 UTC is the 6:30 pm in Ann Arbor its text states', () => {
+    expect(michigan('Sourdough class')).toMatchObject({ verdict: 'post', timezone: 'America/Detroit' });
+    expect(michigan('Sourdough class').start).toEqual(new Date('2026-09-17T22:30:00Z')); // 18:30 EDT
+  });
+});

@@ -7,7 +7,7 @@ import type { ParsedEvent } from '../types.js';
  *
  * Rules:
  * - the item's uid is kept (it identifies the item within its source);
- * - the page's structured facts win: start/end/allDay/floating/timezone
+ * - the page's structured facts win: start/end/allDay/floating/utcMayBeLocal/timezone
  *   together, title, url, description, status, attendance, organiser;
  *   each falls back to the item's value when the page has none;
  * - location moves as one block: if the page states any location field, all
@@ -44,6 +44,7 @@ export function mergeEnrichment(item: ParsedEvent, pageEvent: ParsedEvent): Pars
     timezone: pageEvent.timezone ?? item.timezone,
     allDay: pageEvent.allDay,
     floating: pageEvent.floating,
+    utcMayBeLocal: pageEvent.utcMayBeLocal,
     venueName: location.venueName,
     locationText: location.locationText,
     locationUrl: location.locationUrl,

@@ -1,7 +1,7 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
 import { collapseWhitespace, decodeEntities } from '../text/html.js';
-import { findEventNodes } from './extract.js';
-import { nodeToEvent } from './map.js';
+import { findEventNodes, type JsonObject } from './extract.js';
+import { dateText, nodeToEvent, writtenOffset } from './map.js';
 import { scheduledOccurrences } from './schedule.js';
 import { distinctUids } from '../text/uid.js';
 
@@ -26,6 +26,8 @@ function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd
     if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
     else events.push(...((window && scheduledOccurrences(node, outcome.event, window)) || [outcome.event]));
   }
+  // A page that writes any of its dates with a zone's offset ("+02:00") means its "+00:00" too.
+  if (found.events.some(statesZone)) for (const e of events) e.utcMayBeLocal = false;
   // A page describing exactly one event without a url is that event's page.
   const only = events.length === 1 ? events[0] : undefined;
   if (only && only.url === null) {
@@ -33,6 +35,10 @@ function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd
     if (only.uid.startsWith('derived:')) only.uid = baseUrl;
   }
   return { events: distinctUids(events), skipped, found };
+}
+
+function statesZone(node: JsonObject): boolean {
+  return writtenOffset(dateText(node.startDate)) === 'zone' || writtenOffset(dateText(node.endDate)) === 'zone';
 }
 
 /**

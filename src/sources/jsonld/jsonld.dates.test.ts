@@ -44,3 +44,28 @@ describe('a Songkick-style page of MusicEvent and Festival nodes', () => {
     });
   });
 });
+
+describe('a startDate written in UTC may be the local clock (utcMayBeLocal)', () => {
+  const pageOf = (...dates: [string, string?][]) => {
+    const nodes = dates.map(([startDate, endDate], i) => ({ '@type': 'Event', name: `Event ${i}`, startDate, endDate }));
+    const out = parseJsonLdPage(`<script type="application/ld+json">${JSON.stringify(nodes)}</script>`, ctx);
+    if (!out.ok) throw new Error(out.reason);
+    return out.events.map((e) => e.utcMayBeLocal);
+  };
+
+  it.each<[string, string, boolean]>([
+    ['"+00:00"', '2027-03-10T19:30:00+00:00', true],
+    ['"Z"', '2027-03-10T19:30:00Z', true],
+    ['"+0000"', '2027-03-10T19:30:00+0000', true],
+    ['a zone’s offset', '2027-03-10T19:30:00+01:00', false],
+    ['no offset (floating)', '2027-03-10T19:30:00', false],
+    ['a date', '2027-03-10', false],
+  ])('%s', (_name, start, expected) => {
+    expect(pageOf([start])).toEqual([expected]);
+  });
+
+  it('is never so on a page that writes any of its dates with a zone’s offset', () => {
+    expect(pageOf(['2027-03-10T19:30:00+00:00'], ['2027-07-10T19:30:00+01:00'])).toEqual([false, false]);
+    expect(pageOf(['2027-03-10T19:30:00+00:00', '2027-03-10T21:30:00+01:00'])).toEqual([false]);
+  });
+});

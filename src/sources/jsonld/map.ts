@@ -13,6 +13,10 @@ import { attendanceFrom, readLocation, text } from './location.js';
  * JSON-LD); a date without a time is all-day, and an all-day endDate (the last
  * day) becomes the exclusive day after; a date-only endDate beside a timed
  * startDate ends at the next midnight on the start's clock (its offset).
+ * A startDate written in UTC ("…T20:45:00+00:00", "…Z") may be the local
+ * clock with a false offset (a WordPress site set to UTC: `utcMayBeLocal`),
+ * so normalise checks it against the clock the text states, as for RSS and
+ * iCal; a page that writes any date with a zone's offset means it (index.ts).
  * Status: eventStatus EventScheduled/EventCancelled/EventPostponed/
  * EventRescheduled/EventMovedOnline; moved-online also makes attendance online.
  * uid: `@id` (unless a blank node `_:…`), else url, else a hash of name,
@@ -46,6 +50,15 @@ export function dateText(value: unknown): string | null {
   const t = firstString(value);
   return t && t.includes('&') ? decodeEntities(t) : t;
 }
+
+/** The offset a date-time ends with: UTC ("Z", "+00:00"), a zone's ("+02:00"), or none (a date, a floating time). */
+export function writtenOffset(date: string | null): 'utc' | 'zone' | null {
+  const m = date ? WRITTEN_OFFSET.exec(date.trim()) : null;
+  if (!m) return null;
+  return m[1]!.toUpperCase() === 'Z' || /^[+-]00:?(?:00)?$/.test(m[1]!) ? 'utc' : 'zone';
+}
+
+const WRITTEN_OFFSET = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 function uidOf(node: JsonObject, url: string | null, name: string, start: string, place: string | null): string {
   const id = typeof node['@id'] === 'string' ? node['@id'].trim() : '';
@@ -87,6 +100,7 @@ export function nodeToEvent(node: JsonObject, base: string, pageName: string | n
     description,
     allDay: start.allDay,
     floating: start.floating,
+    utcMayBeLocal: !start.allDay && !start.floating && writtenOffset(startText) === 'utc',
     ...loc.fields,
     attendanceMode: mode,
     status,

@@ -62,6 +62,7 @@ function occurrence(event: ParsedEvent, start: Date, lengthMs: number, zone: str
     start,
     end: lengthMs > 0 ? new Date(start.getTime() + lengthMs) : null,
     floating: zone === null,
+    utcMayBeLocal: false, // the wall clock as written, in the schedule's zone or floating
     timezone: zone ?? event.timezone,
     links: [...event.links],
   };
