@@ -39,7 +39,9 @@ export function dotTimes(text: string): string {
  * same length: Markdown emphasis ("*Monday October 16th*"), an agenda
  * item's length in brackets ("(00:10)"), "between
  * 10am and 4pm" after a date, which it does not join to the date ("from 10am
- * to 4pm" it does), and "October the 14th".
+ * to 4pm" it does), "October the 14th", and a day glued to its time once
+ * markup is stripped ("Thursday, March 5th<abbr>4:00 pm</abbr>", the UNL
+ * Event Publisher's RSS, is "March 5th4:00 pm": chrono reads neither).
  */
 export function plainWords(text: string): string {
   return text
@@ -50,6 +52,7 @@ export function plainWords(text: string): string {
       (m, time: string) => `   from${time}${m.endsWith('and') || m.endsWith('AND') ? 'to ' : 'to'}`,
     )
     .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`)
+    .replace(ORDINAL_THEN_TIME, (m, day: string) => `${day}  `)
     .replace(MONTH_DAY_AND_DAY, (m, head: string, and: string) => `${head}${'-'.padStart(Math.ceil(and.length / 2)).padEnd(and.length)}`);
 }
 
@@ -60,8 +63,12 @@ const DURATION = /\(\s*0?0:[0-5]\d\s*\)/g;
 const MONTH_DAY_AND_DAY =
   /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|&)\s+)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi;
 
+/** "5th4:00 pm" → "5  4:00 pm": an ordinal day directly followed by a clock ("4:00 pm", "19:30", "4pm"). */
+const ORDINAL_THEN_TIME = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?[ap]\.?m\b))/gi;
+
 /** "October the 14th" → "October     14th", which chrono reads. */
-const MONTH_THE_DAY = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)\b)/gi;
+const MONTH_THE_DAY =
+  /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)(\s+the\s+)(\d{1,2}(?:st|nd|rd|th)(?:\b|(?=\d)))/gi;
 
 /**
  * "December 4 @ 6:30 pm" (WordPress' The Events Calendar and others) → "December 4 , 6:30 pm":

@@ -147,6 +147,22 @@ describe('extractTextDate: what counts as an event date', () => {
     expect(d).toMatchObject({ allDay: true, start: new Date('2025-12-06T00:00:00Z') });
   });
 
+  // Markup stripped from "Thursday, December 11th<abbr>4:00 pm</abbr>" (an RSS template) leaves the day glued to its time.
+  it.each([
+    ['Thursday, December 11th4:00 pm', '2025-12-11T16:00:00.000Z'],
+    ['Mon, December 1st10:30 am', '2025-12-01T10:30:00.000Z'],
+    ['Doors on December 2nd7pm', '2025-12-02T19:00:00.000Z'],
+    ['Thursday, December the 11th4:00 pm', '2025-12-11T16:00:00.000Z'],
+  ])('reads a day glued to its time: %j', (text, start) => {
+    const d = extractTextDate(text, { reference: PUBLISHED, timezone: 'Europe/London' });
+    expect(d).toMatchObject({ start: new Date(start), allDay: false });
+  });
+
+  it('does not make noon of the minutes of a clock glued to the year before it ("20254:00 pm" is not "00 pm")', () => {
+    const d = extractTextDate('Thursday, December 11, 20254:00 pm', { reference: PUBLISHED, timezone: 'Europe/London' });
+    expect(d).toMatchObject({ start: new Date('2025-12-11T00:00:00Z'), allDay: true });
+  });
+
   it('does not read a day and month after a weekday it does not fall on', () => {
     expect(extractTextDate('Vortrag am Fr 4.12.', { reference: PUBLISHED, timezone: 'Europe/Zurich' })).toBeNull();
   });

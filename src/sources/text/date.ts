@@ -245,6 +245,15 @@ function afternoonGuess(r: ParsedResult): boolean {
   return hour <= last && !new RegExp(`(?:^|\\D)0${hour}[:.]`).test(r.text);
 }
 
+/**
+ * A time chrono read from the minutes of a clock glued to the word before it:
+ * "5 March4:00 pm" gives "00 pm", which it takes for noon (and joins to the
+ * weekday before it, "Thursday, … 12:00"). The clock is unreadable, not noon.
+ */
+function minutesAlone(text: string, r: ParsedResult): boolean {
+  return r.index >= 2 && /\d[:.]$/.test(text.slice(r.index - 2, r.index));
+}
+
 /** Qualifying results of all parsers, in text order, without overlaps (the earlier/longer one is kept, unless only the other has a time). */
 function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const offsetMinutes = options.timezone ? Math.round(offsetMs(options.reference, options.timezone) / 60_000) : 0;
@@ -257,7 +266,7 @@ function candidates(text: string, options: TextDateOptions): ParsedResult[] {
   const others = OTHER_LANGUAGES.filter((l) => l.cue.test(bare))
     .flatMap((l) => parse(strictParser(l), l.prepare ? l.prepare(bare) : bare))
     .map((r) => withoutUnmarkedTime(withoutWordZone(r)));
-  const found = ENGLISH.flatMap((p) => parse(p, english));
+  const found = ENGLISH.flatMap((p) => parse(p, english)).filter((r) => !minutesAlone(english, r));
   const casual = (t: string) => parse(en.casual, t);
   const inEnglish = [...weekdayAndDay(english, options.reference, casual), ...found, ...withNearbyTime(found, english, casual)];
   for (const r of inEnglish) if (afternoonGuess(r)) afternoon.add(r);
