@@ -10,6 +10,10 @@
  *   placed at the centre of the city that contains it (precision: city).
  * - `renamed`: the city's current official name, when GeoNames still has the
  *   old one ("Astana", listed as "Nur-Sultan").
+ * - `official`: the full official name, when GeoNames has only the short
+ *   one and the short one is shared ("Neustadt an der Weinstraße" is
+ *   GeoNames' "Neustadt" in Rhineland-Palatinate; town-forms.ts cannot tell
+ *   which Neustadt a qualifier means).
  * - `conurbation`: a metropolitan county or urban area, placed at its
  *   principal city ("West Midlands" → Birmingham). Good enough for a region
  *   centre with a radius; not a boundary.
@@ -18,7 +22,7 @@
  * population wins), so it must be spelled as GeoNames spells it. A test checks
  * that every target exists.
  */
-export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation' | 'renamed';
+export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation' | 'renamed' | 'official';
 
 export interface PlaceAlias {
   alias: string;
@@ -64,6 +68,7 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Cologne', 'Köln', 'DE', '07', 'exonym'),
   a('Nuremberg', 'Nürnberg', 'DE', '02', 'exonym'),
   a('Hanover', 'Hannover', 'DE', '06', 'exonym'),
+  a('Neustadt an der Weinstraße', 'Neustadt', 'DE', '08', 'official'),
   a('Den Haag', 'The Hague', 'NL', '11', 'exonym'),
   a('Geneva', 'Genève', 'CH', 'GE', 'exonym'),
   a('Genf', 'Genève', 'CH', 'GE', 'exonym'),
@@ -110,6 +115,16 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Gasteiz', 'Gasteiz / Vitoria', 'ES', '59', 'exonym'),
   a('Biel', 'Biel/Bienne', 'CH', 'BE', 'exonym'),
   a('Bienne', 'Biel/Bienne', 'CH', 'BE', 'exonym'),
+  // Catalan, Valencian and Basque names in everyday use; GeoNames has the Spanish or the full one.
+  a('Castelló', 'Castelló de la Plana', 'ES', '60', 'nickname'),
+  a('Castellón', 'Castelló de la Plana', 'ES', '60', 'nickname'),
+  a('Castellón de la Plana', 'Castelló de la Plana', 'ES', '60', 'exonym'),
+  a('Alacant', 'Alicante', 'ES', '60', 'exonym'),
+  a('Iruña', 'Pamplona', 'ES', '32', 'exonym'),
+  a('Iruñea', 'Pamplona', 'ES', '32', 'exonym'),
+  a('Bilbo', 'Bilbao', 'ES', '59', 'exonym'),
+  a('Sant Cugat', 'Sant Cugat del Vallès', 'ES', '56', 'nickname'),
+  a("L'Hospitalet", "L'Hospitalet de Llobregat", 'ES', '56', 'nickname'),
   a('Milano', 'Milan', 'IT', '09', 'exonym'),
   a('Torino', 'Turin', 'IT', '12', 'exonym'),
   a('Firenze', 'Florence', 'IT', '16', 'exonym'),
@@ -137,6 +152,11 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   a('Vegas', 'Las Vegas', 'US', 'NV', 'nickname'),
   a('NOLA', 'New Orleans', 'US', 'LA', 'nickname'),
   a('SLC', 'Salt Lake City', 'US', 'UT', 'nickname'),
+  a('CDMX', 'Mexico City', 'MX', '09', 'nickname'),
+  a('Ciudad de México', 'Mexico City', 'MX', '09', 'exonym'),
+  // Buenos Aires as its people write the city (Ciudad Autónoma), not the province around it.
+  a('CABA', 'Buenos Aires', 'AR', '07', 'nickname'),
+  a('Ciudad Autónoma de Buenos Aires', 'Buenos Aires', 'AR', '07', 'exonym'),
   a('Quebec City', 'Québec', 'CA', '10', 'exonym'),
   a('Ville de Québec', 'Québec', 'CA', '10', 'exonym'),
   // Africa and Asia-Pacific

@@ -6,6 +6,14 @@ import { countryName } from './countries.js';
 import type { GazetteerData } from './gazetteer-codec.js';
 import { loadGazetteerData, type LoadInfo, type LoadOptions } from './gazetteer-cache.js';
 import { editDistance, fold } from './text.js';
+import {
+  formCountries,
+  mayBeQualified,
+  qualifiedForm,
+  SHORT_FORM_MIN_LENGTH,
+  SHORT_FORM_POPULATION,
+  writesQualifiedForms,
+} from './town-forms.js';
 
 /**
  * Offline gazetteer over the GeoNames cities (population ≥ 1000) shipped in
@@ -153,16 +161,73 @@ function aliasTargets(key: string): Place[] {
 
 /**
  * Every place whose whole name (folded) equals `name`, or that `name` is an
- * alias of (aliases.ts), satisfying `constraints`; largest population first.
+ * alias of (aliases.ts), or the short form of (town-forms.ts: "Frankfurt"
+ * for Frankfurt am Main and Frankfurt (Oder)), satisfying `constraints`;
+ * largest population first. A name with a qualifier the gazetteer lacks
+ * ("Offenbach am Main") is looked up without it (`unqualifiedPlaces`).
  */
 export function lookupPlaces(name: string, constraints: PlaceConstraints = []): Place[] {
   const key = fold(name);
   if (key === '') return [];
   const g = getGazetteer();
   const seen = new Set<number>();
-  return [...aliasTargets(key), ...g.exactRows(key).map((row) => g.place(row))]
+  const direct = [...aliasTargets(key), ...g.exactRows(key).map((row) => g.place(row)), ...shortFormPlaces(g, key)];
+  return (direct.length > 0 ? direct : unqualifiedPlaces(g, name))
     .filter((p) => !seen.has(p.id) && seen.add(p.id) && matchesConstraints(p, constraints))
     .sort((a, b) => b.population - a.population);
+}
+
+interface ShortForm {
+  row: number;
+  qualifier: string;
+}
+
+/** Per loaded gazetteer: the short form of each qualified town name → its rows; built on first use (a few ms). */
+const shortForms = new WeakMap<Gazetteer, Map<string, ShortForm[]>>();
+
+function shortFormIndex(g: Gazetteer): Map<string, ShortForm[]> {
+  let index = shortForms.get(g);
+  if (index) return index;
+  index = new Map();
+  const d = g.data;
+  const qualifying = d.regions.map((r) => writesQualifiedForms(r.slice(0, 2)));
+  for (let row = 0; row < d.count; row++) {
+    if (!qualifying[d.region[row] ?? 0] || (d.population[row] ?? 0) < SHORT_FORM_POPULATION) continue;
+    const name = d.names.slice(d.nameOffsets[row], d.nameOffsets[row + 1]);
+    const form = mayBeQualified(name) ? qualifiedForm(name, d.regions[d.region[row] ?? 0]!.slice(0, 2)) : null;
+    if (!form || form.base.length < SHORT_FORM_MIN_LENGTH) continue;
+    index.set(form.base, [...(index.get(form.base) ?? []), { row, qualifier: form.qualifier }]);
+  }
+  shortForms.set(g, index);
+  return index;
+}
+
+function shortFormPlaces(g: Gazetteer, key: string): Place[] {
+  return (shortFormIndex(g).get(key) ?? []).map((f) => g.place(f.row));
+}
+
+/** A bare namesake this big is the one a name with an unknown qualifier means ("Mülheim an der Ruhr"). */
+const UNQUALIFIED_CITY = 100_000;
+
+/**
+ * "Offenbach am Main", "Frankfurt an der Oder", "Katwijk aan Zee": a written
+ * qualifier the gazetteer's name lacks. The town stored with the same river
+ * or region in another form ("Frankfurt (Oder)") is it; else the one town
+ * of the bare name in the qualifier's countries, or the largest when it is
+ * a city of UNQUALIFIED_CITY ("Mülheim"): "Neustadt am Rennsteig" is not
+ * the larger Neustadt an der Weinstraße.
+ */
+function unqualifiedPlaces(g: Gazetteer, name: string): Place[] {
+  const form = mayBeQualified(name) ? qualifiedForm(name, null) : null;
+  if (!form) return [];
+  const countries = formCountries(name);
+  const same = (shortFormIndex(g).get(form.base) ?? []).filter((f) => f.qualifier === form.qualifier);
+  if (same.length > 0) return same.map((f) => g.place(f.row));
+  const bare = g
+    .exactRows(form.base)
+    .map((row) => g.place(row))
+    .filter((p) => countries.includes(p.country));
+  return bare.length === 1 || (bare[0]?.population ?? 0) >= UNQUALIFIED_CITY ? bare.slice(0, 1) : [];
 }
 
 /** The largest place called `name` (or aliased so) in the hinted country/admin1, or null. */

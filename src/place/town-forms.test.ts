@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { lookupPlace, lookupPlaces } from './gazetteer.js';
+
+// Lesson from a check of real feeds: GeoNames stores "Frankfurt am Main", "Kempten (Allgäu)" and "Noordwijk-Binnen"
+// while feeds write "60311 Frankfurt", "87435 Kempten" and "Noordwijk", and the other way round for "Offenbach am
+// Main". Unfound, such an address was taken for a venue's name and posted "0.0 km" from the channel's city.
+
+describe('lookupPlace: a town written with or without its river or region', () => {
+  it.each<[string, string, string]>([
+    ['Frankfurt', 'Frankfurt am Main', 'DE'],
+    ['Kempten', 'Kempten (Allgäu)', 'DE'],
+    ['Ludwigshafen', 'Ludwigshafen am Rhein', 'DE'],
+    ['Landau', 'Landau in der Pfalz', 'DE'],
+    ['Brandenburg', 'Brandenburg an der Havel', 'DE'],
+    ['Halle', 'Halle (Saale)', 'DE'],
+    ['Noordwijk', 'Noordwijk-Binnen', 'NL'],
+    ['Katwijk', 'Katwijk aan Zee', 'NL'],
+    ['Offenbach am Main', 'Offenbach', 'DE'],
+    ['Mülheim an der Ruhr', 'Mülheim', 'DE'],
+    ['Freiburg im Breisgau', 'Freiburg', 'DE'],
+    ['Frankfurt an der Oder', 'Frankfurt (Oder)', 'DE'],
+    ['Frankfurt (Oder)', 'Frankfurt (Oder)', 'DE'],
+    ['Neustadt an der Weinstraße', 'Neustadt', 'DE'],
+    // local names in everyday use (aliases.ts)
+    ['Castelló', 'Castelló de la Plana', 'ES'],
+    ['Castellón', 'Castelló de la Plana', 'ES'],
+    ['Alacant', 'Alicante', 'ES'],
+    ['Iruña', 'Pamplona', 'ES'],
+    ['Bilbo', 'Bilbao', 'ES'],
+    ['CDMX', 'Mexico City', 'MX'],
+    ['CABA', 'Buenos Aires', 'AR'],
+  ])('%s is %s', (written, name, country) => {
+    expect(lookupPlace(written)).toMatchObject({ name, country });
+  });
+
+  it('keeps the larger namesake first: "Frankfurt" is Frankfurt am Main, then Frankfurt (Oder)', () => {
+    expect(lookupPlaces('Frankfurt').map((p) => p.name)).toEqual(['Frankfurt am Main', 'Frankfurt (Oder)']);
+  });
+
+  it.each([
+    ['a qualifier the gazetteer lacks, on a name several towns share', 'Neustadt an der Ostsee'],
+    ['a short form of four letters (a word too often)', 'Hall'],
+    ['a district in brackets', 'Zürich (Kreis 3)'],
+  ])('finds nothing new for %s ("%s")', (_, written) => {
+    expect(lookupPlaces(written).filter((p) => p.name !== written)).toEqual([]);
+  });
+});

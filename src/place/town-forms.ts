@@ -1,0 +1,62 @@
+import { fold } from './text.js';
+
+/**
+ * A town's name with and without the river or region that tells it from its
+ * namesakes, as German and Dutch towns are written: GeoNames stores
+ * "Frankfurt am Main", "Kempten (Allgäu)", "Landau in der Pfalz",
+ * "Noordwijk-Binnen", "Katwijk aan Zee", while feeds write "60311
+ * Frankfurt", "87435 Kempten", "Noordwijk"; and it stores "Offenbach",
+ * "Mülheim", "Freiburg" while feeds write "Offenbach am Main", "Mülheim an
+ * der Ruhr", "Freiburg im Breisgau".
+ *
+ * `qualifiedForm` splits a name into its base and the qualifier's last word
+ * (folded: "frankfurt" + "main", "halle" + "saale"), for the countries that
+ * write names so. A qualifier holding a digit is a district, not a river or
+ * region ("Zürich (Kreis 3)").
+ */
+export interface QualifiedForm {
+  /** The folded name without its qualifier: "frankfurt". */
+  base: string;
+  /** The folded last word of the qualifier: "main", "oder", "binnen". */
+  qualifier: string;
+}
+
+const GERMAN = /^(\p{L}[\p{L}'’. -]*?)\s+(?:am|an der|an den|im|in der|in|ob der|bei|vor der)\s+(\p{L}[\p{L}'’. -]*)$/u;
+const BRACKETED = /^(\p{L}[\p{L}'’. -]*?)\s*\(([\p{L}'’. -]+)\)$/u;
+const DUTCH = /^(\p{L}[\p{L}'’. -]*?)(?:\s+aan\s+(?:de\s+|den\s+|het\s+)?(\p{L}[\p{L}'’. -]*)|-(Binnen))$/u;
+
+const GERMAN_COUNTRIES = new Set(['DE', 'AT', 'CH']);
+
+/** The countries whose towns are written with such qualifiers. */
+export function writesQualifiedForms(country: string): boolean {
+  return GERMAN_COUNTRIES.has(country) || country === 'NL';
+}
+
+/** "Frankfurt am Main" → frankfurt + main, for a German-speaking country's town; null when the name has no qualifier. */
+export function qualifiedForm(name: string, country: string | null): QualifiedForm | null {
+  const german = country === null || GERMAN_COUNTRIES.has(country);
+  const m = (german && (GERMAN.exec(name) ?? BRACKETED.exec(name))) || ((country === null || country === 'NL') && DUTCH.exec(name));
+  if (!m) return null;
+  const qualifier = fold(m[2] ?? m[3] ?? '')
+    .split(' ')
+    .pop();
+  return qualifier ? { base: fold(m[1]!), qualifier } : null;
+}
+
+/** Which countries a written form's qualifier belongs to: "am Main" German, "aan Zee" and "-Binnen" Dutch. */
+export function formCountries(name: string): readonly string[] {
+  return DUTCH.test(name) ? ['NL'] : [...GERMAN_COUNTRIES];
+}
+
+/**
+ * The short form indexed only for a town of SHORT_FORM_POPULATION or more
+ * (the ones written so in everyday use) whose short name has five letters
+ * or more: a shorter one is too often a word ("Hall in Tirol").
+ */
+export const SHORT_FORM_POPULATION = 10_000;
+export const SHORT_FORM_MIN_LENGTH = 5;
+
+/** A cheap pre-check before the patterns: only a name with a space or a hyphen can carry a qualifier. */
+export function mayBeQualified(name: string): boolean {
+  return name.includes(' ') || name.includes('-');
+}
