@@ -17,6 +17,7 @@ const clubCalendar = calendar(
     event('kempten', '20270115T190000', 'Spieleabend', 'Haus Beispiel, Musterstraße 3, 87435 Kempten'),
     event('frankfurt', '20270122T190000', 'Bastelabend', 'Haus Beispiel, Musterstraße 3, 60311 Frankfurt'),
     event('halle', '20270129T190000', 'Lesung', 'Vereinsheim Beispiel, Hauptstraße 1, 06108 Halle (Saale)'),
+    event('oder', '20270205T190000', 'Chorprobe', 'Gemeindesaal Beispiel, Kirchweg 2, Frankfurt (Oder)'),
     event('offenbach', '20270212T190000', 'Wanderung', 'Treffpunkt Beispiel, Am Markt 1, Offenbach am Main'),
   ],
 );
@@ -53,5 +54,9 @@ describe('ingest: a German club calendar that writes its towns the everyday way'
 
   it('finds "Offenbach am Main" as the gazetteer’s Offenbach', () => {
     expect(munich('Wanderung')).toMatchObject({ placedBy: 'address', locality: 'Offenbach', verdict: 'skip' });
+  });
+
+  it('tells "Frankfurt (Oder)" from Frankfurt am Main', () => {
+    expect(munich('Chorprobe')).toMatchObject({ placedBy: 'address', locality: 'Frankfurt (Oder)', verdict: 'skip' });
   });
 });

@@ -261,9 +261,27 @@ function placement(place: Place, precision: AddressPlacement['precision']): Addr
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
-  const found = placeText(text ?? '', hints) ?? placeRetried(text ?? '', hints);
+  const found = placeQualified(text ?? '', hints) ?? placeText(text ?? '', hints) ?? placeRetried(text ?? '', hints);
   return found && overseasButMetropolitanCode(found, text) ? (placeText(text, { ...hints, country: 'FR' }) ?? found) : found;
 }
+
+/**
+ * A town written with its river or region in brackets ("06108 Halle
+ * (Saale)", "Frankfurt (Oder)", "79618 Rheinfelden (Baden)") is read before
+ * the word in brackets is dropped (Halle, Belgium; Frankfurt am Main) or
+ * taken as a town of its own (Baden, Austria): as the gazetteer's name that
+ * carries it, else, after a postcode, as the town without it.
+ */
+function placeQualified(text: string, hints: AddressHints): AddressPlacement | null {
+  const m = text.trimEnd().endsWith(')') ? BRACKETED_QUALIFIER.exec(text) : null;
+  if (!m) return null;
+  return placeText(`${m[1]!} ${m[2]!}`, hints) ?? (POSTCODE_TOWN.test(m[1]!) ? placeText(m[1]!, hints) : null);
+}
+
+/** "… Halle (Saale)", "… Kempten (Allgäu)": a river or region in at most two words, no digits. */
+const BRACKETED_QUALIFIER = /^(.*\S)\s*\((\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*)?)\)\s*$/su;
+/** The last segment is a five-digit postcode and a name: "…, 06108 Halle". */
+const POSTCODE_TOWN = /(?:^|,\s*)(?:D-)?\d{5}\s+\p{Lu}[\p{L}.'’ -]*$/u;
 
 /**
  * A second reading of a text that placed nothing, without what hides its

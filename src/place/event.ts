@@ -4,7 +4,7 @@ import { readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
+import { farSmallTownElsewhere, germanNamesake, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
 import { knownVenue, venueOfKind } from './venues.js';
@@ -117,7 +117,8 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
   };
   const clues = namesakeClues(c);
   if (outOfStatedZone(own, clues)) return null;
-  return nearerNamesake(own, clues, null) ?? own;
+  const german = germanNamesake(own, clues) ?? own;
+  return nearerNamesake(german, clues, null) ?? german;
 }
 
 function namesakeClues(c: PlaceClues) {

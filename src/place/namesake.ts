@@ -75,6 +75,28 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
 const SMALL_TOWN = 50_000;
 
 /**
+ * "Haus Beispiel, Weg 1, 29303 Bergen": a town after a five-digit postcode,
+ * placed in a country whose postcodes have four digits (Bergen, Norway), or
+ * abroad while the event's zone is Europe/Berlin, is its German namesake
+ * (Bergen, Lower Saxony) when there is one: the postcode is Germany's.
+ */
+export function germanNamesake(own: EventPlacement, c: NamesakeClues): EventPlacement | null {
+  if (!own.locality || !own.country || own.country === 'DE' || c.region || c.country || !c.text.includes(' ')) return null;
+  const town = CODE_THEN_TOWN.exec(c.text)?.[1];
+  if (!town || (!FOUR_DIGIT_POSTCODES.has(own.country) && statedZone(c.timezone) !== 'Europe/Berlin')) return null;
+  const pick = lookupPlaces(town, [[{ country: 'DE', admin1: null }]])[0];
+  return pick
+    ? { lat: pick.lat, lon: pick.lon, locality: pick.name, country: 'DE', timezone: timezoneAt(pick.lat, pick.lon), placedBy: own.placedBy }
+    : null;
+}
+
+/** The last part of an address is a five-digit postcode and a town: "…, 29303 Bergen", "D-29303 Bergen". */
+const CODE_THEN_TOWN = /(?:^|,)\s*(?:D-\s?)?\d{5}\s+(\p{Lu}[^\d,()]*?)\s*$/u;
+
+/** Countries near Germany whose postcodes have four digits, so a five-digit one is not theirs. */
+const FOUR_DIGIT_POSTCODES = new Set(['AT', 'BE', 'CH', 'DK', 'LI', 'LU', 'NL', 'NO', 'HU', 'SI']);
+
+/**
  * Once the home is known: a bare small town's name that is far from home
  * and in another state of the home's country, with no namesake near home —
  * "Flying Lion Brewing, Columbia City" in a Seattle feed, which is Seattle's

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { placeAddress } from './address.js';
+import { placeByOwnClues } from './event.js';
 import { lookupPlace, lookupPlaces } from './gazetteer.js';
+import { clues } from './test-clues.js';
 
 // Lesson from a check of real feeds: GeoNames stores "Frankfurt am Main", "Kempten (Allgäu)" and "Noordwijk-Binnen"
 // while feeds write "60311 Frankfurt", "87435 Kempten" and "Noordwijk", and the other way round for "Offenbach am
@@ -43,5 +46,34 @@ describe('lookupPlace: a town written with or without its river or region', () =
     ['a district in brackets', 'Zürich (Kreis 3)'],
   ])('finds nothing new for %s ("%s")', (_, written) => {
     expect(lookupPlaces(written).filter((p) => p.name !== written)).toEqual([]);
+  });
+});
+
+describe('placeAddress: a town with its qualifier in brackets', () => {
+  it.each<[string, string, string]>([
+    ['Haus Beispiel, Musterstraße 3, 06108 Halle (Saale)', 'Halle (Saale)', 'DE'],
+    ['Vereinsheim Beispiel, Hauptstraße 1, Frankfurt (Oder)', 'Frankfurt (Oder)', 'DE'],
+    ['Haus Beispiel, Musterstraße 3, 79618 Rheinfelden (Baden)', 'Rheinfelden', 'DE'],
+    ['Haus Beispiel, Musterstraße 3, 92637 Weiden (Oberpfalz)', 'Weiden', 'DE'],
+    ['Smallepad 28, Amersfoort (burgemeester brouwerplantsoen)', 'Amersfoort', 'NL'],
+    ['Club Beispiel (Berlin)', 'Berlin', 'DE'],
+  ])('%s → %s', (text, locality, country) => {
+    expect(placeAddress(text)).toMatchObject({ locality, country });
+  });
+});
+
+describe('a five-digit postcode before a town several countries share', () => {
+  const own = (locationText: string, timezone: string | null = null) =>
+    placeByOwnClues(clues({ locationText, timezone }), { fromPage: false });
+
+  it('is the German namesake, not the larger one in a country of four-digit postcodes', () => {
+    expect(own('Haus Beispiel, Weg 1, 29303 Bergen')).toMatchObject({ locality: 'Bergen', country: 'DE' });
+    expect(own('Huset, Vei 1, 5020 Bergen')).toMatchObject({ locality: 'Bergen', country: 'NO' });
+  });
+
+  it('is the German namesake in a Europe/Berlin calendar, but only with the postcode', () => {
+    expect(own('Haus Beispiel, Weg 1, 29303 Bergen', 'Europe/Berlin')).toMatchObject({ country: 'DE' });
+    expect(own('Haus Beispiel, Weg 1, Bergen', 'Europe/Berlin')).toMatchObject({ country: 'NO' });
+    expect(own('Maison, 1 Rue de la Paix, 75002 Paris', 'Europe/Berlin')).toMatchObject({ locality: 'Paris', country: 'FR' });
   });
 });
