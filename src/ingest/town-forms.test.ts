@@ -19,6 +19,8 @@ const clubCalendar = calendar(
     event('halle', '20270129T190000', 'Lesung', 'Vereinsheim Beispiel, Hauptstraße 1, 06108 Halle (Saale)'),
     event('oder', '20270205T190000', 'Chorprobe', 'Gemeindesaal Beispiel, Kirchweg 2, Frankfurt (Oder)'),
     event('offenbach', '20270212T190000', 'Wanderung', 'Treffpunkt Beispiel, Am Markt 1, Offenbach am Main'),
+    event('landau', '20270226T190000', 'Kochkurs', 'Haus Beispiel, Hauptstraße 11, 76829 Landau'),
+    event('dorf', '20270219T190000', 'Flohmarkt', 'Dorfgemeinschaftshaus, Lindenweg 4, 87499 Kleinbeispielhausen'),
   ],
 );
 
@@ -58,5 +60,13 @@ describe('ingest: a German club calendar that writes its towns the everyday way'
 
   it('tells "Frankfurt (Oder)" from Frankfurt am Main', () => {
     expect(munich('Chorprobe')).toMatchObject({ placedBy: 'address', locality: 'Frankfurt (Oder)', verdict: 'skip' });
+  });
+
+  it('places a small town far off after its street and postcode there, not in Munich', () => {
+    expect(munich('Kochkurs')).toMatchObject({ placedBy: 'address', locality: 'Landau in der Pfalz', verdict: 'skip' });
+  });
+
+  it('does not post a street and postcode in a town it does not know as if it were in the channel’s city', () => {
+    expect(munich('Flohmarkt')).toMatchObject({ placedBy: 'none', lat: null, verdict: 'skip' });
   });
 });

@@ -1,6 +1,6 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
-import { readSegment, splitAddress } from './address-segments.js';
+import { isPostalAddress, readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -33,9 +33,11 @@ import { townOfVenue } from './venue-town.js';
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
- *    (src/place/home.ts), is taken to be there — unless the text names a
- *    state or country other than the home's, or is only a name and the
- *    home's state ("Nashport, Ohio": a town we do not know, see 6), or
+ *    (src/place/home.ts), is taken to be there — not a street, postcode and
+ *    town we do not know ("Musterstraße 3, 87435 Kempten": `isPostalAddress`),
+ *    and not when the text names a state or country other than the home's,
+ *    or is only a name and the home's state ("Nashport, Ohio": a town we
+ *    do not know, see 6), or
  *    the source states a town (JSON-LD addressLocality) that step 3 could
  *    not place ("Астана"), or the event is a match its title puts away
  *    (`awayGround`: "Falmouth Town vs Larkhall Athletic" in Larkhall's
@@ -162,6 +164,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
     text &&
     !c.locality?.trim() &&
     !regionBeyondHome(text) &&
+    !isPostalAddress(text) &&
     (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))
   ) {
     return { ...atHome(home), placedBy: 'home-area' };

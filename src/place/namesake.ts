@@ -1,5 +1,5 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { readSegment, splitAddress } from './address-segments.js';
+import { isPostalAddress, readSegment, splitAddress } from './address-segments.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { postcodeRegionTown } from './postcode-regions.js';
@@ -102,12 +102,14 @@ const FOUR_DIGIT_POSTCODES = new Set(['AT', 'BE', 'CH', 'DK', 'LI', 'LU', 'NL', 
  * "Flying Lion Brewing, Columbia City" in a Seattle feed, which is Seattle's
  * neighbourhood, not Columbia City, Oregon (194 km, same zone). The feed
  * would have written the state. `homeState` is the home's GeoNames admin1.
+ * A town after its street and postcode is that town ("Hauptstraße 11,
+ * 76829 Landau" in a Berlin feed is Landau in der Pfalz).
  */
 export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, home: HomeArea, homeState: string | null): boolean {
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
   if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
-  if (postcodeConfirms(c.text, { lat, lon, country })) return false;
+  if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text)) return false;
   const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { HomeArea } from '../core/placement.js';
 import { placeAddress } from './address.js';
+import { isPostalAddress } from './address-segments.js';
 import { placeByOwnClues } from './event.js';
 import { lookupPlace, lookupPlaces } from './gazetteer.js';
-import { clues } from './test-clues.js';
+import { clues, expectPlacement } from './test-clues.js';
 
 // Lesson from a check of real feeds: GeoNames stores "Frankfurt am Main", "Kempten (Allgäu)" and "Noordwijk-Binnen"
 // while feeds write "60311 Frankfurt", "87435 Kempten" and "Noordwijk", and the other way round for "Offenbach am
@@ -75,5 +77,56 @@ describe('a five-digit postcode before a town several countries share', () => {
     expect(own('Haus Beispiel, Weg 1, 29303 Bergen', 'Europe/Berlin')).toMatchObject({ country: 'DE' });
     expect(own('Haus Beispiel, Weg 1, Bergen', 'Europe/Berlin')).toMatchObject({ country: 'NO' });
     expect(own('Maison, 1 Rue de la Paix, 75002 Paris', 'Europe/Berlin')).toMatchObject({ locality: 'Paris', country: 'FR' });
+  });
+});
+
+const BERLIN: HomeArea = {
+  lat: 52.52,
+  lon: 13.405,
+  label: 'Berlin, Berlin, DE',
+  country: 'DE',
+  timezone: 'Europe/Berlin',
+  basis: 'region',
+};
+const MUNICH: HomeArea = {
+  lat: 48.137,
+  lon: 11.575,
+  label: 'Munich, Bavaria, DE',
+  country: 'DE',
+  timezone: 'Europe/Berlin',
+  basis: 'region',
+};
+
+describe('a street, postcode and town we do not know is no venue name at home', () => {
+  it.each<[string, boolean]>([
+    ['Haus Beispiel, Musterstraße 3, 87499 Kleinbeispielhausen', true],
+    ['Zaal Voorbeeld, Voorstraat 1, 2225 AB Voorbeelddorp', true],
+    ['Room 2.04', false],
+    ['Hall 3, Building 5', false],
+    ['Studio 54', false],
+    ['Grey Duck Tavern, 3010 Minnehaha Ave, MN 55406', false],
+    ['Haus Beispiel, 87499 Kleinbeispielhausen', false],
+  ])('%s: %s', (text, postal) => {
+    expect(isPostalAddress(text)).toBe(postal);
+  });
+
+  it('is an unknown place, not posted 0.0 km from the channel’s city', () => {
+    expectPlacement({
+      clues: { locationText: 'Haus Beispiel, Musterstraße 3, 87499 Kleinbeispielhausen' },
+      feed: { home: MUNICH },
+      expected: { placedBy: 'none', lat: null },
+    });
+  });
+
+  it('is the small town it names far from home, not a neighbourhood at home', () => {
+    expectPlacement({
+      clues: { locationText: 'Haus Beispiel, Hauptstraße 11, 76829 Landau' },
+      feed: { home: BERLIN },
+      expected: { placedBy: 'address', locality: 'Landau in der Pfalz' },
+    });
+  });
+
+  it('still places a venue name with a room number at home', () => {
+    expectPlacement({ clues: { locationText: 'Kulturhaus, Raum 2.04' }, feed: { home: MUNICH }, expected: { placedBy: 'home-area' } });
   });
 });
