@@ -4,9 +4,10 @@ import { isPostalAddress, readSegment, splitAddress } from './address-segments.j
 import { areaOfAddress } from './area.js';
 import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { farSmallTownElsewhere, germanNamesake, NEAR_HOME_KM, nearerNamesake, outOfStatedZone } from './namesake.js';
+import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { fold } from './text.js';
+import { shortName } from './town-forms.js';
 import { knownVenue, venueOfKind } from './venues.js';
 import { townOfVenue } from './venue-town.js';
 
@@ -119,8 +120,8 @@ export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPag
   };
   const clues = namesakeClues(c);
   if (outOfStatedZone(own, clues)) return null;
-  const german = germanNamesake(own, clues) ?? own;
-  return nearerNamesake(german, clues, null) ?? german;
+  const coded = postcodeNamesake(own, clues) ?? own;
+  return nearerNamesake(coded, clues, null) ?? coded;
 }
 
 function namesakeClues(c: PlaceClues) {
@@ -254,7 +255,10 @@ function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): Eve
   if (validPoint(c.lat, c.lon) || c.country || c.region) return null;
   const text = addressText(c) || c.locality || '';
   const again = placeAddress(text, { country: home.country, locality: c.locality, postalCode: c.postalCode });
-  if (!again || again.country !== home.country || fold(again.locality) !== fold(own.locality)) return null;
+  // "1500 Halle" in a Brussels feed: Belgium's Halle, though the gazetteer first read it as Halle (Saale).
+  if (!again || again.country !== home.country || shortName(again.locality, again.country) !== shortName(own.locality, own.country)) {
+    return null;
+  }
   const { lat, lon, locality, country, timezone } = again;
   const swapped = { lat, lon, locality, country, timezone, placedBy: own.placedBy };
   // "Example Bank, 33 Old Broad St · London" in a New York feed is London, England, not London, Kentucky (800 km away).

@@ -75,26 +75,39 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
 const SMALL_TOWN = 50_000;
 
 /**
- * "Haus Beispiel, Weg 1, 29303 Bergen": a town after a five-digit postcode,
- * placed in a country whose postcodes have four digits (Bergen, Norway), or
- * abroad while the event's zone is Europe/Berlin, is its German namesake
- * (Bergen, Lower Saxony) when there is one: the postcode is Germany's.
+ * A town after a postcode of another length than the placed country's:
+ * "Haus Beispiel, Weg 1, 29303 Bergen" placed in a country of four-digit
+ * postcodes (Bergen, Norway), or abroad in a Europe/Berlin calendar, is its
+ * German namesake (Bergen, Lower Saxony); "Zaal, Kerkstraat 1, 1500 Halle"
+ * placed in Germany (Halle (Saale), the larger) is the largest namesake in
+ * a country of four-digit postcodes (Halle, Belgium).
  */
-export function germanNamesake(own: EventPlacement, c: NamesakeClues): EventPlacement | null {
-  if (!own.locality || !own.country || own.country === 'DE' || c.region || c.country || !c.text.includes(' ')) return null;
-  const town = CODE_THEN_TOWN.exec(c.text)?.[1];
-  if (!town || (!FOUR_DIGIT_POSTCODES.has(own.country) && statedZone(c.timezone) !== 'Europe/Berlin')) return null;
-  const pick = lookupPlaces(town, [[{ country: 'DE', admin1: null }]])[0];
-  return pick
-    ? { lat: pick.lat, lon: pick.lon, locality: pick.name, country: 'DE', timezone: timezoneAt(pick.lat, pick.lon), placedBy: own.placedBy }
-    : null;
+export function postcodeNamesake(own: EventPlacement, c: NamesakeClues): EventPlacement | null {
+  if (!own.locality || !own.country || c.region || c.country || !c.text.includes(' ')) return null;
+  const [, code, town] = CODE_THEN_TOWN.exec(c.text) ?? [];
+  if (!code || !town) return null;
+  const inGermany = code.length === 5 && own.country !== 'DE';
+  if (inGermany && !FOUR_DIGIT_POSTCODES.includes(own.country) && statedZone(c.timezone) !== 'Europe/Berlin') return null;
+  if (!inGermany && (code.length !== 4 || own.country !== 'DE')) return null;
+  const pick = lookupPlaces(town, [inGermany ? GERMANY : FOUR_DIGIT_FILTERS])[0];
+  if (!pick) return null;
+  return {
+    lat: pick.lat,
+    lon: pick.lon,
+    locality: pick.name,
+    country: pick.country,
+    timezone: timezoneAt(pick.lat, pick.lon),
+    placedBy: own.placedBy,
+  };
 }
 
-/** The last part of an address is a five-digit postcode and a town: "…, 29303 Bergen", "D-29303 Bergen". */
-const CODE_THEN_TOWN = /(?:^|,)\s*(?:D-\s?)?\d{5}\s+(\p{Lu}[^\d,()]*?)\s*$/u;
+/** The last part of an address is a postcode and a town: "…, 29303 Bergen", "D-29303 Bergen", "1500 Halle". */
+const CODE_THEN_TOWN = /(?:^|,)\s*(?:[A-Z]{1,2}-\s?)?(\d{4,5})\s+(\p{Lu}[^\d,()]*?)\s*$/u;
 
 /** Countries near Germany whose postcodes have four digits, so a five-digit one is not theirs. */
-const FOUR_DIGIT_POSTCODES = new Set(['AT', 'BE', 'CH', 'DK', 'LI', 'LU', 'NL', 'NO', 'HU', 'SI']);
+const FOUR_DIGIT_POSTCODES = ['AT', 'BE', 'CH', 'DK', 'LI', 'LU', 'NL', 'NO', 'HU', 'SI'];
+const FOUR_DIGIT_FILTERS = FOUR_DIGIT_POSTCODES.map((country) => ({ country, admin1: null }));
+const GERMANY = [{ country: 'DE', admin1: null }];
 
 /**
  * Once the home is known: a bare small town's name that is far from home

@@ -64,22 +64,14 @@ describe('placeAddress: a town with its qualifier in brackets', () => {
   });
 });
 
-describe('a five-digit postcode before a town several countries share', () => {
-  const own = (locationText: string, timezone: string | null = null) =>
-    placeByOwnClues(clues({ locationText, timezone }), { fromPage: false });
-
-  it('is the German namesake, not the larger one in a country of four-digit postcodes', () => {
-    expect(own('Haus Beispiel, Weg 1, 29303 Bergen')).toMatchObject({ locality: 'Bergen', country: 'DE' });
-    expect(own('Huset, Vei 1, 5020 Bergen')).toMatchObject({ locality: 'Bergen', country: 'NO' });
-  });
-
-  it('is the German namesake in a Europe/Berlin calendar, but only with the postcode', () => {
-    expect(own('Haus Beispiel, Weg 1, 29303 Bergen', 'Europe/Berlin')).toMatchObject({ country: 'DE' });
-    expect(own('Haus Beispiel, Weg 1, Bergen', 'Europe/Berlin')).toMatchObject({ country: 'NO' });
-    expect(own('Maison, 1 Rue de la Paix, 75002 Paris', 'Europe/Berlin')).toMatchObject({ locality: 'Paris', country: 'FR' });
-  });
-});
-
+const BRUSSELS: HomeArea = {
+  lat: 50.85,
+  lon: 4.35,
+  label: 'Brussels, Belgium',
+  country: 'BE',
+  timezone: 'Europe/Brussels',
+  basis: 'region',
+};
 const BERLIN: HomeArea = {
   lat: 52.52,
   lon: 13.405,
@@ -96,6 +88,35 @@ const MUNICH: HomeArea = {
   timezone: 'Europe/Berlin',
   basis: 'region',
 };
+
+describe('a postcode before a town several countries share', () => {
+  const own = (locationText: string, timezone: string | null = null) =>
+    placeByOwnClues(clues({ locationText, timezone }), { fromPage: false });
+
+  it('is the German namesake, not the larger one in a country of four-digit postcodes', () => {
+    expect(own('Haus Beispiel, Weg 1, 29303 Bergen')).toMatchObject({ locality: 'Bergen', country: 'DE' });
+    expect(own('Huset, Vei 1, 5020 Bergen')).toMatchObject({ locality: 'Bergen', country: 'NO' });
+  });
+
+  it('is not the larger German namesake after a four-digit postcode', () => {
+    expect(own('Zaal Voorbeeld, Kerkstraat 1, 1500 Halle')).toMatchObject({ locality: 'Halle', country: 'BE' });
+    expect(own('Haus Beispiel, Weg 1, 06108 Halle')).toMatchObject({ locality: 'Halle (Saale)', country: 'DE' });
+  });
+
+  it('is the namesake in the home’s country, though the short form found the larger one abroad', () => {
+    expectPlacement({
+      clues: { locationText: 'Zaal Voorbeeld, Kerkstraat 1, Halle' },
+      feed: { home: BRUSSELS },
+      expected: { placedBy: 'address', locality: 'Halle', country: 'BE' },
+    });
+  });
+
+  it('is the German namesake in a Europe/Berlin calendar, but only with the postcode', () => {
+    expect(own('Haus Beispiel, Weg 1, 29303 Bergen', 'Europe/Berlin')).toMatchObject({ country: 'DE' });
+    expect(own('Haus Beispiel, Weg 1, Bergen', 'Europe/Berlin')).toMatchObject({ country: 'NO' });
+    expect(own('Maison, 1 Rue de la Paix, 75002 Paris', 'Europe/Berlin')).toMatchObject({ locality: 'Paris', country: 'FR' });
+  });
+});
 
 describe('a street, postcode and town we do not know is no venue name at home', () => {
   it.each<[string, boolean]>([

@@ -43,6 +43,11 @@ export function qualifiedForm(name: string, country: string | null): QualifiedFo
   return qualifier ? { base: fold(m[1]!), qualifier } : null;
 }
 
+/** The folded name without its qualifier, to compare towns by: "Halle (Saale)" and Belgium's "Halle" are both "halle". */
+export function shortName(name: string, country: string | null): string {
+  return (mayBeQualified(name) && qualifiedForm(name, country)?.base) || fold(name);
+}
+
 /** Which countries a written form's qualifier belongs to: "am Main" German, "aan Zee" and "-Binnen" Dutch. */
 export function formCountries(name: string): readonly string[] {
   return DUTCH.test(name) ? ['NL'] : [...GERMAN_COUNTRIES];
