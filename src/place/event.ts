@@ -6,6 +6,7 @@ import { lookupPlaces, nearestPlace } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
+import { cityStateCity } from './city-states.js';
 import { fold } from './text.js';
 import { shortName } from './town-forms.js';
 import { knownVenue, venueOfKind } from './venues.js';
@@ -174,26 +175,6 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (city) return { ...city, placedBy: 'address' };
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
   return nothing(feed);
-}
-
-/** A country that is one city ("Singapore", "Monaco", "Hong Kong"): an event there is in that city. */
-const CITY_STATES: Readonly<Record<string, string>> = {
-  SG: 'Singapore',
-  HK: 'Hong Kong',
-  MO: 'Macau',
-  MC: 'Monaco',
-  LU: 'Luxembourg',
-  SM: 'San Marino',
-  VA: 'Vatican City',
-  GI: 'Gibraltar',
-};
-
-function cityStateCity(area: { country: string; admin1: string | null }): Omit<EventPlacement, 'placedBy'> | null {
-  const name = area.admin1 === null ? CITY_STATES[area.country] : undefined;
-  const city = name ? lookupPlaces(name, [[{ country: area.country, admin1: null }]])[0] : undefined;
-  return city
-    ? { lat: city.lat, lon: city.lon, locality: city.name, country: city.country, timezone: timezoneAt(city.lat, city.lon) }
-    : null;
 }
 
 /**
