@@ -104,6 +104,34 @@ describe('ingest: a place set for a cinema whose blurbs mention other places', (
   });
 });
 
+// Lesson from a real football club's fixture list: no match names its ground, so with the club's ground set as
+// the feed's place, its away matches must not be posted there.
+describe('ingest: a place set for a club’s fixture list', () => {
+  const sites = new Sites();
+  let row: RowsByTitle['row'];
+  beforeAll(async () => {
+    await sites.start();
+    const sides = [
+      ['Kestrels FC - Rovers Nord', '06'],
+      ['FC Nordheim - Kestrels FC', '13'],
+      ['Kestrels FC - SV Hafen', '20'],
+      ['TSV Ostdorf - Kestrels FC', '27'],
+      ['Kestrels FC - Blau-Weiss Au', '28'],
+    ];
+    const events = sides.map(([title, day], i) => bare(`m${i}`, day!, title!));
+    sites.page('kestrels.example', '/fixtures.ics', calendar([], events), 'text/calendar');
+    const place = placeOf('Sportplatz am Hafen, Amsterdam');
+    ({ row } = await previewByTitle(sites, 'https://kestrels.example/fixtures.ics', 'Amsterdam, NL', 25, NOW, place));
+  });
+  afterAll(() => sites.close());
+
+  it('posts the home matches at the set place, and not the away matches', () => {
+    expect(row('Kestrels FC - SV Hafen')).toMatchObject({ verdict: 'post', venue: 'Sportplatz am Hafen' });
+    expect(row('FC Nordheim - Kestrels FC')).toMatchObject({ verdict: 'skip', reason: 'unknown-attendance', venue: null });
+    expect(row('TSV Ostdorf - Kestrels FC')).toMatchObject({ verdict: 'skip', venue: null });
+  });
+});
+
 describe('resolveFeedPlace', () => {
   it.each([
     ['De Hallen, Amsterdam', 'De Hallen', 'NL'],

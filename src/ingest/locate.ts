@@ -68,12 +68,12 @@ export interface Located {
  * events' texts agree that they are (withFeedClock).
  */
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
-  const attendanceFacts = { sharedLocation: sharedLocation(parsed) };
-  const rows = await mapYielding(parsed, (p) => firstPass(p, attendanceFacts, opts));
+  const club = fixtureClub(parsed.map((p) => p.title));
+  const facts = { sharedLocation: sharedLocation(parsed), club };
+  const rows = await mapYielding(parsed, (p) => firstPass(p, facts, opts));
   const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };
-  const club = fixtureClub(parsed.map((p) => p.title));
   const normalised = await mapYielding(rows, ({ event, attendance, own, fromTitle, atSet, source }) => {
     const found = own
       ? preferHomeCountry(own, event, home)
@@ -106,11 +106,12 @@ const NEAR_SET_PLACE_KM = 50;
  * for the feed, a place its description names counts only when it lies near
  * that place: a cinema's blurb that "the festival takes place at Western
  * Springs" does not move the screening there (nor to Western Springs,
- * Illinois).
+ * Illinois). An away game is never at the set place (a club's ground).
  */
-function firstPass(p: ParsedEvent, facts: FeedAttendanceFacts, opts: LocateOptions): Row & { source: ParsedEvent } {
+function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): Row & { source: ParsedEvent } {
   const fromPage = opts.fromPage.has(p);
-  const place = opts.place ?? null;
+  const away = opts.place && (saysAwayGame(p.title, p.description) || awayByTitleOrder(p.title, p.description, facts.club));
+  const place = away ? null : (opts.place ?? null);
   let read = readLocation(withoutMojibake(p));
   if (place && read.described) {
     const own = placeByOwnClues(read.event, { fromPage });
@@ -142,6 +143,9 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: PlaceFro
     kindOfVenue: fromTitle && namesOnlyAKindOfVenue(event.locationText),
   };
 }
+
+/** What the feed as a whole says that bears on each event's first pass: its shared location, and the club of a fixture list. */
+type FirstPassFacts = FeedAttendanceFacts & { club: string | null };
 
 type PlaceFrom = { fromTitle: boolean; fromPage: boolean; club: string | null };
 
