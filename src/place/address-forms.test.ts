@@ -121,3 +121,19 @@ describe('readSegment: state tails', () => {
     expect(readSegment('US').town).toBeNull();
   });
 });
+
+// Lesson from a real rugby club's fixture list: "…, Goole, East Yorkshire" had been no address, and its match put at home.
+describe('placeAddress: a town followed by its county', () => {
+  it.each<[string, Expected]>([
+    ['Riverside Ground, Mill Lane, Goole, East Yorkshire', { locality: 'Goole', country: 'GB' }],
+    ['Town Ground, Low Street, Selby, North Yorkshire', { locality: 'Selby', country: 'GB' }],
+    ['The Pub, Truro, Cornwall', { locality: 'Truro', country: 'GB' }],
+    ['Hall, Bath, Somerset', { locality: 'Bath', country: 'GB' }],
+    ['Main St, Dingle, Co. Kerry', { locality: 'Dingle', country: 'IE' }],
+    ['12 Oak Ave, Eugene, Lane County', { locality: 'Eugene', country: 'US' }],
+    // no town before the county's name: the text as usual
+    ['100 Main St, Somerset', { locality: 'Somerset', country: 'US' }],
+  ])('%s', (text, expected) => {
+    expect(at(text)).toMatchObject(expected!);
+  });
+});

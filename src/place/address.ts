@@ -261,7 +261,11 @@ function placement(place: Place, precision: AddressPlacement['precision']): Addr
 
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
-  const found = placeQualified(text ?? '', hints) ?? placeText(text ?? '', hints) ?? placeRetried(text ?? '', hints);
+  const found =
+    placeQualified(text ?? '', hints) ??
+    placeBeforeCounty(text ?? '', hints) ??
+    placeText(text ?? '', hints) ??
+    placeRetried(text ?? '', hints);
   return found && overseasButMetropolitanCode(found, text) ? (placeText(text, { ...hints, country: 'FR' }) ?? found) : found;
 }
 
@@ -295,6 +299,33 @@ function placeRetried(text: string, hints: AddressHints): AddressPlacement | nul
   const undistricted = DANISH_DISTRICT.test(text) ? text.replace(DANISH_DISTRICT, '$1') : null;
   return undistricted ? placeText(undistricted, hints) : null;
 }
+
+/**
+ * A town followed by its county, which the gazetteer does not keep: "Mill
+ * Lane, Goole, East Yorkshire", "Hall, Bath, Somerset" (not Somerset,
+ * Kentucky), "Main St, Dingle, Co. Kerry" (Ireland), "Oak Ave, Eugene, Lane
+ * County" (the US). The town before it is read, in the county's country
+ * unless the text says another; when it is no town, the text is read as
+ * usual ("100 Main St, Somerset").
+ */
+function placeBeforeCounty(text: string, hints: AddressHints): AddressPlacement | null {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return null;
+  const tail = text.slice(comma + 1).trim();
+  const country = tail.length <= 30 ? countyCountry(tail) : null;
+  return country ? placeText(text.slice(0, comma), { ...hints, country: hints.country ?? country }) : null;
+}
+
+function countyCountry(tail: string): string | null {
+  if (IRISH_COUNTY.test(tail)) return 'IE';
+  if (US_COUNTY.test(tail)) return 'US';
+  return BRITISH_COUNTY.test(tail) ? 'GB' : null;
+}
+
+const IRISH_COUNTY = /^(?:co\.?|county)\s+\p{Lu}[\p{L}'’-]+$/iu;
+const US_COUNTY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+County$/u;
+const BRITISH_COUNTY =
+  /^(?:(?:north|south|east|west|mid)\s+)?(?:\p{Lu}[\p{L}-]*shire|yorkshire|cornwall|devon|dorset|somerset|kent|essex|sussex|surrey|norfolk|suffolk|cumbria|durham|northumberland|merseyside|greater manchester|west midlands|tyne and wear|middlesex|rutland|isle of wight|fife|lothian|highland|gwynedd|powys|dyfed|clwyd|glamorgan|gwent|anglesey)$/iu;
 
 const DANISH_DISTRICT =
   /(\b\d{4}\s+\p{Lu}[\p{L}.-]*|\b(?:København|Kobenhavn|Frederiksberg|Aarhus|Århus|Odense|Aalborg))\s+(?:SV|NV|SØ|NØ|[CKNSVØ])(?=\s*(?:,|$))/u;
