@@ -1,6 +1,11 @@
 import type { Attendance, EventStatus, NormalisedEvent } from './event.js';
 import type { FeedPlace, HomeArea } from './placement.js';
+import type { CalendarRepo, FeedAlertRepo, FilterRepo } from './channel-ports.js';
+import type { InboundRepo, ShardLeaseRepo } from './instance-ports.js';
 import type { EventSyncRepo, OptInRepo, ThreadRepo } from './sync.js';
+
+export type * from './channel-ports.js';
+export type * from './instance-ports.js';
 
 /**
  * Storage ports: what the core, the pipeline and the commands need from the
@@ -363,103 +368,6 @@ export interface ReminderRepo {
 export interface UserPrefRepo {
   get(platform: string, userId: string): Promise<UserPrefRecord | null>;
   set(platform: string, userId: string, prefs: Partial<Omit<UserPrefRecord, 'platform' | 'userId'>>): Promise<UserPrefRecord>;
-}
-
-export interface InboundRepo {
-  /** True the first time an id is seen; false for a retry/duplicate. */
-  firstSeen(id: string, now: Date): Promise<boolean>;
-  prune(olderThan: Date): Promise<number>;
-}
-
-/** A Discord gateway shard and who holds it (src/store/shards.ts). */
-export interface ShardLease {
-  shardId: number;
-  shardCount: number;
-  owner: string | null;
-  leaseUntil: Date;
-}
-
-/**
- * Discord gateway shards leased to instances, so each shard is connected by
- * one instance at a time. A shard is free when it has no owner or its lease
- * ended; `leaseUntil` of a free shard is when it became free.
- */
-export interface ShardLeaseRepo {
-  /**
-   * Makes `owner` hold up to `want` of the shards 0…count-1 until `until`:
-   * those it holds already, then free ones that became free before
-   * `freeBefore` (at most `now`), lowest first. An instance `starting` also
-   * takes shards their owner released, whenever, and marks the free shards it
-   * leaves as free from `now` (so instances starting within a lease of it get
-   * them before any heartbeat takes them). Atomic per shard, so two instances
-   * never both win one. Returns the shards `owner` holds afterwards.
-   */
-  claim(
-    owner: string,
-    count: number,
-    want: number,
-    at: { now: Date; until: Date; freeBefore: Date; starting?: boolean },
-  ): Promise<number[]>;
-  /** Extends `owner`'s leases (unless another took them over) and returns the shards it still holds. */
-  renew(owner: string, until: Date): Promise<number[]>;
-  /** Frees `owner`'s shards as of `now`; returns how many. */
-  release(owner: string, now: Date): Promise<number>;
-  list(): Promise<ShardLease[]>;
-}
-
-/** A private calendar feed: a channel's events or one person's RSVPs (`/ical/<token>.ics`). */
-export type CalendarFeedRecord =
-  | { token: string; kind: 'channel'; channelId: number; createdAt: Date }
-  | { token: string; kind: 'person'; platform: string; userId: string; createdAt: Date };
-
-export interface CalendarRepo {
-  /** The channel's (or person's) feed, created with `token` when there is none yet (the existing one wins a race). */
-  channelFeed(channelId: number, token: string): Promise<CalendarFeedRecord>;
-  personFeed(platform: string, userId: string, token: string): Promise<CalendarFeedRecord>;
-  /** Replaces the channel's token: the old URL stops working at once. */
-  resetChannel(channelId: number, token: string): Promise<CalendarFeedRecord>;
-  byToken(token: string): Promise<CalendarFeedRecord | null>;
-  /**
-   * Records the hash of the document just built for a feed; returns when the
-   * document last changed (now, if the hash differs from the one stored).
-   */
-  changed(token: string, hash: string, at: Date): Promise<Date>;
-}
-
-/** A channel's topic filter; empty lists mean no filter. */
-export interface ChannelFilterRecord {
-  include: string[];
-  exclude: string[];
-}
-
-export interface FilterRepo {
-  get(channelId: number): Promise<ChannelFilterRecord>;
-  set(channelId: number, filter: ChannelFilterRecord): Promise<ChannelFilterRecord>;
-}
-
-export type FeedAlertKind = 'failing' | 'quiet';
-
-export interface FeedAlertRecord {
-  channelId: number;
-  sourceId: number;
-  kind: FeedAlertKind;
-  alertedAt: Date;
-  recoveredAt: Date | null;
-}
-
-export interface FeedAlertRepo {
-  /** Every channel–source subscription with when it began (for the "no events for 30 days" rule). */
-  subscriptions(): Promise<{ channelId: number; sourceId: number; since: Date }[]>;
-  /** The sources among `sourceIds` that reported an event starting at or after `from`. */
-  withEventsSince(sourceIds: number[], from: Date): Promise<Set<number>>;
-  /** Alerts not yet recovered, per channel–source. */
-  open(): Promise<FeedAlertRecord[]>;
-  /** True for the one caller (across instances) that starts this alert episode; false when one is already open. */
-  claimAlert(channelId: number, sourceId: number, kind: FeedAlertKind, at: Date): Promise<boolean>;
-  /** Gives an alert back when its message could not be sent, so a later run tries again. */
-  releaseAlert(channelId: number, sourceId: number, at: Date): Promise<void>;
-  /** True for the one caller that closes the open alert (and so announces the recovery). */
-  claimRecovery(channelId: number, sourceId: number, at: Date): Promise<boolean>;
 }
 
 export interface Store {
