@@ -11,16 +11,13 @@ import { wallClock } from './time.js';
  */
 export function utcIsLocalClock(start: Date, zone: string | null, text: string): boolean {
   if (!zone || !/\d/.test(text) || /\b(?:UTC|GMT)\b/.test(text)) return false;
-  const utc = start.getUTCHours() * 60 + start.getUTCMinutes();
-  if (utc === 0) return false;
+  const utc = utcMinutes(start);
   // Most texts state no clock, or not the UTC one: settled before reading clocks, or working out the local one.
-  const hour = start.getUTCHours();
-  if (!text.includes(String(hour)) && !text.includes(String(hour % 12 || 12))) return false;
+  if (utc === 0 || !mayStateHour(text, utc)) return false;
   const stated = statedClocks(text);
   if (!stated.has(utc)) return false;
-  const local = wallClock(start, zone);
-  const localMinutes = local.hour * 60 + local.minute;
-  return localMinutes !== utc && !stated.has(localMinutes);
+  const local = localMinutes(start, zone);
+  return local !== utc && !stated.has(local);
 }
 
 /**
@@ -33,13 +30,24 @@ export function utcIsLocalClock(start: Date, zone: string | null, text: string):
 export function utcIsTrueUtc(start: Date, zone: string | null, text: string): boolean {
   if (!zone || !/\d/.test(text)) return false;
   if (/\b(?:UTC|GMT)\b/.test(text)) return true;
-  const utc = start.getUTCHours() * 60 + start.getUTCMinutes();
-  const local = wallClock(start, zone);
-  const localMinutes = local.hour * 60 + local.minute;
-  if (localMinutes === utc) return false;
-  if (!text.includes(String(local.hour)) && !text.includes(String(local.hour % 12 || 12))) return false;
+  const utc = utcMinutes(start);
+  const local = localMinutes(start, zone);
+  if (local === utc || !mayStateHour(text, local)) return false;
   const stated = statedClocks(text);
-  return stated.has(localMinutes) && !stated.has(utc);
+  return stated.has(local) && !stated.has(utc);
+}
+
+const utcMinutes = (start: Date) => start.getUTCHours() * 60 + start.getUTCMinutes();
+
+function localMinutes(start: Date, zone: string): number {
+  const local = wallClock(start, zone);
+  return local.hour * 60 + local.minute;
+}
+
+/** A cheap test before reading clocks: the text holds the hour of `minutes`, on a 24- or 12-hour clock. */
+function mayStateHour(text: string, minutes: number): boolean {
+  const hour = Math.floor(minutes / 60);
+  return text.includes(String(hour)) || text.includes(String(hour % 12 || 12));
 }
 
 /** "19:00", "19.30 Uhr", "7pm", "7:30 p.m.", "19h30", "19 Uhr": minutes after midnight. */
