@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveFeedPlace } from '../place/index.js';
 import { previewByTitle, Sites } from './test-sites.js';
 
 // A feed with no <language>, no zone and no date that shows its order ("05/06/2033", never "25/06"): it is read as its
@@ -27,5 +28,12 @@ describe('ingest: a numeric date in a feed that does not say how it writes dates
   it('is 6 May for a channel in Boston, Massachusetts', async () => {
     const { row } = await previewByTitle(sites, 'https://club.example/rss.xml', 'Boston, MA', 25, NOW);
     expect(row('Club night').start.toISOString()).toBe('2033-05-06T23:00:00.000Z');
+  });
+
+  it('is 5 June for a Boston channel once the feed is given a place in Amsterdam (its dates are read as there)', async () => {
+    const place = resolveFeedPlace('The Hub, Amsterdam');
+    if (!place.ok) throw new Error(place.error.message);
+    const { row } = await previewByTitle(sites, 'https://club.example/rss.xml', 'Boston, MA', 25, NOW, place.value.place);
+    expect(row('Club night').start.toISOString()).toBe('2033-06-05T17:00:00.000Z');
   });
 });

@@ -138,6 +138,7 @@ describe('resolveFeedPlace', () => {
     ['The Victoria, 48 John Bright St, Birmingham', 'The Victoria', 'GB'],
     ['Digbeth, Birmingham', null, 'GB'],
     ['B5 4BU', null, 'GB'],
+    ['52.37,4.89', null, 'NL'],
   ])('%s → venue %s in %s', (text, venue, country) => {
     const r = resolveFeedPlace(text);
     expect(r.ok && r.value.place).toMatchObject({ venue, country });
