@@ -93,13 +93,8 @@ describe('ingest: away games that name the other side’s ground', () => {
 describe('ingest: a fixture list whose away grounds are named but not placed', () => {
   const sites = new Sites();
   let row: RowsByTitle['row'];
-  const match = (uid: string, day: string, summary: string, location: string) => [
-    `UID:${uid}@rovers.example`,
-    'DTSTAMP:20270101T000000Z',
-    `DTSTART:202702${day}T150000Z`,
-    `SUMMARY:${summary}`,
-    `LOCATION:${location}`,
-  ];
+  const match = (uid: string, day: string, summary: string, location: string) =>
+    vevent(`${uid}@rovers.example`, `DTSTART:202702${day}T150000Z`, summary, location);
   beforeAll(async () => {
     await sites.start();
     const fixtures = calendar(
