@@ -19,6 +19,7 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Campus events</title><link>https://calendar.example.edu/</link><description>Events</description>
 ${item('1', 'Seminar: Soil and Water', 'Thursday, March 5th<abbr class="dtstart" title="2026-03-05T16:00:00-06:00">4:00 pm</abbr>')}
 ${item('2', 'Poetry reading', 'Monday, March 2nd<span class="time">7:30 pm</span>')}
+${item('3', 'Choir concert', 'Friday, 6 March<abbr class="dtstart">4:00 pm</abbr>')}
 </channel></rss>`;
 
 describe('ingest: an RSS item whose date is glued to its time by markup', () => {
@@ -35,5 +36,6 @@ describe('ingest: an RSS item whose date is glued to its time by markup', () => 
     expect(row('Seminar: Soil and Water')).toMatchObject({ verdict: 'post', timezone: 'America/Chicago', allDay: false });
     expect(row('Seminar: Soil and Water').start).toEqual(new Date('2026-03-05T22:00:00Z')); // Thu 5 March, 16:00 CST
     expect(row('Poetry reading').start).toEqual(new Date('2026-03-03T01:30:00Z')); // Mon 2 March, 19:30 CST
+    expect(row('Choir concert').start).toEqual(new Date('2026-03-06T22:00:00Z')); // "6 March4:00 pm": Fri 6 March, 16:00 CST
   });
 });

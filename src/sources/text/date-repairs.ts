@@ -41,7 +41,7 @@ export function dotTimes(text: string): string {
  * 10am and 4pm" after a date, which it does not join to the date ("from 10am
  * to 4pm" it does), "October the 14th", and a day glued to its time once
  * markup is stripped ("Thursday, March 5th<abbr>4:00 pm</abbr>", the UNL
- * Event Publisher's RSS, is "March 5th4:00 pm": chrono reads neither).
+ * Event Publisher's RSS, is "March 5th4:00 pm"; "6 March4:00 pm" likewise: chrono reads neither).
  */
 export function plainWords(text: string): string {
   return text
@@ -53,6 +53,7 @@ export function plainWords(text: string): string {
     )
     .replace(MONTH_THE_DAY, (m, month: string, the: string, day: string) => `${month}${' '.repeat(the.length)}${day}`)
     .replace(ORDINAL_THEN_TIME, (m, day: string) => `${day}  `)
+    .replace(MONTH_THEN_TIME, (month: string) => month.slice(0, 3).padEnd(month.length))
     .replace(MONTH_DAY_AND_DAY, (m, head: string, and: string) => `${head}${'-'.padStart(Math.ceil(and.length / 2)).padEnd(and.length)}`);
 }
 
@@ -65,6 +66,13 @@ const MONTH_DAY_AND_DAY =
 
 /** "5th4:00 pm" → "5  4:00 pm": an ordinal day directly followed by a clock ("4:00 pm", "19:30", "4pm"). */
 const ORDINAL_THEN_TIME = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?[ap]\.?m\b))/gi;
+
+/**
+ * "5 March4:00 pm" → "5 Mar  4:00 pm": a month's name directly followed by a clock, shortened to make room
+ * for a space (a three-letter name such as "May4:00" has none to give and stays as it is).
+ */
+const MONTH_THEN_TIME =
+  /(?<=\d\s*)(?:january|february|march|april|june|july|august|september|october|november|december|sept)(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|\s?[ap]\.?m\b))/gi;
 
 /** "October the 14th" → "October     14th", which chrono reads. */
 const MONTH_THE_DAY =
