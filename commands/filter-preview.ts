@@ -2,8 +2,8 @@ import type { Line } from '../src/core/chat.js';
 import type { ChannelFilterRecord, ChannelRecord, Store } from '../src/core/ports.js';
 import { filterVerdict, isEmptyFilter } from '../src/deliver/filter.js';
 import { channelRegion, verdictFor } from '../src/place/eligibility.js';
+import { DAY_MS } from '../src/core/time.js';
 
-const DAY_MS = 86_400_000;
 const DAYS = 14;
 const SHOWN = 10;
 

@@ -9,7 +9,7 @@ import { filteredPage } from './nearby-filter.js';
 import type { Attendance, EventStatus } from '../src/core/event.js';
 
 import { PAGE_SIZE } from './nearby-filter.js';
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../src/core/time.js';
 
 const schema = z.object({
   radius: radiusSchema.optional(),

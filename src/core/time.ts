@@ -11,6 +11,10 @@
  *   (its first occurrence, still on summer time).
  */
 
+export const HOUR_MS = 3_600_000;
+/** A day of 24 hours: calendar days across a clock change are counted with wall clocks, not this. */
+export const DAY_MS = 24 * HOUR_MS;
+
 /**
  * A date and time of day as a clock shows it, without a zone. Fields may
  * overflow as in `Date.UTC` (hour 24, second 60, day 32 roll over).
@@ -113,7 +117,7 @@ export function sameClock(a: string, b: string): boolean {
 const CLOCK_PROBES = [new Date(Date.UTC(2025, 0, 15)), new Date(Date.UTC(2025, 6, 15))];
 
 /** Longer than any UTC offset (−12 h…+14 h), shorter than the time between two DST changes. */
-const PROBE_MS = 18 * 3_600_000;
+const PROBE_MS = 18 * HOUR_MS;
 
 /** The instant at which clocks in `zone` show `w`, by the DST rule at the top of this file. */
 export function instantAt(w: WallClock, zone: string): Date {

@@ -1,6 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import { eventDistance } from './geo.js';
 import { compact, titlesMatch, words } from './text.js';
+import { HOUR_MS } from '../core/time.js';
 
 export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
 export { distanceMetres, eventDistance } from './geo.js';
@@ -48,7 +49,7 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  */
 
 const FUZZY_START_MS = 15 * 60_000;
-const SAME_URL_START_MS = 12 * 3_600_000;
+const SAME_URL_START_MS = 12 * HOUR_MS;
 const SAME_VENUE_METRES = 200;
 
 type Comparable = Pick<

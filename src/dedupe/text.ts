@@ -1,3 +1,4 @@
+import { DAY_MS } from '../core/time.js';
 /**
  * Title and place text reduced to what identifies an event, so that
  * "Birmingham JS: March meetup" and "BirminghamJS March Meetup" compare equal.
@@ -105,7 +106,6 @@ export function titlesMatch(a: string, b: string): boolean {
   return short.length > 0 && long.includes(short) && short.length / long.length >= 0.8;
 }
 
-const DAY_MS = 86_400_000;
 const EDGE_MS = 15 * 60_000;
 
 /** Day names by day number: toISOString costs ~0.5 µs, keys are built several times per event, and events fall on few days. */

@@ -9,6 +9,7 @@ import { DEFAULT_SYNC_CAP, EventsTabSync } from './events-sync.js';
 import { openThreadFor, tellThread } from './threads.js';
 import { sourceLabel, toCard } from './format.js';
 import { peopleText, visibleNames } from './people.js';
+import { DAY_MS } from '../core/time.js';
 
 /** One edit per message per this many ms (Discord and Slack rate limits). */
 export const EDIT_INTERVAL_MS = 5_000;
@@ -127,7 +128,7 @@ export class Delivery {
     const now = this.now();
     const region = channelRegion(channel);
     const filter = await this.store.filters.get(channel.id);
-    const candidates = (await this.store.posts.unpostedEvents(channel.id, new Date(now.getTime() - 86_400_000)))
+    const candidates = (await this.store.posts.unpostedEvents(channel.id, new Date(now.getTime() - DAY_MS)))
       .filter((e) => verdictFor(e, region, now).post && passes(filter, e))
       .sort((a, b) => a.start.getTime() - b.start.getTime())
       .slice(0, POSTS_PER_RUN);

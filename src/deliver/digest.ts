@@ -1,16 +1,15 @@
 import type { ChatPort, DigestPage } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { ChannelRecord, RsvpCounts, Store, StoredEvent } from '../core/ports.js';
-import { instantAt, wallClock } from '../core/time.js';
+import { DAY_MS, HOUR_MS, instantAt, wallClock } from '../core/time.js';
 import { channelRegion, verdictFor } from '../place/eligibility.js';
 import { idempotencyKey, keyOf, MAX_ATTEMPTS, stalePendingMs } from './delivery.js';
 import { toCard } from './format.js';
 import { passes } from './filter.js';
 import { addInterested } from './events-sync.js';
 
-const DAY_MS = 86_400_000;
 /** A digest missed while the service was down is still sent if it comes back within this window. */
-export const DIGEST_CATCH_UP_MS = 12 * 3_600_000;
+export const DIGEST_CATCH_UP_MS = 12 * HOUR_MS;
 /** A digest part that failed to send is tried again after this long (within the catch-up window, MAX_ATTEMPTS in all). */
 export const DIGEST_RETRY_MS = 10 * 60_000;
 /** Keycap numbers 1–10 per message. */

@@ -4,6 +4,7 @@ import type { Logger } from '../core/log.js';
 import type { ChannelRecord, Store, StoredEvent } from '../core/ports.js';
 import type { GuildEventSpec, GuildEventSyncRecord, PlatformResult, ScheduledEventsPort } from '../core/sync.js';
 import { placeText } from './format.js';
+import { HOUR_MS } from '../core/time.js';
 
 /**
  * Mirrors posted in-person events into a Discord server's Events tab
@@ -27,7 +28,7 @@ export const DEFAULT_SYNC_CAP = 50;
 /** The Events tab needs a start in the future; events closer than this are left as they are. */
 const START_MARGIN_MS = 5 * 60_000;
 const SYNC_LEASE_MS = 2 * 60_000;
-const DEFAULT_LENGTH_MS = 2 * 3_600_000;
+const DEFAULT_LENGTH_MS = 2 * HOUR_MS;
 
 export type SyncAction = 'create' | 'update' | 'cancel' | 'remove' | null;
 

@@ -2,8 +2,7 @@ import type { ChatPort } from '../core/chat.js';
 import type { Logger } from '../core/log.js';
 import type { ChannelRecord, FeedAlertKind, FeedAlertRecord, SourceRecord, Store } from '../core/ports.js';
 import { alertLines, recoveryLines } from './feed-words.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../core/time.js';
 
 export interface FeedHealthOptions {
   /** Failed polls in a row before the alert (FEED_ALERT_FAILURES, default 5). */

@@ -4,13 +4,14 @@ import { canonicalUrl } from '../normalise/index.js';
 import { extractJsonLdEvents, mergeEnrichment } from '../sources/jsonld/index.js';
 import type { ConditionalHeaders } from '../fetch/index.js';
 import type { ParsedEvent, SkippedItem } from '../sources/types.js';
+import { HOUR_MS } from '../core/time.js';
 
 /** What ingest needs of the fetcher (the `Fetcher` class, or a wrapper around one). */
 export interface FetchPort {
   fetch(url: string, conditional?: ConditionalHeaders): Promise<FetchOutcome>;
 }
 
-const TTL_MS = 6 * 3_600_000;
+const TTL_MS = 6 * HOUR_MS;
 /** Pages remembered (a few KB each): enough for every event page of a few hundred busy feeds. */
 const MAX_ENTRIES = 5_000;
 /** Event pages fetched per source per poll, so one busy hashtag can't flood the fetcher. */

@@ -9,6 +9,7 @@ import { locationFromPage, pageBudget, type FetchPort, type PageEvents } from '.
 import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
 import { locateAll } from './locate.js';
 import { planFor, type FetchPlan } from './plan.js';
+import { DAY_MS } from '../core/time.js';
 
 export { planFor } from './plan.js';
 
@@ -192,7 +193,7 @@ type Parsed =
  *   event (PageEvents.fromSkipped); the rest stay skipped, with their reason.
  */
 async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: Date, dayFirst: boolean | null): Promise<Parsed> {
-  const horizonEnd = new Date(now.getTime() + deps.horizonDays * 86_400_000);
+  const horizonEnd = new Date(now.getTime() + deps.horizonDays * DAY_MS);
   const events: ParsedEvent[] = [];
   let skipped: SkippedItem[] = [];
   let format: SourceFormat = 'rss';

@@ -1,4 +1,4 @@
-import { instantAt, wallClock } from '../core/time.js';
+import { DAY_MS, HOUR_MS, instantAt, wallClock } from '../core/time.js';
 import type { ParsedEvent } from '../sources/types.js';
 
 /**
@@ -21,8 +21,6 @@ export function dayHours(parsed: ParsedEvent, zone: string, description: string)
   return end.getTime() > start.getTime() ? { start, end } : null;
 }
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const RANGE_CUE = /\d\s*[:.h]/;
 /** "15:00–18:00", "14.00 - 16.30", "14h–17h30", "10:00 to 22:00", "19.30 bis 22.00 Uhr". */
 const RANGE =

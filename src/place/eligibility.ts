@@ -2,6 +2,7 @@ import type { ChannelRecord, StoredEvent } from '../core/ports.js';
 import type { HomeArea } from '../core/placement.js';
 import { nearestPlace } from './gazetteer.js';
 import { haversineKm } from './geo.js';
+import { DAY_MS } from '../core/time.js';
 
 /**
  * Whether an event belongs in a channel, and why not. The same verdicts as
@@ -43,7 +44,7 @@ const REGION_COUNTRY_KM = 100;
 /** When an event is over: its end; with none, its start — or, for an all-day date, the end of that day. */
 function endOf(e: Pick<StoredEvent, 'start' | 'end' | 'allDay'>): Date {
   if (e.end) return e.end;
-  return e.allDay ? new Date(e.start.getTime() + 86_400_000) : e.start;
+  return e.allDay ? new Date(e.start.getTime() + DAY_MS) : e.start;
 }
 
 export function verdictFor(

@@ -19,6 +19,7 @@ import { createAdapters, type ConsoleStreams } from './adapters.js';
 import { createLogger } from './log.js';
 import { ServiceMetrics } from './metrics.js';
 import { shutdown } from './shutdown.js';
+import { DAY_MS } from '../core/time.js';
 
 /** A start-up problem a person can fix; its message is one line, printed without a stack trace. */
 export class StartupError extends Error {}
@@ -252,7 +253,7 @@ function startSchedules(config: Config, store: Store, parts: Parts, logger: Logg
     const remind = () => guard(logger, 'reminders', () => parts.reminders.tick());
     tasks.push(cron.schedule('* * * * *', remind, { noOverlap: true, name: 'reminders' }));
     // Inbound delivery ids (Slack retries) only matter for minutes; keep two days.
-    const prune = () => guard(logger, 'prune', () => store.inbound.prune(new Date(now().getTime() - 2 * 86_400_000)));
+    const prune = () => guard(logger, 'prune', () => store.inbound.prune(new Date(now().getTime() - 2 * DAY_MS)));
     tasks.push(cron.schedule('17 3 * * *', prune, { noOverlap: true, name: 'prune' }));
     soon(1_000);
   }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatCoreApi, CommandContext } from '../../core/chat.js';
 import { plain, renderReply } from './render.js';
+import { HOUR_MS } from '../../core/time.js';
 
 /** What the demo needs of the running service (src/service's RunningService). */
 interface DemoService {
@@ -65,7 +66,7 @@ function at(now: Date, days: number, hourUtc: number): Date {
 }
 
 function vevent(uid: string, start: Date, hours: number, summary: string, location: string, geo: string | null, extra = ''): string {
-  const end = new Date(start.getTime() + hours * 3_600_000);
+  const end = new Date(start.getTime() + hours * HOUR_MS);
   return [
     'BEGIN:VEVENT',
     `UID:${uid}@demo.events-bot`,
@@ -135,7 +136,7 @@ function demoCalendar(now: Date): string {
 
 function demoRss(now: Date): string {
   const start = at(now, 7, 14);
-  const end = new Date(start.getTime() + 3 * 3_600_000);
+  const end = new Date(start.getTime() + 3 * HOUR_MS);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/"><channel><title>Midlands Makers (demo)</title><link>https://example.org/midlands-makers</link><description>Demo RSS feed with the RSS event module</description>
 <item><title>Soldering workshop for beginners</title><link>https://example.org/midlands-makers/soldering</link>

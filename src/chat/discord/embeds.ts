@@ -4,6 +4,7 @@ import { stripControls } from '../../core/controls.js';
 import { GOING, MAYBE, keycap } from './emoji.js';
 import { LIMITS, NO_MENTIONS, cut, escapeText, fitEscaped, joinLines, link, safeUrl } from './render.js';
 import { localDay, timestamp } from './time.js';
+import { DAY_MS } from '../../core/time.js';
 
 /**
  * Event posts and digests as Discord embeds (pure). Everything that came
@@ -17,7 +18,6 @@ export interface RenderedPost {
 }
 
 const COLOR = { normal: 0x5865f2, changed: 0xfee75c, cancelled: 0xed4245 } as const;
-const DAY_MS = 86_400_000;
 
 export function renderEventCard(card: EventCard): RenderedPost {
   const cancelled = card.status === 'cancelled';

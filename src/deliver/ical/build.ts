@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../core/ports.js';
-import { isValidTimezone, offsetMs, wallClock, wallClockAsUtc } from '../../core/time.js';
+import { HOUR_MS, isValidTimezone, offsetMs, wallClock, wallClockAsUtc } from '../../core/time.js';
 import { placeText } from '../format.js';
 import { escapeText, localStamp, serialise, utcStamp } from './text.js';
 import { vtimezone } from './vtimezone.js';
@@ -91,7 +91,7 @@ function vevent(e: StoredEvent, host: string): string[] {
   return lines;
 }
 
-const PROBE_MS = 18 * 3_600_000;
+const PROBE_MS = 18 * HOUR_MS;
 
 /**
  * True when the local time of `at` happens twice in `zone` (clocks went

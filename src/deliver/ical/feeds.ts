@@ -3,8 +3,8 @@ import { channelRegion } from '../../place/eligibility.js';
 import { haversineKm } from '../../place/index.js';
 import { passes } from '../filter.js';
 import { buildCalendar } from './build.js';
+import { DAY_MS } from '../../core/time.js';
 
-const DAY_MS = 86_400_000;
 /** Cancelled events stay in a feed this long after they were cancelled (so subscribers see the cancellation), then drop out. */
 export const CANCELLED_KEPT_MS = 7 * DAY_MS;
 /** Past events stay this long, so last week's events don't vanish from people's calendars. */

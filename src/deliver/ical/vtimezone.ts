@@ -1,4 +1,4 @@
-import { offsetMs, wallClock } from '../../core/time.js';
+import { DAY_MS, offsetMs, wallClock } from '../../core/time.js';
 import { localStamp, utcOffset } from './text.js';
 
 /**
@@ -9,8 +9,6 @@ import { localStamp, utcOffset } from './text.js';
  * as explicit STANDARD/DAYLIGHT observances, one per change — valid
  * iCalendar without recurrence rules, exact for the years the feed covers.
  */
-
-const DAY_MS = 86_400_000;
 
 export interface Transition {
   /** The instant the offset changes. */

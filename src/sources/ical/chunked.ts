@@ -24,10 +24,11 @@ import ICAL from 'ical.js';
 import { due, yieldIfDue } from '../../core/turns.js';
 import type { SkippedItem } from '../types.js';
 import { calendarShell, message, summaryOf } from './read.js';
+import { DAY_MS } from '../../core/time.js';
 
 /** Calendars with more VEVENTs than this are read in chunks; smaller ones in one ical.js parse. */
 export const CHUNKED_FROM = 500;
-const MARGIN_MS = 3 * 86_400_000;
+const MARGIN_MS = 3 * DAY_MS;
 
 export type ChunkedRead = { ok: true; calendar: ICAL.Component; skipped: SkippedItem[]; omitted: number } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 import type { ParsedEvent } from '../types.js';
 import { extractTextDate, mayStateTime } from '../text/date.js';
 import { stripHtml } from '../text/html.js';
-import { wallClock } from '../../core/time.js';
+import { DAY_MS, wallClock } from '../../core/time.js';
 
 type Times = Pick<ParsedEvent, 'start' | 'end' | 'allDay' | 'floating'>;
 
@@ -19,8 +19,6 @@ export function timeFromDescription(event: ParsedEvent, zone: string | null): Ti
   if (!stated || stated.allDay || !sameDay(stated.start, event.start, zone)) return null;
   return { start: stated.start, end: stated.end, allDay: false, floating: stated.floating };
 }
-
-const DAY_MS = 86_400_000;
 
 /** Floating values are wall clocks stored as UTC; others are read in `zone`. */
 function sameDay(a: Date, b: Date, zone: string | null): boolean {

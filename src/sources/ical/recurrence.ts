@@ -18,12 +18,12 @@ import ICAL from 'ical.js';
 import type { ParsedEvent, SkippedItem } from '../types.js';
 import { describe, endOf, requireStart, singleEvent, type CalendarInfo } from './event.js';
 import { readTime, readTimes, toInstant, type TimeValue } from './times.js';
+import { DAY_MS } from '../../core/time.js';
 
 /** At most this many occurrences of one series are listed. */
 export const MAX_OCCURRENCES = 500;
 /** Stop walking a rule after this many dates (a minutely rule from 1990 would never end). */
 const MAX_STEPS = 50_000;
-const DAY_MS = 86_400_000;
 
 export interface Expansion {
   events: ParsedEvent[];

@@ -1,4 +1,4 @@
-import { instantAt, isValidTimezone, wallClockAsUtc, type WallClock } from '../../core/time.js';
+import { DAY_MS, instantAt, isValidTimezone, type WallClock, wallClockAsUtc } from '../../core/time.js';
 import type { ParsedEvent } from '../types.js';
 import type { JsonObject } from './extract.js';
 import { dateText } from './map.js';
@@ -42,7 +42,6 @@ export function scheduledOccurrences(node: JsonObject, event: ParsedEvent, ctx: 
 const MAX_OCCURRENCES = 500;
 /** How far a schedule is walked: three years of days. */
 const MAX_DAYS = 3 * 366;
-const DAY_MS = 86_400_000;
 const WEEKDAY: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
 /**

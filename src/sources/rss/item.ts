@@ -6,7 +6,7 @@ import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText 
 import { allDaySpan, numericDateAsIso, numericDayFirst, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { dayFirstInZone } from '../text/date-order.js';
 import { derivedUid } from '../text/uid.js';
-import { isValidTimezone } from '../../core/time.js';
+import { DAY_MS, isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
 
 /**
@@ -152,9 +152,7 @@ function showInWindow(found: FoundDate, title: string | null, blocks: string[], 
   return { ...shown, end: shown.end ?? (end > shown.start ? end : null) };
 }
 
-const WINDOW_MS = 2 * 86_400_000;
-
-const DAY_MS = 86_400_000;
+const WINDOW_MS = 2 * DAY_MS;
 
 /**
  * A date with no time, and a sentence of the body that gives the time

@@ -1,4 +1,5 @@
 import type { ParsedComponents, ParsedResult, ParsingResult } from 'chrono-node';
+import { DAY_MS } from '../../core/time.js';
 
 /**
  * Dates whose parts chrono finds apart, joined — a day and a time in the
@@ -69,7 +70,7 @@ export function weekdayAndDay(text: string, reference: Date, parse: (text: strin
 function monthWith(day: number, weekday: number, reference: Date): number | null {
   for (let i = 0; i < 12; i++) {
     const d = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + i, day));
-    if (d.getUTCDate() !== day || d.getTime() < reference.getTime() - 86_400_000) continue;
+    if (d.getUTCDate() !== day || d.getTime() < reference.getTime() - DAY_MS) continue;
     if (d.getUTCDay() === weekday) return d.getUTCMonth();
   }
   return null;

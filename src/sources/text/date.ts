@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import * as en from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { instantAt, offsetMs, wallClockAsUtc, type WallClock } from '../../core/time.js';
+import { DAY_MS, instantAt, offsetMs, type WallClock, wallClockAsUtc } from '../../core/time.js';
 import {
   firstOfDayList,
   hasDay,
@@ -219,7 +219,7 @@ function dayMonthSoon(r: ParsedResult, reference: Date): boolean {
   const c = r.start;
   if (!c.isCertain('day') || !c.isCertain('month') || c.isCertain('year') || !/\p{L}{3}/u.test(r.text)) return false;
   const { year, month, day } = wallOf(c, false);
-  const days = (Date.UTC(year, month - 1, day) - reference.getTime()) / 86_400_000;
+  const days = (Date.UTC(year, month - 1, day) - reference.getTime()) / DAY_MS;
   return days > -1 && days <= DAY_MONTH_DAYS;
 }
 

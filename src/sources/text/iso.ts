@@ -1,4 +1,4 @@
-import { instantAt, wallClockAsUtc, type WallClock } from '../../core/time.js';
+import { DAY_MS, instantAt, type WallClock, wallClockAsUtc } from '../../core/time.js';
 
 /**
  * Reads the date forms structured event data uses in practice:
@@ -133,7 +133,7 @@ export function allDaySpan(startText: string, endText: string, zone: string | nu
   const lastMinute = e.wall.hour === 23 && e.wall.minute === 59;
   if (!s.dateOnly) {
     if (!atMidnight(s.wall) || !(atMidnight(e.wall) || lastMinute)) return null;
-    if (wallClockAsUtc(e.wall) - wallClockAsUtc(s.wall) < (lastMinute ? 0 : 86_400_000)) return null;
+    if (wallClockAsUtc(e.wall) - wallClockAsUtc(s.wall) < (lastMinute ? 0 : DAY_MS)) return null;
   }
   const endDay = atMidnight(e.wall) && !s.dateOnly ? e.wall : nextDay(e.wall);
   return { start: allDayAt(s.wall, zone), end: allDayAt(endDay, zone) };
@@ -147,7 +147,7 @@ export function allDaySpan(startText: string, endText: string, zone: string | nu
 function dayCutoff(s: WallClock, e: WallClock): boolean {
   if (s.hour < 1 || s.hour > 11 || s.minute !== 0 || (s.second ?? 0) !== 0) return false;
   if (e.hour !== s.hour - 1 || e.minute !== 59 || (e.second ?? 0) !== 59) return false;
-  return wallClockAsUtc(e) - wallClockAsUtc(s) >= 86_400_000 - 1_000;
+  return wallClockAsUtc(e) - wallClockAsUtc(s) >= DAY_MS - 1_000;
 }
 
 function atMidnight(w: WallClock): boolean {
