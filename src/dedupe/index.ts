@@ -1,7 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import { eventDistance } from './geo.js';
 import { compact, titlesMatch, words } from './text.js';
-import { HOUR_MS } from '../core/time.js';
+import { DAY_MS, HOUR_MS } from '../core/time.js';
 
 export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
 export { distanceMetres, eventDistance } from './geo.js';
@@ -149,19 +149,20 @@ function hasPlace(e: Comparable): boolean {
  * organiser — is kept once, by the same rules as across sources (above),
  * when the two start within 15 minutes of each other (or one is all-day).
  * Two occurrences of one recurring series (ids `uid#<start>`) are never the
- * same event. Of two copies the one that says more is kept: placed on the
- * map, then with a venue, then with the longer description; otherwise the
- * first listed.
+ * same event. An all-day entry is compared with the timed entries of its day
+ * as if it started with them. Of two copies the timed one is kept, else the
+ * one that says more: placed on the map, then with a venue, then with the
+ * longer description; otherwise the first listed.
  */
 export function dedupeWithinSource(events: readonly NormalisedEvent[]): NormalisedEvent[] {
   const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start.getTime() - b.e.start.getTime());
   const dropped = new Set<number>();
   for (let a = 0; a < order.length; a++) {
     if (dropped.has(order[a]!.i)) continue;
-    for (let b = a + 1; b < order.length && startGap(order[b]!.e, order[a]!.e) <= SAME_URL_START_MS; b++) {
+    for (let b = a + 1; b < order.length && withinReach(order[a]!.e, order[b]!.e); b++) {
       const [x, y] = [order[a]!, order[b]!];
-      if (dropped.has(y.i) || sameSeries(x.e, y.e) || !atOneTime(x.e, y.e) || !matchEvent(x.e, [y.e])) continue;
-      dropped.add(richness(y.e) > richness(x.e) ? x.i : y.i);
+      if (dropped.has(y.i) || sameSeries(x.e, y.e) || !atOneTime(x.e, y.e) || !matchEvent(comparedAt(x.e, y.e), [y.e])) continue;
+      dropped.add(keepsSecond(x.e, y.e) ? x.i : y.i);
       if (dropped.has(x.i)) break;
     }
   }
@@ -177,6 +178,26 @@ export function dedupeWithinSource(events: readonly NormalisedEvent[]): Normalis
  */
 export function atOneTime(a: Pick<NormalisedEvent, 'start' | 'allDay'>, b: Pick<NormalisedEvent, 'start' | 'allDay'>): boolean {
   return a.allDay || b.allDay || startGap(a, b) <= FUZZY_START_MS;
+}
+
+/** Far enough apart in time to be two events: 12 hours, or past the day of an all-day entry listed first. */
+function withinReach(first: NormalisedEvent, later: NormalisedEvent): boolean {
+  return startGap(later, first) <= SAME_URL_START_MS || (first.allDay && later.start.getTime() < first.start.getTime() + DAY_MS);
+}
+
+/**
+ * An all-day entry compared as if it started when the timed entry of its day
+ * does: Songkick lists a festival day ("2015-10-31") and the concert it is
+ * (18:00, same venue, same line-up) as two events.
+ */
+function comparedAt(first: NormalisedEvent, later: NormalisedEvent): NormalisedEvent {
+  return first.allDay && !later.allDay ? { ...first, start: later.start } : first;
+}
+
+/** Of two copies, the second is kept when it says more, or gives the hour the other (all-day) does not. */
+function keepsSecond(first: NormalisedEvent, second: NormalisedEvent): boolean {
+  if (first.allDay !== second.allDay) return first.allDay;
+  return richness(second) > richness(first);
 }
 
 function sameSeries(a: Pick<NormalisedEvent, 'sourceUid'>, b: Pick<NormalisedEvent, 'sourceUid'>): boolean {

@@ -36,6 +36,24 @@ describe('dedupeWithinSource: one source listing one event twice', () => {
     expect(dedupeWithinSource([morning, { ...evening, start: minutes(10) }])).toHaveLength(1);
   });
 
+  // Lesson from a Songkick tour page: the Vevo Halloween festival day ("startDate": "2015-10-31") and the concert it is
+  // (18:00, same venue and line-up) were both posted.
+  it('keeps the timed one of an all-day entry and the event of that day it is (a festival day and its concert)', () => {
+    const day = incoming({
+      sourceUid: 'festival-day',
+      start: new Date('2024-03-14T00:00:00Z'),
+      allDay: true,
+      description: 'Line-up: …'.repeat(50),
+    });
+    const concert = incoming({ sourceUid: 'concert' });
+    expect(dedupeWithinSource([day, concert]).map((e) => e.sourceUid)).toEqual(['concert']);
+    expect(dedupeWithinSource([concert, day]).map((e) => e.sourceUid)).toEqual(['concert']);
+    // …but not a timed event of the next day, or of another name
+    const nextDay = { ...concert, start: new Date('2024-03-15T18:30:00Z') };
+    expect(dedupeWithinSource([day, nextDay])).toHaveLength(2);
+    expect(dedupeWithinSource([day, { ...concert, title: 'Doors and DJ set' }])).toHaveLength(2);
+  });
+
   it('never merges two occurrences of one recurring series', () => {
     const a = incoming({ sourceUid: 'weekly#2024-03-14T18:30:00.000Z' });
     const b = incoming({ sourceUid: 'weekly#2024-03-14T18:40:00.000Z', start: minutes(10) });
