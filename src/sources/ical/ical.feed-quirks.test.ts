@@ -144,7 +144,7 @@ describe('RECURRENCE-ID on another clock than the series', () => {
     const views = parseOk(weekly([], 'TZID=Europe/Berlin', [moved, cancelled]), WIDE).views;
     expect(views.map((v) => [v.uid, v.start, v.end, v.status])).toEqual([
       ['weekly@choir.example#2014-06-30T05:00:00.000Z', '2014-06-30T05:00:00.000Z', '2014-06-30T10:00:00.000Z', null],
-      ['weekly@choir.example#2014-07-07T05:00:00.000Z', '2014-07-07T07:00:00.000Z', '2014-07-07T12:00:00.000Z', null],
+      ['weekly@choir.example#2014-07-07T05:00:00.000Z', '2014-07-07T07:00:00.000Z', '2014-07-07T12:00:00.000Z', 'rescheduled'],
       ['weekly@choir.example#2014-07-14T05:00:00.000Z', '2014-07-14T05:00:00.000Z', null, 'cancelled'],
       ['weekly@choir.example#2014-07-21T05:00:00.000Z', '2014-07-21T05:00:00.000Z', '2014-07-21T10:00:00.000Z', null],
     ]);
@@ -154,7 +154,7 @@ describe('RECURRENCE-ID on another clock than the series', () => {
     const zoned = [moved, cancelled].map((o) => o.map((l) => l.replace('TZID=Europe/Berlin', 'TZID=Choir Time')));
     expect(starts(weekly([], 'TZID=Choir Time', zoned))).toEqual([
       '06-30T05:00 -',
-      '07-07T07:00 -',
+      '07-07T07:00 rescheduled',
       '07-14T05:00 cancelled',
       '07-21T05:00 -',
     ]);

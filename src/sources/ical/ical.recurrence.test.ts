@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_OCCURRENCES } from './recurrence.js';
 import { context, fixture, parseOk } from './test-helpers.js';
 import { describeCaptured } from '../../../test/helpers/captured.js';
+import { classifyStatus } from '../../classify/status.js';
 
 const starts = (views: { start: string }[]) => views.map((v) => v.start);
 
@@ -33,6 +34,61 @@ describe('a series whose dates all fall after the horizon', () => {
     expect(starts(parseOk(calendar(rule), context('2026-01-20T00:00:00Z', '2026-03-21T00:00:00Z')).views)).toEqual([
       '2026-05-24T09:00:00.000Z',
     ]);
+  });
+});
+
+describe('an occurrence that an override moves', () => {
+  const calendar = (...overrides: string[][]) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+      'BEGIN:VEVENT',
+      'UID:tuesday-mornings@club.example',
+      'DTSTART;TZID=Pacific/Auckland:20180703T093000',
+      'DTEND;TZID=Pacific/Auckland:20180703T113000',
+      'RRULE:FREQ=WEEKLY;UNTIL=20181030T115959Z;BYDAY=TU',
+      'SUMMARY:Tuesday Mornings',
+      'LOCATION:Coast Road Hall, Barrytown',
+      'END:VEVENT',
+      ...overrides.flatMap((lines) => ['BEGIN:VEVENT', 'UID:tuesday-mornings@club.example', ...lines, 'END:VEVENT']),
+      'END:VCALENDAR',
+    ].join('\r\n');
+
+  // Lesson from a real Google export: Tuesday 24 July moved to Wednesday 25 July and retitled "Tuesday Mornings Postponed".
+  it('is at its new date and still happening, though its title says postponed', () => {
+    const moved = [
+      'RECURRENCE-ID;TZID=Pacific/Auckland:20180724T093000',
+      'DTSTART;TZID=Pacific/Auckland:20180725T093000',
+      'DTEND;TZID=Pacific/Auckland:20180725T113000',
+      'STATUS:CONFIRMED',
+      'SUMMARY:Tuesday Mornings Postponed',
+    ];
+    const { events } = parseOk(calendar(moved), context('2018-07-20T00:00:00Z', '2018-08-05T00:00:00Z'));
+    const wednesday = events.find((e) => e.title === 'Tuesday Mornings Postponed')!;
+    expect(wednesday.start).toEqual(new Date('2018-07-24T21:30:00Z')); // Wed 25 July, 09:30 NZST
+    expect(classifyStatus(wednesday, wednesday.title)).toBe('scheduled');
+    // …while one that stays on its date, retitled so, is postponed
+    const kept = [...moved.slice(0, 1), 'DTSTART;TZID=Pacific/Auckland:20180724T093000', ...moved.slice(3)];
+    const [same] = parseOk(calendar(kept), context('2018-07-20T00:00:00Z', '2018-08-05T00:00:00Z')).events.filter((e) =>
+      e.title.endsWith('Postponed'),
+    );
+    expect(classifyStatus(same!, same!.title)).toBe('postponed');
+  });
+
+  it('is listed when brought forward from beyond the horizon into it', () => {
+    const broughtForward = [
+      'RECURRENCE-ID;TZID=Pacific/Auckland:20181030T093000',
+      'DTSTART;TZID=Pacific/Auckland:20180801T180000',
+      'SUMMARY:Tuesday Mornings (evening special)',
+    ];
+    const { events } = parseOk(calendar(broughtForward), context('2018-07-20T00:00:00Z', '2018-08-05T00:00:00Z'));
+    expect(events.map((e) => [e.title, e.start.toISOString()])).toEqual([
+      ['Tuesday Mornings', '2018-07-23T21:30:00.000Z'],
+      ['Tuesday Mornings', '2018-07-30T21:30:00.000Z'],
+      ['Tuesday Mornings (evening special)', '2018-08-01T06:00:00.000Z'],
+    ]);
+    expect(events[2]!.uid).toBe('tuesday-mornings@club.example#2018-10-29T20:30:00.000Z'); // its own occurrence's id (NZDT)
   });
 });
 

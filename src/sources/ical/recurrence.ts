@@ -68,13 +68,32 @@ function occurrenceKeys(date: ICAL.Time, instant: Date): string[] {
   return [`d:${date.year}-${date.month}-${date.day}`, `w:${wallKey(date)}`, `i:${instant.getTime()}`];
 }
 
+/** A RECURRENCE-ID override, and the start (the occurrence) it replaces. */
+interface Override {
+  component: ICAL.Component;
+  id: Date;
+}
+
+/**
+ * An override read as its occurrence. One that moves its occurrence is
+ * rescheduled, whatever its STATUS: its start is the new date, so a title
+ * retitled "Tuesday Mornings Postponed" (a real Google export: Tuesday's
+ * meeting moved to Wednesday) is not read as "postponed, no new date yet".
+ */
+function overrideOccurrence(override: Override, cal: CalendarInfo, uid: string, seriesTitle: string): ParsedEvent {
+  const event = singleEvent(override.component, cal, uid, seriesTitle);
+  const moves = event.start.getTime() !== override.id.getTime();
+  if (moves && (event.status === null || event.status === 'scheduled')) event.status = 'rescheduled';
+  return event;
+}
+
 /** The series' EXDATE keys, and its overrides by the key of their RECURRENCE-ID (the last one of a key wins, as in ical.js). */
 function exceptionsOf(master: ICAL.Component, overrides: ICAL.Component[], start: TimeValue, cal: CalendarInfo) {
   const excluded = new Set(readTimes(master, 'exdate', cal.zones).map((v) => idKey(v, start)));
-  const moved = new Map<string, ICAL.Component>();
-  for (const override of overrides) {
-    const id = readTime(override, 'recurrence-id', cal.zones);
-    if (id) moved.set(idKey(id, start), override);
+  const moved = new Map<string, Override>();
+  for (const component of overrides) {
+    const id = readTime(component, 'recurrence-id', cal.zones);
+    if (id) moved.set(idKey(id, start), { component, id: toInstant(id.time, id.rule) });
   }
   return { excluded, moved };
 }
@@ -119,6 +138,7 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
   let steps = 0;
   let lastPast: ParsedEvent | null = null;
   let ended = true;
+  const replaced = new Set<Override>();
   for (const date of seriesDates(series)) {
     if (++steps > MAX_STEPS) {
       out.skipped.push({ title: facts.title, reason: `stopped repeating it after ${MAX_STEPS} dates` });
@@ -134,8 +154,9 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
     if (keys.some((k) => excluded.has(k))) continue;
     const id = occurrenceUid(uid, recurrenceStart);
     const override = keys.map((k) => moved.get(k)).find((o) => o !== undefined);
+    if (override) replaced.add(override);
     const occurrence = override
-      ? singleEvent(override, cal, id, facts.title)
+      ? overrideOccurrence(override, cal, id, facts.title)
       : {
           ...facts,
           links: [...facts.links],
@@ -162,5 +183,27 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
   // A series entirely in the past is still an event of the feed: its last
   // occurrence stands for it (judged past later), so every VEVENT is counted.
   if (out.events.length === 0 && ended && lastPast) out.events.push(lastPast);
+  if (!ended) movedIntoWindow(moved, replaced, cal, uid, facts.title, out);
   return out;
+}
+
+/**
+ * Overrides of occurrences past the horizon, where the walk stopped, that
+ * move them into the window: a May meeting brought forward to March is
+ * listed in March.
+ */
+function movedIntoWindow(
+  moved: Map<string, Override>,
+  replaced: Set<Override>,
+  cal: CalendarInfo,
+  uid: string,
+  title: string,
+  out: Expansion,
+) {
+  for (const override of new Set(moved.values())) {
+    if (replaced.has(override) || override.id.getTime() <= cal.ctx.horizonEnd.getTime() || out.events.length >= MAX_OCCURRENCES) continue;
+    const occurrence = overrideOccurrence(override, cal, occurrenceUid(uid, override.id), title);
+    if (inWindow(occurrence, cal)) out.events.push(occurrence);
+  }
+  out.events.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
