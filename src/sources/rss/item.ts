@@ -126,12 +126,14 @@ function fromStructured(item: FeedItem, zone: string | null, dayFirst: boolean |
   };
 }
 
-function fromText(title: string | null, blocks: string[], options: TextDateOptions): FoundDate | null {
+function fromText(title: string | null, blocks: string[], options: TextDateOptions, dateBlocks = 0): FoundDate | null {
   const found = (d: TextDate, block: number): FoundDate => ({ ...withBodyTime(d, blocks, options), block });
   const inTitle = title ? extractTextDate(title, options) : null;
   if (inTitle) return found(inTitle, -1);
+  // A field that holds only the date ("Del 22 al 26 de juliol" as a scraper's pubDate) says the event's day without a year.
+  const dated = { ...options, dayMonthAlone: true };
   for (const [i, block] of blocks.entries()) {
-    const d = extractTextDate(block, options);
+    const d = extractTextDate(block, i < dateBlocks ? dated : options);
     if (d) return found(d, i);
   }
   return null;
@@ -216,7 +218,9 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const reference = item.published ?? ctx.now;
   const options = { reference, timezone: zone, dayFirst: ctx.dayFirst, dayMonthAlone: ctx.eventPages };
   const structured = fromStructured(item, zone, ctx.dayFirst ?? (zone ? dayFirstInZone(zone) : null));
-  const date = structured ? (showInWindow(structured, item.title, blocks, options) ?? structured) : fromText(item.title, blocks, options);
+  const date = structured
+    ? (showInWindow(structured, item.title, blocks, options) ?? structured)
+    : fromText(item.title, blocks, options, writtenDate.length);
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };

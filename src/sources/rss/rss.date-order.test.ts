@@ -49,6 +49,15 @@ describe('RSS text dates: day or month first, as the feed writes them', () => {
       ['Havaneres', '2026-07-24T20:30:00.000Z', true],
     ]);
   });
+
+  it('reads a day and month without a year in such a pubDate, but not in an item’s text', async () => {
+    const scraped = `<item><title>Taller</title><link>https://agenda.example.org/taller</link><description>Taller at El Canal</description><pubDate>Del 12 al 16 de febrer</pubDate></item>`;
+    const mentioned = item('Crònica', 'El concert del 12 de febrer a La Plaça');
+    const out = okOutcome(await parseFeed(feed('ca', [scraped, mentioned]), ctx('https://agenda.example.org/feed.xml')));
+    expect(out.events.map((e) => [e.title, e.start.toISOString().slice(0, 10), e.end?.toISOString().slice(0, 10), e.allDay])).toEqual([
+      ['Taller', '2026-02-12', '2026-02-17', true],
+    ]);
+  });
 });
 
 describe('RSS event module: a numeric ev:startdate, day or month first', () => {
