@@ -89,6 +89,7 @@ describe('locationFromDescription', () => {
     ['a Romanian "se desfășoară în"', 'Concertul se desfășoară în Sala Mare a Casei de Cultură.', 'Sala Mare'],
     ['a screening of a named film', 'An exclusive screening of the hacking movie classic Hackers in Cinema Orion!', 'Cinema Orion'],
     ['a description that is only "<what> at <venue>"', 'Concert at Jardins Passeig Arqueològic', 'Jardins Passeig Arqueològic'],
+    ['the same, with a "what" of three words', 'Club de lectura at Biblioteca Antònia Adroher', 'Biblioteca Antònia Adroher'],
     // the same, written in Italian, Portuguese, Dutch or German
     [
       'an Italian venue and its street',

@@ -56,8 +56,13 @@ const WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.-]*`;
 const JOIN = String.raw`(?:of|the|de|du|des|d['’]|la|le|der|die|das|am|an|im|del|di|della|dei|da|do|dos|van|y|et|and|&|sector)`;
 // A word that ends a sentence ("Delhi University. Join us") ends the name.
 const NAME = String.raw`${WORD}(?:(?<!\.)\s+(?:${JOIN}\s+)*${WORD}){0,6}`;
-/** A description that is only "<what> at <venue>" ("Concert at Jardins Passeig Arqueològic", an agenda scraper's). */
-const TYPE_AT_VENUE = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s+at\s+(\p{Lu}[^\n,;]{2,80})$/u;
+/**
+ * A description that is only "<what> at <venue>", the what in up to four words ("Concert at Jardins Passeig
+ * Arqueològic", "Club de lectura at Biblioteca Antònia Adroher": an agenda scraper's), not a sentence ("We are
+ * meeting at …", which the cues below read).
+ */
+const TYPE_AT_VENUE =
+  /^(?!(?:We|I|You|They|He|She|It|Our|Join|Come|Meet|See)\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,3}\s+at\s+(\p{Lu}[^\n,;]{2,80})$/u;
 
 /** The cue, in any case, and what follows it; then the name, in capitals, at the start of that. */
 const CUED = new RegExp(String.raw`\b(?:${CUE})\s+([^\n]{1,160})`, 'giu');
