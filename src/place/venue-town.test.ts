@@ -21,6 +21,9 @@ describe('townOfVenue: the town a venue’s name alone says it is in', () => {
     ['Southeast Raleigh YMCA', 'Raleigh'],
     ['Downtown Cary Park', 'Cary'],
     ['Apex Town Hall', 'Apex'],
+    // Lesson from a university's Campus Labs feed: "Gurdwara Sahib Sikh Society of Niagara Falls" had been on campus
+    ['Sikh Society of Morrisville', 'Morrisville'],
+    ['Islamic Center of Chapel Hill', 'Chapel Hill'],
     // a branch named after its city, however far
     ['Bitcoin Park Austin', 'Austin'],
   ])('%j is in %s', (text, town) => {
@@ -33,6 +36,9 @@ describe('townOfVenue: the town a venue’s name alone says it is in', () => {
     'North Carolina Museum of Natural Sciences',
     'South Bend Brewery',
     'Café Paris',
+    // a body of a town far from home, or of no town
+    'Historical Society of Asheville',
+    'Museum of Life and Science',
     // an address with a comma is read as an address, not here
     'CCB Plaza, Raleigh',
   ])('%j names no town', (text) => {

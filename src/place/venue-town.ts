@@ -14,8 +14,9 @@ type TownPlacement = Omit<EventPlacement, 'placedBy'>;
  *   Birmingham) is a name, not a place;
  * - a venue whose name says its town in so many words, near home: "Indian
  *   Creek Park in Morrisville", "City of Raleigh Museum", "Southeast Raleigh
- *   YMCA", "Downtown Cary Park", "Apex Town Hall" in a feed at home in
- *   Durham — a town of at least TOWN_POPULATION within NEAR_KM of home.
+ *   YMCA", "Downtown Cary Park", "Apex Town Hall", "Islamic Center of Cary"
+ *   in a feed at home in Durham — a town of at least TOWN_POPULATION within
+ *   NEAR_KM of home.
  * Null when the name says neither (the venue is then at home).
  */
 export function townOfVenue(text: string, home: HomeArea): TownPlacement | null {
@@ -40,6 +41,9 @@ function branchCity(name: string, country: string): Place | null {
   return null;
 }
 
+/** A town's own society, church or university: "Gurdwara Sahib Sikh Society of Niagara Falls", "Islamic Center of Cary". */
+const BODIES = 'Society|Association|Club|Church|Center|Centre|Library|University|College|Museum|Temple|Mosque|Synagogue|Gurdwara';
+
 /** One or two capitalised words: a town's name as a venue's name writes it. */
 const TOWN = String.raw`(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?)`;
 const TOWN_CUES = [
@@ -47,6 +51,7 @@ const TOWN_CUES = [
   new RegExp(String.raw`\b(?:City|Town|Village|Borough) of ${TOWN}`, 'u'),
   new RegExp(String.raw`\b(?:Downtown|Uptown|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central) ${TOWN}`, 'u'),
   new RegExp(String.raw`${TOWN} (?:Town|City) Hall\b`, 'u'),
+  new RegExp(String.raw`\b(?:${BODIES}) of ${TOWN}$`, 'u'),
 ];
 
 function namedTown(name: string, home: HomeArea): Place | null {
