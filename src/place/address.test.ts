@@ -131,6 +131,7 @@ describe('placeAddress: reads the address from the end', () => {
     ['Banegårdspladsen 1, 8000 Aarhus C, Denmark', {}, { locality: 'Århus', country: 'DK' }],
     ['Room 5 Digbeth Arcade', {}, null],
     ['EXPO, Astana', {}, { locality: 'Nur-Sultan', country: 'KZ' }], // renamed since GeoNames' list
+    ['Torikatu 1, Sastamala', {}, { locality: 'Vammala', country: 'FI' }], // a municipality named after GeoNames' list, at its seat
     ['Berlin and online', {}, { locality: 'Berlin', country: 'DE' }], // a hybrid location's room is in Berlin
     ['CodeBase, Edinburgh & Zoom', {}, { locality: 'Edinburgh', country: 'GB' }],
     // a subdivision code before its country (ISO 3166-2, as Eventbrite's JSON-LD writes addressRegion) is not another country

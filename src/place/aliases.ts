@@ -171,4 +171,6 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   // Renamed after the GeoNames list was taken: the current official names.
   a('Astana', 'Nur-Sultan', 'KZ', null, 'renamed'),
   a('Gurugram', 'Gurgaon', 'IN', null, 'renamed'),
+  // Vammala, the town, is the seat of the municipality of Sastamala (merged 2009), which GeoNames' city list lacks.
+  a('Sastamala', 'Vammala', 'FI', null, 'renamed'),
 ];
