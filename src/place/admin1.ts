@@ -1,3 +1,5 @@
+import { US_STATES } from '../core/us-states.js';
+
 /**
  * First-level subdivisions (GeoNames "admin1") for the countries whose
  * subdivisions people write in addresses and region names: US states, UK
@@ -15,60 +17,6 @@ export interface Admin1 {
   abbr: string | null;
   names: readonly string[];
 }
-
-const US_STATES: ReadonlyArray<readonly [string, string]> = [
-  ['AL', 'Alabama'],
-  ['AK', 'Alaska'],
-  ['AZ', 'Arizona'],
-  ['AR', 'Arkansas'],
-  ['CA', 'California'],
-  ['CO', 'Colorado'],
-  ['CT', 'Connecticut'],
-  ['DE', 'Delaware'],
-  ['DC', 'District of Columbia'],
-  ['FL', 'Florida'],
-  ['GA', 'Georgia'],
-  ['HI', 'Hawaii'],
-  ['ID', 'Idaho'],
-  ['IL', 'Illinois'],
-  ['IN', 'Indiana'],
-  ['IA', 'Iowa'],
-  ['KS', 'Kansas'],
-  ['KY', 'Kentucky'],
-  ['LA', 'Louisiana'],
-  ['ME', 'Maine'],
-  ['MD', 'Maryland'],
-  ['MA', 'Massachusetts'],
-  ['MI', 'Michigan'],
-  ['MN', 'Minnesota'],
-  ['MS', 'Mississippi'],
-  ['MO', 'Missouri'],
-  ['MT', 'Montana'],
-  ['NE', 'Nebraska'],
-  ['NV', 'Nevada'],
-  ['NH', 'New Hampshire'],
-  ['NJ', 'New Jersey'],
-  ['NM', 'New Mexico'],
-  ['NY', 'New York'],
-  ['NC', 'North Carolina'],
-  ['ND', 'North Dakota'],
-  ['OH', 'Ohio'],
-  ['OK', 'Oklahoma'],
-  ['OR', 'Oregon'],
-  ['PA', 'Pennsylvania'],
-  ['RI', 'Rhode Island'],
-  ['SC', 'South Carolina'],
-  ['SD', 'South Dakota'],
-  ['TN', 'Tennessee'],
-  ['TX', 'Texas'],
-  ['UT', 'Utah'],
-  ['VT', 'Vermont'],
-  ['VA', 'Virginia'],
-  ['WA', 'Washington'],
-  ['WV', 'West Virginia'],
-  ['WI', 'Wisconsin'],
-  ['WY', 'Wyoming'],
-];
 
 const OTHERS: readonly Admin1[] = [
   { country: 'GB', code: 'ENG', abbr: null, names: ['England'] },
@@ -218,59 +166,6 @@ export const ADMIN1: readonly Admin1[] = [
   ...US_STATES.map(([abbr, name]) => ({ country: 'US', code: abbr, abbr, names: [name] })),
   ...OTHERS,
 ];
-
-/**
- * The Associated Press abbreviations of US states, as newspapers and
- * college-sports calendars write them ("Tucson, Ariz."). Only read with
- * their full stop: "Miss." or "Wash." is a state, "Miss" or "Wash" is not.
- * "D.C." is left out: "Washington, D.C." is the city's own name in GeoNames.
- */
-export const US_AP_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'Ala.': 'AL',
-  'Ariz.': 'AZ',
-  'Ark.': 'AR',
-  'Calif.': 'CA',
-  'Colo.': 'CO',
-  'Conn.': 'CT',
-  'Del.': 'DE',
-
-  'Fla.': 'FL',
-  'Ga.': 'GA',
-  'Ill.': 'IL',
-  'Ind.': 'IN',
-  'Kan.': 'KS',
-  'Ky.': 'KY',
-  'La.': 'LA',
-  'Md.': 'MD',
-  'Mass.': 'MA',
-  'Mich.': 'MI',
-  'Minn.': 'MN',
-  'Miss.': 'MS',
-  'Mo.': 'MO',
-  'Mont.': 'MT',
-  'Neb.': 'NE',
-  'Nev.': 'NV',
-  'N.H.': 'NH',
-  'N.J.': 'NJ',
-  'N.M.': 'NM',
-  'N.Y.': 'NY',
-  'N.C.': 'NC',
-  'N.D.': 'ND',
-  'Okla.': 'OK',
-  'Ore.': 'OR',
-  'Pa.': 'PA',
-  'R.I.': 'RI',
-  'S.C.': 'SC',
-  'S.D.': 'SD',
-  'Tenn.': 'TN',
-  'Tex.': 'TX',
-  'Vt.': 'VT',
-  'Va.': 'VA',
-  'Wash.': 'WA',
-  'W.Va.': 'WV',
-  'Wis.': 'WI',
-  'Wyo.': 'WY',
-};
 
 const byKey = new Map(ADMIN1.map((a) => [`${a.country}.${a.code}`, a]));
 

@@ -1,4 +1,5 @@
-import { ADMIN1, US_AP_ABBREVIATIONS } from './admin1.js';
+import { ADMIN1 } from './admin1.js';
+import { US_AP_ABBREVIATIONS } from '../core/us-states.js';
 import { intlCountryName } from '../core/country-name.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';

@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
 import { discourseEvent } from './discourse.js';
 import { libCalEvent, type LibCalEvent } from './libcal.js';
+import { sidearmItem, type SidearmItem } from './sidearm.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
 /**
@@ -63,6 +64,8 @@ const NAMESPACES = {
   feedburner: { uri: ['http://rssnamespace.org/feedburner/ext/1.0'], defaults: ['feedburner'] },
   livewhale: { uri: ['http://www.livewhale.com/'], defaults: ['livewhale'] },
   libcal: { uri: ['https://libcal.com/rss_xmlns.php', 'https://www.springshare.com/libcal/'], defaults: ['libcal'] },
+  // No assumed prefix: a feed is SIDEARM's only when it declares the namespace (sidearm.ts).
+  sidearm: { uri: ['http://sidearmsports.com/schemas/cal_rss/1.0/'], defaults: [] },
 } as const;
 
 type NsKey = keyof typeof NAMESPACES;
@@ -105,6 +108,7 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.livewhale, 'type', 'lwType');
   add(p.livewhale, 'ends', 'lwEnds');
   for (const local of ['date', 'start', 'end', 'campus', 'location', 'description']) add(p.libcal, local, `libcal:${local}`);
+  add(p.sidearm, 'localstartdate', 'sidearm:localstartdate');
   // Atom 0.3 dates; Atom 1.0's as written (rss-parser's own copies have been through Date.parse).
   f.push(['issued', 'issued'], ['modified', 'modified'], ['published', 'atomPublished'], ['updated', 'atomUpdated']);
   return f;
@@ -205,23 +209,25 @@ function liveWhaleStart(raw: Record<string, unknown>): string | null {
   return isEvent ? textOf(raw.pubDate) : null;
 }
 
-function toFeedItem(raw: Record<string, unknown>): FeedItem {
+function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedItem {
   // No closure over raw (under tsx each named closure costs ~0.4 µs to create), and no spread of geoOf's pair.
   const published = publishedOf(raw);
   const html = textOf(raw['content:encoded']) ?? textOf(raw.content) ?? textOf(raw.summary) ?? '';
   const { lat, lon } = geoOf(raw);
   const discourse = discourseEvent(html);
   const libcal = raw['libcal:date'] === undefined ? null : libCalOf(raw);
+  const sidearm = sidearmFeed ? sidearmOf(raw, unwrapCdata(html)) : null;
   return {
-    title: textOf(raw.title),
+    title: sidearm?.title ?? textOf(raw.title),
     link: textOf(raw.origLink) ?? textOf(raw.link),
     guid: textOf(raw.guid) ?? textOf(raw.id) ?? textOf(raw['rdf:about']),
     published,
     publishedText: textOf(raw.pubDate),
-    html: libcal ? withLibCalText(unwrapCdata(html), raw) : unwrapCdata(html),
+    html: sidearm?.html ?? (libcal ? withLibCalText(unwrapCdata(html), raw) : unwrapCdata(html)),
     eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? libcal?.start ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
     eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? libcal?.end ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
     eventLocation:
+      sidearm?.location ??
       textOf(raw.evLocation) ??
       engageText(raw['engage:location']) ??
       libcal?.location ??
@@ -246,6 +252,18 @@ function libCalOf(raw: Record<string, unknown>): LibCalEvent | null {
     end: textOf(raw['libcal:end']),
     campus: textOf(raw['libcal:campus']),
     location: textOf(raw['libcal:location']),
+  });
+}
+
+/** A SIDEARM Sports item's title, body and location as SIDEARM means them (sidearm.ts). */
+function sidearmOf(raw: Record<string, unknown>, html: string): SidearmItem {
+  return sidearmItem({
+    title: textOf(raw.title),
+    html,
+    link: textOf(raw.link),
+    location: textOf(raw.evLocation),
+    localStart: textOf(raw['sidearm:localstartdate']),
+    start: textOf(raw.evStart),
   });
 }
 
@@ -296,10 +314,13 @@ function plainText(text: string | null): string | null {
   return text === null ? null : stripHtml(text) || null;
 }
 
-async function parseWith(xml: string): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
+async function parseWith(
+  xml: string,
+  prefixes: Record<NsKey, string[]>,
+): Promise<Parser.Output<Record<string, unknown>> & Record<string, unknown>> {
   const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     defaultRSS: 2,
-    customFields: { item: customItemFields(prefixesIn(xml)) as never, feed: ['generator', 'subtitle', 'language'] },
+    customFields: { item: customItemFields(prefixes) as never, feed: ['generator', 'subtitle', 'language'] },
   });
   return parser.parseString(xml);
 }
@@ -309,17 +330,19 @@ const ATOM_LANG = /<feed\b[^>]*\sxml:lang\s*=\s*["']([\w-]+)["']/;
 
 export async function readFeed(text: string): Promise<ReadFeedResult> {
   const xml = wrapRawBodies(text.replace(/^\uFEFF/, '').trimStart());
+  const prefixes = prefixesIn(xml);
   let parsed;
   try {
-    parsed = await parseWith(xml);
+    parsed = await parseWith(xml, prefixes);
   } catch (first) {
     try {
-      parsed = await parseWith(repairAmpersands(xml));
+      parsed = await parseWith(repairAmpersands(xml), prefixes);
     } catch {
       const message = first instanceof Error ? first.message.split('\n')[0] : String(first);
       return { ok: false, reason: `the feed could not be read as RSS or Atom XML (${message})` };
     }
   }
+  const sidearm = prefixes.sidearm.length > 0;
   return {
     ok: true,
     feed: {
@@ -329,7 +352,7 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
       language: textOf(parsed.language) ?? ATOM_LANG.exec(xml.slice(0, 2000))?.[1] ?? null,
-      items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>)),
+      items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>, sidearm)),
     },
   };
 }

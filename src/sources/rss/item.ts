@@ -27,11 +27,12 @@ import type { FeedItem } from './feed.js';
  * own URL and body links: ingest turns it into an event when one of those is
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
  *
- * Location comes from structured fields only (`ev:location`, `xCal:location`,
- * Engage's `<location xmlns="events">`, LibCal's room and branch (a branch
- * named alone is a venue's name), item-level `geo:lat`/`geo:long` or
- * `georss:point` — channel-level geo is the publisher's place, not the
- * event's) plus Meetup's fixed venue line.
+ * Location comes from structured fields only (`ev:location`, with SIDEARM
+ * Sports' "Oxford, Ohio, Bobby Kramig Field" turned venue first by
+ * rss/sidearm.ts, `xCal:location`, Engage's `<location xmlns="events">`,
+ * LibCal's room and branch (a branch named alone is a venue's name),
+ * item-level `geo:lat`/`geo:long` or `georss:point` — channel-level geo is
+ * the publisher's place, not the event's) plus Meetup's fixed venue line.
  */
 export type ItemOutcome = { kind: 'event'; event: ParsedEvent } | { kind: 'skipped'; skipped: SkippedItem };
 
