@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { previewUrl } from './preview.js';
-import { ingestDeps, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { ingestDeps, previewByTitle, previewed, Sites } from './test-sites.js';
 
 // Lessons from a real city agenda (a TYPO3 site's RSS with the event module), on a synthetic
 // feed of our own: each item's venue is only in its description, as "Lieu : <venue><br>
@@ -28,14 +28,12 @@ ${item('flex', 'Danse hip-hop', '2026-02-11T20:00:00Z', '2026-06-13T22:30:00Z', 
 </channel></rss>`;
 
 describe('ingest: a city agenda whose venues are labelled blocks in the description', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('agenda.example.fr', '/rss.xml', AGENDA, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, 'https://agenda.example.fr/rss.xml', 'Poitiers, France', 25, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed(
+    { url: 'https://agenda.example.fr/rss.xml', body: AGENDA, type: 'application/rss+xml' },
+    'Poitiers, France',
+    25,
+    NOW,
+  );
 
   it('places "Le Palais" by the address lines after it, in Poitiers, not at the village of Le Palais 279 km away', () => {
     expect(row('Les belles heures du Palais')).toMatchObject({ verdict: 'post', placedBy: 'address', locality: 'Poitiers', country: 'FR' });
@@ -84,21 +82,19 @@ describe('ingest: undated items of one feed that share a link', () => {
 // Lesson from a real museums' aggregator: each title starts with the town as a tag ("[Bern] [Vortrag] …"),
 // and nothing else in the item says where.
 describe('ingest: an aggregator that tags each title with its town', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const tagged = (slug: string, title: string) =>
-      `<item><title>${title}</title><link>https://museen.example.ch/${slug}</link><guid>${slug}</guid><description>Ein Anlass.</description></item>`;
-    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Veranstaltungen</title><language>de</language>${[
-      tagged('vortrag', '[Bern] [Vortrag] Fluchtgrund Klima - am Do 27.08.2026'),
-      tagged('genf', '[Genf] [Führung] Glas, jenseits der Materie - am Sa 29.08.2026'),
-      tagged('abgesagt', '[ABGESAGT] Spielnachmittag - am Sa 29.08.2026'),
-    ].join('')}</channel></rss>`;
-    sites.page('museen.example.ch', '/feed.xml', feed, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, 'https://museen.example.ch/feed.xml', 'Bern, Switzerland', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const tagged = (slug: string, title: string) =>
+    `<item><title>${title}</title><link>https://museen.example.ch/${slug}</link><guid>${slug}</guid><description>Ein Anlass.</description></item>`;
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Veranstaltungen</title><language>de</language>${[
+    tagged('vortrag', '[Bern] [Vortrag] Fluchtgrund Klima - am Do 27.08.2026'),
+    tagged('genf', '[Genf] [Führung] Glas, jenseits der Materie - am Sa 29.08.2026'),
+    tagged('abgesagt', '[ABGESAGT] Spielnachmittag - am Sa 29.08.2026'),
+  ].join('')}</channel></rss>`;
+  const row = previewed(
+    { url: 'https://museen.example.ch/feed.xml', body: feed, type: 'application/rss+xml' },
+    'Bern, Switzerland',
+    50,
+    NOW,
+  );
 
   it('places an event in the town its tag names', () => {
     expect(row('[Bern] [Vortrag] Fluchtgrund Klima - am Do 27.08.2026')).toMatchObject({

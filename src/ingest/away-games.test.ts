@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { calendar, previewed, vevent } from './test-sites.js';
 
 // Lesson from a real club's fixture feed, on a calendar of our own: away games say only "Away" where
 // the ground would be, and name the opponent in the title. They are not at the club's home.
@@ -24,14 +24,7 @@ const FIXTURES = calendar(
 );
 
 describe('ingest: a club’s away games', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('club.example', '/fixtures.ics', FIXTURES, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://club.example/fixtures.ics', 'San Jose, CA', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed({ url: 'https://club.example/fixtures.ics', body: FIXTURES, type: 'text/calendar' }, 'San Jose, CA', 50, NOW);
 
   it('posts the home games at the ground', () => {
     expect(row('[Home] Harbour FC vs Valley United')).toMatchObject({ verdict: 'post', locality: 'San Jose' });
@@ -47,31 +40,24 @@ describe('ingest: a club’s away games', () => {
 // Lesson from a real basketball club's calendar: every game names its arena as the location, the away
 // ones the other side's ("Estadio de Barça"), which we cannot place; only the description says it is away.
 describe('ingest: away games that name the other side’s ground', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const match = (uid: string, day: string, summary: string, location: string, description: string) => [
-      `UID:${uid}@club.example`,
-      'DTSTAMP:20260201T000000Z',
-      `DTSTART;TZID=Europe/Madrid:202604${day}T190000`,
-      `SUMMARY:${summary}`,
-      `LOCATION:${location}`,
-      `DESCRIPTION:${description}`,
-    ];
-    const cal = calendar(
-      ['X-WR-CALNAME:Club Baloncesto Lugo', 'X-WR-TIMEZONE:Europe/Madrid'],
-      [
-        match('h1', '04', 'Lugo - Valencia', 'Pazo dos Deportes\\, Rúa Ramón Ferreiro 8\\, 27002 Lugo', 'Partido en casa.'),
-        match('a1', '11', 'Barça - Lugo', 'Estadio de Barça', 'Partido fuera de casa.'),
-        match('h2', '18', 'Lugo - Murcia', 'Pazo dos Deportes', 'Partido en casa.'),
-        match('w1', '25', 'Real Madrid - Lugo', 'Bar Central', 'Ven a ver el partido fuera de casa en el bar.'),
-      ],
-    );
-    sites.page('club.example', '/partidos.ics', cal, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://club.example/partidos.ics', 'Lugo, Spain', 25, NOW));
-  });
-  afterAll(() => sites.close());
+  const match = (uid: string, day: string, summary: string, location: string, description: string) => [
+    `UID:${uid}@club.example`,
+    'DTSTAMP:20260201T000000Z',
+    `DTSTART;TZID=Europe/Madrid:202604${day}T190000`,
+    `SUMMARY:${summary}`,
+    `LOCATION:${location}`,
+    `DESCRIPTION:${description}`,
+  ];
+  const cal = calendar(
+    ['X-WR-CALNAME:Club Baloncesto Lugo', 'X-WR-TIMEZONE:Europe/Madrid'],
+    [
+      match('h1', '04', 'Lugo - Valencia', 'Pazo dos Deportes\\, Rúa Ramón Ferreiro 8\\, 27002 Lugo', 'Partido en casa.'),
+      match('a1', '11', 'Barça - Lugo', 'Estadio de Barça', 'Partido fuera de casa.'),
+      match('h2', '18', 'Lugo - Murcia', 'Pazo dos Deportes', 'Partido en casa.'),
+      match('w1', '25', 'Real Madrid - Lugo', 'Bar Central', 'Ven a ver el partido fuera de casa en el bar.'),
+    ],
+  );
+  const row = previewed({ url: 'https://club.example/partidos.ics', body: cal, type: 'text/calendar' }, 'Lugo, Spain', 25, NOW);
 
   it('posts the home games at the club’s arena', () => {
     expect(row('Lugo - Valencia')).toMatchObject({ verdict: 'post', locality: 'Lugo' });
@@ -91,27 +77,25 @@ describe('ingest: away games that name the other side’s ground', () => {
 // the other side's ("Bickland Park", 250 km off). The home side is written first, so "Penhallow United vs Millbrook
 // Rovers" in Millbrook Rovers' feed is away; its ground had been put in the channel's region and posted 0.0 km away.
 describe('ingest: a fixture list whose away grounds are named but not placed', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
   const match = (uid: string, day: string, summary: string, location: string) =>
     vevent(`${uid}@rovers.example`, `DTSTART:202702${day}T150000Z`, summary, location);
-  beforeAll(async () => {
-    await sites.start();
-    const fixtures = calendar(
-      ['X-WR-CALNAME:Millbrook Rovers Fixtures', 'X-WR-TIMEZONE:Europe/London'],
-      [
-        match('h1', '06', 'Millbrook Rovers vs Ashcombe Town', 'Kestrel Meadow'),
-        match('a1', '13', 'Penhallow United vs Millbrook Rovers', 'Gullrock Park'),
-        match('h2', '20', 'Millbrook Rovers v Dunmere Athletic', 'Kestrel Meadow'),
-        match('a2', '27', 'Trewin Town v. Millbrook Rovers (League Cup)', 'Trewin Road Ground\\, Trewin Road\\, Swindon\\, SN1 2AA'),
-        match('h3', '28', 'Millbrook Rovers vs Corfe Wanderers', 'Kestrel Meadow'),
-        match('s1', '10', 'Supporters’ quiz', 'Kestrel Meadow'),
-      ],
-    );
-    sites.page('rovers.example', '/fixtures.ics', fixtures, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://rovers.example/fixtures.ics', 'Bath, UK', 50, new Date('2027-02-01T00:00:00Z')));
-  });
-  afterAll(() => sites.close());
+  const fixtures = calendar(
+    ['X-WR-CALNAME:Millbrook Rovers Fixtures', 'X-WR-TIMEZONE:Europe/London'],
+    [
+      match('h1', '06', 'Millbrook Rovers vs Ashcombe Town', 'Kestrel Meadow'),
+      match('a1', '13', 'Penhallow United vs Millbrook Rovers', 'Gullrock Park'),
+      match('h2', '20', 'Millbrook Rovers v Dunmere Athletic', 'Kestrel Meadow'),
+      match('a2', '27', 'Trewin Town v. Millbrook Rovers (League Cup)', 'Trewin Road Ground\\, Trewin Road\\, Swindon\\, SN1 2AA'),
+      match('h3', '28', 'Millbrook Rovers vs Corfe Wanderers', 'Kestrel Meadow'),
+      match('s1', '10', 'Supporters’ quiz', 'Kestrel Meadow'),
+    ],
+  );
+  const row = previewed(
+    { url: 'https://rovers.example/fixtures.ics', body: fixtures, type: 'text/calendar' },
+    'Bath, UK',
+    50,
+    new Date('2027-02-01T00:00:00Z'),
+  );
 
   it('posts the home matches, and the club’s other events, at the home ground in the home area', () => {
     for (const title of ['Millbrook Rovers vs Ashcombe Town', 'Millbrook Rovers v Dunmere Athletic', 'Supporters’ quiz']) {
@@ -131,28 +115,26 @@ describe('ingest: a fixture list whose away grounds are named but not placed', (
 // Titles where no one side plays in most of them (here 4 of 7) are no fixture list: a community calendar's
 // "Town vs Gown" debates among its other events are at home like them.
 describe('ingest: a "vs" title in a calendar that is no fixture list', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const talk = (uid: string, day: string, summary: string) =>
-      vevent(`${uid}@forum.example`, `DTSTART:202702${day}T190000Z`, summary, 'The Assembly Rooms');
-    const cal = calendar(
-      ['X-WR-CALNAME:Community forum', 'X-WR-TIMEZONE:Europe/London'],
-      [
-        talk('d1', '03', 'Town vs Gown debate'),
-        talk('d2', '10', 'Cyclists vs Gown'),
-        talk('d3', '17', 'Planning night - Gown'),
-        talk('d4', '24', 'Poets v Gown'),
-        talk('d5', '25', 'Repair café'),
-        talk('d6', '26', 'Book swap'),
-        talk('d7', '27', 'Film night'),
-      ],
-    );
-    sites.page('forum.example', '/events.ics', cal, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://forum.example/events.ics', 'Bath, UK', 50, new Date('2027-02-01T00:00:00Z')));
-  });
-  afterAll(() => sites.close());
+  const talk = (uid: string, day: string, summary: string) =>
+    vevent(`${uid}@forum.example`, `DTSTART:202702${day}T190000Z`, summary, 'The Assembly Rooms');
+  const cal = calendar(
+    ['X-WR-CALNAME:Community forum', 'X-WR-TIMEZONE:Europe/London'],
+    [
+      talk('d1', '03', 'Town vs Gown debate'),
+      talk('d2', '10', 'Cyclists vs Gown'),
+      talk('d3', '17', 'Planning night - Gown'),
+      talk('d4', '24', 'Poets v Gown'),
+      talk('d5', '25', 'Repair café'),
+      talk('d6', '26', 'Book swap'),
+      talk('d7', '27', 'Film night'),
+    ],
+  );
+  const row = previewed(
+    { url: 'https://forum.example/events.ics', body: cal, type: 'text/calendar' },
+    'Bath, UK',
+    50,
+    new Date('2027-02-01T00:00:00Z'),
+  );
 
   it('places every event, whichever side a title names second, in the home area', () => {
     expect(row('Poets v Gown')).toMatchObject({ verdict: 'post', placedBy: 'home-area', locality: 'Bath' });

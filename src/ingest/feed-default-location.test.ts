@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { calendar, previewed } from './test-sites.js';
 
 // Lesson from a real sports club's calendar, on a calendar of our own: it fills in the club's address as
 // every event's location, its webinars and its online get-together too. Those are not at the club.
@@ -16,23 +16,21 @@ const entry = (uid: string, day: string, summary: string, location = CLUB) => [
 ];
 
 describe('ingest: a calendar that gives its own address as every event’s location', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const events = [
-      entry('jhv', '05', 'Jahreshauptversammlung'),
-      entry('webinar', '10', 'Webinar: Vereinsrecht für Übungsleiter'),
-      entry('stammtisch', '12', 'Digitaler Stammtisch'),
-      entry('skat', '14', 'Skatturnier'),
-      entry('fest', '21', 'Frühlingsfest'),
-      entry('lauf', '28', 'Stadtlauf', 'Marktplatz\\, 73430 Aalen'),
-    ];
-    const header = ['X-WR-CALNAME:TSV Termine', 'X-WR-TIMEZONE:Europe/Berlin'];
-    sites.page('tsv.example', '/termine.ics', calendar(header, events), 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://tsv.example/termine.ics', 'Aalen, Germany', 25, NOW));
-  });
-  afterAll(() => sites.close());
+  const events = [
+    entry('jhv', '05', 'Jahreshauptversammlung'),
+    entry('webinar', '10', 'Webinar: Vereinsrecht für Übungsleiter'),
+    entry('stammtisch', '12', 'Digitaler Stammtisch'),
+    entry('skat', '14', 'Skatturnier'),
+    entry('fest', '21', 'Frühlingsfest'),
+    entry('lauf', '28', 'Stadtlauf', 'Marktplatz\\, 73430 Aalen'),
+  ];
+  const header = ['X-WR-CALNAME:TSV Termine', 'X-WR-TIMEZONE:Europe/Berlin'];
+  const row = previewed(
+    { url: 'https://tsv.example/termine.ics', body: calendar(header, events), type: 'text/calendar' },
+    'Aalen, Germany',
+    25,
+    NOW,
+  );
 
   it('posts the events held at the club', () => {
     for (const title of ['Jahreshauptversammlung', 'Skatturnier', 'Frühlingsfest', 'Stadtlauf'])

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedPlace } from '../core/placement.js';
 import { resolveFeedPlace } from '../place/index.js';
-import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { calendar, previewByTitle, previewed, Sites, vevent, type RowsByTitle } from './test-sites.js';
 
 // Lesson from real agendas of one venue (a hackerspace's socials, a cultural centre's programme): most of their
 // events name no place at all, because the calendar is the venue's own. An admin can say where they are.
@@ -68,28 +68,27 @@ describe('ingest: a venue’s own agenda whose events name no place', () => {
 });
 
 describe('ingest: a place set for a cinema whose blurbs mention other places', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const screening = (uid: string, day: string, summary: string, description: string) => [
-      ...bare(uid, day, summary),
-      `DESCRIPTION:${description}`,
-    ];
-    const events = [
-      screening(
-        'festival',
-        '14',
-        'Summer Beats presents a concert film',
-        'The festival itself takes place at Western Springs on Monday 25 January.',
-      ),
-      screening('bar', '15', 'Quiz and a film', 'Drinks first at The Kettle Bar\\, 3 Dock Road\\, Amsterdam.'),
-    ];
-    sites.page('rialto.example', '/films.ics', calendar([], events), 'text/calendar');
-    const place = placeOf('Rialto Picture House, Amsterdam');
-    ({ row } = await previewByTitle(sites, 'https://rialto.example/films.ics', 'Amsterdam, NL', 25, NOW, place));
-  });
-  afterAll(() => sites.close());
+  const screening = (uid: string, day: string, summary: string, description: string) => [
+    ...bare(uid, day, summary),
+    `DESCRIPTION:${description}`,
+  ];
+  const events = [
+    screening(
+      'festival',
+      '14',
+      'Summer Beats presents a concert film',
+      'The festival itself takes place at Western Springs on Monday 25 January.',
+    ),
+    screening('bar', '15', 'Quiz and a film', 'Drinks first at The Kettle Bar\\, 3 Dock Road\\, Amsterdam.'),
+  ];
+  const place = placeOf('Rialto Picture House, Amsterdam');
+  const row = previewed(
+    { url: 'https://rialto.example/films.ics', body: calendar([], events), type: 'text/calendar' },
+    'Amsterdam, NL',
+    25,
+    NOW,
+    place,
+  );
 
   it('keeps a screening at the set place when its blurb names a far place in passing', () => {
     expect(row('Summer Beats presents a concert film')).toMatchObject({
@@ -107,23 +106,22 @@ describe('ingest: a place set for a cinema whose blurbs mention other places', (
 // Lesson from a real football club's fixture list: no match names its ground, so with the club's ground set as
 // the feed's place, its away matches must not be posted there.
 describe('ingest: a place set for a club’s fixture list', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const sides = [
-      ['Kestrels FC - Rovers Nord', '06'],
-      ['FC Nordheim - Kestrels FC', '13'],
-      ['Kestrels FC - SV Hafen', '20'],
-      ['TSV Ostdorf - Kestrels FC', '27'],
-      ['Kestrels FC - Blau-Weiss Au', '28'],
-    ];
-    const events = sides.map(([title, day], i) => bare(`m${i}`, day!, title!));
-    sites.page('kestrels.example', '/fixtures.ics', calendar([], events), 'text/calendar');
-    const place = placeOf('Sportplatz am Hafen, Amsterdam');
-    ({ row } = await previewByTitle(sites, 'https://kestrels.example/fixtures.ics', 'Amsterdam, NL', 25, NOW, place));
-  });
-  afterAll(() => sites.close());
+  const sides = [
+    ['Kestrels FC - Rovers Nord', '06'],
+    ['FC Nordheim - Kestrels FC', '13'],
+    ['Kestrels FC - SV Hafen', '20'],
+    ['TSV Ostdorf - Kestrels FC', '27'],
+    ['Kestrels FC - Blau-Weiss Au', '28'],
+  ];
+  const events = sides.map(([title, day], i) => bare(`m${i}`, day!, title!));
+  const place = placeOf('Sportplatz am Hafen, Amsterdam');
+  const row = previewed(
+    { url: 'https://kestrels.example/fixtures.ics', body: calendar([], events), type: 'text/calendar' },
+    'Amsterdam, NL',
+    25,
+    NOW,
+    place,
+  );
 
   it('posts the home matches at the set place, and not the away matches', () => {
     expect(row('Kestrels FC - SV Hafen')).toMatchObject({ verdict: 'post', venue: 'Sportplatz am Hafen' });

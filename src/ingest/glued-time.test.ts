@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { previewed } from './test-sites.js';
 
 // Lesson from the UNL Event Publisher's RSS template: it writes "Thursday, March 5th<abbr …>4:00 pm</abbr>"
 // with no space, so the stripped text is "March 5th4:00 pm". The event was read as the Thursday after the
@@ -23,14 +23,12 @@ ${item('3', 'Choir concert', 'Friday, 6 March<abbr class="dtstart">4:00 pm</abbr
 </channel></rss>`;
 
 describe('ingest: an RSS item whose date is glued to its time by markup', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('calendar.example.edu', '/rss', FEED, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, 'https://calendar.example.edu/rss', 'Lincoln, Nebraska', 25, new Date('2026-02-03T00:00:00Z')));
-  });
-  afterAll(() => sites.close());
+  const row = previewed(
+    { url: 'https://calendar.example.edu/rss', body: FEED, type: 'application/rss+xml' },
+    'Lincoln, Nebraska',
+    25,
+    new Date('2026-02-03T00:00:00Z'),
+  );
 
   it('posts the event on the day and at the time written', () => {
     expect(row('Seminar: Soil and Water')).toMatchObject({ verdict: 'post', timezone: 'America/Chicago', allDay: false });

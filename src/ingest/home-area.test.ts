@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, ingestDeps, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { calendar, ingestDeps, previewed, Sites, vevent } from './test-sites.js';
 import { resolveRegion } from '../place/index.js';
 import { previewUrl } from './preview.js';
 
@@ -13,18 +13,11 @@ const event = (uid: string, start: string, summary: string, location: string) =>
   vevent(uid, `DTSTART;TZID=Europe/Berlin:${start}`, summary, location);
 
 describe('ingest: a feed whose only place is the town in a venue’s name', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const park = calendar(
-      ['X-WR-CALNAME:Parkprogramm'],
-      [event('fest', '20260927T100000', 'Stadtfest', 'Olympiapark München'), event('tanz', '20261003T150000', 'Tanzabend', 'Theatron')],
-    );
-    sites.page('park.example', '/events.ics', park, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://park.example/events.ics', 'Hamburg, Germany', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const park = calendar(
+    ['X-WR-CALNAME:Parkprogramm'],
+    [event('fest', '20260927T100000', 'Stadtfest', 'Olympiapark München'), event('tanz', '20261003T150000', 'Tanzabend', 'Theatron')],
+  );
+  const row = previewed({ url: 'https://park.example/events.ics', body: park, type: 'text/calendar' }, 'Hamburg, Germany', 50, NOW);
 
   it('is at home in Munich, so its stage is not posted in Hamburg', () => {
     expect(row('Stadtfest')).toMatchObject({ locality: 'Munich', verdict: 'skip', reason: 'outside-region' });
@@ -35,23 +28,18 @@ describe('ingest: a feed whose only place is the town in a venue’s name', () =
 // Lesson from a real PyCon AU schedule: every talk is in Adelaide's zone, in a room ("Hall C (Plenary)"). A Melbourne
 // channel had been sent the talks "0.0 km" away.
 describe('ingest: a conference schedule whose talks are in another zone than the channel’s', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const talk = (uid: string, start: string, summary: string, room: string) =>
-      vevent(uid, `DTSTART;TZID=Australia/Adelaide:${start}`, summary, room);
-    const schedule = calendar(
-      ['X-WR-CALNAME:Conference talks'],
-      [
-        talk('keynote', '20230818T090000', 'Opening keynote', 'Hall C (Plenary)'),
-        talk('second', '20230818T110000', 'Second talk', 'Room 2'),
-      ],
-    );
-    sites.page('conf.example', '/talks.ics', schedule, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://conf.example/talks.ics', 'Melbourne, Australia', 50, new Date('2023-08-01T00:00:00Z')));
-  });
-  afterAll(() => sites.close());
+  const talk = (uid: string, start: string, summary: string, room: string) =>
+    vevent(uid, `DTSTART;TZID=Australia/Adelaide:${start}`, summary, room);
+  const schedule = calendar(
+    ['X-WR-CALNAME:Conference talks'],
+    [talk('keynote', '20230818T090000', 'Opening keynote', 'Hall C (Plenary)'), talk('second', '20230818T110000', 'Second talk', 'Room 2')],
+  );
+  const row = previewed(
+    { url: 'https://conf.example/talks.ics', body: schedule, type: 'text/calendar' },
+    'Melbourne, Australia',
+    50,
+    new Date('2023-08-01T00:00:00Z'),
+  );
 
   it('does not post a room as if it were in Melbourne', () => {
     expect(row('Opening keynote')).toMatchObject({ placedBy: 'none', verdict: 'skip' });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { previewed } from './test-sites.js';
 
 // A public library's Springshare LibCal RSS, on a synthetic feed of our own: each item's time, branch and
 // room are libcal: elements; its description says only "Date: …". Every event had been all day with no place.
@@ -20,14 +20,12 @@ ${item(3, 'Poetry Night', '2026-05-12', '19:00:00', '20:00:00', 'Main Library', 
 </channel></rss>`;
 
 describe('ingest: a library’s LibCal RSS', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('events.library.example', '/rss.php', FEED, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, 'https://events.library.example/rss.php', 'Boulder, Colorado', 25, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed(
+    { url: 'https://events.library.example/rss.php', body: FEED, type: 'application/rss+xml' },
+    'Boulder, Colorado',
+    25,
+    NOW,
+  );
 
   it('posts an event at its local time in its room and branch, placed at the feed’s home', () => {
     expect(row('Teen Chess Club')).toMatchObject({

@@ -1,29 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { calendar, previewed } from './test-sites.js';
 
 // Lesson from a real club calendar whose titles and pitches were UTF-8 read as Latin-1 before it was written.
 
 describe('ingest: double-encoded text is shown as it was meant', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const cal = calendar(
-      ['X-WR-CALNAME:FC Härlanda', 'X-WR-TIMEZONE:Europe/Stockholm'],
+  const cal = calendar(
+    ['X-WR-CALNAME:FC Härlanda', 'X-WR-TIMEZONE:Europe/Stockholm'],
+    [
       [
-        [
-          'UID:m1@club.example',
-          'DTSTAMP:20260101T000000Z',
-          'DTSTART;TZID=Europe/Stockholm:20260302T200000',
-          'SUMMARY:Fotboll: Heden - Nr 3 KonstgrÃ¤s',
-          'LOCATION:Heden - Nr 3 KonstgrÃ¤s\\, GÃ¶teborg',
-        ],
+        'UID:m1@club.example',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART;TZID=Europe/Stockholm:20260302T200000',
+        'SUMMARY:Fotboll: Heden - Nr 3 KonstgrÃ¤s',
+        'LOCATION:Heden - Nr 3 KonstgrÃ¤s\\, GÃ¶teborg',
       ],
-    );
-    sites.page('club.example', '/cal.ics', cal, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://club.example/cal.ics', 'Göteborg, Sweden', 25, new Date('2026-02-01T00:00:00Z')));
-  });
-  afterAll(() => sites.close());
+    ],
+  );
+  const row = previewed(
+    { url: 'https://club.example/cal.ics', body: cal, type: 'text/calendar' },
+    'Göteborg, Sweden',
+    25,
+    new Date('2026-02-01T00:00:00Z'),
+  );
 
   it('repairs the title and the place, and places it in Göteborg', () => {
     expect(row('Fotboll: Heden - Nr 3 Konstgräs')).toMatchObject({

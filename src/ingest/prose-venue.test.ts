@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { previewed } from './test-sites.js';
 
 // Lessons from real feeds (Italian, Brazilian, Dutch and German club sites' RSS), on a synthetic
 // feed of our own: items with no structured location whose description or title says where the
@@ -25,14 +25,7 @@ ${item('biglietti', 'Concerto di dicembre', 'Sabato 3 dicembre 2033 alle 21:00. 
 </channel></rss>`;
 
 describe('ingest: a venue written in non-English prose', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('club.example', '/rss.xml', FEED, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, 'https://club.example/rss.xml', 'Catania, Italy', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed({ url: 'https://club.example/rss.xml', body: FEED, type: 'application/rss+xml' }, 'Catania, Italy', 50, NOW);
 
   it('places "presso <venue>, Via …, <town>" at its address, as "held at <venue>, 5 Via …" is', () => {
     expect(row('Serata del club')).toMatchObject({ verdict: 'post', attendance: 'in_person', placedBy: 'address', locality: 'Catania' });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewByTitle, Sites, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { previewed } from './test-sites.js';
 
 // A college athletics site's SIDEARM Sports calendar RSS, on a synthetic feed of our own: each title starts
 // with the day and time in the US form ("8/8 7:00 PM …"), ev:location is the town, the state, then the venue
@@ -63,14 +63,12 @@ ${[
 </channel></rss>`;
 
 describe('ingest: a SIDEARM Sports athletics calendar', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const url = sites.page(HOST, '/calendar.ashx/calendar.rss', FEED, 'application/rss+xml');
-    ({ row } = await previewByTitle(sites, url, 'Oxford, Ohio', 40, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed(
+    { url: `https://${HOST}/calendar.ashx/calendar.rss`, body: FEED, type: 'application/rss+xml' },
+    'Oxford, Ohio',
+    40,
+    NOW,
+  );
 
   it('posts a game under its own title, without SIDEARM’s "8/8 7:00 PM" before it', () => {
     expect(row("Example University Women's Soccer vs Purdue Fort Wayne (Exhibition)")).toMatchObject({

@@ -15,6 +15,7 @@
  * User-Agent, conditional requests, decoding limits — is the real Fetcher.
  */
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { Fetcher, type FetcherOptions, type FetchOutcome } from '../fetch/index.js';
 import { fakeResolver, startHttpServer, type LoopbackServer } from '../fetch/test-server.js';
 import { PageEvents, type FetchPort } from './enrich.js';
@@ -190,6 +191,42 @@ export async function previewByTitle(
     return { ...r.event, verdict: r.verdict, reason: r.reason, distanceKm: r.distanceKm };
   };
   return { rows, row };
+}
+
+/** One feed a test serves: `body` (of content type `type`) at `url`, an https URL on a site of its own choosing. */
+export interface ServedFeed {
+  url: string;
+  body: string | Buffer;
+  type: string;
+}
+
+/**
+ * Inside a describe: serves `feed` on a loopback site before the block's tests,
+ * previews it for the channel region (`previewByTitle`, which see) and closes
+ * the site after them. Returns that preview's `row(title)`, which only the
+ * block's tests may call: called before the preview has run, it throws.
+ */
+export function previewed(
+  feed: ServedFeed,
+  region: string,
+  radiusKm: number,
+  now: Date,
+  place: FeedPlace | null = null,
+): RowsByTitle['row'] {
+  const sites = new Sites();
+  let preview: RowsByTitle | null = null;
+  beforeAll(async () => {
+    await sites.start();
+    const { hostname, pathname, search } = new URL(feed.url);
+    sites.page(hostname, `${pathname}${search}`, feed.body, feed.type);
+    preview = await previewByTitle(sites, feed.url, region, radiusKm, now, place);
+  });
+  afterAll(() => sites.close());
+  return (title) => {
+    if (!preview)
+      throw new Error(`row("${title}") before ${feed.url} was previewed for ${region}: call it in the describe's tests, not its body`);
+    return preview.row(title);
+  };
 }
 
 export interface RowsByTitle {

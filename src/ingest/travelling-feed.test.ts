@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendar, previewByTitle, Sites, vevent, type RowsByTitle } from './test-sites.js';
+import { describe, expect, it } from 'vitest';
+import { calendar, previewed, vevent } from './test-sites.js';
 
 // Lesson from a real national ice-hockey team's fixture calendar: its games are in Finland, Italy, Sweden and at
 // home in Zürich, and some give only an arena's name. A Zürich channel had shown the Olympic games in Milan at
@@ -22,14 +22,7 @@ const FIXTURES = calendar(
 );
 
 describe('ingest: a feed whose games are in several countries has no home in the channel’s region', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    sites.page('hockey.example', '/men.ics', FIXTURES, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://hockey.example/men.ics', 'Zurich, Switzerland', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const row = previewed({ url: 'https://hockey.example/men.ics', body: FIXTURES, type: 'text/calendar' }, 'Zurich, Switzerland', 50, NOW);
 
   it('does not post an arena named alone as if it were in Zürich', () => {
     expect(row('Olympia · SUI – FRA')).toMatchObject({ placedBy: 'none', verdict: 'skip' });
@@ -48,29 +41,22 @@ describe('ingest: a feed whose games are in several countries has no home in the
 // Lesson from a real security-conference list (X-WR-TIMEZONE:UTC, places written "Berlin :de:"): a Denver channel
 // had been sent 34 conferences "0.0 km" away, from Brisbane to Mechelen, of which 2 were in Denver.
 describe('ingest: a conference list spread over continents', () => {
-  const sites = new Sites();
-  let row: RowsByTitle['row'];
-  beforeAll(async () => {
-    await sites.start();
-    const day = (uid: string, date: string, summary: string, location: string) =>
-      vevent(uid, `DTSTART;VALUE=DATE:${date}`, summary, location);
-    const list = calendar(
-      ['X-WR-CALNAME:Security conferences', 'X-WR-TIMEZONE:UTC'],
-      [
-        day('atl', '20260826', 'BSides Atlanta', 'Atlanta (GA) :us:'),
-        day('sea', '20260610', 'BSides Seattle', 'Seattle (WA) :us:'),
-        day('bos', '20260515', 'BSides Boston', 'Boston (MA) :us:'),
-        day('ber', '20260320', 'BSides Berlin', 'Berlin :de:'),
-        day('mech', '20260410', 'BSides Mechelen', 'Nekkerhal Expo Centre'),
-        day('den', '20260909', 'BSides Denver', 'Denver (CO) :us:'),
-        day('sg', '20260930', 'BSides Singapore', 'Singapore :singapore:'),
-        day('mc', '20261001', 'Monaco Cyber Day', 'Monaco'),
-      ],
-    );
-    sites.page('conf.example', '/list.ics', list, 'text/calendar');
-    ({ row } = await previewByTitle(sites, 'https://conf.example/list.ics', 'Denver, CO, USA', 50, NOW));
-  });
-  afterAll(() => sites.close());
+  const day = (uid: string, date: string, summary: string, location: string) =>
+    vevent(uid, `DTSTART;VALUE=DATE:${date}`, summary, location);
+  const list = calendar(
+    ['X-WR-CALNAME:Security conferences', 'X-WR-TIMEZONE:UTC'],
+    [
+      day('atl', '20260826', 'BSides Atlanta', 'Atlanta (GA) :us:'),
+      day('sea', '20260610', 'BSides Seattle', 'Seattle (WA) :us:'),
+      day('bos', '20260515', 'BSides Boston', 'Boston (MA) :us:'),
+      day('ber', '20260320', 'BSides Berlin', 'Berlin :de:'),
+      day('mech', '20260410', 'BSides Mechelen', 'Nekkerhal Expo Centre'),
+      day('den', '20260909', 'BSides Denver', 'Denver (CO) :us:'),
+      day('sg', '20260930', 'BSides Singapore', 'Singapore :singapore:'),
+      day('mc', '20261001', 'Monaco Cyber Day', 'Monaco'),
+    ],
+  );
+  const row = previewed({ url: 'https://conf.example/list.ics', body: list, type: 'text/calendar' }, 'Denver, CO, USA', 50, NOW);
 
   it('reads a flag shortcode as the country, and posts only the conference in Denver, on its own day', () => {
     expect(row('BSides Berlin')).toMatchObject({ country: 'DE', verdict: 'skip', reason: 'outside-region' });
