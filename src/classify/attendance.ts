@@ -2,6 +2,7 @@ import type { Attendance } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
+import { describedOnline } from './described-online.js';
 
 /**
  * Attendance rules, first match wins. Before them, a placeholder location
@@ -53,12 +54,16 @@ import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
  *    that drop LOCATION write it so). A structured Offline mode with no
  *    place at all counts as no mode here: The Events Calendar writes
  *    Offline on every event, webinars too.
- * 8. Otherwise no location text and no structured mode → unknown. Coordinates alone
+ * 8. No place at all, and the description says it is held online — a
+ *    meeting room's link or words that say so ("Se celebrará en el Discord
+ *    de la comunidad", "Join us on Zoom") and no offer of attending in
+ *    person too → online (described-online.ts).
+ * 9. Otherwise no location text and no structured mode → unknown. Coordinates alone
  *    NEVER make an event in person: Meetup online events still carry the
  *    group's home GEO ("Online event" + GEO:52.52;13.38).
  */
 export function classifyAttendance(p: ParsedEvent, feed: FeedAttendanceFacts = NO_FEED_FACTS): Attendance {
-  return fromStructured(p) ?? atFeedDefault(p, feed) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? 'unknown';
+  return fromStructured(p) ?? atFeedDefault(p, feed) ?? fromLocation(p) ?? fromTitleTag(p.title) ?? fromDescription(p) ?? 'unknown';
 }
 
 /** What the feed as a whole says that bears on one event's attendance. */
@@ -94,6 +99,12 @@ const ONLINE_TITLE =
 function fromTitleTag(title: string): Attendance | null {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return ONLINE_TAG.test(folded) || ONLINE_TITLE.test(folded) ? 'online' : null;
+}
+
+/** Rule 8: no place stated, and the description says it is held online (described-online.ts). */
+function fromDescription(p: ParsedEvent): Attendance | null {
+  if (statesAPlace(p)) return null;
+  return describedOnline(p.description, offersRemote) ? 'online' : null;
 }
 
 function statesAPlace(p: ParsedEvent): boolean {

@@ -16,6 +16,10 @@ const AGENDA = calendar(
     bare('open', '05', 'Open avond'),
     bare('film', '12', 'Filmavond: Metropolis'),
     bare('jitsi', '10', 'Online: Jitsi-avond'),
+    // Lesson from a real community calendar: its meetings name no place, and every one says "Se celebrará en el Discord".
+    [...bare('call', '06', 'Planning call'), 'DESCRIPTION:Join us on Discord for the monthly planning call.'],
+    [...bare('zoom', '11', 'Lezing'), 'DESCRIPTION:Link: https://us02web.zoom.us/j/123456789'],
+    [...bare('repair', '13', 'Repair Café'), 'DESCRIPTION:Tickets online. Join our Discord: https://discord.gg/hallen'],
     vevent('tba', at('14'), 'Borrel', 'TBA'),
     vevent('zaal', at('18'), 'Workshop solderen', 'Grote Zaal'),
     vevent('trip', at('21'), 'Excursie', 'Markthal\\, Dominee Jan Scharpstraat 298\\, 3011 GZ Rotterdam'),
@@ -55,6 +59,13 @@ describe('ingest: a venue’s own agenda whose events name no place', () => {
 
   it('keeps an event whose title says online online', () => {
     expect(withPlace('Online: Jitsi-avond')).toMatchObject({ verdict: 'skip', attendance: 'online' });
+  });
+
+  it('keeps an event whose description says it is held online (a meeting link, "on Discord") online', () => {
+    expect(withPlace('Planning call')).toMatchObject({ verdict: 'skip', reason: 'online', attendance: 'online' });
+    expect(withPlace('Lezing')).toMatchObject({ verdict: 'skip', reason: 'online', attendance: 'online' });
+    // …but not one that only sells tickets online and links the venue's chat
+    expect(withPlace('Repair Café')).toMatchObject({ verdict: 'post', attendance: 'in_person', venue: 'De Hallen' });
   });
 
   it('does not put an event whose place is not known yet ("TBA") at the set place', () => {

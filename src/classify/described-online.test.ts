@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { emptyParsedEvent } from '../sources/types.js';
+import { classifyAttendance } from './attendance.js';
+
+const noPlace = (description: string, over: Parameters<typeof emptyParsedEvent>[0] = {}) =>
+  classifyAttendance(
+    emptyParsedEvent({ uid: 'u', title: 'Monthly meeting', start: new Date('2026-05-02T18:00:00Z'), description, ...over }),
+  );
+
+describe('an event that names no place, whose description says it is held online', () => {
+  it.each([
+    ['Spanish, a community’s meetings', 'Encuentro informal.\n\nSe celebrará en el Discord de la comunidad.'],
+    ['a meeting room’s link', 'Talk and Q&A. Link: https://us02web.zoom.us/j/123456789?pwd=abc'],
+    ['a Google Meet link', 'Reunión mensual: https://meet.google.com/abc-defg-hij'],
+    ['"join us on Zoom"', 'Join us on Zoom for our monthly talk.'],
+    ['"this is an online event"', 'This is an online event; the link is sent after RSVP.'],
+    ['French, "en visio"', 'Réunion du bureau en visio.'],
+    ['German, "findet online statt"', 'Der Stammtisch findet online statt.'],
+  ])('is online: %s', (_, description) => {
+    expect(noPlace(description)).toBe('online');
+  });
+
+  it.each([
+    ['tickets sold online', 'Tickets online at the box office site.'],
+    ['a video', 'Watch the trailer: https://www.youtube.com/watch?v=abc'],
+    ['the venue’s chat', 'Join our Discord: https://discord.gg/hackerspace'],
+    ['an offer to attend remotely too', 'Also streamed for those who cannot come: https://zoom.us/j/1'],
+    ['nothing about where', 'Bring a laptop.'],
+  ])('is not said to be online: %s', (_, description) => {
+    expect(noPlace(description)).toBe('unknown');
+  });
+
+  it('does not override a place the event states', () => {
+    expect(noPlace('Join us on Zoom if you cannot make it.', { locationText: 'CodeBase, Edinburgh' })).not.toBe('online');
+  });
+});

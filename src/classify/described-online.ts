@@ -1,0 +1,54 @@
+import { isMeetingUrl } from './meeting.js';
+
+/**
+ * An event that names no place but whose description says it is held
+ * online: a link to a meeting room (Zoom, Google Meet, Teams, Webex,
+ * Whereby, Jitsi…), or words that say so — "Se celebrará en el Discord de
+ * la comunidad" (a Spanish community's every meeting), "This is an online
+ * event", "Join us on Zoom", "Réunion en visio". Such an event is online,
+ * not a venue's event of unknown place: with a place set for its feed, it
+ * had been posted in person there.
+ *
+ * Not online: a description that also offers the room beside a place
+ * ("hybrid", "also streamed", "join remotely": `offersRemote`), a link to
+ * a video or a chat community (YouTube, Vimeo, Twitch, a Discord invite:
+ * "Join our Discord" is in every event of many hackerspaces' agendas), or
+ * "tickets online".
+ */
+export function describedOnline(description: string | null, offersRemote: (d: string) => boolean): boolean {
+  if (!description) return false;
+  if (!ONLINE_CUE.test(description) && !hasRoomLink(description)) return false;
+  return !offersRemote(description);
+}
+
+/** Meeting rooms, not video or chat sites (see above). */
+const ROOM_HOSTS =
+  /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|8x8\.vc|gotomeeting\.com|bluejeans\.com|gather\.town|airmeet\.com)$/i;
+
+function hasRoomLink(text: string): boolean {
+  if (!text.includes('http')) return false;
+  for (const url of text.match(/\bhttps?:\/\/[^\s"'<>)\]]+/gi) ?? []) {
+    if (!isMeetingUrl(url)) continue;
+    const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
+    if (ROOM_HOSTS.test(host)) return true;
+  }
+  return false;
+}
+
+const SERVICE = String.raw`(?:zoom|discord|jitsi|(?:microsoft\s+)?teams|google\s+meet|meet|webex|skype|whereby|bigbluebutton)`;
+
+/** Sentences that say where the event is held: online, or in a meeting service. */
+const ONLINE_CUE = new RegExp(
+  [
+    // English: "held online", "takes place on Zoom", "join us on Discord", "this is an online event"
+    String.raw`\b(?:held|takes?\s+place|will\s+be|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
+    String.raw`\b(?:this\s+is\s+an?|an)\s+(?:online|virtual)\s+(?:event|meetup|meeting|session)\b`,
+    // Spanish: "se celebrará en el Discord", "será online", "reunión en línea"
+    String.raw`\b(?:se\s+celebrar[áa]|ser[áa]|tendr[áa]\s+lugar)\s+(?:online|en\s+l[íi]nea|de\s+forma\s+(?:virtual|online)|(?:en|por)\s+(?:el\s+|nuestro\s+)?${SERVICE})`,
+    String.raw`\b(?:evento|reuni[óo]n|encuentro|charla)\s+(?:online|virtual|en\s+l[íi]nea)\b`,
+    // French: "en visio", "réunion en ligne"; German: "Online-Veranstaltung", "findet online statt"
+    String.raw`\b(?:en\s+visio(?:conf[ée]rence)?|(?:[ée]v[ée]nement|rencontre|r[ée]union|conf[ée]rence)\s+en\s+ligne)\b`,
+    String.raw`\b(?:online-(?:veranstaltung|treffen)|findet\s+online\s+statt)\b`,
+  ].join('|'),
+  'iu',
+);
