@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyParsedEvent } from '../sources/types.js';
+import { emptyParsedEvent, type ParsedEvent } from '../sources/types.js';
 import { classifyAttendance } from './attendance.js';
 
-const noPlace = (description: string, over: Parameters<typeof emptyParsedEvent>[0] = {}) =>
+const noPlace = (description: string, over: Partial<ParsedEvent> = {}) =>
   classifyAttendance(
     emptyParsedEvent({ uid: 'u', title: 'Monthly meeting', start: new Date('2026-05-02T18:00:00Z'), description, ...over }),
   );
