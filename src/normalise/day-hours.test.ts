@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyParsedEvent } from '../sources/types.js';
-import { dayHours } from './day-hours.js';
+import { dayHours, titleTime } from './day-hours.js';
+import { normaliseEvent } from './index.js';
+import { NO_PLACEMENT } from '../core/placement.js';
 
 // An all-day entry for 14 March 2026, as an iCal DATE value with no zone reads it (floating midnight).
 const day = emptyParsedEvent({
@@ -36,5 +38,39 @@ describe('dayHours: an all-day entry whose description gives its hours', () => {
   it('leaves an entry of several days as it is', () => {
     const festival = { ...day, end: new Date('2026-03-17T00:00:00Z') };
     expect(dayHours(festival, 'Europe/Copenhagen', '10:00–18:00')).toBeNull();
+  });
+});
+
+// Lesson from a Brussels neighbourhood agenda: "6:30pm La Vieille Chéchette Choir" on a DATE value was shown all day.
+describe('titleTime: an all-day entry whose title starts with its time', () => {
+  it.each([
+    ['6:30pm La Vieille Chéchette Choir', '2026-03-14T17:30:00.000Z', 'La Vieille Chéchette Choir'],
+    ['11am Literary Encounter', '2026-03-14T10:00:00.000Z', 'Literary Encounter'],
+    ['7.30 p.m. – Jun Sandson Concert', '2026-03-14T18:30:00.000Z', 'Jun Sandson Concert'],
+    ['18h30 Arpentage', '2026-03-14T17:30:00.000Z', 'Arpentage'],
+    ['19:00 | Quiz', '2026-03-14T18:00:00.000Z', 'Quiz'],
+    ['12pm Lunch talk', '2026-03-14T11:00:00.000Z', 'Lunch talk'],
+  ])('%j starts then', (title, start, rest) => {
+    const t = titleTime({ ...day, title }, 'Europe/Brussels');
+    expect(t && { start: t.start.toISOString(), title: t.title }).toEqual({ start, title: rest });
+  });
+
+  it.each(['10 Years of Jazz', '1:1 mentoring', '5h challenge', '2024 Annual meeting', '13pm nonsense', 'Choir at 6:30pm'])(
+    'leaves %j as the whole day',
+    (title) => {
+      expect(titleTime({ ...day, title }, 'Europe/Brussels')).toBeNull();
+    },
+  );
+
+  it('is the time shown, without the title’s copy of it; an entry of several days keeps its days', () => {
+    const context = {
+      sourceUrl: 'https://agenda.example/cal.ics',
+      placement: NO_PLACEMENT,
+      attendance: 'in_person' as const,
+      status: 'scheduled' as const,
+    };
+    const e = normaliseEvent({ ...day, title: '6:30pm La Vieille Chéchette Choir' }, { ...context, defaultTimezone: 'Europe/Brussels' });
+    expect(e).toMatchObject({ title: 'La Vieille Chéchette Choir', allDay: false, start: new Date('2026-03-14T17:30:00Z') });
+    expect(titleTime({ ...day, title: '6:30pm Festival', end: new Date('2026-03-17T00:00:00Z') }, 'Europe/Brussels')).toBeNull();
   });
 });

@@ -31,3 +31,35 @@ function isClockRange(m: RegExpMatchArray): boolean {
   const dottedOk = (sep: string | undefined, minute: string | undefined) => sep !== '.' || ['00', '15', '30', '45'].includes(minute!);
   return dottedOk(m[2], m[3]) && dottedOk(m[6], m[7]);
 }
+
+/**
+ * An all-day entry for one day whose title starts with its time ("6:30pm La
+ * Vieille Chéchette Choir", "11am Literary Encounter", "18h30 Arpentage", a
+ * hand-kept agenda's): that time of that day, and the title without it. A
+ * number that is no clock ("10 Years of…", "1:1 mentoring", "5h challenge")
+ * is left alone.
+ */
+export function titleTime(parsed: ParsedEvent, zone: string): { start: Date; end: null; title: string } | null {
+  if (!parsed.allDay || !LEADING_CLOCK_CUE.test(parsed.title)) return null;
+  if (parsed.end && parsed.end.getTime() - parsed.start.getTime() > DAY_MS + HOUR_MS) return null;
+  const clock = leadingClock(parsed.title);
+  if (!clock) return null;
+  const day = wallClock(parsed.start, parsed.floating ? 'UTC' : (parsed.timezone ?? zone));
+  const start = instantAt({ year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute, second: 0 }, zone);
+  return { start, end: null, title: parsed.title.slice(clock.length) };
+}
+
+const LEADING_CLOCK_CUE = /^\s*\d{1,2}\s*(?:[:.h]|[ap]\.?m)/i;
+/** "6:30pm", "11am", "7.30 p.m." | "19:00" | "18h30", "18h" — then a separator and the name. */
+const LEADING_CLOCK = /^\s*(?:(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?|(\d{1,2}):([0-5]\d)|(\d{1,2})h([0-5]\d)?)[\s,:|–—-]+(?=\p{L})/iu;
+
+function leadingClock(title: string): { hour: number; minute: number; length: number } | null {
+  const m = LEADING_CLOCK.exec(title);
+  if (!m) return null;
+  const [whole, h12, m12, half, h24, m24, hH, mH] = m;
+  let hour = Number(h12 ?? h24 ?? hH);
+  if (half) hour = hour > 12 ? NaN : (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  // "5h challenge" is a length: an "18h"-style clock with no minutes counts from 8 in the morning.
+  if (!(hour <= 23) || (hH !== undefined && mH === undefined && hour < 8)) return null;
+  return { hour, minute: Number(m12 ?? m24 ?? mH ?? 0), length: whole.length };
+}

@@ -9,7 +9,7 @@ import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
 import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
 import { utcIsLocalClock } from '../core/false-utc.js';
-import { dayHours } from './day-hours.js';
+import { dayHours, titleTime } from './day-hours.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -56,14 +56,16 @@ export interface NormaliseContext {
  *   its feed writes all its times so (ctx.utcIsLocal).
  * - coordinates: the placement's when it has them, else the source's (in range, not "0,0").
  * - an all-day entry for one day whose description gives its hours once
- *   ("15:00–18:00") is those hours (day-hours.ts).
+ *   ("15:00–18:00") is those hours, else one whose title starts with its
+ *   time ("6:30pm La Vieille Chéchette Choir") starts then (day-hours.ts).
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
   const timezone = shownZone(parsed, ctx.placement, ctx.defaultTimezone);
   const description = truncate(parsed.description ? htmlToText(parsed.description) : '', DESCRIPTION_MAX);
   // An all-day entry whose description gives its hours once is those hours.
-  const hours = dayHours(parsed, timezone, description);
+  const titled = titleTime(parsed, timezone);
+  const hours = dayHours(parsed, timezone, description) ?? titled;
   const { start, end } = hours ?? anchorTimes(parsed, timezone, description, ctx.utcIsLocal === true);
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
@@ -71,7 +73,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
     sourceUrl: ctx.sourceUrl,
     sourceUid: parsed.uid,
     url: canonicalUrl(parsed.url, ctx.sourceUrl),
-    title: cleanTitle(parsed.title, description),
+    title: cleanTitle(titled && hours === titled ? titled.title : parsed.title, description),
     description,
     start,
     end,
