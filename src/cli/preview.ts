@@ -31,6 +31,12 @@ const REASONS: Record<string, string> = {
   'topic-filter': 'left out by the topic filter',
 };
 
+/** An event with no place at all is not clear because it names none: --place (or /events feed place) is the remedy. */
+function skipReason(reason: string | null | undefined, namesNoPlace: boolean): string {
+  if (reason === 'unknown-attendance' && namesNoPlace) return 'names no place, so not clear it happens in person (see --place)';
+  return REASONS[reason ?? ''] ?? reason ?? '';
+}
+
 /** `events-bot preview <url>`: fetch and parse one source, store nothing, print every event with its verdict. */
 export async function runPreview(
   url: string | undefined,
@@ -97,8 +103,9 @@ function describe(filtered: FilteredRow, near: string | null): string {
   const { row } = filtered;
   const e = row.event;
   const when = e.allDay ? `${formatInZone(e.start, e.timezone, 'date')} (all day)` : formatInZone(e.start, e.timezone, 'full');
-  const verdict = filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${REASONS[filtered.reason ?? ''] ?? filtered.reason}`;
   const place = placeText(e.venue, e.address) ?? 'no location';
+  const verdict =
+    filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null)}`;
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
   const placed =
     e.placedBy && e.placedBy !== 'none'

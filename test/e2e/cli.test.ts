@@ -157,7 +157,7 @@ describe('events-bot command line', () => {
 
   it('previews a feed with a place set for it (--place), as /events feed place would, and refuses a place it cannot find', async () => {
     const plain = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK'], {});
-    expect(plain.stdout).toContain('✘ skip: not clear it happens in person  Folk night');
+    expect(plain.stdout).toContain('✘ skip: names no place, so not clear it happens in person (see --place)  Folk night');
     const placed = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp Tavern, Birmingham'], {});
     expect(placed.stdout).toContain('Home area: Birmingham, England, GB (the place set with /events feed place)');
     expect(placed.stdout).toMatch(
