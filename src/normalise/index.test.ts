@@ -176,6 +176,13 @@ describe('normaliseEvent', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 
+  // Lesson from a Norwegian church calendar whose scraper put the service's whole detail block in SUMMARY.
+  it('titles an event by the first paragraph of a title that holds a block of details', () => {
+    const block = 'Gudstjeneste G.2\n\nSted: Hundvåg kirke\nKirketjener: Hanna\nOrganist: Bente\nTilbake';
+    expect(normaliseEvent(parsed({ title: block }), ctx()).title).toBe('Gudstjeneste G.2');
+    expect(normaliseEvent(parsed({ title: 'Quiz\nTeams of 4\nPrizes' }), ctx()).title).toBe('Quiz');
+  });
+
   it('a title-less item (Mastodon post) is titled by its first line', () => {
     const e = normaliseEvent(parsed({ title: '', description: '<p>Rust meetup tonight at CodeBase</p><p>Details…</p>' }), ctx());
     expect(e.title).toBe('Rust meetup tonight at CodeBase');

@@ -150,8 +150,21 @@ function validLatLon(lat: number, lon: number): boolean {
 
 /** One line, at most TITLE_MAX characters; an empty title falls back to the description's first line. */
 function cleanTitle(title: string, description: string): string {
-  const clean = inlineText(title) || description.split('\n')[0]?.trim() || 'Untitled event';
+  const clean = inlineText(firstPart(title)) || description.split('\n')[0]?.trim() || 'Untitled event';
   return truncate(clean, TITLE_MAX);
+}
+
+/**
+ * A title that holds a whole block of details ("Gudstjeneste G.2\n\nSted:
+ * Hundvåg kirke\nKirketjener: …", a scraper's SUMMARY): its first paragraph,
+ * or its first line when it has three or more. A title wrapped once stays whole.
+ */
+function firstPart(title: string): string {
+  if (!title.includes('\n')) return title;
+  const lines = title.trim().split(/\r?\n/);
+  const paragraph = /\n\s*\n/.test(title.trim()) ? title.trim().split(/\n\s*\n/)[0]! : null;
+  if (paragraph?.trim()) return paragraph;
+  return lines.length >= 3 && lines[0]!.trim() ? lines[0]! : title;
 }
 
 function textOrNull(text: string | null | undefined): string | null {
