@@ -214,19 +214,33 @@ export function splitAddress(text: string): string[] {
  * A postal address, not a venue's name alone: a street with its house
  * number, then a postcode and a town in a part of their own after a comma
  * ("Haus Beispiel, Musterstraße 3, 87435 Kempten"; "Voorstraat 1, 2225 AB
- * Katwijk"). "Room 2.04", "Hall 3" and "Studio 54" are names.
+ * Katwijk"; Portugal's "Largo Do Comércio 3B, 2350-213 Parceiros De
+ * Igreja"), before any country or state written after it (", Portugal",
+ * ", PT"). "Room 2.04", "Hall 3" and "Studio 54" are names.
  */
 export function isPostalAddress(text: string): boolean {
   if (!text.includes(',') || !/\d/.test(text)) return false;
-  const segments = splitAddress(text);
+  const segments = withoutQualifiers(splitAddress(text));
   if (segments.length < 2 || !CODE_AND_TOWN.test(segments[segments.length - 1]!)) return false;
   return segments.slice(0, -1).some((s) => HOUSE_NUMBER.test(s));
 }
 
-/** "87435 Kempten", "D-87435 Kempten", "2225 AB Katwijk", "Kempten 87435" (not a state and ZIP: "MN 55406"). */
-const CODE_AND_TOWN = /^(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}'’. -]*|\p{Lu}\p{Ll}[\p{L}'’. -]*\s+\d{4,5})$/u;
-/** "Musterstraße 3", "Voorstraat 12a", "3 Rue de la Paix". */
-const HOUSE_NUMBER = /\p{L}{3,}\.?\s+\d{1,4}\s?[a-z]?$|^\d{1,4}[a-z]?,?\s+\p{L}/u;
+/** The segments before the country and state written last: "…, 2350-213 Parceiros De Igreja, Portugal" ends with the town. */
+function withoutQualifiers(segments: string[]): string[] {
+  let end = segments.length;
+  while (end > 1 && segments.length - end < 2 && readSegment(segments[end - 1]!).wholeQualifier) end--;
+  return segments.slice(0, end);
+}
+
+/**
+ * "87435 Kempten", "D-87435 Kempten", "2225 AB Katwijk", "Kempten 87435",
+ * Portugal's "2350-213 Parceiros De Igreja" and Poland's "00-950 Warszawa"
+ * (not a state and ZIP: "MN 55406").
+ */
+const CODE_AND_TOWN =
+  /^(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}'’. -]*|\p{Lu}\p{Ll}[\p{L}'’. -]*\s+\d{4,5}(?:-\d{3})?)$/u;
+/** "Musterstraße 3", "Voorstraat 12a", "Largo Do Comércio 3B", "3 Rue de la Paix". */
+const HOUSE_NUMBER = /\p{L}{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?$|^\d{1,4}[a-z]?,?\s+\p{L}/u;
 
 /** Words a venue's name ends with that are never its town ("Convention Center, TX" is not Center, Texas). */
 const VENUE_WORD =
