@@ -20,11 +20,13 @@ import { readStateTail } from './state-tail.js';
  *   country word or code is read as a qualifier there, never as a town;
  * - a Dutch postcode as the whole segment ("3062 PA") → `qualifier` NL, never
  *   a US state; after the town ("Voorhout 2215KZ") → the town, in NL;
- * - otherwise a bare 4–5 digit code before or after the
- *   town ("03044 Cottbus", "Townsville 4810"); a 5-digit code followed by the
- *   last words of the segment ("Walther-Pauer-Straße 5 03044 Cottbus": the
- *   town is what follows the postcode); a UK outward code after the town
- *   ("Glasgow City G1") → `outward`, trusted only by the caller's rules;
+ * - otherwise a bare 4–5 digit code before or after the town ("03044
+ *   Cottbus", "Townsville 4810", "Lisboa 2720-123": a name before the code
+ *   is `beforeCode`, as US-style forms write a district there); a 5-digit
+ *   code followed by the last words of the segment ("Walther-Pauer-Straße
+ *   5 03044 Cottbus": the town is what follows the postcode); a UK outward
+ *   code after the town ("Glasgow City G1") → `outward`, trusted only by
+ *   the caller's rules;
  * - a street and house number followed by the town, with no comma ("Park
  *   de Wezelanden 1 Zwolle") → the town is what follows the number; a US
  *   street and its suffix, then the town ("2603 Tahuaya Dr Belton") → the
@@ -50,6 +52,8 @@ export interface SegmentReading {
   inTownAlone: boolean;
   /** The state as written inside a longer segment ("DC" of "DC 20500"). */
   stateText: string | null;
+  /** `town` was written before its postcode ("Lisboa 2720"), where a district may stand for the town before it. */
+  beforeCode: boolean;
 }
 
 const UK_POSTCODE = /([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})/i;
@@ -57,7 +61,7 @@ const UK_AT_START = new RegExp(`^${UK_POSTCODE.source}(?:\\s+(.*))?$`, 'i');
 const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
 /** "03044 Cottbus", "D-79588 Efringen", "3062 PA Rotterdam", and Portugal's "2830-302 Barreiro", Poland's "00-950 Warszawa". */
 const LEADING_CODE = /^(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
-const TRAILING_CODE = /^(\D+?)\s+\d{4,5}$/;
+const TRAILING_CODE = /^(\D+?)\s+\d{4,5}(?:-\d{3})?$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const DUTCH_POSTCODE = /^[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/;
 const TOWN_THEN_DUTCH_POSTCODE = /^(\p{Lu}[\p{L}' -]*?)\s+[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/u;
@@ -80,6 +84,7 @@ const empty = (): SegmentReading => ({
   inTown: null,
   inTownAlone: false,
   stateText: null,
+  beforeCode: false,
 });
 
 /** "Cottbus Cottbus" (a venue feed repeating the town) → "Cottbus". */
@@ -137,7 +142,9 @@ function readCodes(seg: string): SegmentReading {
   const tail = readStateTail(seg);
   if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };
 
-  const coded = LEADING_CODE.exec(seg) ?? TRAILING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
+  const trailing = TRAILING_CODE.exec(seg);
+  if (trailing) return { ...empty(), town: town(trailing[1]), beforeCode: true };
+  const coded = LEADING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
   if (coded) return { ...empty(), town: town(coded[1]) };
 
   const outward = OUTWARD_AT_END.exec(seg);
@@ -197,10 +204,12 @@ const ONLINE_TOO = /\s*(?:and|&|\+|\/|or|plus)\s*(?:online|zoom|livestream(?:ed)
  * "|", and " - " / " – " / " @ " / " · " WITH spaces around them (so
  * "Stoke-on-Trent" and "Walther-Pauer-Straße" stay whole; Meetup writes
  * "33 Old Broad St · London"). iCalendar escapes (\, \; \n) are
- * undone first; URLs are dropped (an online location is not an address).
+ * undone first; URLs are dropped (an online location is not an address); a
+ * country's code in title case at the end of a street address is written
+ * in capitals (`withCountryCode`: "…, Lisboa 2720, Pt").
  */
 export function splitAddress(text: string): string[] {
-  return text
+  const segments = text
     .replace(POSTCODE_TOWN_SPACED_HYPHEN, '$1-$2')
     .replace(/\\([,;\\])/g, '$1')
     .replace(/\\n/gi, '\n')
@@ -208,7 +217,29 @@ export function splitAddress(text: string): string[] {
     .split(/[,;\n()|[\]]|\s[-–—@·]\s/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && !/^www\./i.test(s));
+  return TITLE_CASE_CODE_LAST.test(text) ? withCountryCode(segments) : segments;
 }
+
+/** ", Pt" at the very end, after a comma. */
+const TITLE_CASE_CODE_LAST = /,\s*[A-Z][a-z]\s*$/;
+
+/**
+ * "18 Av. Conde Castro De Guimarães, Amadora, Lisboa 2720, Pt": store
+ * locators and form-fed feeds write the country's code in title case. A
+ * final part after a comma that is exactly a country's two-letter code is
+ * that country when a street with its number or a postcode comes before it,
+ * in a part of its own; an ordinary word elsewhere is never a country ("Meet
+ * in Rome", a venue "Bar In").
+ */
+function withCountryCode(segments: string[]): string[] {
+  const code = segments[segments.length - 1]!.toUpperCase();
+  const before = segments.slice(0, -1);
+  if (before.length < 2 || !isCountryCode(code) || !before.some((s) => HOUSE_NUMBER.test(s) || POSTCODE.test(s))) return segments;
+  return [...before, code];
+}
+
+/** A postcode somewhere in a part: "Lisboa 2720", "Setúbal 2830-298", "87435 Kempten". */
+const POSTCODE = /(?:^|\s)\d{4,5}(?:-\d{3})?(?:\s|$)/;
 
 /**
  * A postal address, not a venue's name alone: a street with its house

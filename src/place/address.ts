@@ -26,7 +26,8 @@ import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
  *    confirms it ("Branson West, MO": `compassTown`). A code before another
  *    country, or that is the structured addressRegion, is that country's
  *    subdivision ("…, Berlin, 10787, BE, DE" is Berlin, not Belgium:
- *    `subdivisionCode`).
+ *    `subdivisionCode`). A name before its postcode ("Lisboa 2720, PT")
+ *    gives way to the town before it in the same region (`districtTown`).
  * 3. When the text names no country or state, the caller's hints narrow
  *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
  *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
@@ -205,9 +206,22 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
     // Rule 4: "… in Portland" names the town only before a written state or country.
     if (!w.town && r.inTown && (w.groups.length > 0 || r.inTownAlone)) w.town = cueTown(r.inTown, w.groups, hints, i === last);
     if (!w.town && qualified && !r.qualifier) w.town = tailTown(seg, w.groups);
-    if (w.town) break;
+    if (w.town) {
+      if (r.beforeCode && w.groups.length > 0) w.town = districtTown(segments[i - 1], w.town) ?? w.town;
+      break;
+    }
   }
   return w;
+}
+
+/**
+ * "…, Amadora, Lisboa 2720, PT": a store locator's "City, Region Code" puts
+ * the district (Lisbon's) before the postcode; the town before it, in that
+ * district's region, is the venue's. Only with a country or state written.
+ */
+function districtTown(before: string | undefined, named: Place): Place | null {
+  const name = before === undefined ? null : readSegment(before).town;
+  return name && named.admin1 ? (lookupPlaces(name, [[{ country: named.country, admin1: named.admin1 }]])[0] ?? null) : null;
 }
 
 /** Rule 4's other exception: a town at the end of a venue's name, just before the state ("…Conference Center Morristown, New Jersey"). */
