@@ -4,18 +4,28 @@ import { US_STATES } from '../core/us-states.js';
  * First-level subdivisions (GeoNames "admin1") for the countries whose
  * subdivisions people write in addresses and region names: US states, UK
  * nations, Australian states, Canadian provinces, German Länder, French
- * regions, Brazilian, Indian and Mexican states.
+ * regions, Brazilian, Indian and Mexican states, Swiss cantons.
  *
- * `code` is the GeoNames admin1 code stored in the gazetteer (US uses postal
- * codes; GB uses ENG/SCT/WLS/NIR; the others use GeoNames' numbers).
- * `abbr` is the postal abbreviation people write ("AL", "QLD", "ON"); `names`
- * lists spellings, the first being the display name ("Birmingham, Alabama, US").
+ * `code` is the GeoNames admin1 code stored in the gazetteer (US and
+ * Switzerland use postal codes; GB uses ENG/SCT/WLS/NIR; the others use
+ * GeoNames' numbers). `abbr` is the postal abbreviation people write ("AL",
+ * "QLD", "ON"); `names` lists spellings, the first being the display name
+ * ("Birmingham, Alabama, US") unless `label` gives it.
  */
 export interface Admin1 {
   country: string;
   code: string;
   abbr: string | null;
   names: readonly string[];
+  /** The display name, when it is left out of `names` because a town has it: the canton of Bern is shown "Bern". */
+  label?: string;
+  /**
+   * The code is written after the town with no comma, the Swiss way ("Muri
+   * AG", "Buchs SG"), which town-forms.ts reads; alone after a comma it is
+   * read only where a person types a place (a channel's region: "Muri, AG"),
+   * since most canton codes are also countries' ("…, FR", "…, BE").
+   */
+  codeAfterTown?: boolean;
 }
 
 const OTHERS: readonly Admin1[] = [
@@ -162,9 +172,46 @@ const OTHERS: readonly Admin1[] = [
   { country: 'MX', code: '32', abbr: null, names: ['Zacatecas'] },
 ];
 
+/**
+ * Switzerland's cantons, which tell its many same-named towns apart ("Muri
+ * AG" and "Muri bei Bern", "Buchs SG", "Wohlen BE"). A canton's name counts
+ * as a qualifier only when no town in the gazetteer has it: "Bern", "Zug" or
+ * "Ticino" written alone is the town, so those cantons are read by their
+ * code or as "Kanton Bern", "Canton of Bern" and shown by `label`.
+ */
+const CANTONS: ReadonlyArray<readonly [string, readonly string[], string?]> = [
+  ['AG', ['Aargau', 'Argovie', 'Argovia']],
+  ['AI', ['Appenzell Innerrhoden']],
+  ['AR', ['Appenzell Ausserrhoden']],
+  ['BE', ['Kanton Bern', 'Canton of Bern', 'Canton de Berne'], 'Bern'],
+  ['BL', ['Basel-Landschaft', 'Basel-Land', 'Baselland', 'Bâle-Campagne']],
+  ['BS', ['Basel-Stadt', 'Bâle-Ville']],
+  ['FR', ['Kanton Freiburg', 'Canton of Fribourg', 'Canton de Fribourg'], 'Fribourg'],
+  ['GE', ['Kanton Genf', 'Canton of Geneva', 'Canton de Genève'], 'Geneva'],
+  ['GL', ['Kanton Glarus', 'Canton of Glarus'], 'Glarus'],
+  ['GR', ['Graubünden', 'Grisons', 'Grigioni']],
+  ['JU', ['Kanton Jura', 'Canton of Jura', 'Canton du Jura'], 'Jura'],
+  ['LU', ['Kanton Luzern', 'Canton of Lucerne'], 'Lucerne'],
+  ['NE', ['Kanton Neuenburg', 'Canton of Neuchâtel', 'Canton de Neuchâtel'], 'Neuchâtel'],
+  ['NW', ['Nidwalden']],
+  ['OW', ['Obwalden']],
+  ['SG', ['Kanton St. Gallen', 'Canton of St. Gallen'], 'St. Gallen'],
+  ['SH', ['Kanton Schaffhausen', 'Canton of Schaffhausen'], 'Schaffhausen'],
+  ['SO', ['Kanton Solothurn', 'Canton of Solothurn'], 'Solothurn'],
+  ['SZ', ['Kanton Schwyz', 'Canton of Schwyz'], 'Schwyz'],
+  ['TG', ['Thurgau', 'Thurgovie']],
+  ['TI', ['Kanton Tessin', 'Canton of Ticino', 'Canton Ticino'], 'Ticino'],
+  ['UR', ['Kanton Uri', 'Canton of Uri'], 'Uri'],
+  ['VD', ['Vaud', 'Waadt']],
+  ['VS', ['Valais', 'Kanton Wallis']],
+  ['ZG', ['Kanton Zug', 'Canton of Zug'], 'Zug'],
+  ['ZH', ['Kanton Zürich', 'Canton of Zurich', 'Canton de Zurich'], 'Zurich'],
+];
+
 export const ADMIN1: readonly Admin1[] = [
   ...US_STATES.map(([abbr, name]) => ({ country: 'US', code: abbr, abbr, names: [name] })),
   ...OTHERS,
+  ...CANTONS.map(([code, names, label]) => ({ country: 'CH', code, abbr: code, names, codeAfterTown: true, ...(label ? { label } : {}) })),
 ];
 
 const byKey = new Map(ADMIN1.map((a) => [`${a.country}.${a.code}`, a]));
@@ -172,5 +219,6 @@ const byKey = new Map(ADMIN1.map((a) => [`${a.country}.${a.code}`, a]));
 /** Display name of an admin1 code, e.g. ('US','AL') → 'Alabama'; null when not in the table. */
 export function admin1Name(country: string, code: string | null): string | null {
   if (code === null) return null;
-  return byKey.get(`${country}.${code}`)?.names[0] ?? null;
+  const a = byKey.get(`${country}.${code}`);
+  return a ? (a.label ?? a.names[0] ?? null) : null;
 }

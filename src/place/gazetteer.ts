@@ -12,6 +12,7 @@ import {
   qualifiedForm,
   SHORT_FORM_MIN_LENGTH,
   SHORT_FORM_POPULATION,
+  townWithCode,
   writesQualifiedForms,
 } from './town-forms.js';
 
@@ -164,7 +165,7 @@ function aliasTargets(key: string): Place[] {
  * alias of (aliases.ts), or the short form of (town-forms.ts: "Frankfurt"
  * for Frankfurt am Main and Frankfurt (Oder)), satisfying `constraints`;
  * largest population first. A name with a qualifier the gazetteer lacks
- * ("Offenbach am Main") is looked up without it (`unqualifiedPlaces`).
+ * ("Offenbach am Main", "Muri AG") is looked up without it (`unqualifiedPlaces`).
  */
 export function lookupPlaces(name: string, constraints: PlaceConstraints = []): Place[] {
   const key = fold(name);
@@ -215,9 +216,12 @@ const UNQUALIFIED_CITY = 100_000;
  * or region in another form ("Frankfurt (Oder)") is it; else the one town
  * of the bare name in the qualifier's countries, or the largest when it is
  * a city of UNQUALIFIED_CITY ("Mülheim"): "Neustadt am Rennsteig" is not
- * the larger Neustadt an der Weinstraße.
+ * the larger Neustadt an der Weinstraße. A Swiss town with its canton's code
+ * ("Muri AG") is the town of that name in that canton, not Muri bei Bern.
  */
 function unqualifiedPlaces(g: Gazetteer, name: string): Place[] {
+  const coded = townWithCode(name);
+  if (coded) return lookupPlaces(coded.town, [[coded.filter]]);
   const form = mayBeQualified(name) ? qualifiedForm(name, null) : null;
   if (!form) return [];
   const countries = formCountries(name);

@@ -20,7 +20,12 @@ import { fold } from './text.js';
  *   gazetteer, "UK", postal abbreviations "AL", "QLD", "ON", "NRW") match only
  *   as the whole text; with `codes: 'upper'` (addresses) they must be written
  *   in capitals, so the words "in", "de", "or", "me" are never read as
- *   Indiana, Germany, Oregon or Maine.
+ *   Indiana, Germany, Oregon or Maine;
+ * - a Swiss canton's code ("AG", "BE", "FR") is read only with `codes:
+ *   'any-case'`, what a person types ("Muri, AG" is Muri in Aargau, as
+ *   "St. John's, AG" stays Antigua's: the town decides); in an address "…,
+ *   FR" or "…, BE" is France or Belgium, and a Swiss address writes the
+ *   canton after its town ("5630 Muri AG", read by town-forms.ts).
  */
 export interface QualifierOptions {
   codes: 'any-case' | 'upper';
@@ -28,6 +33,8 @@ export interface QualifierOptions {
 
 let nameIndex: Map<string, PlaceFilter[]> | null = null;
 let codeIndex: Map<string, PlaceFilter[]> | null = null;
+/** Codes written glued after the town (Swiss cantons), read alone only in typed text. */
+let typedCodeIndex: Map<string, PlaceFilter[]> | null = null;
 
 function add(index: Map<string, PlaceFilter[]>, key: string, filter: PlaceFilter): void {
   const list = index.get(key) ?? [];
@@ -39,9 +46,16 @@ function gazetteerCountries(): Set<string> {
   return new Set(getGazetteer().data.regions.map((r) => r.slice(0, 2)));
 }
 
-function buildIndexes(): { names: Map<string, PlaceFilter[]>; codes: Map<string, PlaceFilter[]> } {
+interface Indexes {
+  names: Map<string, PlaceFilter[]>;
+  codes: Map<string, PlaceFilter[]>;
+  typedCodes: Map<string, PlaceFilter[]>;
+}
+
+function buildIndexes(): Indexes {
   const names = new Map<string, PlaceFilter[]>();
   const codes = new Map<string, PlaceFilter[]>();
+  const typedCodes = new Map<string, PlaceFilter[]>();
   for (const [code, list] of Object.entries(COUNTRY_NAMES)) {
     for (const name of list) add(names, fold(name), { country: code, admin1: null });
   }
@@ -53,17 +67,18 @@ function buildIndexes(): { names: Map<string, PlaceFilter[]>; codes: Map<string,
   add(codes, 'UK', { country: 'GB', admin1: null });
   for (const a of ADMIN1) {
     for (const name of a.names) add(names, fold(name), { country: a.country, admin1: a.code });
-    if (a.abbr) add(codes, a.abbr, { country: a.country, admin1: a.code });
+    if (a.abbr) add(a.codeAfterTown ? typedCodes : codes, a.abbr, { country: a.country, admin1: a.code });
   }
-  return { names, codes };
+  return { names, codes, typedCodes };
 }
 
 export function qualifierFor(text: string, opts: QualifierOptions = { codes: 'any-case' }): PlaceFilter[] | null {
-  if (!nameIndex || !codeIndex) ({ names: nameIndex, codes: codeIndex } = buildIndexes());
+  if (!nameIndex || !codeIndex || !typedCodeIndex) ({ names: nameIndex, codes: codeIndex, typedCodes: typedCodeIndex } = buildIndexes());
   const raw = text.trim().replace(/\.$/, '');
   const out: PlaceFilter[] = [];
   if (/^[A-Za-z]{2,3}$/.test(raw) && (opts.codes === 'any-case' || raw === raw.toUpperCase())) {
     out.push(...(codeIndex.get(raw.toUpperCase()) ?? []));
+    if (opts.codes === 'any-case') out.push(...(typedCodeIndex.get(raw.toUpperCase()) ?? []));
   }
   for (const f of nameIndex.get(fold(raw)) ?? []) {
     if (!out.some((o) => o.country === f.country && o.admin1 === f.admin1)) out.push(f);

@@ -1,3 +1,5 @@
+import { ADMIN1 } from './admin1.js';
+import type { PlaceFilter } from './gazetteer.js';
 import { fold } from './text.js';
 
 /**
@@ -64,4 +66,24 @@ export const SHORT_FORM_MIN_LENGTH = 5;
 /** A cheap pre-check before the patterns: only a name with a space or a hyphen can carry a qualifier. */
 export function mayBeQualified(name: string): boolean {
   return name.includes(' ') || name.includes('-');
+}
+
+/** Codes written after the town with no comma: Switzerland's cantons ("AG" → CH.AG). */
+const CODES_AFTER_TOWN = new Map(
+  ADMIN1.filter((a) => a.codeAfterTown && a.abbr).map((a) => [a.abbr!, { country: a.country, admin1: a.code }]),
+);
+
+/** "Muri AG", "Muri (AG)": a town, then its canton's code in capitals. */
+const TOWN_THEN_CODE = /^(\p{L}[\p{L}'’. -]*?)\s+(?:([A-Z]{2})|\(([A-Z]{2})\))$/u;
+
+/**
+ * "Muri AG", "Buchs SG", "Muri (AG)": the Swiss way to tell a town from its
+ * namesakes is its canton's code after it, which GeoNames' names lack.
+ * Returns the town's name and the canton it must be in (the caller looks it
+ * up there, so a firm's "Beispiel AG" names no town), or null.
+ */
+export function townWithCode(name: string): { town: string; filter: PlaceFilter } | null {
+  const m = TOWN_THEN_CODE.exec(name.trim());
+  const filter = m ? CODES_AFTER_TOWN.get(m[2] ?? m[3]!) : undefined;
+  return m && filter ? { town: m[1]!, filter } : null;
 }
