@@ -79,17 +79,20 @@ const SMALL_TOWN = 50_000;
  * "Haus Beispiel, Weg 1, 29303 Bergen" placed in a country of four-digit
  * postcodes (Bergen, Norway), or abroad in a Europe/Berlin calendar, is its
  * German namesake (Bergen, Lower Saxony); "Zaal, Kerkstraat 1, 1500 Halle"
- * placed in Germany (Halle (Saale), the larger) is the largest namesake in
- * a country of four-digit postcodes (Halle, Belgium).
+ * placed in Germany (Halle (Saale), the larger), or in a country of
+ * five-digit ones in a calendar of a four-digit country's zone, is the
+ * largest namesake in a country of four-digit postcodes (Halle, Belgium),
+ * or a commune of Brussels (see brusselsCommune).
  */
 export function postcodeNamesake(own: EventPlacement, c: NamesakeClues): EventPlacement | null {
   if (!own.locality || !own.country || c.region || c.country || !c.text.includes(' ')) return null;
   const [, code, town] = CODE_THEN_TOWN.exec(c.text) ?? [];
   if (!code || !town) return null;
+  const zone = statedZone(c.timezone);
   const inGermany = code.length === 5 && own.country !== 'DE';
-  if (inGermany && !FOUR_DIGIT_POSTCODES.includes(own.country) && statedZone(c.timezone) !== 'Europe/Berlin') return null;
-  if (!inGermany && (code.length !== 4 || own.country !== 'DE')) return null;
-  const pick = lookupPlaces(town, [inGermany ? GERMANY : FOUR_DIGIT_FILTERS])[0];
+  if (inGermany && !FOUR_DIGIT_POSTCODES.includes(own.country) && zone !== 'Europe/Berlin') return null;
+  if (!inGermany && (code.length !== 4 || !(own.country === 'DE' || (zone !== null && FOUR_DIGIT_ZONES.has(zone))))) return null;
+  const pick = lookupPlaces(town, [inGermany ? GERMANY : FOUR_DIGIT_FILTERS])[0] ?? (inGermany ? null : brusselsCommune(code, zone));
   if (!pick) return null;
   return {
     lat: pick.lat,
@@ -100,6 +103,32 @@ export function postcodeNamesake(own: EventPlacement, c: NamesakeClues): EventPl
     placedBy: own.placedBy,
   };
 }
+
+/**
+ * A commune of Brussels whose name is a town's elsewhere ("Rue d'Écosse 30,
+ * 1060 Saint-Gilles" in a Europe/Brussels calendar had been in Saint-Gilles,
+ * France): GeoNames' city list has
+ * none of the nineteen communes, so their postcodes (1000–1299) place them
+ * in Brussels.
+ */
+function brusselsCommune(code: string, zone: string | null): Place | null {
+  if (zone !== 'Europe/Brussels' || Number(code) < 1000 || Number(code) > 1299) return null;
+  return lookupPlaces('Brussels', [[{ country: 'BE', admin1: null }]])[0] ?? null;
+}
+
+/** Zones of countries whose postcodes have four digits: a calendar in one writes "1060 Saint-Gilles" of its own. */
+const FOUR_DIGIT_ZONES = new Set([
+  'Europe/Brussels',
+  'Europe/Amsterdam',
+  'Europe/Vienna',
+  'Europe/Zurich',
+  'Europe/Copenhagen',
+  'Europe/Oslo',
+  'Europe/Luxembourg',
+  'Europe/Budapest',
+  'Europe/Ljubljana',
+  'Europe/Vaduz',
+]);
 
 /** The last part of an address is a postcode and a town: "…, 29303 Bergen", "D-29303 Bergen", "1500 Halle". */
 const CODE_THEN_TOWN = /(?:^|,)\s*(?:[A-Z]{1,2}-\s?)?(\d{4,5})\s+(\p{Lu}[^\d,()]*?)\s*$/u;

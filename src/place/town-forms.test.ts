@@ -116,6 +116,23 @@ describe('a postcode before a town several countries share', () => {
     expect(own('Haus Beispiel, Weg 1, Bergen', 'Europe/Berlin')).toMatchObject({ country: 'NO' });
     expect(own('Maison, 1 Rue de la Paix, 75002 Paris', 'Europe/Berlin')).toMatchObject({ locality: 'Paris', country: 'FR' });
   });
+
+  // Lesson from a Brussels neighbourhood agenda: every event at "Maison poème, Rue d'Écosse 30, 1060 Saint-Gilles" was
+  // placed in Saint-Gilles, France, 798 km off; GeoNames' city list has none of Brussels' communes.
+  it('is a commune of Brussels, in a Europe/Brussels calendar, when only a five-digit country has the name', () => {
+    expect(own("Maison poème, Rue d'Écosse 30, 1060 Saint-Gilles", 'Europe/Brussels')).toMatchObject({
+      locality: 'Brussels',
+      country: 'BE',
+    });
+    expect(own('Rue du Bois 1, 1190 Forest', 'Europe/Brussels')?.country).not.toBe('US');
+    expect(own('Rue du Page 12, 1050 Ixelles')).toMatchObject({ locality: 'Brussels', country: 'BE' });
+    // …and in France, or with a French postcode, Saint-Gilles in France
+    expect(own('Salle, 1 Place de la Mairie, 30800 Saint-Gilles', 'Europe/Brussels')).toMatchObject({
+      locality: 'Saint-Gilles',
+      country: 'FR',
+    });
+    expect(own("Maison, Rue d'Écosse 30, 1060 Saint-Gilles", 'Europe/Paris')).toMatchObject({ country: 'FR' });
+  });
 });
 
 describe('a street, postcode and town we do not know is no venue name at home', () => {
