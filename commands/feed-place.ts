@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommandDefinition, CommandDeps, Line, Reply } from '../src/core/chat.js';
 import { feedPlaceKey, feedPlaceLabel, type FeedPlace } from '../src/core/placement.js';
 import type { ChannelRecord, SourceRecord } from '../src/core/ports.js';
-import { resolveFeedPlace } from '../src/place/index.js';
+import { channelRegion, resolveFeedPlace } from '../src/place/index.js';
 import { feedIdOption, feedIdSchema } from './options.js';
 
 const CLEAR = new Set(['clear', 'none', 'off', 'reset']);
@@ -49,7 +49,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       const moved = await moveTo(deps, channel, source, null, ctx.now);
       return reply(moved, source, [`📍 Cleared the place of #${moved.id}. Its events that name no place are no longer posted.`]);
     }
-    const resolved = resolveFeedPlace(args.place);
+    const resolved = resolveFeedPlace(args.place, channelRegion(channel));
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
     const { place, ambiguous } = resolved.value;
     if (feedPlaceKey(source.place) === feedPlaceKey(place))

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandDefinition } from '../src/core/chat.js';
-import { resolveRegion } from '../src/place/index.js';
+import { channelRegion, resolveRegion } from '../src/place/index.js';
 import { placeOption, placeSchema } from './options.js';
 
 const schema = z.object({ place: placeSchema });
@@ -14,11 +14,13 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   options: [placeOption('Your town, neighbourhood or postcode ("clear" to forget it)')],
   schema,
   async execute(ctx, args, { store }) {
+    const channel = await store.channels.find(ctx);
     if (CLEAR.has(args.place.toLowerCase())) {
       await store.users.set(ctx.platform, ctx.userId, { homeName: null, homeLat: null, homeLon: null, timezone: null });
       return { ephemeral: true, lines: [['Forgot your home. /events nearby uses the channel’s region again.']] };
     }
-    const resolved = resolveRegion(args.place);
+    // A town several places share is the one near the channel's region ("Westport" in a New Zealand channel).
+    const resolved = resolveRegion(args.place, undefined, channel ? channelRegion(channel) : null);
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
     const r = resolved.value;
     await store.users.set(ctx.platform, ctx.userId, { homeName: r.name, homeLat: r.lat, homeLon: r.lon, timezone: r.timezone });

@@ -59,8 +59,8 @@ export async function runPreview(
   // --now: judge the feed as of another moment ("what would it have posted on 1 March?").
   const now = flags.now === undefined ? new Date() : new Date(flags.now);
   if (Number.isNaN(now.getTime())) return fail(`--now must be a date such as 2026-03-01 or 2026-03-01T09:00:00Z, got "${flags.now}"`, 2);
-  // --place: as `/events feed place` would set it, where the feed's events that name no place are.
-  const place = flags.place === undefined ? null : resolveFeedPlace(flags.place);
+  // --place: as `/events feed place` would set it (in a channel whose region is --near), where the feed's events that name no place are.
+  const place = flags.place === undefined ? null : resolveFeedPlace(flags.place, region?.ok ? region.value : null);
   if (place && !place.ok) return fail(`--place: ${place.error.message}`, 2);
   const fetcher = new Fetcher({
     // You run preview yourself, on your machine: it may read a feed on your own network
@@ -74,6 +74,11 @@ export async function runPreview(
   if (centre?.ambiguous?.alternatives.length) {
     const others = centre.ambiguous.alternatives.slice(0, 4).join('; ');
     process.stderr.write(`"${flags.near}" also matches ${others}. Using ${centre.name}; add the region or country to choose another.\n`);
+  }
+  if (place?.ok && place.value.ambiguous.length > 0) {
+    process.stderr.write(
+      `--place "${flags.place}" also matches ${place.value.ambiguous.slice(0, 4).join('; ')}. Using ${place.value.place.town}.\n`,
+    );
   }
   // A time that names no zone, at a place we cannot locate, is read in the zone of --near (else UTC).
   const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: centre?.timezone ?? 'UTC' };

@@ -1,5 +1,6 @@
 import type { FeedPlace } from '../core/placement.js';
 import { ok, userError, type Result, type UserError } from '../core/result.js';
+import type { LatLon } from './geo.js';
 import { resolveRegion, type Region } from './region.js';
 
 const EXAMPLE = 'Write the venue and its town, such as "De Hallen, Amsterdam", or a town, postcode or coordinates.';
@@ -12,30 +13,32 @@ const MAX_VENUE = 100;
  * venue and the rest its town ("De Hallen, Amsterdam", "The Victoria, 48
  * John Bright St, Birmingham" keeps "The Victoria" and finds the town at the
  * end). The venue's own street is not kept: the town gives the point.
+ * `near`, the channel's region: of several towns of that name, the one near
+ * it ("Westport" in a New Zealand channel is not Westport, Connecticut).
  */
-export function resolveFeedPlace(input: string): Result<{ place: FeedPlace; ambiguous: string[] }, UserError> {
+export function resolveFeedPlace(input: string, near: LatLon | null = null): Result<{ place: FeedPlace; ambiguous: string[] }, UserError> {
   const text = input.trim().replace(/\s+/g, ' ');
-  const whole = resolveRegion(text);
+  const whole = resolveRegion(text, undefined, near);
   if (whole.ok) return ok(fromRegion(whole.value, null));
   const comma = text.indexOf(',');
   if (comma <= 0) return userError(whole.error.code, `${whole.error.message} ${EXAMPLE}`);
   const venue = text.slice(0, comma).trim();
   if (venue.length > MAX_VENUE)
     return userError('venue_too_long', `That venue name is too long (over ${MAX_VENUE} characters). ${EXAMPLE}`);
-  const town = townAtEnd(text.slice(comma + 1));
+  const town = townAtEnd(text.slice(comma + 1), near);
   if (!town.ok) return userError(town.error.code, `${town.error.message} ${EXAMPLE}`);
   return ok(fromRegion(town.value, venue));
 }
 
 /** The town of "48 John Bright St, Birmingham": the longest tail of the parts that is a place. */
-function townAtEnd(rest: string): Result<Region, UserError> {
+function townAtEnd(rest: string, near: LatLon | null): Result<Region, UserError> {
   const parts = rest
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
   let last: Result<Region, UserError> = userError('region_empty', 'Give the town after the venue.');
   for (let i = 0; i < parts.length; i++) {
-    last = resolveRegion(parts.slice(i).join(', '));
+    last = resolveRegion(parts.slice(i).join(', '), undefined, near);
     if (last.ok) return last;
   }
   return last;

@@ -32,6 +32,7 @@ export {
 } from './event.js';
 export { knownVenue, venueKey } from './venues.js';
 export { resolveFeedPlace } from './feed-place.js';
+export { channelRegion } from './eligibility.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
 export { boundingBox, haversineKm, inBoundingBox, mapUrl, timezoneAt, type BoundingBox, type LatLon } from './geo.js';
 export { GEONAMES_ATTRIBUTION } from './attribution.js';

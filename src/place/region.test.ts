@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabel, searchPlaces } from './gazetteer.js';
+import { resolveFeedPlace } from './feed-place.js';
 import { resolveRegion, type Region } from './region.js';
 
 function resolved(input: string, radiusKm?: number): Region {
@@ -176,4 +177,27 @@ describe('resolveRegion accepts the labels autocomplete offers', () => {
       for (const label of labels) expect(resolved(label).name).toBe(label);
     },
   );
+});
+
+// Lesson from an Outlook calendar of New Zealand's West Coast: "--place "Westport Airport, Westport"" was Westport,
+// Connecticut, 14,736 km from the channel.
+describe('a place named where a region is already set', () => {
+  const greymouth = { lat: -42.45, lon: 171.21 };
+  const birmingham = { lat: 52.48, lon: -1.9 };
+
+  it('is the largest namesake near the region', () => {
+    expect(resolveRegion('Westport', 25, greymouth)).toMatchObject({ ok: true, value: { country: 'NZ' } });
+    expect(resolveRegion('Newport', 25, birmingham)).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^Newport, Wales/) } });
+  });
+
+  it('is the largest anywhere when none is near, or no region is set', () => {
+    expect(resolveRegion('Westport', 25, birmingham)).toMatchObject({ ok: true, value: { country: 'US' } });
+    expect(resolveRegion('Westport')).toMatchObject({ ok: true, value: { country: 'US' } });
+  });
+
+  it('places a feed’s venue in the town near the channel, and names the other', () => {
+    const r = resolveFeedPlace('Westport Airport, Westport', greymouth);
+    expect(r).toMatchObject({ ok: true, value: { place: { venue: 'Westport Airport', country: 'NZ' } } });
+    expect(r.ok && r.value.ambiguous.join(' ')).toMatch(/Westport, Connecticut/);
+  });
 });

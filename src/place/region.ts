@@ -1,7 +1,7 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
 import { userError, ok, type Result, type UserError } from '../core/result.js';
 import { lookupPlaces, nearestPlace, placeLabel, similarPlaces, type Place, type PlaceConstraints, type PlaceFilter } from './gazetteer.js';
-import { timezoneAt } from './geo.js';
+import { haversineKm, timezoneAt, type LatLon } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { qualifierFor } from './qualifiers.js';
 import { orList } from './text.js';
@@ -172,7 +172,7 @@ function parsePlaceQuery(input: string): Result<{ name: string; constraints: Pla
  * `ambiguous` so the reply can say "Using Birmingham, England, GB — did you
  * mean Birmingham, Alabama, US?".
  */
-export function resolveRegion(input: string, radiusKm = 25): Result<Region, UserError> {
+export function resolveRegion(input: string, radiusKm = 25, near: LatLon | null = null): Result<Region, UserError> {
   if (!Number.isFinite(radiusKm) || radiusKm < MIN_RADIUS_KM || radiusKm > MAX_RADIUS_KM) {
     return userError('radius_out_of_range', `Radius must be between ${MIN_RADIUS_KM} and ${MAX_RADIUS_KM} km; got ${radiusKm}.`);
   }
@@ -185,7 +185,21 @@ export function resolveRegion(input: string, radiusKm = 25): Result<Region, User
   const query = parsePlaceQuery(text);
   if (!query.ok) return query;
   const candidates = lookupPlaces(query.value.name, query.value.constraints);
-  const [top, ...others] = candidates;
+  const top = (near && largestNear(candidates, near)) ?? candidates[0];
   if (!top) return notFound(query.value.name, query.value.constraints);
+  const others = candidates.filter((c) => c !== top);
   return regionAt(top, placeLabel(top), radiusKm, 'place', notableAlternatives(top, others));
 }
+
+/**
+ * Where a place is named for something already somewhere (a feed's venue in
+ * a channel whose region is set, a member's home there), the largest
+ * namesake within NEAR_KM of it: "Westport Airport, Westport" in a channel
+ * on New Zealand's West Coast is Westport, NZ, not Westport, Connecticut;
+ * "Newport" for a Birmingham channel is still Newport, Wales.
+ */
+function largestNear(candidates: readonly Place[], near: LatLon): Place | null {
+  return candidates.find((c) => haversineKm(c, near) <= NEAR_KM) ?? null;
+}
+
+const NEAR_KM = 300;

@@ -198,6 +198,8 @@ describe('Discord /events subcommands (real service)', () => {
     );
     const wider = await run(['nearby'], { radius: 60 }, MEMBER);
     expect(wider.answer.content).toMatch(/^\*\*Events within 60 km of Coventry, England, GB\*\* — next 7 days, 1–2 of 2\n/);
+    // A town several places share is the one near the channel's region (the largest Worcester is in Massachusetts).
+    expect((await run(['home'], { place: 'Worcester' }, MEMBER)).answer.content).toContain('**Worcester, England, GB**');
     await run(['home'], { place: 'clear' }, MEMBER);
     expect((await run(['nearby'], {}, MEMBER)).answer.content).toContain('within 25 km of Birmingham, England, GB');
   });
