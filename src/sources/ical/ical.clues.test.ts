@@ -104,6 +104,31 @@ describe('broken and empty calendars', () => {
     });
   });
 
+  // Lesson from a real calendar whose generator dropped some line breaks ("…worldwideBEGIN:VEVENT",
+  // "END:VEVENTBEGIN:VEVENT"): every event was lost, and the admin was told "Cannot read properties of undefined".
+  it('reads a calendar whose BEGIN and END lines are glued to the line before', () => {
+    const glued = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'X-WR-CALDESC:Upcoming events worldwideBEGIN:VEVENT',
+      'UID:a',
+      'DTSTART:20270301T180000Z',
+      'SUMMARY:Spring meetup',
+      'END:VEVENTBEGIN:VEVENT',
+      'UID:b',
+      'DTSTART:20270401T180000Z',
+      'SUMMARY:April meetup',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    expect(parseOk(glued, NOW).views.map((e) => e.title)).toEqual(['Spring meetup', 'April meetup']);
+  });
+
+  it('says so in words when BEGIN and END lines do not pair up', () => {
+    const outcome = parseIcal('BEGIN:VCALENDAR\r\nEND:VEVENT\r\nUID:b\r\nEND:VCALENDAR\r\n', NOW);
+    expect(outcome).toEqual({ ok: false, reason: 'This is not a valid iCalendar file: its BEGIN: and END: lines do not pair up.' });
+  });
+
   it('a valid calendar with no events is fine, with 0 events', () => {
     const out = parseOk(own('empty-calendar.ics'), NOW);
     expect([out.events.length, out.title]).toEqual([0, 'Nothing planned yet']);

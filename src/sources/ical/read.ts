@@ -150,8 +150,11 @@ export function readLines(lines: string[], text: string): ReadResult {
   try {
     const calendars = calendarsIn(ICAL.parse(lines.join('\r\n')));
     if (calendars.length === 0) return { ok: false, reason: 'The file holds no VCALENDAR.' };
-    return { ok: true, calendars, skipped: [] };
+    const unglued = calendars.every((c) => !c.getFirstSubcomponent('vevent')) ? ungluedLines(lines) : null;
+    return unglued ? readLines(unglued, text) : { ok: true, calendars, skipped: [] };
   } catch (error) {
+    const unglued = ungluedLines(lines);
+    if (unglued) return readLines(unglued, text);
     const read = readEventByEvent(lines);
     // Nothing readable at all: a broken file, not a calendar with no events.
     if (!read.ok) return { ok: false, reason: brokenReason(text, error) };
@@ -171,8 +174,27 @@ function brokenReason(text: string, error: unknown): string {
   if (bad >= 0) return `This is not a valid iCalendar file: line ${bad + 1} is not an iCalendar line ("${lines[bad]?.slice(0, 60)}").`;
   if (!/^END:VCALENDAR\s*$/im.test(text))
     return `This is not a valid iCalendar file: it ends at line ${lines.length} without END:VCALENDAR.`;
+  // ical.js's own slip ("Cannot read properties of undefined (reading 'push')") means an END with no BEGIN.
+  if (error instanceof TypeError) return 'This is not a valid iCalendar file: its BEGIN: and END: lines do not pair up.';
   return `This is not a valid iCalendar file: ${message(error)}.`;
 }
+
+/**
+ * A generator that wrote some lines without their line break glues a
+ * component's start or end to the line before: "X-WR-CALDESC:Upcoming
+ * events worldwideBEGIN:VEVENT", "END:VEVENTBEGIN:VEVENT" (a real calendar;
+ * ical.js then failed with "Cannot read properties of undefined"). Split so;
+ * null when no line is glued. Only tried once a whole parse has failed or
+ * found no event, so a description that quotes "BEGIN:VEVENT" in a readable
+ * file is left alone.
+ */
+function ungluedLines(lines: string[]): string[] | null {
+  if (!lines.some((l) => GLUED.test(l))) return null;
+  return lines.flatMap((l) => l.split(GLUED_SPLIT).filter((part) => part !== ''));
+}
+
+const GLUED = /\S(?:BEGIN|END):V(?:EVENT|CALENDAR|TIMEZONE|ALARM)\s*$/i;
+const GLUED_SPLIT = /(?<=\S)(?=(?:BEGIN|END):V(?:EVENT|CALENDAR|TIMEZONE|ALARM)\s*$)|(?<=^END:V(?:EVENT|TIMEZONE|ALARM))(?=BEGIN:V)/i;
 
 export interface Split {
   header: string[];
