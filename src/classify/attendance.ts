@@ -92,9 +92,12 @@ const UNEVEN_SPACE = /\s\s|[^\S ]/;
 const ONLINE_TAG =
   /[[(]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event)\s*[\])]/;
 
-/** A title that starts "Online:" / "Virtual:" or names a webinar ("Webinar: How to Use BirdCast"). */
+/**
+ * A title that starts "Online:" / "Virtual:", names a webinar ("Webinar: How to Use BirdCast"), or ends a
+ * French meetup's name with "virtuel" / "en ligne" ("Meetup AWS virtuel").
+ */
 const ONLINE_TITLE =
-  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b/;
+  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)$/;
 
 function fromTitleTag(title: string): Attendance | null {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
