@@ -1,4 +1,4 @@
-import { isMeetingUrl } from './meeting.js';
+import { findMeetingLinks } from './meeting.js';
 
 /**
  * An event that names no place but whose description says it is held
@@ -26,13 +26,7 @@ const ROOM_HOSTS =
   /(?:^|\.)(?:zoom\.us|zoom\.com|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|8x8\.vc|gotomeeting\.com|bluejeans\.com|gather\.town|airmeet\.com)$/i;
 
 function hasRoomLink(text: string): boolean {
-  if (!text.includes('http')) return false;
-  for (const url of text.match(/\bhttps?:\/\/[^\s"'<>)\]]+/gi) ?? []) {
-    if (!isMeetingUrl(url)) continue;
-    const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
-    if (ROOM_HOSTS.test(host)) return true;
-  }
-  return false;
+  return text.includes('http') && findMeetingLinks(text).some((url) => ROOM_HOSTS.test(/^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? ''));
 }
 
 const SERVICE = String.raw`(?:zoom|discord|jitsi|(?:microsoft\s+)?teams|google\s+meet|meet|webex|skype|whereby|bigbluebutton)`;
