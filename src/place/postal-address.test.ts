@@ -18,8 +18,15 @@ const MUNICH: HomeArea = {
   basis: 'events',
 };
 
-describe('a street, postcode and town, then a country, is a postal address', () => {
+describe('a street, postcode and town, with or without a country after them, is a postal address', () => {
   it.each<[string, boolean]>([
+    ['Haus Beispiel, Musterstraße 3, 87499 Kleinbeispielhausen', true],
+    ['Zaal Voorbeeld, Voorstraat 1, 2225 AB Voorbeelddorp', true],
+    ['Room 2.04', false],
+    ['Hall 3, Building 5', false],
+    ['Studio 54', false],
+    ['Grey Duck Tavern, 3010 Minnehaha Ave, MN 55406', false],
+    ['Haus Beispiel, 87499 Kleinbeispielhausen', false],
     ['Largo Do Exemplo 3B, 2350-213 Aldeia Exemplar, Portugal', true],
     ['Loja Exemplo, Rua Exemplo 12, 2350-213 Aldeia Exemplar, PT', true],
     ['Rua Exemplo 12, 2350-213 Aldeia Exemplar', true],
