@@ -58,6 +58,13 @@ describe('RSS text dates: day or month first, as the feed writes them', () => {
       ['Taller', '2026-02-12', '2026-02-17', true],
     ]);
   });
+
+  // …which had made a running exhibition ("De l'11 de juny al 27 de juliol") a one-day event on its closing day.
+  it('does not take the closing day of a span over two months as the event’s day', async () => {
+    const scraped = `<item><title>Tabú</title><link>https://agenda.example.org/tabu</link><description>Exposició at Casa de Cultura</description><pubDate>Del 22 de desembre al 27 de febrer</pubDate></item>`;
+    const out = okOutcome(await parseFeed(feed('ca', [scraped]), ctx('https://agenda.example.org/feed.xml')));
+    expect(out.events.map((e) => e.start.toISOString().slice(0, 10))).not.toContain('2026-02-27');
+  });
 });
 
 describe('RSS event module: a numeric ev:startdate, day or month first', () => {

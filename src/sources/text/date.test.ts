@@ -207,6 +207,7 @@ describe('extractTextDate: what counts as an event date', () => {
     ['a 2h workshop on 6 December'], // a length, not a time
     ['Die Ausstellung läuft ab 4. Dezember'], // "ab 4." is a date, not 04:00
     ['Du 16 décembre au 17 janvier. Vernissage le 18 décembre.'], // a span of days with no year, no time and no invitation
+    ['Del 22 de noviembre al 31 de diciembre de 2025'], // an exhibition's weeks, whose closing day is no event of its own
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full
     [''],
   ])('finds no event date in %j', (text) => {
