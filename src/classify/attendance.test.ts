@@ -66,7 +66,7 @@ describe('classifyAttendance rules', () => {
     ['a title starting "Online:"', { title: 'Online: Python pub quiz' }, 'online'],
     ['a title naming an online get-together', { title: 'Online-Stammtisch' }, 'online'],
     ['a title naming a digital get-together', { title: 'Digitaler Stammtisch' }, 'online'],
-    ['a French meetup named virtual', { title: 'Meetup AWS virtuel' }, 'online'],
+    ['a French meetup named virtual', { title: 'Meetup AWS virtuel #13 - Serverless' }, 'online'],
     ['a French meetup named online', { title: 'Rencontre Python en ligne' }, 'online'],
     ['a French meetup about the virtual', { title: 'Meetup réalité virtuelle' }, 'unknown'],
     ['a digital-industry meetup', { title: 'Brum Digital Meetup' }, 'unknown'],

@@ -94,10 +94,10 @@ const ONLINE_TAG =
 
 /**
  * A title that starts "Online:" / "Virtual:", names a webinar ("Webinar: How to Use BirdCast"), or ends a
- * French meetup's name with "virtuel" / "en ligne" ("Meetup AWS virtuel").
+ * French meetup's name with "virtuel" / "en ligne" ("Meetup AWS virtuel #13 - Serverless").
  */
 const ONLINE_TITLE =
-  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)$/;
+  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)(?=$|\s*[#:|–-])/;
 
 function fromTitleTag(title: string): Attendance | null {
   const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
