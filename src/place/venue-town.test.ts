@@ -49,3 +49,20 @@ describe('townOfVenue: the town a venue’s name alone says it is in', () => {
     expect(townOfVenue('Gardens in Morrisville', BIRMINGHAM)).toBeNull();
   });
 });
+
+// Lesson from a Polish security group's calendar: "Wydział … Politechniki Warszawskiej" was put in a Kraków channel's town.
+describe('townOfVenue: a city named by its adjective (Polish, Czech, Slovak)', () => {
+  const KRAKOW: HomeArea = { lat: 50.06, lon: 19.94, label: 'Kraków, PL', country: 'PL', timezone: 'Europe/Warsaw', basis: 'region' };
+
+  it.each([
+    ['Wydział Elektroniki i Technik Informacyjnych Politechniki Warszawskiej', 'Warsaw'],
+    ['Politechnika Wrocławska', 'Wrocław'],
+    ['Uniwersytet Łódzki', 'Łódź'],
+  ])('%j is in %s', (text, town) => {
+    expect(townOfVenue(text, KRAKOW)).toMatchObject({ locality: town, country: 'PL' });
+  });
+
+  it.each(['ul. Warszawska', 'Hala Stulecia', 'Pub Pod Baranami'])('%j names no town', (text) => {
+    expect(townOfVenue(text, KRAKOW)).toBeNull();
+  });
+});

@@ -23,7 +23,7 @@ export function townOfVenue(text: string, home: HomeArea): TownPlacement | null 
   const segments = splitAddress(text);
   if (segments.length !== 1 || !home.country) return null;
   const name = segments[0]!;
-  const city = branchCity(name, home.country) ?? namedTown(name, home);
+  const city = branchCity(name, home.country) ?? namedTown(name, home) ?? adjectiveCity(name, home.country);
   return city && { lat: city.lat, lon: city.lon, locality: city.name, country: city.country, timezone: timezoneAt(city.lat, city.lon) };
 }
 
@@ -66,6 +66,37 @@ function namedTown(name: string, home: HomeArea): Place | null {
   }
   return null;
 }
+
+/**
+ * Polish, Czech and Slovak name an institution's city by its adjective:
+ * "Wydział Elektroniki Politechniki Warszawskiej" (Warsaw University of
+ * Technology's faculty), "Uniwersytet Łódzki", "Pražské Pyvo". The last word
+ * that is a big city's adjective, in any case or gender, in the home's
+ * country: a meetup of a national group at "Politechnika Wrocławska" had
+ * been put in a Kraków channel's own town.
+ */
+function adjectiveCity(name: string, country: string): Place | null {
+  const stems = ADJECTIVES[country];
+  // Every Polish town has its "ul. Warszawska": a street named after a city is not in it.
+  if (!stems || STREET_BEFORE_LAST.test(name)) return null;
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  const m = /^(\p{L}+?)(?:i|a|ie|iej|iego|im|ą|ich|ej|ý|á|é|ého|ém|ou|ých)$/u.exec(last);
+  const city = m ? stems[m[1]!] : undefined;
+  return city ? largest(city, country) : null;
+}
+
+const STREET_BEFORE_LAST = /(?:^|\s)(?:ul|al|pl|ulica|aleja|plac|ulice|nám|náměstí|třída|ulica|námestie)\.?\s+\S+$/iu;
+
+// prettier-ignore
+const ADJECTIVES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  PL: {
+    warszawsk: 'Warsaw', krakowsk: 'Kraków', wrocławsk: 'Wrocław', poznańsk: 'Poznań', gdańsk: 'Gdańsk', łódzk: 'Łódź',
+    lubelsk: 'Lublin', szczecińsk: 'Szczecin', białostock: 'Białystok', rzeszowsk: 'Rzeszów', katowick: 'Katowice',
+    toruńsk: 'Toruń', bydgosk: 'Bydgoszcz', gdyńsk: 'Gdynia', opolsk: 'Opole',
+  },
+  CZ: { pražsk: 'Prague', brněnsk: 'Brno', ostravsk: 'Ostrava', olomouck: 'Olomouc', libereck: 'Liberec' },
+  SK: { bratislavsk: 'Bratislava', košick: 'Košice', žilinsk: 'Žilina' },
+};
 
 function largest(name: string, country: string): Place | null {
   return lookupPlaces(name, [[{ country, admin1: null }]])[0] ?? null;
