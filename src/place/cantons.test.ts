@@ -30,6 +30,9 @@ describe('a channel’s town named the Swiss way, with its canton', () => {
     ['Wohlen BE', 'Wohlen, Bern, CH', 'BE'],
     ['Buchs, SG', 'Buchs, St. Gallen, CH', 'SG'],
     ['Lugano, TI', 'Lugano, Ticino, CH', 'TI'],
+    // a canton named as its city is not said twice
+    ['Zürich', 'Zürich, Switzerland', 'ZH'],
+    ['Bern', 'Bern, Switzerland', 'BE'],
   ])('%s → %s', (input, label, canton) => {
     const region = resolved(input);
     expect(region).toMatchObject({ name: label, country: 'CH', admin1: canton, timezone: 'Europe/Zurich', ambiguous: null });

@@ -144,7 +144,9 @@ export function gazetteerLoadInfo(): LoadInfo | null {
 /** "Birmingham, England, GB", "Birmingham, Alabama, US", "Victoria, Argentina". */
 export function placeLabel(place: Pick<Place, 'name' | 'country' | 'admin1'>): string {
   const admin = admin1Name(place.country, place.admin1);
-  return admin ? `${place.name}, ${admin}, ${place.country}` : `${place.name}, ${countryName(place.country)}`;
+  // A region named as its city says nothing more: "Zürich, Switzerland", not "Zürich, Zurich, CH".
+  const named = admin !== null && admin !== undefined && fold(admin) !== fold(place.name);
+  return named ? `${place.name}, ${admin}, ${place.country}` : `${place.name}, ${countryName(place.country)}`;
 }
 
 function aliasTargets(key: string): Place[] {
