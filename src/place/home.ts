@@ -17,7 +17,8 @@ import { qualifierFor } from './qualifiers.js';
  *    home but the one stored from the feed's own places: a mapping group's
  *    one conference 200 km away is not where its other meetings are. One
  *    placed event, or placed events fewer than a quarter of the feed's, lose
- *    to rule 2 when the calendar names a town. The home is the main town
+ *    to rule 2 when the calendar names a town (not the one event of a feed
+ *    of one). The home is the main town
  *    near the group's middle: a city of 500 000 (else 100 000) within 15 km,
  *    else the nearest town of at least MIN_TOWN people.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME or NAME, X-WR-CALDESC or DESCRIPTION):
@@ -108,9 +109,14 @@ function travelling(points: LatLon[]): boolean {
   return haversineKm(southWest, northEast) > TRAVELLING_KM;
 }
 
-/** One placed event, or placed events under a quarter of the feed's. */
+/**
+ * One placed event among others, or placed events under a quarter of the
+ * feed's. A feed of one event is where that event is: a course page titled
+ * "Data Analytics Course Training in Dubai" whose one event has coordinates
+ * in Bengaluru is at home in Bengaluru.
+ */
 function fewOf(placed: number, all: number): boolean {
-  return placed === 1 || placed * 4 < all;
+  return (placed === 1 && all > 1) || placed * 4 < all;
 }
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);

@@ -70,9 +70,17 @@ describe('a town calendar whose only full address is a show in the next town', (
   const feed = { name: 'Leeds Comedy Calendar', description: null, timezone: 'Europe/London' };
 
   it('is at home in the town its name says, not where that one show is', () => {
-    const home = inferHomeArea({ placements: [bath], feed, stored: null, region: null });
+    const home = inferHomeArea({ placements: [bath], eventCount: 12, feed, stored: null, region: null });
     expect(home).toMatchObject({ basis: 'calendar', country: 'GB' });
     expect(home!.label).toMatch(/^Leeds/);
+  });
+
+  // Lesson from a course page titled "Data Analytics Course Training in Dubai" whose one event has coordinates in
+  // Bengaluru: its home had been Dubai.
+  it('is where its one event is, when that is all it holds', () => {
+    const home = inferHomeArea({ placements: [bath], eventCount: 1, feed, stored: null, region: null });
+    expect(home).toMatchObject({ basis: 'events' });
+    expect(home!.label).toMatch(/^Bath/);
   });
 
   it('two placed events together still say where the feed is', () => {
