@@ -7,7 +7,7 @@ import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
 import { utcIsLocalClock } from '../../core/false-utc.js';
-import { timeFromDescription } from './day-time.js';
+import { midnightDays, timeFromDescription } from './day-time.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -125,7 +125,9 @@ export function singleEvent(component: ICAL.Component, cal: CalendarInfo, uid: s
     start: startInstant,
     end: endOf(component, start, startInstant, cal.zones),
   };
-  // A day whose description gives its time ("9 octombrie 2026, ora 18:00"): that time.
+  // Days written as midnight to midnight are days; a day whose description gives its time ("9 octombrie 2026, ora 18:00"): that time.
+  const days = midnightDays(start, readTime(component, 'dtend', cal.zones));
+  if (days) Object.assign(event, days, { utcMayBeLocal: false });
   const timed = timeFromDescription(event, start.rule.kind === 'iana' ? start.rule.zone : null);
   return timed ? Object.assign(event, timed) : event;
 }

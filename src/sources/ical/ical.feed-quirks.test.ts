@@ -339,3 +339,37 @@ describe('an event URL a CMS percent-encoded whole', () => {
     expect(parseOk(text, WIDE).views.map((v) => v.url)).toEqual(['https://poly.example.de/treffen']);
   });
 });
+
+// Lessons from two real calendars: a classical-music calendar wrote its concerts' days as "T000000" to "T000000" (shown
+// as concerts at 00:00), and a church wrote "DESCRIPTION=…" with "=" for ":" (ical.js refused both weekly services).
+describe('days written as midnight to midnight, and "=" for ":"', () => {
+  const zoned = (...lines: string[]) =>
+    crlf(calendar('X-WR-TIMEZONE:America/Chicago', ...vevent('UID:c@choir.example', 'SUMMARY:Concert', ...lines)));
+
+  it.each([
+    ['midnight to the next midnight', ['DTSTART:20260925T000000', 'DTEND:20260926T000000'], '2026-09-25', '2026-09-26'],
+    [
+      'midnight to midnight two days on',
+      ['DTSTART;TZID=America/Chicago:20260925T000000', 'DTEND;TZID=America/Chicago:20260927T000000'],
+      '2026-09-25',
+      '2026-09-27',
+    ],
+    ['zero length at midnight', ['DTSTART:20261018T000000', 'DTEND:20261018T000000'], '2026-10-18', '2026-10-19'],
+  ])('reads %s as the days spanned', (_, lines, start, end) => {
+    const [e] = parseOk(zoned(...lines), WIDE).events;
+    expect([e!.allDay, e!.start.toISOString().slice(0, 10), e!.end?.toISOString().slice(0, 10)]).toEqual([true, start, end]);
+  });
+
+  it.each([
+    ['a UTC midnight (an evening in America)', ['DTSTART:20260925T000000Z', 'DTEND:20260926T000000Z']],
+    ['a midnight start that ends at 02:00', ['DTSTART:20260925T000000', 'DTEND:20260925T020000']],
+    ['a midnight start with no end', ['DTSTART:20260925T000000']],
+  ])('keeps %s timed', (_, lines) => {
+    expect(parseOk(zoned(...lines), WIDE).events[0]!.allDay).toBe(false);
+  });
+
+  it('reads a text property written with "=" for ":"', () => {
+    const [e] = parseOk(zoned('DTSTART:20260921T093000', 'DESCRIPTION=Culto de Adoración en la Iglesia.'), WIDE).events;
+    expect(e!.description).toBe('Culto de Adoración en la Iglesia.');
+  });
+});

@@ -49,7 +49,8 @@ const TEXT_VALUE = /^(?:DESCRIPTION|SUMMARY|LOCATION|COMMENT|X-ALT-DESC|X-WR-CAL
 function repairedLines(text: string): string[] {
   const unfolded = text.replace(/^\uFEFF/, '').replace(/\r?\n[ \t]/g, '');
   const lines: string[] = [];
-  for (const line of unfolded.split(/\r?\n|\r/)) {
+  for (const written of unfolded.split(/\r?\n|\r/)) {
+    const line = written.replace(EQUALS_FOR_COLON, '$1:');
     const geo = /^GEO(?:;[^:]*)?:(.*)$/i.exec(line);
     if (!geo) {
       if (line.trim() === '') continue;
@@ -65,6 +66,13 @@ function repairedLines(text: string): string[] {
   }
   return withinCalendars(lines);
 }
+
+/**
+ * "DESCRIPTION=Culto de Adoración en la Iglesia…" (a hand-written church
+ * calendar): a text property written with "=" for ":". ical.js refused the
+ * line, and with it the whole weekly service.
+ */
+const EQUALS_FOR_COLON = /^(DESCRIPTION|SUMMARY|LOCATION|URL|CATEGORIES|COMMENT)=/i;
 
 /** A date property whose value is only dates (8 digits each) and that does not say which value type it is. */
 const BARE_DATES = /^(DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)\s*$/i;
