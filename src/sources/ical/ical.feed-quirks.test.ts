@@ -261,6 +261,13 @@ describe('entries of a personal calendar', () => {
           'SUMMARY:Film night',
           'DESCRIPTION:Last film of the year: no events in December.',
         ),
+        // A union hall's closures and an exhibition venue's build-up and break-down days (lessons from real calendars)
+        ...vevent('UID:pc@me.example', 'DTSTART:20240915T120000Z', 'SUMMARY:Labor Day – Plant Closed'),
+        ...vevent('UID:lc@me.example', 'DTSTART:20240915T130000Z', 'SUMMARY:Library closed'),
+        ...vevent('UID:cx@me.example', 'DTSTART:20240915T140000Z', 'SUMMARY:Closed for Christmas'),
+        ...vevent('UID:mo@me.example', 'DTSTART:20240916T120000Z', 'SUMMARY:MONTAJE - Diapaglif'),
+        ...vevent('UID:de@me.example', 'DTSTART:20240917T120000Z', 'SUMMARY:DESMONTAJE - Diapaglif'),
+        ...vevent('UID:cd@me.example', 'DTSTART:20240918T180000Z', 'SUMMARY:Closed Loop: a talk on circular design'),
       ),
     );
     const parsed = parseOk(text, WIDE);
@@ -271,6 +278,7 @@ describe('entries of a personal calendar', () => {
       'Quiz',
       'Test-driven development dojo',
       'Film night',
+      'Closed Loop: a talk on circular design',
     ]);
     expect(parsed.skipped).toEqual([
       { title: 'Work', reason: expect.stringContaining('marked private') },
@@ -286,6 +294,11 @@ describe('entries of a personal calendar', () => {
       { title: 'Test', reason: expect.stringContaining('a test entry') },
       { title: 'Test 2', reason: expect.stringContaining('a test entry') },
       { title: 'Agenda subscription', reason: expect.stringContaining('there are no events') },
+      { title: 'Labor Day – Plant Closed', reason: expect.stringContaining('the place is closed') },
+      { title: 'Library closed', reason: expect.stringContaining('the place is closed') },
+      { title: 'Closed for Christmas', reason: expect.stringContaining('the place is closed') },
+      { title: 'MONTAJE - Diapaglif', reason: expect.stringContaining('a slot of the schedule') },
+      { title: 'DESMONTAJE - Diapaglif', reason: expect.stringContaining('a slot of the schedule') },
     ]);
   });
 });

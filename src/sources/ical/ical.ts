@@ -141,8 +141,19 @@ function notPublic(component: ICAL.Component): string | null {
   if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
+  if (CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
+
+/**
+ * "Labor Day – Plant Closed", "Library closed", "Closed for Christmas",
+ * "Geschlossen", "Fermé": a closure put on a union's or a venue's calendar.
+ */
+const CLOSED = String.raw`(?:closed|geschlossen|ferm[ée]e?|cerrad[oa]|chius[oa]|gesloten)`;
+const CLOSURE_TITLE = new RegExp(
+  String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:[\p{L}']+\s+){0,2}${CLOSED}\s*[.!]*$`,
+  'iu',
+);
 
 /**
  * A description that is a week of opening hours, a line a day ("Mondays:
@@ -185,7 +196,7 @@ const RESERVE_DATE = /(?:^|\bvs?\.?\s|\s[-–—]\s|:)\s*(?:[\p{L}'’&]+\s+){0,
 
 /** A conference schedule's "Lunch time Event Spare Slot", "Workshop Room Setup": no one comes to those. */
 const SCHEDULE_SLOT =
-  /\b(?:spare|free|open|empty|unallocated)\s+slot\b|\b(?:room|venue|stage|hall)\s+set[- ]?up\b|\bset[- ]?up\s+(?:&|and)\s+(?:tear|pack)[- ]?down\b/i;
+  /\b(?:spare|free|open|empty|unallocated)\s+slot\b|\b(?:room|venue|stage|hall)\s+set[- ]?up\b|\bset[- ]?up\s+(?:&|and)\s+(?:tear|pack)[- ]?down\b|^\s*(?:montaje|desmontaje|aufbau|abbau|d[ée]montage|set[- ]?up|tear[- ]?down|load[- ]?(?:in|out))\s*[-–—:|]/i;
 
 /** "Test", "Test 2", "test event", "Testtermin", "[TEST]": someone trying the calendar out. */
 const TEST_TITLE =
