@@ -62,6 +62,11 @@ describe('venueAndAddress on LOCATION text', () => {
       venue: 'Rhein Haus',
       address: 'Rhein Haus, 1415 Market St, Denver',
     });
+    // a stray colon before the comma (a classical-music calendar's)
+    expect(venueAndAddress(null, 'Omaha Conservatory of Music:, 7023 Cass St, Omaha, NE, 68132')).toEqual({
+      venue: 'Omaha Conservatory of Music',
+      address: 'Omaha Conservatory of Music, 7023 Cass St, Omaha, NE, 68132',
+    });
   });
 });
 

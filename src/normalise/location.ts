@@ -36,7 +36,10 @@ function cleanLocation(text: string | null): string | null {
   if (!text) return null;
   // "Ajour System\nSanderumvej 16B, Odense": a line break between the venue and its street parts them like a comma.
   const lines = text.includes('\n') ? text.replace(/[ \t]*\n[\s,]*(?=\S)/g, ', ').replace(/,\s*,/g, ',') : text;
-  const clean = inlineText(lines).replace(/^[>»›•*\s]+/, ''); // ">Rhein Haus, …": a quote mark or bullet left from the source's markup
+  // ">Rhein Haus, …": a quote mark or bullet left from the source's markup; "Omaha Conservatory of Music:, 7023 Cass St": a stray colon.
+  const clean = inlineText(lines)
+    .replace(/^[>»›•*\s]+/, '')
+    .replace(/:(?=,)/g, '');
   if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
   return clean;
 }
