@@ -141,7 +141,7 @@ function notPublic(component: ICAL.Component): string | null {
   if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
-  if (CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
+  if (CLOSURE_CUE.test(title) && CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
 
@@ -149,6 +149,8 @@ function notPublic(component: ICAL.Component): string | null {
  * "Labor Day – Plant Closed", "Library closed", "Closed for Christmas",
  * "Geschlossen", "Fermé": a closure put on a union's or a venue's calendar.
  */
+/** Cheap first look: most titles have none of the words, and the full pattern tries every position. */
+const CLOSURE_CUE = /clos|geschl|ferm|cerrad|chius|geslot/i;
 const CLOSED = String.raw`(?:closed|geschlossen|ferm[ée]e?|cerrad[oa]|chius[oa]|gesloten)`;
 const CLOSURE_TITLE = new RegExp(
   String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:[\p{L}']+\s+){0,2}${CLOSED}\s*[.!]*$`,
