@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomeArea } from '../core/placement.js';
 import { isPostalAddress } from './address-segments.js';
-import { expectPlacement, type PlaceCase } from './test-clues.js';
+import { expectPlacement, MUNICH, type PlaceCase } from './test-clues.js';
 
 // Lesson from a check of real feeds: a Lisbon Pokémon league listed "Largo Do Comércio 3B, 2350-213 Parceiros De
 // Igreja, Portugal", a village of Torres Novas (~110 km) too small for the gazetteer. Read as a venue's name, it was
@@ -9,15 +9,6 @@ import { expectPlacement, type PlaceCase } from './test-clues.js';
 // and Portugal's "NNNN-NNN Town" was not known as one.
 
 const LISBON: HomeArea = { lat: 38.717, lon: -9.133, label: 'Lisbon, Portugal', country: 'PT', timezone: 'Europe/Lisbon', basis: 'events' };
-const MUNICH: HomeArea = {
-  lat: 48.137,
-  lon: 11.575,
-  label: 'Munich, Bavaria, DE',
-  country: 'DE',
-  timezone: 'Europe/Berlin',
-  basis: 'events',
-};
-
 describe('a street, postcode and town, with or without a country after them, is a postal address', () => {
   it.each<[string, boolean]>([
     ['Haus Beispiel, Musterstraße 3, 87499 Kleinbeispielhausen', true],

@@ -54,6 +54,15 @@ export const BIRMINGHAM: HomeArea = {
   basis: 'calendar',
 };
 
+export const MUNICH: HomeArea = {
+  lat: 48.137,
+  lon: 11.575,
+  label: 'Munich, Bavaria, DE',
+  country: 'DE',
+  timezone: 'Europe/Berlin',
+  basis: 'region',
+};
+
 /** A placement by a full address, for a feed's remembered venues. */
 export const placedAt = (lat: number, lon: number, locality: string, country: string, timezone: string): EventPlacement => ({
   lat,

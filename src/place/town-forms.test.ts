@@ -3,7 +3,7 @@ import type { HomeArea } from '../core/placement.js';
 import { placeAddress } from './address.js';
 import { placeByOwnClues } from './event.js';
 import { lookupPlace, lookupPlaces } from './gazetteer.js';
-import { clues, expectPlacement } from './test-clues.js';
+import { clues, expectPlacement, MUNICH } from './test-clues.js';
 
 // Lesson from a check of real feeds: GeoNames stores "Frankfurt am Main", "Kempten (Allgäu)" and "Noordwijk-Binnen"
 // while feeds write "60311 Frankfurt", "87435 Kempten" and "Noordwijk", and the other way round for "Offenbach am
@@ -79,15 +79,6 @@ const BERLIN: HomeArea = {
   timezone: 'Europe/Berlin',
   basis: 'region',
 };
-const MUNICH: HomeArea = {
-  lat: 48.137,
-  lon: 11.575,
-  label: 'Munich, Bavaria, DE',
-  country: 'DE',
-  timezone: 'Europe/Berlin',
-  basis: 'region',
-};
-
 describe('a postcode before a town several countries share', () => {
   const own = (locationText: string, timezone: string | null = null) =>
     placeByOwnClues(clues({ locationText, timezone }), { fromPage: false });
