@@ -163,6 +163,12 @@ describe('events-bot command line', () => {
     expect(placed.stdout).toMatch(
       /✔ would post {2}Folk night\n.* · in person · scheduled\n {4}The Lamp Tavern.* · placed by the place set for its feed/,
     );
+    // A town several places share is the one near --near, and the preview says which others there are.
+    const worcester = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp, Worcester'], {});
+    expect(worcester.stdout).toContain('placed by the place set for its feed (Worcester, GB)');
+    expect(worcester.stderr).toMatch(
+      /--place "The Lamp, Worcester" also matches .*Worcester, Massachusetts, US.*\. Using Worcester, England, GB\./,
+    );
     const unknown = await cli(['preview', feeds.url('/lamp.ics'), '--place', 'The Lamp Tavern, Nowheresville'], {});
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--place: I couldn't find 'Nowheresville'");
