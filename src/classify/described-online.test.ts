@@ -26,6 +26,8 @@ describe('an event that names no place, whose description says it is held online
     ['the venue’s chat', 'Join our Discord: https://discord.gg/hackerspace'],
     ['an offer to attend remotely too', 'Also streamed for those who cannot come: https://zoom.us/j/1'],
     ['nothing about where', 'Bring a laptop.'],
+    ['both ways', 'Join us online or in person at the hall.'],
+    ['the slides', 'The slides will be online after the talk.'],
   ])('is not said to be online: %s', (_, description) => {
     expect(noPlace(description)).toBe('unknown');
   });

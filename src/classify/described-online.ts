@@ -10,7 +10,9 @@ import { findMeetingLinks } from './meeting.js';
  * had been posted in person there.
  *
  * Not online: a description that also offers the room beside a place
- * ("hybrid", "also streamed", "join remotely": `offersRemote`), a link to
+ * ("hybrid", "also streamed", "join remotely": `offersRemote`) or says
+ * "in person" too ("Join us online or in person"), "the slides will be
+ * online", a link to
  * a video or a chat community (YouTube, Vimeo, Twitch, a Discord invite:
  * "Join our Discord" is in every event of many hackerspaces' agendas), or
  * "tickets online".
@@ -18,8 +20,11 @@ import { findMeetingLinks } from './meeting.js';
 export function describedOnline(description: string | null, offersRemote: (d: string) => boolean): boolean {
   if (!description) return false;
   if (!ONLINE_CUE.test(description) && !hasRoomLink(description)) return false;
-  return !offersRemote(description);
+  return !offersRemote(description) && !IN_PERSON_TOO.test(description);
 }
+
+/** "Join us online or in person", "presencial y online": both ways, so the set place still holds. */
+const IN_PERSON_TOO = /\bin[- ]person\b|\bvor ort\b|\bpresencial\b|\ben pr[ée]sentiel\b|\bop locatie\b/i;
 
 /** Meeting rooms, not video or chat sites (see above). */
 const ROOM_HOSTS =
@@ -35,7 +40,7 @@ const SERVICE = String.raw`(?:zoom|discord|jitsi|(?:microsoft\s+)?teams|google\s
 const ONLINE_CUE = new RegExp(
   [
     // English: "held online", "takes place on Zoom", "join us on Discord", "this is an online event"
-    String.raw`\b(?:held|takes?\s+place|will\s+be|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
+    String.raw`\b(?:held|takes?\s+place|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
     String.raw`\b(?:this\s+is\s+an?|an)\s+(?:online|virtual)\s+(?:event|meetup|meeting|session)\b`,
     // Spanish: "se celebrará en el Discord", "será online", "reunión en línea"
     String.raw`\b(?:se\s+celebrar[áa]|ser[áa]|tendr[áa]\s+lugar)\s+(?:online|en\s+l[íi]nea|de\s+forma\s+(?:virtual|online)|(?:en|por)\s+(?:el\s+|nuestro\s+)?${SERVICE})`,
