@@ -265,6 +265,7 @@ describe('entries of a personal calendar', () => {
         ...vevent('UID:pc@me.example', 'DTSTART:20240915T120000Z', 'SUMMARY:Labor Day – Plant Closed'),
         ...vevent('UID:lc@me.example', 'DTSTART:20240915T130000Z', 'SUMMARY:Library closed'),
         ...vevent('UID:cx@me.example', 'DTSTART:20240915T140000Z', 'SUMMARY:Closed for Christmas'),
+        ...vevent('UID:rc@me.example', 'DTSTART:20240915T150000Z', 'SUMMARY:Soldering workshop – Registration closed'),
         ...vevent('UID:mo@me.example', 'DTSTART:20240916T120000Z', 'SUMMARY:MONTAJE - Diapaglif'),
         ...vevent('UID:de@me.example', 'DTSTART:20240917T120000Z', 'SUMMARY:DESMONTAJE - Diapaglif'),
         ...vevent('UID:cd@me.example', 'DTSTART:20240918T180000Z', 'SUMMARY:Closed Loop: a talk on circular design'),
@@ -278,6 +279,7 @@ describe('entries of a personal calendar', () => {
       'Quiz',
       'Test-driven development dojo',
       'Film night',
+      'Soldering workshop – Registration closed',
       'Closed Loop: a talk on circular design',
     ]);
     expect(parsed.skipped).toEqual([

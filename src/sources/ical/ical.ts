@@ -151,9 +151,11 @@ function notPublic(component: ICAL.Component): string | null {
  */
 /** Cheap first look: most titles have none of the words, and the full pattern tries every position. */
 const CLOSURE_CUE = /clos|geschl|ferm|cerrad|chius|geslot/i;
+/** What closes: a place, not a registration ("Workshop – Registration closed" is an event). */
+const PREMISES = String.raw`(?:plant|office|offices|library|building|cent(?:re|er)|hall|shop|store|museum|school|church|club(?:house)?|gym|pool|park|branch|site|venue|campus|bar|caf[ée]|pub|restaurant|bibliothek|b[üu]ro|halle|biblioth[èe]que|mus[ée]e|biblioteca|museo|oficina)`;
 const CLOSED = String.raw`(?:closed|geschlossen|ferm[ée]e?|cerrad[oa]|chius[oa]|gesloten)`;
 const CLOSURE_TITLE = new RegExp(
-  String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:[\p{L}']+\s+){0,2}${CLOSED}\s*[.!]*$`,
+  String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:(?:the\s+)?${PREMISES}\s+)?${CLOSED}\s*[.!]*$`,
   'iu',
 );
 
