@@ -1,7 +1,8 @@
 import type { ParsedEvent } from '../types.js';
 import { extractTextDate, mayStateTime } from '../text/date.js';
 import { stripHtml } from '../text/html.js';
-import { DAY_MS, wallClock, wallClockAsUtc } from '../../core/time.js';
+import { DAY_MS, wallClock } from '../../core/time.js';
+import { allDaySpan } from '../text/iso.js';
 import type { TimeValue } from './times.js';
 
 type Times = Pick<ParsedEvent, 'start' | 'end' | 'allDay' | 'floating'>;
@@ -28,20 +29,17 @@ function sameDay(a: Date, b: Date, zone: string | null): boolean {
 }
 
 /**
- * Days a generator wrote as date-times: a start at midnight on the
- * calendar's clock (floating or in a zone, not UTC) and an end at midnight
- * whole days later, or at the start itself ("DTSTART:20260925T000000",
- * "DTEND:20260926T000000" in a classical-music calendar, shown as concerts
- * at 00:00): the days spanned, as an all-day entry is read.
+ * Days a generator wrote as date-times, by the rules text dates follow
+ * (text/iso.ts `allDaySpan`: midnight to midnight whole days later, midnight
+ * to 23:59, a day cutoff), on the calendar's clock (floating or in a zone,
+ * not UTC) — and a zero-length entry at midnight, that day
+ * ("DTSTART:20260925T000000", "DTEND:20260926T000000" in a classical-music
+ * calendar, shown as concerts at 00:00): the days spanned, as an all-day
+ * entry is read.
  */
 export function midnightDays(start: TimeValue, end: TimeValue | null): Times | null {
-  if (start.time.isDate || start.rule.kind === 'utc' || !end || end.time.isDate || !atMidnight(start) || !atMidnight(end)) return null;
-  const from = wallClockAsUtc({ year: start.time.year, month: start.time.month, day: start.time.day, hour: 0, minute: 0 });
-  const to = wallClockAsUtc({ year: end.time.year, month: end.time.month, day: end.time.day, hour: 0, minute: 0 });
-  if (to !== from && to - from < DAY_MS) return null;
-  return { start: new Date(from), end: new Date(Math.max(to, from + DAY_MS)), allDay: true, floating: true };
-}
-
-function atMidnight(v: TimeValue): boolean {
-  return v.time.hour === 0 && v.time.minute === 0 && v.time.second === 0;
+  if (start.time.isDate || start.rule.kind === 'utc' || !end || end.time.isDate) return null;
+  const [from, to] = [start.time.toString(), end.time.toString()];
+  const span = allDaySpan(from === to && from.endsWith('T00:00:00') ? from.slice(0, 10) : from, to, null);
+  return span && { start: span.start.date, end: span.end.date, allDay: true, floating: true };
 }
