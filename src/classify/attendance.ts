@@ -1,8 +1,8 @@
 import type { Attendance } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
-import { findMeetingLinks, isMeetingUrl, isLumaUrl } from './meeting.js';
-import { describedOnline } from './described-online.js';
+import { isMeetingUrl, isLumaUrl } from './meeting.js';
+import { describedOnline, offersRemote } from './described-online.js';
 
 /**
  * Attendance rules, first match wins. Before them, a placeholder location
@@ -107,7 +107,7 @@ function fromTitleTag(title: string): Attendance | null {
 /** Rule 8: no place stated, and the description says it is held online (described-online.ts). */
 function fromDescription(p: ParsedEvent): Attendance | null {
   if (statesAPlace(p)) return null;
-  return describedOnline(p.description, offersRemote) ? 'online' : null;
+  return describedOnline(p.description) ? 'online' : null;
 }
 
 function statesAPlace(p: ParsedEvent): boolean {
@@ -273,12 +273,4 @@ function saysHybrid(text: string, namesOnline: boolean): boolean {
 function saysOnlyOnline(part: string): boolean {
   const words = locationWords(part);
   return words.length > 0 && words.every(isOnlineOrFiller) && words.some(isOnlineWord);
-}
-
-const REMOTE_OFFER =
-  /\b(hybrid|also (?:be )?(?:online|streamed|live[- ]?streamed|available online)|live[- ]?stream(?:ed|ing)?|join (?:us )?(?:online|remotely|virtually)|attend (?:online|remotely|virtually))\b/i;
-
-function offersRemote(description: string | null): boolean {
-  if (!description || !REMOTE_OFFER.test(description)) return false;
-  return findMeetingLinks(description).length > 0;
 }

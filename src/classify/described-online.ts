@@ -17,7 +17,7 @@ import { findMeetingLinks } from './meeting.js';
  * "Join our Discord" is in every event of many hackerspaces' agendas), or
  * "tickets online".
  */
-export function describedOnline(description: string | null, offersRemote: (d: string) => boolean): boolean {
+export function describedOnline(description: string | null): boolean {
   if (!description) return false;
   if (!ONLINE_CUE.test(description) && !hasRoomLink(description)) return false;
   return !offersRemote(description) && !IN_PERSON_TOO.test(description);
@@ -51,3 +51,12 @@ const ONLINE_CUE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+const REMOTE_OFFER =
+  /\b(hybrid|also (?:be )?(?:online|streamed|live[- ]?streamed|available online)|live[- ]?stream(?:ed|ing)?|join (?:us )?(?:online|remotely|virtually)|attend (?:online|remotely|virtually))\b/i;
+
+/** A description that offers attending remotely beside a place: the words and a meeting-service link. */
+export function offersRemote(description: string | null): boolean {
+  if (!description || !REMOTE_OFFER.test(description)) return false;
+  return findMeetingLinks(description).length > 0;
+}
