@@ -6,7 +6,7 @@ import { splitAddress } from './address-segments.js';
 import { CJK_CITIES } from './cjk.js';
 import { lookupPlaces } from './gazetteer.js';
 
-type Expected = { locality: string; country: string; precision?: 'city' | 'postcode-area'; timezone?: string } | null;
+type Expected = { locality: string; country: string; precision?: 'city' | 'postcode-area'; timezone?: string; lat?: number } | null;
 
 describe('placeAddress: reads the address from the end', () => {
   it.each<[string, AddressHints, Expected]>([
@@ -28,6 +28,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['Melbourne, Victoria, Australia', {}, { locality: 'Melbourne', country: 'AU' }],
     ['Inspace, 1 Crichton Street, EH8 9AB', {}, { locality: 'Edinburgh', country: 'GB', precision: 'postcode-area' }],
     ['Portree Hall, Portree, IV51 9EX', {}, { locality: 'Portree', country: 'GB', precision: 'city' }],
+    // Hino in Shiga, about 300 km from Tokyo's Hino, and the Fuchū of Hiroshima (GeoNames' "Fuchūchō")
+    ['Community Hall, 1-1 Kawahara, Hino, Shiga, Japan', {}, { locality: 'Hino', country: 'JP', lat: 35 }],
+    ['Station Plaza, Fuchu, Hiroshima, Japan', {}, { locality: 'Fuchūchō', country: 'JP' }],
     ['The Crown, Portland', { country: 'GB' }, { locality: 'Portland', country: 'GB' }],
     ['Birmingham', { country: 'United States' }, { locality: 'Birmingham', country: 'US' }],
     ['Some venue', { locality: 'Glasgow', country: 'GB' }, { locality: 'Glasgow', country: 'GB', precision: 'city' }],

@@ -4,7 +4,8 @@ import { US_STATES } from '../core/us-states.js';
  * First-level subdivisions (GeoNames "admin1") for the countries whose
  * subdivisions people write in addresses and region names: US states, UK
  * nations, Australian states, Canadian provinces, German Länder, French
- * regions, Brazilian, Indian and Mexican states, Swiss cantons.
+ * regions, Brazilian, Indian and Mexican states, Swiss cantons, Japanese
+ * prefectures.
  *
  * `code` is the GeoNames admin1 code stored in the gazetteer (US and
  * Switzerland use postal codes; GB uses ENG/SCT/WLS/NIR; the others use
@@ -208,10 +209,29 @@ const CANTONS: ReadonlyArray<readonly [string, readonly string[], string?]> = [
   ['ZH', ['Kanton Zürich', 'Canton of Zurich', 'Canton de Zurich'], 'Zurich'],
 ];
 
+/**
+ * Japan's prefectures, in GeoNames' order ("Hino, Shiga", "Fuchū, Hiroshima"
+ * are not the Hino and Fuchū of Tokyo). Written also "Shiga Prefecture",
+ * "Shiga-ken"; Tokyo is a metropolis ("Tokyo-to"), Osaka and Kyoto are
+ * "-fu", Hokkaido is a circuit on its own.
+ */
+const PREFECTURES: readonly string[] = [
+  'Aichi', 'Akita', 'Aomori', 'Chiba', 'Ehime', 'Fukui', 'Fukuoka', 'Fukushima', 'Gifu', 'Gunma', 'Hiroshima', 'Hokkaido',
+  'Hyogo', 'Ibaraki', 'Ishikawa', 'Iwate', 'Kagawa', 'Kagoshima', 'Kanagawa', 'Kochi', 'Kumamoto', 'Kyoto', 'Mie', 'Miyagi',
+  'Miyazaki', 'Nagano', 'Nagasaki', 'Nara', 'Niigata', 'Oita', 'Okayama', 'Osaka', 'Saga', 'Saitama', 'Shiga', 'Shimane',
+  'Shizuoka', 'Tochigi', 'Tokushima', 'Tokyo', 'Tottori', 'Toyama', 'Wakayama', 'Yamagata', 'Yamaguchi', 'Yamanashi', 'Okinawa',
+];
+
+function prefectureNames(name: string): string[] {
+  const suffix = name === 'Tokyo' ? ['-to', ' Metropolis'] : name === 'Osaka' || name === 'Kyoto' ? ['-fu'] : name === 'Hokkaido' ? [] : ['-ken'];
+  return [name, `${name} Prefecture`, ...suffix.map((s) => `${name}${s}`)];
+}
+
 export const ADMIN1: readonly Admin1[] = [
   ...US_STATES.map(([abbr, name]) => ({ country: 'US', code: abbr, abbr, names: [name] })),
   ...OTHERS,
   ...CANTONS.map(([code, names, label]) => ({ country: 'CH', code, abbr: code, names, codeAfterTown: true, ...(label ? { label } : {}) })),
+  ...PREFECTURES.map((name, i) => ({ country: 'JP', code: String(i + 1).padStart(2, '0'), abbr: null, names: prefectureNames(name) })),
 ];
 
 const byKey = new Map(ADMIN1.map((a) => [`${a.country}.${a.code}`, a]));

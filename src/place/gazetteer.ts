@@ -197,8 +197,9 @@ function shortFormIndex(g: Gazetteer): Map<string, ShortForm[]> {
   for (let row = 0; row < d.count; row++) {
     if (!qualifying[d.region[row] ?? 0] || (d.population[row] ?? 0) < SHORT_FORM_POPULATION) continue;
     const name = d.names.slice(d.nameOffsets[row], d.nameOffsets[row + 1]);
-    const form = mayBeQualified(name) ? qualifiedForm(name, d.regions[d.region[row] ?? 0]!.slice(0, 2)) : null;
-    if (!form || form.base.length < SHORT_FORM_MIN_LENGTH) continue;
+    const country = d.regions[d.region[row] ?? 0]!.slice(0, 2);
+    const form = mayBeQualified(name, country) ? qualifiedForm(name, country) : null;
+    if (!form || (form.base.length < SHORT_FORM_MIN_LENGTH && country !== 'JP')) continue;
     index.set(form.base, [...(index.get(form.base) ?? []), { row, qualifier: form.qualifier }]);
   }
   shortForms.set(g, index);

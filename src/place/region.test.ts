@@ -46,6 +46,12 @@ describe('resolveRegion: place names and homonyms', () => {
     // a county we do not keep, between the town and its country, narrows nothing more
     ['Christchurch, Dorset, UK', 'Christchurch, England, GB', 'GB', 'ENG', 'Europe/London', false],
     ['Christchurch, Canterbury, New Zealand', 'Christchurch, New Zealand', 'NZ', 'E9', 'Pacific/Auckland', false],
+    // Japan's prefectures tell its namesake towns apart; GeoNames' "-shi", "-chō" suffixes are left off
+    ['Hino, Shiga, Japan', 'Hino, Shiga, JP', 'JP', '35', 'Asia/Tokyo', false],
+    ['Fuchu, Hiroshima', 'Fuchūchō, Hiroshima, JP', 'JP', '11', 'Asia/Tokyo', false],
+    ['Fuchu, Tokyo', 'Fuchū, Tokyo, JP', 'JP', '40', 'Asia/Tokyo', false],
+    ['Kusatsu, Shiga Prefecture', 'Kusatsu, Shiga, JP', 'JP', '35', 'Asia/Tokyo', false],
+    ['Nara', 'Nara-shi, Nara, JP', 'JP', '28', 'Asia/Tokyo', false],
   ])('%s → %s', (input, label, country, admin1, timezone, ambiguous) => {
     const region = resolved(input);
     expect(region.name).toBe(label);

@@ -29,17 +29,27 @@ const DUTCH = /^(\p{L}[\p{L}'’. -]*?)(?:\s+aan\s+(?:de\s+|den\s+|het\s+)?(\p{L
 
 const GERMAN_COUNTRIES = new Set(['DE', 'AT', 'CH']);
 
+/**
+ * Japan's municipal suffixes, which GeoNames keeps on some names and people
+ * leave off: "Nara-shi" (city), "Fuchūchō", "Tochio-honchō" (town),
+ * "Yoshino-machi". Read only on the gazetteer's Japanese names.
+ */
+const JAPANESE = /^(\p{L}[\p{L}'’ -]*?\p{L}{2})(?:-(shi)|(?:-hon|-)?(ch[oō])|-?(machi))$/u;
+
 /** The countries whose towns are written with such qualifiers. */
 export function writesQualifiedForms(country: string): boolean {
-  return GERMAN_COUNTRIES.has(country) || country === 'NL';
+  return GERMAN_COUNTRIES.has(country) || country === 'NL' || country === 'JP';
 }
 
 /** "Frankfurt am Main" → frankfurt + main, for a German-speaking country's town; null when the name has no qualifier. */
 export function qualifiedForm(name: string, country: string | null): QualifiedForm | null {
   const german = country === null || GERMAN_COUNTRIES.has(country);
-  const m = (german && (GERMAN.exec(name) ?? BRACKETED.exec(name))) || ((country === null || country === 'NL') && DUTCH.exec(name));
+  const m =
+    (german && (GERMAN.exec(name) ?? BRACKETED.exec(name))) ||
+    ((country === null || country === 'NL') && DUTCH.exec(name)) ||
+    (country === 'JP' && JAPANESE.exec(name));
   if (!m) return null;
-  const qualifier = fold(m[2] ?? m[3] ?? '')
+  const qualifier = fold(m[2] ?? m[3] ?? m[4] ?? '')
     .split(' ')
     .pop();
   return qualifier ? { base: fold(m[1]!), qualifier } : null;
@@ -47,7 +57,7 @@ export function qualifiedForm(name: string, country: string | null): QualifiedFo
 
 /** The folded name without its qualifier, to compare towns by: "Halle (Saale)" and Belgium's "Halle" are both "halle". */
 export function shortName(name: string, country: string | null): string {
-  return (mayBeQualified(name) && qualifiedForm(name, country)?.base) || fold(name);
+  return (mayBeQualified(name, country) && qualifiedForm(name, country)?.base) || fold(name);
 }
 
 /** Which countries a written form's qualifier belongs to: "am Main" German, "aan Zee" and "-Binnen" Dutch. */
@@ -63,9 +73,9 @@ export function formCountries(name: string): readonly string[] {
 export const SHORT_FORM_POPULATION = 10_000;
 export const SHORT_FORM_MIN_LENGTH = 5;
 
-/** A cheap pre-check before the patterns: only a name with a space or a hyphen can carry a qualifier. */
-export function mayBeQualified(name: string): boolean {
-  return name.includes(' ') || name.includes('-');
+/** A cheap pre-check before the patterns: only a name with a space or a hyphen can carry a qualifier (or, in Japan, a suffix). */
+export function mayBeQualified(name: string, country: string | null = null): boolean {
+  return name.includes(' ') || name.includes('-') || country === 'JP';
 }
 
 /** Codes written after the town with no comma: Switzerland's cantons ("AG" → CH.AG). */
