@@ -42,6 +42,11 @@ describe('canonicalUrl', () => {
     ['https://calendar.example/#/events/12', 'https://calendar.example/#/events/12'],
     ['https://calendar.example/events#details', 'https://calendar.example/events'],
     ['https://calendar.example/events#!', 'https://calendar.example/events'],
+    // an anchor naming one entry of a page of many (a date, an id) is where the reader should land
+    ['https://club.example/meetings#2026-04-14', 'https://club.example/meetings#2026-04-14'],
+    ['https://club.example/whats-on/#event-118', 'https://club.example/whats-on/#event-118'],
+    ['https://news.example/agenda?utm_source=rss#xtor=RSS-1', 'https://news.example/agenda'],
+    ['https://blog.example/talk#.YmFkZm9v', 'https://blog.example/talk'],
     ['https://example.com/a/?', 'https://example.com/a/'],
     ['https://:pw@example.com./a//', 'https://example.com/a//'],
     ['https://u:@Example.com.:443/Ä?é=ü&utm_x=1#?x', 'https://example.com/%C3%84?%C3%A9=%C3%BC'],

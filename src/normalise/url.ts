@@ -8,7 +8,10 @@
  * - user:password, the #fragment and default ports are dropped; the host is
  *   lower-cased (but `www.` is kept: it can be a different site); a
  *   fragment that is a route ("#!view/event/event_id/61813", "#/events/12")
- *   is kept, since it names the page on sites that route in the browser;
+ *   is kept, since it names the page on sites that route in the browser, and
+ *   so is an anchor holding a digit ("#2026-04-14", "#event-118"), which
+ *   names the entry on a page of many; a section anchor ("#details", "#top")
+ *   and tracking ("#xtor=RSS-1", AddThis' "#.YmFk") go;
  * - tracking parameters are removed (TRACKING below, and every `utm_*`);
  *   the remaining parameters keep their order;
  * - the path is kept as written, trailing slash and all: "/web/?menu=1162"
@@ -30,12 +33,15 @@ const TRACKING = new Set([
   'aff', 'recid', 'recsource', 'eventorigin', 'searchid', 'yclid', 'twclid', 'li_fat_id', '_hsenc', '_hsmi',
 ]);
 
+/** An anchor naming one entry of a page: a date or an id, so it holds a digit; letters, digits, "-", "_" and ":" only. */
+const ENTRY_ANCHOR = /^#(?=[\w:-]*\d)[A-Za-z0-9][\w:-]*$/;
+
 export function canonicalUrl(url: string | null | undefined, base?: string): string | null {
   const parsed = parseHttpUrl(url, base);
   if (!parsed) return null;
   // Each URL setter re-serialises the whole URL: only the ones that change something are called.
   // Also a bare "#", which `hash` reads as ''. A "#!" or "#/" route is the page itself (LiveWhale's "#!view/event/event_id/61813").
-  if (parsed.href.includes('#') && !/^#[!/]./.test(parsed.hash)) parsed.hash = '';
+  if (parsed.href.includes('#') && !/^#[!/]./.test(parsed.hash) && !ENTRY_ANCHOR.test(parsed.hash)) parsed.hash = '';
   if (parsed.username) parsed.username = '';
   if (parsed.password) parsed.password = '';
   if (parsed.hostname.endsWith('.')) parsed.hostname = parsed.hostname.replace(/\.$/, '');
