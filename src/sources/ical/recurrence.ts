@@ -19,6 +19,7 @@ import type { ParsedEvent, SkippedItem } from '../types.js';
 import { describe, endOf, requireStart, singleEvent, type CalendarInfo } from './event.js';
 import { readTime, readTimes, toInstant, type TimeValue } from './times.js';
 import { DAY_MS } from '../../core/time.js';
+import { withLocalWeekdays } from './local-weekdays.js';
 
 /** At most this many occurrences of one series are listed. */
 export const MAX_OCCURRENCES = 500;
@@ -98,10 +99,15 @@ function exceptionsOf(master: ICAL.Component, overrides: ICAL.Component[], start
   return { excluded, moved };
 }
 
-/** The series as ical.js should expand it: without its EXDATEs, which exceptionsOf matches instead. */
-function expandable(master: ICAL.Component): ICAL.Event {
-  if (!master.hasProperty('exdate')) return new ICAL.Event(master);
-  const copy = new ICAL.Component(structuredClone(master.jCal), master.parent ?? undefined);
+/**
+ * The series as ical.js should expand it: without its EXDATEs, which
+ * exceptionsOf matches instead, and with a UTC start's weekly rule in the
+ * weekdays it meant (local-weekdays.ts).
+ */
+function expandable(master: ICAL.Component, start: TimeValue): ICAL.Event {
+  const series = withLocalWeekdays(master, start);
+  if (!series.hasProperty('exdate')) return new ICAL.Event(series);
+  const copy = series === master ? new ICAL.Component(structuredClone(master.jCal), master.parent ?? undefined) : series;
   copy.removeAllProperties('exdate');
   return new ICAL.Event(copy);
 }
@@ -134,7 +140,7 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
   const startInstant = toInstant(start.time, start.rule);
   const hasEnd = endOf(master, start, startInstant, cal.zones) !== null;
   const { excluded, moved } = exceptionsOf(master, overrides, start, cal);
-  const series = expandable(master);
+  const series = expandable(master, start);
   let steps = 0;
   let lastPast: ParsedEvent | null = null;
   let ended = true;
