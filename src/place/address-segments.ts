@@ -220,6 +220,19 @@ export function splitAddress(text: string): string[] {
   return TITLE_CASE_CODE_LAST.test(text) ? withCountryCode(segments) : segments;
 }
 
+/**
+ * The index of the last part that can name a town: a postcode written alone
+ * after the town ("…, Zapopan, 45050") is passed over, so the town before it
+ * is read as the last part.
+ */
+export function lastNamedSegment(segments: readonly string[]): number {
+  let last = segments.length - 1;
+  while (last > 0 && BARE_POSTCODE.test(segments[last]!)) last--;
+  return last;
+}
+
+const BARE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?$/;
+
 /** ", Pt" at the very end, after a comma. */
 const TITLE_CASE_CODE_LAST = /,\s*[A-Z][a-z]\s*$/;
 

@@ -28,6 +28,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['Melbourne, Victoria, Australia', {}, { locality: 'Melbourne', country: 'AU' }],
     ['Inspace, 1 Crichton Street, EH8 9AB', {}, { locality: 'Edinburgh', country: 'GB', precision: 'postcode-area' }],
     ['Portree Hall, Portree, IV51 9EX', {}, { locality: 'Portree', country: 'GB', precision: 'city' }],
+    // Mexico's states by their ISO codes ("JAL" had been Jal, New Mexico), and a postcode written alone after the town
+    ['Jardín Ejemplo, 1305 Avenida Ignacio L Vallarta, Guadalajara, JAL', {}, { locality: 'Guadalajara', country: 'MX' }],
+    ['Hotel Ejemplo, 2500 Avenida Adolfo López Mateos Sur, Zapopan, 45050', {}, { locality: 'Zapopan', country: 'MX' }],
     // Hino in Shiga, about 300 km from Tokyo's Hino, and the Fuchū of Hiroshima (GeoNames' "Fuchūchō")
     ['Community Hall, 1-1 Kawahara, Hino, Shiga, Japan', {}, { locality: 'Hino', country: 'JP', lat: 35 }],
     ['Station Plaza, Fuchu, Hiroshima, Japan', {}, { locality: 'Fuchūchō', country: 'JP' }],

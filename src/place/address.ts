@@ -1,5 +1,5 @@
 import { isValid, parse as parsePostcode } from 'postcode';
-import { contradicting, readSegment, splitAddress, subdivisionCode, tailTowns } from './address-segments.js';
+import { contradicting, lastNamedSegment, readSegment, splitAddress, subdivisionCode, tailTowns } from './address-segments.js';
 import { cjkCity } from './cjk.js';
 import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -178,7 +178,7 @@ function cueTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], is
 
 function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
   const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
-  const last = segments.length - 1;
+  const last = lastNamedSegment(segments);
   let afterQualifier = false;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
     const seg = segments[i] ?? '';
