@@ -93,6 +93,10 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [], feed: feedFacts(null), stored: null, region })).toBe(region);
     expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: null, region })).toBeNull();
     expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: portland, region })).toBe(portland);
+    // a zone of the same clock is no other zone: a Toronto or Detroit college writes America/New_York
+    const toronto: HomeArea = { ...region, lat: 43.65, lon: -79.38, label: 'Toronto, Canada', country: 'CA', timezone: 'America/Toronto' };
+    expect(inferHomeArea({ placements: [], feed: feedFacts('America/New_York'), stored: null, region: toronto })).toBe(toronto);
+    expect(inferHomeArea({ placements: [], feed: feedFacts('America/Chicago'), stored: null, region: toronto })).toBeNull();
   });
 
   it('is not the channel region for a feed whose placed events are in three or more countries or spread over 1,000 km', () => {

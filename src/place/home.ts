@@ -282,13 +282,15 @@ function homeAt(place: Place, basis: HomeArea['basis']): HomeArea {
 }
 
 /**
- * The feed's zone is the region's, or it declares none (X-WR-TIMEZONE); and
- * its events, when all written in one zone, keep the region's clock: talks
- * in Perth's zone are not in a Sydney channel's region.
+ * The feed's zone keeps the region's clock, or it declares none
+ * (X-WR-TIMEZONE); and its events, when all written in one zone, keep the
+ * region's clock: talks in Perth's zone are not in a Sydney channel's
+ * region. A clock, not a name: Toronto and Detroit keep New York's, and
+ * their colleges' calendars are written in America/New_York.
  */
 function zonesAgree(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>, regionZone: string): boolean {
   const feedZone = inputs.feed.timezone;
-  if (feedZone && feedZone !== regionZone) return false;
+  if (feedZone && !sameClock(feedZone, regionZone)) return false;
   return !inputs.eventZone || sameClock(inputs.eventZone, regionZone);
 }
 
