@@ -371,6 +371,8 @@ describe('days written as midnight to midnight, and "=" for ":"', () => {
     ],
     ['zero length at midnight', ['DTSTART:20261018T000000', 'DTEND:20261018T000000'], '2026-10-18', '2026-10-19'],
     ['midnight to 23:59', ['DTSTART:20261018T000000', 'DTEND:20261018T235900'], '2026-10-18', '2026-10-19'],
+    // 25Live and Trumba end whole days at their grid's last slot: a six-day spring break
+    ['midnight to 23:30 (25Live)', ['DTSTART:20270412T000000', 'DTEND:20270417T233000'], '2027-04-12', '2027-04-18'],
   ])('reads %s as the days spanned', (_, lines, start, end) => {
     const [e] = parseOk(zoned(...lines), WIDE).events;
     expect([e!.allDay, e!.start.toISOString().slice(0, 10), e!.end?.toISOString().slice(0, 10)]).toEqual([true, start, end]);
@@ -379,6 +381,7 @@ describe('days written as midnight to midnight, and "=" for ":"', () => {
   it.each([
     ['a UTC midnight (an evening in America)', ['DTSTART:20260925T000000Z', 'DTEND:20260926T000000Z']],
     ['a midnight start that ends at 02:00', ['DTSTART:20260925T000000', 'DTEND:20260925T020000']],
+    ['a midnight start that ends at 23:00', ['DTSTART:20260925T000000', 'DTEND:20260925T230000']],
     ['a midnight start with no end', ['DTSTART:20260925T000000']],
     ['a zero-length evening', ['DTSTART:20260908T190000', 'DTEND:20260908T190000']],
   ])('keeps %s timed', (_, lines) => {

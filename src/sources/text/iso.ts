@@ -111,7 +111,8 @@ export function resolveIsoDate(input: string, zone: string | null, options: { da
  *
  * - a start and end both at midnight, whole days apart
  *   ("2026-08-06T00:00:00+02:00" → "2026-08-15T00:00:00+02:00"), or a
- *   midnight start with an end at 23:59 ("…T00:00" → "…T23:59:59"), is the
+ *   midnight start with an end at 23:59 ("…T00:00" → "…T23:59:59") or in
+ *   the day's last half hour (25Live's "…T23:30"), is the
  *   days it spans — not a start at 00:00, nor at 01:00 in Paris when the
  *   feed adds a false "Z";
  * - a start at a cutoff hour and an end a second before it on a later day
@@ -130,7 +131,8 @@ export function allDaySpan(startText: string, endText: string, zone: string | nu
   if (!s.dateOnly && dayCutoff(s.wall, e.wall)) {
     return { start: allDayAt(s.wall, zone), end: allDayAt({ ...e.wall, hour: 0, minute: 0, second: 0 }, zone) };
   }
-  const lastMinute = e.wall.hour === 23 && e.wall.minute === 59;
+  // The day's last minute, or the last slot of a booking grid: 25Live and Trumba end whole days at 23:30.
+  const lastMinute = e.wall.hour === 23 && e.wall.minute >= 30;
   if (!s.dateOnly) {
     if (!atMidnight(s.wall) || !(atMidnight(e.wall) || lastMinute)) return null;
     if (wallClockAsUtc(e.wall) - wallClockAsUtc(s.wall) < (lastMinute ? 0 : DAY_MS)) return null;
