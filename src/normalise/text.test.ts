@@ -88,6 +88,12 @@ describe('htmlToText rules', () => {
     ['C1 controls and DEL go', 'a\u0085b\u009bc\u007fd', 'abcd'],
     ['bidi overrides and isolates go', 'file \u202egnp.exe\u202c and \u2066x\u2069', 'file gnp.exe and x'],
     ['encoded controls go after decoding', 'bell&#7; esc&#x1b;[2J!', 'bell esc!'],
+    [
+      'escaped tags among real ones go too (Trumba)',
+      'Organizer: Games Club<br><br>&lt;p data-key=&quot;4&quot;&gt;&lt;span&gt;Bring a game &amp; a friend!&lt;/span&gt;&lt;/p&gt;',
+      'Organizer: Games Club\n\nBring a game & a friend!',
+    ],
+    ['an escaped "<" that is no tag stays text', '<p>Ages &lt;12 &amp; parents</p>', 'Ages <12 & parents'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });

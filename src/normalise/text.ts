@@ -29,7 +29,7 @@ import { decodeEntities } from './entities.js';
 export function htmlToText(html: string): string {
   // Plain text (no tag, reference or backslash escape): only controls and whitespace to tidy.
   if (!MARKUP.test(html)) return collapseWhitespace(stripControls(html));
-  let s = stripControls(looksEscapedHtml(html) ? decodeEntities(html) : html);
+  let s = stripControls(looksEscapedHtml(html) ? decodeEntities(html) : withEscapedTags(html));
   s = s.replace(/>\\n|\\n</g, (m) => m.replace('\\n', '\n'));
   if (HTML_LAYOUT.test(s)) s = s.replace(/\s*\n\s*/g, ' ');
   s = dropInvisible(s);
@@ -75,6 +75,18 @@ const ESCAPED_TAG = /&lt;\/?(p|br|hr|a|div|span|li|ul|ol|strong|em|b|i|img|h[1-6
 
 function looksEscapedHtml(s: string): boolean {
   return !/<[a-z!/]/i.test(s) && ESCAPED_TAG.test(s);
+}
+
+/** An escaped tag, attributes and all, up to its escaped ">": `&lt;p data-key=&quot;40&quot;&gt;`. */
+const ESCAPED_TAGS = new RegExp(String.raw`${ESCAPED_TAG.source}[^<>]*?&gt;`, 'gi');
+
+/**
+ * Real tags with escaped ones among them (Trumba's editor writes `<br>`
+ * beside `&lt;p data-key=&quot;40&quot;&gt;`): the escaped tags become tags,
+ * so they go with the rest instead of showing as text.
+ */
+function withEscapedTags(s: string): string {
+  return s.includes('&lt;') ? s.replace(ESCAPED_TAGS, (tag) => decodeEntities(tag)) : s;
 }
 
 const INVISIBLE = /<(script|style|head|noscript|template|svg|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
