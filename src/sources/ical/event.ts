@@ -1,7 +1,7 @@
 /** One VEVENT (or one occurrence of a series) → ParsedEvent. */
 import ICAL from 'ical.js';
 import { noLocation, type LocationFields, type ParseContext, type ParsedEvent } from '../types.js';
-import { linksIn, readGeo, readLocation, readOrganiser, readStatus, readUrl, textProp } from './fields.js';
+import { linksIn, readDescription, readGeo, readLocation, readOrganiser, readStatus, readUrl, textProp } from './fields.js';
 import { readTime, toInstant, type TimeValue } from './times.js';
 import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
@@ -87,7 +87,7 @@ const NO_PLACE: PlaceFacts = { ...noLocation(), attendanceMode: null };
 export function describe(component: ICAL.Component, cal: CalendarInfo, start: TimeValue, fallbackTitle?: string): EventFacts {
   const title = textProp(component, 'summary') ?? fallbackTitle;
   if (!title) throw new EventProblem('it has no title (SUMMARY)');
-  const description = textProp(component, 'description');
+  const description = readDescription(component);
   const links = linksIn(description);
   // Current Meetup feeds give the event page only as a link in the description.
   const url = readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ?? meetupEventLink(links);

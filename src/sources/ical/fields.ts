@@ -12,6 +12,18 @@ export function textProp(component: ICAL.Component, name: string): string | null
   return stringProp(component, name);
 }
 
+/**
+ * The event's description: DESCRIPTION, else the HTML of X-ALT-DESC (some
+ * exporters write only that). ical.js leaves an X- property's text escapes
+ * (`\,` `\n`) in place; the HTML itself is read later like any description.
+ */
+export function readDescription(component: ICAL.Component): string | null {
+  const plain = textProp(component, 'description');
+  if (plain !== null) return plain;
+  const html = stringProp(component, 'x-alt-desc');
+  return html === null ? null : html.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
 const STATUS: Record<string, RawStatus> = {
   CONFIRMED: 'scheduled',
   TENTATIVE: 'tentative',
