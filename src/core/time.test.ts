@@ -168,12 +168,17 @@ describe('formatInZone', () => {
     ['2026-06-06T18:30:00Z', 'Europe/London', 'full', 'Sat, 6 Jun 2026, 19:30 BST'],
     ['2025-12-06T23:30:00Z', 'America/Chicago', 'date', 'Sat, 6 Dec 2025'],
     ['2025-12-06T23:30:00Z', 'Europe/Berlin', 'date', 'Sun, 7 Dec 2025'],
-    ['2025-12-06T19:00:00Z', 'Asia/Kolkata', 'time', '00:30 GMT+5:30'],
+    ['2025-12-06T19:00:00Z', 'Asia/Kolkata', 'time', '00:30 IST'],
     // the names the Americas and Australia use for their own zones, not "GMT-6"
     ['2026-09-11T01:00:00Z', 'America/Denver', 'full', 'Thu, 10 Sept 2026, 19:00 MDT'],
     ['2025-12-06T19:00:00Z', 'America/New_York', 'time', '14:00 EST'],
     ['2025-12-06T09:00:00Z', 'Australia/Sydney', 'time', '20:00 AEDT'],
+    // and the names of the other countries that write English: New Zealand's, Ireland's summer time
+    ['2025-12-06T09:00:00Z', 'Pacific/Auckland', 'time', '22:00 NZDT'],
+    ['2026-06-06T18:30:00Z', 'Europe/Dublin', 'time', '19:30 IST'],
+    ['2025-12-06T19:00:00Z', 'Africa/Johannesburg', 'time', '21:00 SAST'],
     ['2025-12-06T19:00:00Z', 'America/Sao_Paulo', 'time', '16:00 GMT-3'], // no English name: the offset
+    ['2025-12-06T19:00:00Z', 'Asia/Tokyo', 'time', '04:00 GMT+9'],
     ['2025-12-06T19:00:00Z', 'Not/AZone', 'full', 'Sat, 6 Dec 2025, 19:00 UTC'],
   ] as const)('%s in %s (%s) → %s', (instant, zone, style, text) => {
     expect(formatInZone(new Date(instant), zone, style)).toBe(text);

@@ -156,6 +156,20 @@ const WRITTEN: Record<'full' | 'date' | 'time', Intl.DateTimeFormatOptions> = {
  * shown their own local time (the console chat, Slack's fallback text, the
  * CLI). An unknown zone is read as UTC.
  */
+/** Zones of countries that write English, and the locale that names them as their people do. */
+const ENGLISH_LOCALES: Record<string, string> = {
+  'Asia/Kolkata': 'en-IN',
+  'Asia/Calcutta': 'en-IN',
+  'Pacific/Auckland': 'en-NZ',
+  'Pacific/Chatham': 'en-NZ',
+  'Europe/Dublin': 'en-IE',
+  'Africa/Johannesburg': 'en-ZA',
+  'Asia/Singapore': 'en-SG',
+  'Asia/Hong_Kong': 'en-HK',
+  'Africa/Lagos': 'en-NG',
+  'Africa/Nairobi': 'en-KE',
+};
+
 export function formatInZone(at: Date, zone: string, style: 'full' | 'date' | 'time'): string {
   const timeZone = isValidTimezone(zone) ? zone : 'UTC';
   const parts = new Intl.DateTimeFormat('en-GB', { ...WRITTEN[style], timeZone }).formatToParts(at);
@@ -164,12 +178,13 @@ export function formatInZone(at: Date, zone: string, style: 'full' | 'date' | 't
 
 /**
  * British English names only the zones Britons use ("BST", "CEST") and
- * writes "GMT-6" for Denver: the Americas and Australia get the names their
- * own people use ("MDT", "AEST"), where English has one.
+ * writes "GMT-6" for Denver: the Americas, Australia and the other countries
+ * that write English get the names their own people use ("MDT", "AEST",
+ * "IST" in India and in Ireland's summer, "NZDT", "SAST"), where English has one.
  */
 function zoneAbbreviation(at: Date, zone: string, british: string): string {
   if (!british.startsWith('GMT') || british === 'GMT') return british;
-  const locale = zone.startsWith('America/') ? 'en-US' : zone.startsWith('Australia/') ? 'en-AU' : null;
+  const locale = zone.startsWith('America/') ? 'en-US' : zone.startsWith('Australia/') ? 'en-AU' : (ENGLISH_LOCALES[zone] ?? null);
   if (!locale) return british;
   const local = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
     .formatToParts(at)
