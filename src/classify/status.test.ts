@@ -129,6 +129,22 @@ describe('statusFromTitle', () => {
     ['INNSTILT: Konsert', 'cancelled'],
     ['Suspendido: Concierto', 'cancelled'],
     ['Adiado: Concerto', 'postponed'],
+    // Latin America's "pospuesto" and "reprogramado", and words of Italy, the Netherlands, Sweden, Finland
+    ['POSPUESTO: Charla de prueba', 'postponed'],
+    ['Charla de prueba (pospuesta)', 'postponed'],
+    ['Pospuesto Taller de Python', 'postponed'],
+    ['Taller - REPROGRAMADO para el 5 de junio', 'postponed'],
+    ['Reprogrammé : Apéro Python', 'postponed'],
+    ['Concerto rimandato', 'postponed'],
+    ['Serata (posticipata)', 'postponed'],
+    ['UPPSKJUTET: Konsert', 'postponed'],
+    ['ANULADO: Taller de prueba', 'cancelled'],
+    ['Repair Café afgelast', 'cancelled'],
+    ['Konsertti peruutettu', 'cancelled'],
+    ['Spotkanie – odwołana', 'cancelled'],
+    ['El arte de lo pospuesto: charla', null], // the word in a talk's name
+    ['Reprogramando tu mente', null],
+    ['Taller (reprogramado del 5 de junio)', null], // the entry is at the new date
     ['Stengt: Biblioteket', null], // a venue closed, not an event called off
     // a club's calendar marking a date with no meeting
     ['NO MEETING', 'cancelled'],

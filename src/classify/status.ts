@@ -53,10 +53,16 @@ export function classifyStatus(p: ParsedEvent, text: string, options: StatusOpti
 
 /** Non-English words that, leading a title, mark it even without a separator ("Abgesagt Stammtisch"). */
 const CANCELLED_OTHER =
-  'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|annullato|annullata|geannuleerd|odwołane|odwołany|' +
-  'inställt|inställd|innstilt|suspendido|suspendida|peruttu|zrušeno|zrušen|zrušena|aflyst|avlyst|開催中止|中止|取消|취소';
+  'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|anulado|anulada|annullato|annullata|geannuleerd|afgelast|' +
+  'odwołane|odwołany|odwołana|inställt|inställd|innstilt|suspendido|suspendida|peruttu|peruutettu|zrušeno|zrušen|zrušena|aflyst|avlyst|' +
+  '開催中止|中止|取消|취소';
+/**
+ * "Pospuesto" is Latin America's word (Spain's is "aplazado"); "reprogramado" and "reprogrammé" are the
+ * "RESCHEDULED" below: the entry's date is not when it happens.
+ */
 const POSTPONED_OTHER =
-  'verschoben|reporté|reportée|aplazado|aplazada|adiado|adiada|rinviato|rinviata|uitgesteld|przełożone|odloženo|udsat|utsatt|延期|연기';
+  'verschoben|reporté|reportée|reprogrammé|reprogrammée|aplazado|aplazada|pospuesto|pospuesta|reprogramado|reprogramada|adiado|adiada|' +
+  'rinviato|rinviata|rimandato|rimandata|posticipato|posticipata|uitgesteld|przełożone|odloženo|udsat|utsatt|uppskjutet|uppskjuten|延期|연기';
 /** The CJK words among them, which no space sets off. */
 const CJK_WORDS = '中止|取消|延期';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
