@@ -146,6 +146,22 @@ describe('statusFromTitle', () => {
     ['Reprogramando tu mente', null],
     ['Taller (reprogramado del 5 de junio)', null], // the entry is at the new date
     ['Stengt: Biblioteket', null], // a venue closed, not an event called off
+    // the word "event" before the marker (Meetup's Spanish titles), at the start or opening a segment
+    ['EVENTO CANCELADO Taller de prueba', 'cancelled'],
+    ['Grupo Ejemplo|EVENTO POSPUESTO Charla de prueba|México|Jalisco', 'postponed'],
+    ['Grupo Ejemplo | Evento pospuesto: Charla de prueba', 'postponed'],
+    ['Evento cancelado por lluvia', 'cancelled'],
+    ['EVENT CANCELLED: Rust night', 'cancelled'],
+    ['❌ EVENT CANCELLED ❌ Rust night', 'cancelled'],
+    ['ÉVÉNEMENT ANNULÉ - Apéro Python', 'cancelled'],
+    ['Veranstaltung abgesagt: Stammtisch', 'cancelled'],
+    ['Event cancelled', 'cancelled'],
+    ['Rust night - Event postponed', 'postponed'],
+    ['Evento de networking', null],
+    ['Evento de networking | Cancelado el año pasado, vuelve', null],
+    ['Event Cancelled Plans: a comedy night', null],
+    ['Grupo Ejemplo|Evento Postponed Dreams live', null],
+    ['Eventos cancelados: una charla sobre la lluvia', null],
     // a club's calendar marking a date with no meeting
     ['NO MEETING', 'cancelled'],
     ['No meeting this month', 'cancelled'],

@@ -10,7 +10,7 @@ import type { ParsedEvent } from '../sources/types.js';
  *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or the word at the end
  *    ("Service Cancelled", "Der Computer-Treff fällt aus"; not "one is
  *    cancelled" or "not cancelled"), in the languages feeds are written in
- *    ("Koncert zrušen", "Aflyst: Koncert", "【中止】勉強会", "活动取消", "[취소] 모임")
+ *    ("Koncert zrušen", "Aflyst: Koncert", "POSPUESTO: Charla", "【中止】勉強会", "活动取消", "[취소] 모임")
  *    → cancelled / postponed. Feeds often keep
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
@@ -22,7 +22,9 @@ import type { ParsedEvent } from '../sources/types.js';
  *    "due" ("Quiz Night - POSTPONED to 12 March", "Board games — cancelled
  *    due to weather", "Repair Café (postponed until further notice)"), not
  *    with a noun ("Talk: Postponed Dreams live") or "from" ("(rescheduled
- *    from 5 June)": the entry is at the new date).
+ *    from 5 June)": the entry is at the new date). A lead-in "EVENTO" /
+ *    "Event" / "Événement" / "Veranstaltung" is set aside, at the start and
+ *    in a segment: "EVENTO CANCELADO Taller", "Grupo|EVENTO POSPUESTO Charla".
  *    "RESCHEDULED: Summer BBQ" is postponed: the date the entry shows is not
  *    when it happens — unless the source says rescheduled, see 3. "NO
  *    MEETING" (and "No class: Thanksgiving") is cancelled.
@@ -67,8 +69,21 @@ const POSTPONED_OTHER =
 const CJK_WORDS = '中止|取消|延期';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
 const POSTPONED_WORDS = `postponed|rescheduled|${POSTPONED_OTHER}`;
-/** Emoji, asterisks and an "Achtung," / "Attention:" / "Update:" may come before a leading marker. */
-const LEAD = /^[\s\p{Extended_Pictographic}\u{FE0F}*!]*(?:(?:achtung|attention|update|hinweis|info)\s*[,:!-]?\s*)?/iu;
+/** Emoji and asterisks before a marker ("❌ CANCELLED ❌", "**CANCELLED**"). */
+const DECOR = String.raw`[\s\p{Extended_Pictographic}\u{FE0F}*!]*`;
+/** The word "event", which Meetup's Spanish titles put before the marker: "EVENTO CANCELADO Taller". */
+const EVENT_WORD = String.raw`(?:event|evento|[ée]v[éèe]nement|veranstaltung)`;
+/** What may come before a leading marker: decoration, an "Achtung," / "Attention:" / "Update:", the word "event". */
+const LEAD = new RegExp(
+  String.raw`^${DECOR}(?:(?:achtung|attention|update|hinweis|info)\s*[,:!-]?\s*)?(?:${EVENT_WORD}(?:\s*[:!-]\s*|\s+))?`,
+  'iu',
+);
+/**
+ * A segment that opens with "EVENTO" / "EVENT" / "ÉVÉNEMENT" / "VERANSTALTUNG": the marker after it reads
+ * as at the start of a title ("Grupo|EVENTO POSPUESTO Charla"), where a bare "POSPUESTO Charla" segment
+ * does not. "Evento de networking" has no marker after it.
+ */
+const EVENT_LEAD = new RegExp(String.raw`^${DECOR}${EVENT_WORD}[\s:!-]`, 'iu');
 
 /**
  * Words a marker goes on with inside its segment ("POSTPONED to 12 March",
@@ -107,7 +122,10 @@ const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER);
 function marked(title: string, m: ReturnType<typeof marker>): boolean {
   const body = title.replace(LEAD, '');
   if (m.leading.some((r) => r.test(body)) || m.trailing.some((r) => r.test(title))) return true;
-  return title.split(SEGMENT).some((segment) => m.segment.test(segment.replace(LEAD, '')));
+  return title.split(SEGMENT).some((segment) => {
+    const rest = segment.replace(LEAD, '');
+    return m.segment.test(rest) || (EVENT_LEAD.test(segment) && m.leading.some((r) => r.test(rest)));
+  });
 }
 
 /**
