@@ -169,6 +169,18 @@ describe('statusFromTitle', () => {
     ['No rehearsal (half term)', 'cancelled'],
     ['No Meeting Required: open studio night', null],
     ['No Class Act: a comedy night', null],
+    // a capitalised English marker before a name that ends in a noun for an event, with no separator
+    ['Cancelled Coworking evening - Lamp hack!', 'cancelled'],
+    ['Canceled Quiz Night', 'cancelled'],
+    ['Cancelled Python Meetup (see you in June)', 'cancelled'],
+    ['Postponed Quiz Night - new date soon', 'postponed'],
+    ['Cancelled Comedy Club', null],
+    ['Cancelled Plans Comedy Night', null],
+    ['Cancelled Culture: a panel session', null],
+    ['Cancelled Talk Show host live', null],
+    ['Cancelled Nightlife: a photo walk', null],
+    ['Cancelled coworking evening', null], // lower case after: a sentence ("Cancelled plans: a talk")
+    ['Rescheduled Quiz Night', null], // rescheduled may be this entry at its new date
     // a marker word that is part of a name
     ['Cancelled Plans: a comedy night', null],
     ['Postponed Dreams (band) live', null],

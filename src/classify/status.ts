@@ -15,8 +15,11 @@ import type { ParsedEvent } from '../sources/types.js';
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
  *    needs a separator (":", "-", "|", "!") or brackets so "Cancelled plans: a
- *    talk" is not read as a cancellation; an all-caps word or a non-English
- *    word ("Abgesagt Stammtisch") does not. Within the title, the word opening
+ *    talk" is not read as a cancellation; an all-caps word, a non-English
+ *    word ("Abgesagt Stammtisch") or a capitalised English word before a
+ *    name that ends in a noun for an event ("Cancelled Coworking evening -
+ *    Lamp hack!", "Postponed Quiz Night"; not "Cancelled Plans: a comedy
+ *    night" or "Cancelled Comedy Club") does not. Within the title, the word opening
  *    a segment (after " - ", " – ", " — ", "|" or ":", or in brackets) marks
  *    it when it ends the segment or goes on with a word like "to", "until",
  *    "due" ("Quiz Night - POSTPONED to 12 March", "Board games — cancelled
@@ -95,11 +98,32 @@ const GOES_ON =
 /** Where a segment of a title starts: after " - ", " – ", " — ", "|" or ":", and at an opening bracket. */
 const SEGMENT = /\s[-–—]\s|\||:|(?=[[(【])/u;
 
-function marker(words: string, other: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
+/**
+ * Nouns that name a kind of event, capitalised or not ("Quiz Night", "Coworking evening"): a
+ * capitalised "Cancelled" before one, with no separator, still marks the title (`bareEnglish`).
+ */
+// prettier-ignore
+const EVENT_NOUNS = [
+  'meetup', 'meeting', 'workshop', 'session', 'evening', 'night', 'talk', 'lecture', 'seminar', 'class', 'coworking',
+  'hackathon', 'stammtisch', 'social', 'rehearsal', 'practice', 'training', 'service', 'quiz',
+].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|');
+
+/**
+ * "Cancelled Coworking evening - Lamp hack!", "Postponed Quiz Night": the capitalised English word, then a
+ * capitalised word that is, or is followed by, a noun naming the event, which ends the name (the end, a
+ * separator or a bracket follows). A name of something else stays a name: "Cancelled Plans: a comedy
+ * night", "Cancelled Comedy Club", "Cancelled Plans Comedy Night" (the noun comes third).
+ */
+function bareEnglish(word: string): RegExp {
+  return new RegExp(`^${word}\\s+(?=\\p{Lu})(?:[\\p{L}\\p{N}'’&.#+]+\\s+)?(?:${EVENT_NOUNS})\\s*(?:$|[-–—|:(\\[!,])`, 'u');
+}
+
+function marker(words: string, other: string, english: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
   const upper = words.toUpperCase();
   return {
     segment: new RegExp(`^[\\[(【]?\\s*(?:${words})(?:\\s*(?:[\\])】!.,]|$)|\\s+(?:${GOES_ON})(?!\\p{L}))`, 'iu'),
     leading: [
+      bareEnglish(english),
       new RegExp(`^(?:${other})\\s`, 'iu'),
       new RegExp(`^[\\[(【]\\s*(?:${words})\\s*[\\])】]`, 'iu'),
       new RegExp(`^(?:${words})\\s*[:\\-–—|!]`, 'iu'),
@@ -116,8 +140,8 @@ function marker(words: string, other: string): { leading: RegExp[]; trailing: Re
   };
 }
 
-const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER);
-const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER);
+const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER, 'Cancell?ed');
+const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER, 'Postponed');
 
 function marked(title: string, m: ReturnType<typeof marker>): boolean {
   const body = title.replace(LEAD, '');
