@@ -16,6 +16,12 @@ describe('an event that names no place, whose description says it is held online
     ['"this is an online event"', 'This is an online event; the link is sent after RSVP.'],
     ['French, "en visio"', 'Réunion du bureau en visio.'],
     ['German, "findet online statt"', 'Der Stammtisch findet online statt.'],
+    ['a bold banner inside the text', 'Example Readers Club **ONLINE EVENT** We will discuss the book together.'],
+    ['a banner opening the text', 'Online event. We will discuss the book together.'],
+    ['a banner line', 'Monthly book talk\nONLINE-ONLY\nLink after RSVP.'],
+    ['a banner after a sentence', 'We read a chapter a month. Online only!'],
+    ['a banner at the end', 'We read a chapter a month.\n\nOnline only'],
+    ['a banner with an emoji', '🌐 Virtual meetup - link after RSVP'],
   ])('is online: %s', (_, description) => {
     expect(noPlace(description)).toBe('online');
   });
@@ -28,6 +34,14 @@ describe('an event that names no place, whose description says it is held online
     ['nothing about where', 'Bring a laptop.'],
     ['both ways', 'Join us online or in person at the hall.'],
     ['the slides', 'The slides will be online after the talk.'],
+    ['registration for it', 'Online event registration opens on Monday.'],
+    ['other events', 'Online events are listed elsewhere.'],
+    ['a stream beside it', 'The talk is also streamed online.'],
+    ['tickets sold online only', 'Tickets: online only. Doors at 7.'],
+    ['tickets in bold', 'Tickets **online only**, none at the door.'],
+    ['tickets in brackets', 'Tickets (online only) from the venue.'],
+    ['a compound word', 'Online-Event-Anmeldung über die Webseite.'],
+    ['a kind of ticket', 'Online only tickets are cheaper.'],
   ])('is not said to be online: %s', (_, description) => {
     expect(noPlace(description)).toBe('unknown');
   });

@@ -5,7 +5,8 @@ import { findMeetingLinks } from './meeting.js';
  * online: a link to a meeting room (Zoom, Google Meet, Teams, Webex,
  * Whereby, Jitsi…), or words that say so — "Se celebrará en el Discord de
  * la comunidad" (a Spanish community's every meeting), "This is an online
- * event", "Join us on Zoom", "Réunion en visio". Such an event is online,
+ * event", a banner ("**ONLINE EVENT** The recent…", "Online only."), "Join
+ * us on Zoom", "Réunion en visio". Such an event is online,
  * not a venue's event of unknown place: with a place set for its feed, it
  * had been posted in person there.
  *
@@ -36,12 +37,20 @@ function hasRoomLink(text: string): boolean {
 
 const SERVICE = String.raw`(?:zoom|discord|jitsi|(?:microsoft\s+)?teams|google\s+meet|meet|webex|skype|whereby|bigbluebutton)`;
 
+/** What a banner calls the event: "Online event", "ONLINE MEETUP". */
+const KIND = String.raw`(?:event|meetup|meeting|session)`;
+
 /** Sentences that say where the event is held: online, or in a meeting service. */
 const ONLINE_CUE = new RegExp(
   [
     // English: "held online", "takes place on Zoom", "join us on Discord", "this is an online event"
     String.raw`\b(?:held|takes?\s+place|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
-    String.raw`\b(?:this\s+is\s+an?|an)\s+(?:online|virtual)\s+(?:event|meetup|meeting|session)\b`,
+    String.raw`\b(?:this\s+is\s+an?|an)\s+(?:online|virtual)\s+${KIND}\b`,
+    // A banner, opening the text, a line or a sentence and ending there: "Online event. We will…", "ONLINE-ONLY";
+    // not "Online events are listed…", "Online event registration opens…", "Tickets: online only".
+    String.raw`(?:^|\n|[.!?]\s)[\s\p{Extended_Pictographic}\u{FE0F}*#>-]*(?:online|virtual)[- ](?:only(?:[- ]${KIND})?|${KIND})(?:[^\S\n]*(?:\*\*|[.!:;,—–]|\n|$)|[^\S\n]+-)`,
+    // …or in bold anywhere: "Digital Nomads **ONLINE EVENT** The recent…" (but "Tickets **online only**" is about tickets)
+    String.raw`\*\*\s*(?:online|virtual)[- ]${KIND}\s*\*\*`,
     // Spanish: "se celebrará en el Discord", "será online", "reunión en línea"
     String.raw`\b(?:se\s+celebrar[áa]|ser[áa]|tendr[áa]\s+lugar)\s+(?:online|en\s+l[íi]nea|de\s+forma\s+(?:virtual|online)|(?:en|por)\s+(?:el\s+|nuestro\s+)?${SERVICE})`,
     String.raw`\b(?:evento|reuni[óo]n|encuentro|charla)\s+(?:online|virtual|en\s+l[íi]nea)\b`,
