@@ -22,6 +22,8 @@ describe('an event that names no place, whose description says it is held online
     ['a banner after a sentence', 'We read a chapter a month. Online only!'],
     ['a banner at the end', 'We read a chapter a month.\n\nOnline only'],
     ['a banner with an emoji', '🌐 Virtual meetup - link after RSVP'],
+    ['"join us on Discord" for the meeting itself', 'Join us on Discord for our monthly voice chat.'],
+    ['"join us via Jitsi"', 'Join us via Jitsi, the link is below.'],
   ])('is online: %s', (_, description) => {
     expect(noPlace(description)).toBe('online');
   });
@@ -42,6 +44,17 @@ describe('an event that names no place, whose description says it is held online
     ['tickets in brackets', 'Tickets (online only) from the venue.'],
     ['a compound word', 'Online-Event-Anmeldung über die Webseite.'],
     ['a kind of ticket', 'Online only tickets are cheaper.'],
+    [
+      'also the community’s Discord',
+      'We meet at local hackspaces every first Wednesday.\n\nYou can also join us via Discord on our server.',
+    ],
+    ['also on Zoom, beside the meeting', 'Our meetups are at the library. You can also join us on Zoom.'],
+    ['also held online', 'The talk is also held online.'],
+    ['the Discord server', 'Join our Discord server for updates.'],
+    ['a Slack workspace', 'Join us on Slack to chat between meetups.'],
+    ['a Telegram group', 'Join our Telegram group: https://t.me/pixelclub'],
+    ['a WhatsApp group', 'Join us via WhatsApp for the latest news.'],
+    ['a Matrix room', 'Join us on Matrix: #pixelclub:matrix.org'],
   ])('is not said to be online: %s', (_, description) => {
     expect(noPlace(description)).toBe('unknown');
   });

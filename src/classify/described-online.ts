@@ -15,8 +15,9 @@ import { findMeetingLinks } from './meeting.js';
  * "in person" too ("Join us online or in person"), "the slides will be
  * online", a link to
  * a video or a chat community (YouTube, Vimeo, Twitch, a Discord invite:
- * "Join our Discord" is in every event of many hackerspaces' agendas), or
- * "tickets online".
+ * "Join our Discord" is in every event of many hackerspaces' agendas; "You
+ * can also join us via Discord on our server": "also" is a way beside the
+ * event's own), or "tickets online".
  */
 export function describedOnline(description: string | null): boolean {
   if (!description) return false;
@@ -43,8 +44,9 @@ const KIND = String.raw`(?:event|meetup|meeting|session)`;
 /** Sentences that say where the event is held: online, or in a meeting service. */
 const ONLINE_CUE = new RegExp(
   [
-    // English: "held online", "takes place on Zoom", "join us on Discord", "this is an online event"
-    String.raw`\b(?:held|takes?\s+place|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
+    // English: "held online", "takes place on Zoom", "join us on Discord", "this is an online event"; not "you can
+    // also join us via Discord" (a way beside the event's own, here its community's chat) or "also held online"
+    String.raw`\b(?<!\balso\s+)(?:held|takes?\s+place|happens|hosted|meets?|meeting|join\s+us)\s+(?:online|virtually|(?:on|via|over|in)\s+(?:our\s+|the\s+)?${SERVICE})\b`,
     String.raw`\b(?:this\s+is\s+an?|an)\s+(?:online|virtual)\s+${KIND}\b`,
     // A banner, opening the text, a line or a sentence and ending there: "Online event. We will…", "ONLINE-ONLY";
     // not "Online events are listed…", "Online event registration opens…", "Tickets: online only".

@@ -21,6 +21,13 @@ const FEED = calendar(
     event('bold', '05', 'Book talk: Example Title', 'Example Readers Club **ONLINE EVENT** We will discuss the book together.'),
     event('lead', '06', 'Book talk 2', 'Online event. We will discuss the book together.'),
     event('cafe', '07', 'Book swap', 'Bring a book\\, take a book. Tickets online.'),
+    // Lesson from a hackerspace's calendar: an in-person meetup that also offers its community's Discord chat.
+    event(
+      'chat',
+      '08',
+      'Pixel Club Meet and Greet',
+      'We meet at local hackspaces every month.\\n\\nYou can also join us via Discord on our server.',
+    ),
   ],
 );
 
@@ -44,7 +51,8 @@ describe('ingest: a feed with a set place whose descriptions say an event is onl
     expect(row('Book talk 2')).toMatchObject({ verdict: 'skip', reason: 'online', attendance: 'online' });
   });
 
-  it('still posts the others in person at the set place', () => {
+  it('still posts the others in person at the set place, one that also offers its Discord chat among them', () => {
     expect(row('Book swap')).toMatchObject({ verdict: 'post', attendance: 'in_person', locality: 'Chiang Mai' });
+    expect(row('Pixel Club Meet and Greet')).toMatchObject({ verdict: 'post', attendance: 'in_person', locality: 'Chiang Mai' });
   });
 });
