@@ -2,7 +2,7 @@ import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
 import { isPostalAddress, readSegment, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
-import { lookupPlaces, nearestPlace } from './gazetteer.js';
+import { lookupPlaces, nearestPlace, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
@@ -48,7 +48,8 @@ import { townOfVenue } from './venue-town.js';
  *    words name a city of the home's country is in that city ("Bitcoin
  *    Park Austin" in a Nashville feed: `branchCity`, recorded as `address`).
  *    A French or Spanish postcode before a town we do not know, far from
- *    home, is in its département or province (`farPostcodeRegion`).
+ *    home, is in its département or province (`farPostcodeRegion`); near
+ *    home it is at home, street and all ("5 Av. du Château, 76330 …").
  * 6. `calendar` — no coordinates, but the text names a country or state
  *    ("…, Germany"): the event gets that place's zone, so an unplaceable
  *    venue abroad is never shown in the channel's zone.
@@ -157,8 +158,9 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const home = feed.home;
   const branch = home && opts.mayBeInPerson ? placeByVenueName(c, home) : null;
   if (branch) return branch;
-  const coded = home && opts.mayBeInPerson && text ? farPostcodeRegion(text, home) : null;
-  if (coded) return { ...coded, placedBy: 'address' };
+  const coded = home && opts.mayBeInPerson && text ? postcodeRegionTown(text, home.country) : null;
+  const far = coded && farPostcodeRegion(coded, home!);
+  if (far) return { ...far, placedBy: 'address' };
   if (
     home &&
     opts.mayBeInPerson &&
@@ -166,7 +168,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
     text &&
     !c.locality?.trim() &&
     !regionBeyondHome(text) &&
-    !isPostalAddress(text) &&
+    (coded !== null || !isPostalAddress(text)) &&
     (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))
   ) {
     return { ...atHome(home), placedBy: 'home-area' };
@@ -183,11 +185,13 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
  * 76330 Port-Jérôme-sur-Seine" in a Paris feed: Seine-Maritime) is in that
  * département, at its prefecture — not at home. A code whose capital is
  * within REGION_KM of home may be the home's own or its neighbour's, where
- * the home is the better guess.
+ * the home is the better guess (Port-Jérôme is 30 km from Le Havre, 80 km
+ * from Rouen): null, and the caller places it at home even when it is a
+ * street address ("5 Av. du Château, 76330 …"), which `isPostalAddress`
+ * otherwise keeps from the home area as a town we cannot tell is near.
  */
-function farPostcodeRegion(text: string, home: HomeArea): Omit<EventPlacement, 'placedBy'> | null {
-  const town = postcodeRegionTown(text, home.country);
-  if (!town || haversineKm(town, home) <= REGION_KM) return null;
+function farPostcodeRegion(town: Place, home: HomeArea): Omit<EventPlacement, 'placedBy'> | null {
+  if (haversineKm(town, home) <= REGION_KM) return null;
   return { lat: town.lat, lon: town.lon, locality: town.name, country: town.country, timezone: timezoneAt(town.lat, town.lon) };
 }
 
