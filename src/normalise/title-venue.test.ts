@@ -90,6 +90,27 @@ describe('townAtEndOfTitle: the town a title ends with (a candidate, for the gaz
     ['Richard Stallman a Catania il 25 marzo', null],
     ['Intro to machine learning in practice', null],
     ['Kids coding day Arnhem', null],
+    // Spanish "en", French "à", "au" (à le), "aux" (à les)
+    ['Concierto de jazz en Salamanca', 'Salamanca'],
+    ['Mercadillo solidario en Alcalá de Henares', 'Alcalá de Henares'],
+    ['Fête du quartier à Poitiers', 'Poitiers'],
+    ['Soirée jeux à La Rochelle', 'La Rochelle'],
+    ['Concert au Havre', 'Le Havre'],
+    ['Régate aux Sables-d’Olonne', 'Les Sables-d’Olonne'],
+    ['Taller en Python', null],
+    ['Atelier à domicile', null],
+    ['Atelier à Domicile', null],
+    ['Cours en ligne', null],
+    ['Cours en Ligne', null],
+    ['Taller en línea en Salamanca', null],
+    ['Música en Vivo', null],
+    ['Taller en Familia', null],
+    ['Cine en Verano', null],
+    ['Teatro en Inglés', null],
+    ['Mercadillo en Mayo', null],
+    ['Fête de la musique en Juin', null],
+    ['Concert en Direct à Lundi', null],
+    ['Concierto en Salamanca el 24 de mayo', null],
   ])('%j → %j', (title, expected) => {
     expect(townAtEndOfTitle(title)).toBe(expected);
   });

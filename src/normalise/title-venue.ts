@@ -28,7 +28,7 @@
  */
 
 const ONLINE =
-  /\b(?:online|virtual(?:ly)?|zoom|webinar|live ?stream(?:ed|ing)?|streamed|remote(?:ly)?|hybrid|discord|twitch|youtube|jitsi|google meet)\b/i;
+  /\b(?:online|en l(?:igne|[ií]nea)|virtual(?:ly)?|zoom|webinar|live ?stream(?:ed|ing)?|streamed|remote(?:ly)?|hybrid|discord|twitch|youtube|jitsi|google meet)\b/i;
 
 // prettier-ignore
 export const NOT_PLACES = new Set([
@@ -134,25 +134,30 @@ const TOWN_TAG = /^\s*\[(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}
 
 /**
  * The town a title ends with, after "in" (English, Dutch, German), Italian
- * "a" or Portuguese "em": "Kids coding day op 8 oktober in Arnhem",
- * "Installation Party a Valverde", "Encontro de maio em Curitiba". One to
- * three capitalised words ("Den Bosch", "Cernusco sul Naviglio"). Only a
- * candidate: "a" and "in" are common words ("Introduzione a Python",
- * "Workshop in Rust"), so the caller takes it only if the gazetteer knows
- * the town, and never one of the names of programming languages and tools
- * that are also villages (`NOT_TOWNS`). A title that says online is never read.
+ * "a", Portuguese "em", Spanish "en" or French "à", "au", "aux": "Kids
+ * coding day op 8 oktober in Arnhem", "Installation Party a Valverde",
+ * "Encontro de maio em Curitiba", "Concierto de jazz en Salamanca", "Fête
+ * du quartier à Poitiers". "au" and "aux" are "à le", "à les": "Concert au
+ * Havre" is in Le Havre, and "Atelier au Jardin" asks for a town called Le
+ * Jardin, which there is not. One to three capitalised words ("Den Bosch",
+ * "Cernusco sul Naviglio"). Only a candidate: "a", "in" and "en" are common
+ * words ("Introduzione a Python", "Workshop in Rust", "Música en Vivo"),
+ * so the caller takes it only if the gazetteer knows the town, and never
+ * one of the names of programming languages and tools that are also
+ * villages (`NOT_TOWNS`). A title that says online is never read.
  */
 export function townAtEndOfTitle(title: string | null): string | null {
   const text = title?.replace(/\s+/g, ' ').trim() ?? '';
   if (!text || ONLINE.test(text)) return null;
-  const town = TITLE_TOWN.exec(text)?.[1];
+  const m = TITLE_TOWN.exec(text);
+  const town = m?.[2];
   if (!town || NOT_TOWNS.has(town.toLowerCase()) || namesNoPlace(town) || EVENT_WORDS.test(town)) return null;
-  return town;
+  return m[1] === 'au' ? `Le ${town}` : m[1] === 'aux' ? `Les ${town}` : town;
 }
 
 const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 const TITLE_TOWN = new RegExp(
-  String.raw`\s(?:in|a|em)\s(${TOWN_WORD}(?:\s(?:(?:sul|sull['’]|di|de|del|della|do|da|dos|das|an der|am|aan den|aan de)\s)?${TOWN_WORD}){0,2})[\s.!]*$`,
+  String.raw`\s(in|a|em|en|à|au|aux)\s(${TOWN_WORD}(?:\s(?:(?:sul|sull['’]|di|de|del|della|do|da|dos|das|an der|am|aan den|aan de)\s)?${TOWN_WORD}){0,2})[\s.!]*$`,
   'u',
 );
 
@@ -185,6 +190,12 @@ const NOT_A_PLACE = new RegExp(
       String.raw`janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro`,
       String.raw`januari|februari|maart|mei|augustus|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica`,
       String.raw`segunda|terça|quarta|quinta|sexta|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag`,
+      String.raw`enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes`,
+      String.raw`janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`,
+      String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fran[cç][eé]s|alem[aá]n|allemand|italien`,
+      // "Música en Vivo", "Taller en Familia", "Cine en Verano", "Cours en Ligne", "Atelier à Domicile", "Fête en Ville"
+      String.raw`vivo|directo|familia|famille|verano|invierno|primavera|otoño|navidad|noël|semana santa|l[ií]nea|ligne`,
+      String.raw`domicile|distance|ville|pareja|grupo|equipo|[ée]quipe|vacances`,
     ].join('|') +
     String.raw`)(?:-feira)?$`,
   'i',
