@@ -116,6 +116,21 @@ describe('locationFromDescription', () => {
       'Beispielwiese',
     ],
     ['a German "treffen uns … bei"', 'Wir treffen uns am Samstag bei Café Beispiel.', 'Café Beispiel'],
+    // a 📍 pin as the label: on its own line, or among a one-line run of emoji facts (Meetup, Luma)
+    [
+      'a pin on its own line',
+      'Brunch!\n📍 Example Garden Cafe, Nimman Road, Chiang Mai\nAll welcome',
+      'Example Garden Cafe, Nimman Road, Chiang Mai',
+    ],
+    [
+      'a pin among emoji facts on one line, after a pinned heading in bold',
+      'Brunch! **📍 Sunday Brunch Gathering** 🗓 **Sunday** 🕦 **12PM noon** 📍 Example Garden Cafe 💰 **50 THB** Come along',
+      'Example Garden Cafe',
+    ],
+    ['a pin before bold text', 'Talk and dinner 📍 **Spice Kitchen, Chiang Mai** ⏰ 7pm', 'Spice Kitchen, Chiang Mai'],
+    ['a pin and only a town', 'Picnic\n📍 Chiang Mai', 'Chiang Mai'],
+    ['a pin and a label', '📍 Venue: The Lamp Tavern\n157 Barford St', 'The Lamp Tavern, 157 Barford St'],
+    ['a pin with its street on the next line', 'Stammtisch\n📍 Café Mitte\nHauptstraße 4\n01067 Dresden', 'Café Mitte, Hauptstraße 4, 01067 Dresden'],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });
@@ -144,6 +159,13 @@ describe('locationFromDescription', () => {
     ['a German noun after "veranstalten … im"', 'Wir veranstalten im Rahmen des Festivals einen Workshop.'],
     ['a website', 'Die Anmeldung findet ihr auf der Website.'],
     ['a weekday after "findet am"', 'Die Anmeldung findet am Montag statt.'],
+    // a pin that gives no place: a heading in bold, a date, a time, nothing
+    ['a pinned heading in bold', '**📍 Sunday Brunch Gathering** 🗓 **Sunday**'],
+    ['a pin before a date', 'Picnic 📍 Saturday 12 March 🕦 noon'],
+    ['a pin before a numeric date', '📍 12/03 🕦 7pm'],
+    ['a pin before a time', '📍 7:30 PM'],
+    ['a pin before a day of the month', '📍 12 March'],
+    ['a pin and nothing', 'Picnic 📍 🕦 noon'],
   ])('ignores %s', (_, description) => {
     expect(locationFromDescription(description)).toBeNull();
   });

@@ -15,6 +15,10 @@
  *    lines that follow it, see addressLines), or — a label alone on its
  *    line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
+ * 1b. A 📍 pin used as the label, as Meetup and Luma organisers write it,
+ *    on a line of its own or inside a one-line run of emoji facts ("🕦
+ *    **12PM noon** 📍 The Garden Restaurant 💰 **50 THB**"): the text after
+ *    it up to the next emoji, "**" or the line's end (see pinnedPlace).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
  *    address with a house number (and the town, when written), up to the
  *    end of the sentence.
@@ -36,6 +40,7 @@
  */
 import { htmlToText } from './text.js';
 import { venueWithStreet } from './prose-address.js';
+import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
 
 const LABELS = String.raw`(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所)`;
@@ -75,6 +80,8 @@ export function locationFromDescription(description: string | null): string | nu
       if (block.length > 0) return clean(block.join(', '));
     }
   }
+  const pinned = text.includes(PIN) ? pinnedPlace(lines) : null;
+  if (pinned) return pinned;
   const at = AT_ADDRESS.exec(text);
   if (at) return clean(at[1]!);
   const block = addressBlock(lines);
@@ -83,6 +90,41 @@ export function locationFromDescription(description: string | null): string | nu
   if (street) return clean(street);
   const cued = cuedVenue(text);
   return cued ? clean(cued) : null;
+}
+
+const PIN = '📍';
+/** The pin, then its text: after an optional "**", up to the next emoji, "**" or the line's end. */
+const PINNED = /📍\uFE0F?\s*(?:\*\*\s*)?([^\n*\p{Extended_Pictographic}]*(?:\*(?!\*)[^\n*\p{Extended_Pictographic}]*)*)/gu;
+const LABEL_FIRST = new RegExp(String.raw`^${LABELS}\s*${COLON}\s*`, 'i');
+/** "📍 Saturday 12 March", "📍 12/03, 7pm", "📍 7:30 PM": a pin before the when, not the where. */
+const WHEN = /^(?:\d{1,2}(?:[/.:-]\d{1,2}|\s*(?:am|pm|h\b)|(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
+
+/**
+ * 1b. The place after a 📍 pin. A pin inside bold text ("**📍 Sunday
+ * Brunch Gathering**") decorates a heading: not read. A pin whose text runs
+ * to the line's end takes the address lines under it, as a label does.
+ */
+function pinnedPlace(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes(PIN)) continue;
+    for (const m of line.matchAll(PINNED)) {
+      if (insideBold(line, m.index)) continue;
+      const value = m[1]!.replace(LABEL_FIRST, '').trim();
+      if (!value || WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!)) continue;
+      const toEnd = m.index + m[0].length === line.length || line.slice(m.index + m[0].length).trim() === '';
+      const place = clean([value, ...(toEnd ? addressLines(lines, i + 1) : [])].join(', '));
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+/** Whether an odd number of "**" comes before `at` on the line: the pin is inside bold text. */
+function insideBold(line: string, at: number): boolean {
+  let count = 0;
+  for (let j = line.indexOf('**'); j !== -1 && j < at; j = line.indexOf('**', j + 2)) count++;
+  return count % 2 === 1;
 }
 
 /** "1 boulevard de Verdun", "12 bis rue Jean Jaurès", "Hauptstraße 4", "Kinkerikuja 3b": a street and its house number. */
