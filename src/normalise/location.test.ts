@@ -27,3 +27,19 @@ describe('venueAndAddress: a line break in the location', () => {
     expect(venueAndAddress(null, text)).toEqual({ venue, address });
   });
 });
+
+// Lesson from a real Mexico City calendar: "LOCATION:Casa Ejemplo\, Zacatecas 94\, Col Roma Norte\,\, Mexico City".
+describe('venueAndAddress: empty parts between commas', () => {
+  it.each([
+    ['Casa Ejemplo, Zacatecas 94, Col Roma Norte,, Mexico City', 'Casa Ejemplo', 'Casa Ejemplo, Zacatecas 94, Col Roma Norte, Mexico City'],
+    ['The Hub , , 12 High Street', 'The Hub', 'The Hub, 12 High Street'],
+    ['The Hub,\n,12 High Street', 'The Hub', 'The Hub, 12 High Street'],
+    ['Online event,', null, 'Online event'],
+    [', The Hub', null, 'The Hub'],
+    [',,', null, null],
+    // commas with a part on both sides stay
+    ['Messe Leipzig, Halle 3, Leipzig', 'Messe Leipzig', 'Messe Leipzig, Halle 3, Leipzig'],
+  ])('%j is venue %j at %j', (text, venue, address) => {
+    expect(venueAndAddress(null, text)).toEqual({ venue, address });
+  });
+});

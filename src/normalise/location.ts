@@ -35,13 +35,18 @@ export function venueAndAddress(venueName: string | null, locationText: string |
 function cleanLocation(text: string | null): string | null {
   if (!text) return null;
   // "Ajour System\nSanderumvej 16B, Odense": a line break between the venue and its street parts them like a comma.
-  const lines = text.includes('\n') ? text.replace(/[ \t]*\n[\s,]*(?=\S)/g, ', ').replace(/,\s*,/g, ',') : text;
+  const lines = text.includes('\n') ? text.replace(/[ \t]*\n[\s,]*(?=\S)/g, ', ') : text;
   // ">Rhein Haus, …": a quote mark or bullet left from the source's markup; "Omaha Conservatory of Music:, 7023 Cass St": a stray colon.
   const clean = inlineText(lines)
     .replace(/^[>»›•*\s]+/, '')
     .replace(/:(?=,)/g, '');
   if (!clean || /^https?:\/\/\S+$/i.test(clean)) return null;
-  return clean;
+  return clean.includes(',') ? withoutEmptySegments(clean) : clean;
+}
+
+/** "Col Roma Norte,, Mexico City", "Online event,": an empty part between commas, or after the last, says nothing. */
+function withoutEmptySegments(text: string): string | null {
+  return text.replace(/\s*,(?:\s*,)+/g, ',').replace(/^[\s,]+|[\s,]+$/g, '') || null;
 }
 
 /**
