@@ -10,7 +10,12 @@ const NOW = new Date('2026-09-01T10:00:00Z');
 
 const NEAR = vevent('near', 'DTSTART;VALUE=DATE:20261010', 'Week-end jeux de plateau', '5 Rue des Tilleuls\\, 76330 Port-Jérôme-sur-Seine');
 const FAR = vevent('far', 'DTSTART;VALUE=DATE:20261012', 'Convention à Pau', '3 Rue des Lilas\\, 64230 Lescar-Ouest');
-const FRANCE = vevent('france', 'DTSTART;VALUE=DATE:20261011', 'Tournoi de cartes', '5 Rue des Tilleuls\\, 76330 Port-Jérôme-sur-Seine\\, France');
+const FRANCE = vevent(
+  'france',
+  'DTSTART;VALUE=DATE:20261011',
+  'Tournoi de cartes',
+  '5 Rue des Tilleuls\\, 76330 Port-Jérôme-sur-Seine\\, France',
+);
 
 const feedOf = (events: string[][]) => ({
   url: 'https://jeux.example.fr/agenda.ics',

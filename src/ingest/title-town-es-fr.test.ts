@@ -38,7 +38,12 @@ describe('ingest: a Spanish agenda whose titles end with "en <town>"', () => {
   );
 
   it('places the town the title ends with, near the channel, and posts the event', () => {
-    expect(row('Concierto de jazz en Salamanca')).toMatchObject({ verdict: 'post', placedBy: 'title', locality: 'Salamanca', country: 'ES' });
+    expect(row('Concierto de jazz en Salamanca')).toMatchObject({
+      verdict: 'post',
+      placedBy: 'title',
+      locality: 'Salamanca',
+      country: 'ES',
+    });
   });
 
   it.each(['Taller en Python', 'Curso en línea', 'Música en Vivo'])('%j names no town: not placed', (title) => {

@@ -128,9 +128,14 @@ describe('locationFromDescription', () => {
       'Example Garden Cafe',
     ],
     ['a pin before bold text', 'Talk and dinner 📍 **Spice Kitchen, Chiang Mai** ⏰ 7pm', 'Spice Kitchen, Chiang Mai'],
+    ['a pin and a venue whose name starts like a weekday', 'Drinks 📍 Sunflower Bar 🕦 7pm', 'Sunflower Bar'],
     ['a pin and only a town', 'Picnic\n📍 Chiang Mai', 'Chiang Mai'],
     ['a pin and a label', '📍 Venue: The Lamp Tavern\n157 Barford St', 'The Lamp Tavern, 157 Barford St'],
-    ['a pin with its street on the next line', 'Stammtisch\n📍 Café Mitte\nHauptstraße 4\n01067 Dresden', 'Café Mitte, Hauptstraße 4, 01067 Dresden'],
+    [
+      'a pin with its street on the next line',
+      'Stammtisch\n📍 Café Mitte\nHauptstraße 4\n01067 Dresden',
+      'Café Mitte, Hauptstraße 4, 01067 Dresden',
+    ],
   ])('reads %s', (_, description, expected) => {
     expect(locationFromDescription(description)).toBe(expected);
   });
@@ -162,6 +167,7 @@ describe('locationFromDescription', () => {
     // a pin that gives no place: a heading in bold, a date, a time, nothing
     ['a pinned heading in bold', '**📍 Sunday Brunch Gathering** 🗓 **Sunday**'],
     ['a pin before a date', 'Picnic 📍 Saturday 12 March 🕦 noon'],
+    ['a pin before an abbreviated weekday and date', 'Picnic 📍 Sat 16 May 🕦 noon'],
     ['a pin before a numeric date', '📍 12/03 🕦 7pm'],
     ['a pin before a time', '📍 7:30 PM'],
     ['a pin before a day of the month', '📍 12 March'],

@@ -96,8 +96,9 @@ const PIN = '📍';
 /** The pin, then its text: after an optional "**", up to the next emoji, "**" or the line's end. */
 const PINNED = /📍\uFE0F?\s*(?:\*\*\s*)?([^\n*\p{Extended_Pictographic}]*(?:\*(?!\*)[^\n*\p{Extended_Pictographic}]*)*)/gu;
 const LABEL_FIRST = new RegExp(String.raw`^${LABELS}\s*${COLON}\s*`, 'i');
-/** "📍 Saturday 12 March", "📍 12/03, 7pm", "📍 7:30 PM": a pin before the when, not the where. */
-const WHEN = /^(?:\d{1,2}(?:[/.:-]\d{1,2}|\s*(?:am|pm|h\b)|(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
+/** "📍 Sat 12 March", "📍 12/03, 7pm", "📍 7:30 PM", "📍 12 March": a pin before the when, not the where (a weekday's full name: `namesNoPlace`). */
+const WHEN =
+  /^(?:\d{1,2}(?:[/.:-]\d{1,2}|\s*(?:am|pm|h\b)|(?:st|nd|rd|th)?\s+\p{L}+(?:\s+\d{4})?$)|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d)/iu;
 
 /**
  * 1b. The place after a 📍 pin. A pin inside bold text ("**📍 Sunday
