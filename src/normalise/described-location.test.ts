@@ -116,6 +116,20 @@ describe('locationFromDescription', () => {
       'Beispielwiese',
     ],
     ['a German "treffen uns … bei"', 'Wir treffen uns am Samstag bei Café Beispiel.', 'Café Beispiel'],
+    // a room is not the venue: the house it is in, with its address in brackets
+    [
+      'a German room of a house, and its address in brackets',
+      'Der Vortrag findet im Raum "Kepler" der Beispielhaus Regensburg statt (Beispiel-Straße 1, 93053 Regensburg).',
+      'Beispielhaus Regensburg, Beispiel-Straße 1, 93053 Regensburg',
+    ],
+    [
+      'the same with a capitalised "Str."',
+      'BITTE BEACHTEN: Der Vortrag findet im Raum "Newton" der Beispielbase Regensburg statt (Hans-Muster-Str. 1, 93053 Regensburg).',
+      'Beispielbase Regensburg, Hans-Muster-Str. 1, 93053 Regensburg',
+    ],
+    ['a German room of a house', 'Der Workshop findet im Saal 3 des Bürgerhauses Mitte statt.', 'Bürgerhauses Mitte'],
+    ['an English room of a building', 'The talk takes place in Room 4 of the Old Library.', 'Old Library'],
+    ['a venue whose name starts like a room word', 'Held at Raumstation Café.', 'Raumstation Café'],
     // a 📍 pin as the label: on its own line, or among a one-line run of emoji facts (Meetup, Luma)
     [
       'a pin on its own line',
@@ -164,6 +178,8 @@ describe('locationFromDescription', () => {
     ['a German noun after "veranstalten … im"', 'Wir veranstalten im Rahmen des Festivals einen Workshop.'],
     ['a website', 'Die Anmeldung findet ihr auf der Website.'],
     ['a weekday after "findet am"', 'Die Anmeldung findet am Montag statt.'],
+    ['a room and nothing else', 'Der Vortrag findet im Raum "Kepler" statt.'],
+    ['a numbered room and nothing else', 'Das Treffen findet im Raum 2.14 statt.'],
     // a pin that gives no place: a heading in bold, a date, a time, nothing
     ['a pinned heading in bold', '**📍 Sunday Brunch Gathering** 🗓 **Sunday**'],
     ['a pin before a date', 'Picnic 📍 Saturday 12 March 🕦 noon'],

@@ -1,3 +1,5 @@
+import { beyondRoom } from './venue-cue.js';
+
 /**
  * 2b. A venue and its street address written in prose the continental way —
  *     the street word first, its number after — in Italian, Portuguese,
@@ -33,8 +35,9 @@ export function venueWithStreet(text: string): string | null {
     if (street && /^(?:in|na|no)$/i.test(m[1]!)) return address(null, street.groups!);
     const found = VENUE_STREET.exec(rest);
     if (!found) continue;
-    const venue = found.groups!.venue!.trim();
-    if (!strong && !found.groups!.relative && !CAPITALISED.test(venue)) continue;
+    // "im Raum "Newton" der TechBase Regensburg statt (Franz-Meyer-Str. 1, 93053 Regensburg)": the house, not its room.
+    const venue = beyondRoom(found.groups!.venue!.replace(/\s+statt$/, '').trim());
+    if (venue !== null && !strong && !found.groups!.relative && !CAPITALISED.test(venue)) continue;
     return address(venue, found.groups!);
   }
   return null;
@@ -62,12 +65,12 @@ const STREET_WORDS = anyInitial([
   'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'contrada', 'rua', 'avenida', String.raw`av\.`, 'travessa',
   'alameda', 'pra[cç]a', 'rodovia', 'estrada', 'calle', 'avenue', 'rue', 'street', 'road',
 ]);
-const STREET_SUFFIXES = String.raw`(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|plein|gracht|kade|singel|dijk)`;
+const STREET_SUFFIXES = String.raw`(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|weg|gasse|platz|allee|ring|damm|straat|laan|plein|gracht|kade|singel|dijk)`;
 /** "Via Roma", "Av. Sete de Setembro", "Rua das Flores", "Hauptstraße", "Kerkstraat". */
 const STREET = String.raw`(?<street>${STREET_WORDS}\s+(?:(?:d[aeiou]s?|del|della|dei|degli)\s+)?\p{Lu}[^,()\n\d.;:!?]{1,50}?|\p{L}[\p{L}-]{1,40}${STREET_SUFFIXES})`;
 /** "5", "19", "8/C", "12a", or ", 68" as Brazilian addresses write it. */
 const NUMBER = String.raw`(?:\s+|\s*,\s*)(?<number>\d{1,5}(?:[a-zA-Z]\b|\/[\dA-Za-z]{1,3})?)(?!\d|[:º°ª.,]\d|[º°ª])`;
-const TOWN = String.raw`(?:\s*,\s*|\s+(?:a|em|in)\s+)(?<town>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:sul|sull['’]|di|de|da|do|dos|das|del|della|an\s+der|am|aan\s+de|aan\s+den)\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?=\s*(?:[.;!?)]|,\s|-\s|$))`;
+const TOWN = String.raw`(?:\s*,\s*|\s+(?:a|em|in)\s+)(?<town>(?:\d{4,5}\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:sul|sull['’]|di|de|da|do|dos|das|del|della|an\s+der|am|aan\s+de|aan\s+den)\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?=\s*(?:[.;!?)]|,\s|-\s|$))`;
 const ADDRESS = String.raw`${STREET}${NUMBER}(?:${TOWN})?`;
 
 /** A street written right after "in"/"na": "in via Roma 5, Catania". */

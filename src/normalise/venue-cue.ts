@@ -18,14 +18,17 @@ import { namesNoPlace } from './title-venue.js';
  *    such parts after commas ("Avanta, Statesman House, Connaught Place")
  *    and its town after "in" ("Amigo Coworking Spaces in Noida");
  *    never a language, month or weekday ("held in English", "takes place in
- *    March"). A description that is only "<what> at <venue>" ("Concert at
- *    Jardins Passeig Arqueològic") names its venue too.
+ *    March"), nor a room ("im Raum "Newton" der TechBase Regensburg" is at
+ *    TechBase Regensburg: `beyondRoom`). A description that is only
+ *    "<what> at <venue>" ("Concert at Jardins Passeig Arqueològic") names
+ *    its venue too.
  */
 export function cuedVenue(text: string): string | null {
   const whole = TYPE_AT_VENUE.exec(text.trim());
   if (whole) return whole[1]!.replace(/[.!]+$/, '');
   for (const m of text.matchAll(CUED)) {
-    const named = NAMED.exec(m[1]!);
+    const after = beyondRoom(m[1]!);
+    const named = after === null ? null : NAMED.exec(after);
     const name = named?.[1]?.replace(/[.,;:!?]+$/, '');
     if (!name || namesNoPlace(name.split(/[\s,]/)[0]!)) continue;
     // "Amigo Coworking Spaces in Noida": the venue, then its town.
@@ -67,3 +70,22 @@ const TYPE_AT_VENUE =
 /** The cue, in any case, and what follows it; then the name, in capitals, at the start of that. */
 const CUED = new RegExp(String.raw`\b(?:${CUE})\s+([^\n]{1,160})`, 'giu');
 const NAMED = new RegExp(String.raw`^${ARTICLE}(${NAME}(?:,\s*${NAME}){0,2})(?:\s+in\s+(${WORD}(?:\s+${WORD}){0,2}))?`, 'u');
+
+/**
+ * A room is not a venue; the venue it is in may follow: "im Raum "Newton"
+ * der TechBase Regensburg" is at TechBase Regensburg, "im Saal 3 des
+ * Bürgerhauses" at the Bürgerhaus, "in Room 4 of the Old Library" at the
+ * Old Library. The text after the room and its name, or null when nothing
+ * follows ("findet im Raum Kepler statt"); text that starts with no room
+ * word is returned as it is.
+ */
+export function beyondRoom(text: string): string | null {
+  const room = ROOM.exec(text);
+  if (!room) return text;
+  const rest = text.slice(room[0].length);
+  return /^(?:der|des|im|in\s+der|in|of\s+the|of|at)\s+\p{Lu}/u.test(rest) ? rest.replace(/^\S+\s+(?:der\s+|the\s+)?/u, '') : null;
+}
+
+/** A room word, then its name: a quoted one, a number ("3.14", "B 104") or a capitalised word. */
+const ROOM =
+  /^(?:(?:Seminar|Konferenz|Vortrags|Besprechungs|Gruppen|Tagungs|Hör|Sitzungs|Meeting\s|Conference\s|Seminar\s)?(?:[Rr]aum|[Ss]aal|[Zz]immer|[Rr]oom)|Raum|Saal|Zimmer|Room)\s+(?:["„“‚‘«»'][^"“”‘’«»'\n]{1,30}["“”‘’«»']|[A-Z]?\s?\d[\d.,/-]*[a-z]?|\p{Lu}[\p{L}\d-]*)\s*/u;
