@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/index.js';
 import type { PlacedBy } from '../core/placement.js';
-import { formatInZone, isoWithOffset } from '../core/time.js';
+import { formatAllDay, formatInZone, isoWithOffset } from '../core/time.js';
 import { Fetcher } from '../fetch/index.js';
 import { PageEvents } from '../ingest/index.js';
 import { previewUrl } from '../ingest/preview.js';
@@ -107,7 +107,7 @@ export async function runPreview(
 function describe(filtered: FilteredRow, near: string | null): string {
   const { row } = filtered;
   const e = row.event;
-  const when = e.allDay ? `${formatInZone(e.start, e.timezone, 'date')} (all day)` : formatInZone(e.start, e.timezone, 'full');
+  const when = e.allDay ? `${formatAllDay(e.start, e.end, e.timezone)} (all day)` : formatInZone(e.start, e.timezone, 'full');
   const place = placeText(e.venue, e.address) ?? 'no location';
   const verdict =
     filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null)}`;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, instantAt, isoWithOffset, isValidTimezone, offsetMs, wallClock, wallClockAsUtc, type WallClock } from './time.js';
+import {
+  formatAllDay,
+  formatInZone,
+  instantAt,
+  isoWithOffset,
+  isValidTimezone,
+  offsetMs,
+  wallClock,
+  wallClockAsUtc,
+  type WallClock,
+} from './time.js';
 
 /** "2024-03-31T01:30" or "2019-01-17T18:00:25" → wall-clock fields. */
 const at = (text: string): WallClock => {
@@ -182,5 +192,25 @@ describe('formatInZone', () => {
     ['2025-12-06T19:00:00Z', 'Not/AZone', 'full', 'Sat, 6 Dec 2025, 19:00 UTC'],
   ] as const)('%s in %s (%s) → %s', (instant, zone, style, text) => {
     expect(formatInZone(new Date(instant), zone, style)).toBe(text);
+  });
+});
+
+describe('formatAllDay: the days an all-day event covers (the end is exclusive, as in iCalendar)', () => {
+  it.each([
+    // [start, end, zone, text, why]
+    ['2026-10-03T22:00:00Z', '2026-10-09T22:00:00Z', 'Europe/Copenhagen', 'Sun, 4 Oct 2026 – Fri, 9 Oct 2026', 'a six-day conference'],
+    ['2026-07-26T22:00:00Z', '2026-09-20T22:00:00Z', 'Europe/Berlin', 'Mon, 27 Jul 2026 – Sun, 20 Sept 2026', 'an exhibition over weeks'],
+    ['2026-10-03T22:00:00Z', '2026-10-04T22:00:00Z', 'Europe/Copenhagen', 'Sun, 4 Oct 2026', 'one day: end is the next midnight'],
+    ['2026-10-03T22:00:00Z', null, 'Europe/Copenhagen', 'Sun, 4 Oct 2026', 'no end'],
+    ['2026-10-03T22:00:00Z', '2026-10-03T22:00:00Z', 'Europe/Copenhagen', 'Sun, 4 Oct 2026', 'an end at the start'],
+    [
+      '2026-10-24T23:00:00Z',
+      '2026-10-27T00:00:00Z',
+      'Europe/London',
+      'Sun, 25 Oct 2026 – Mon, 26 Oct 2026',
+      'across the clocks going back',
+    ],
+  ] as const)('%s → %s in %s: %s (%s)', (start, end, zone, text, _why) => {
+    expect(formatAllDay(new Date(start), end ? new Date(end) : null, zone)).toBe(text);
   });
 });

@@ -177,6 +177,18 @@ export function formatInZone(at: Date, zone: string, style: 'full' | 'date' | 't
 }
 
 /**
+ * An all-day event's days in `zone`: "Sat, 6 Dec 2025", or "Sat, 6 Dec 2025 – Sun, 7 Dec 2025" when it
+ * runs longer. The end is exclusive, as in iCalendar (midnight after the last day), so the last day is
+ * read half a day before it: an end a DST hour off midnight still names the right day.
+ */
+export function formatAllDay(start: Date, end: Date | null, zone: string): string {
+  const first = formatInZone(start, zone, 'date');
+  if (!end || end.getTime() <= start.getTime()) return first;
+  const last = formatInZone(new Date(end.getTime() - 12 * 3600_000), zone, 'date');
+  return last === first ? first : `${first} – ${last}`;
+}
+
+/**
  * British English names only the zones Britons use ("BST", "CEST") and
  * writes "GMT-6" for Denver: the Americas, Australia and the other countries
  * that write English get the names their own people use ("MDT", "AEST",

@@ -1,6 +1,6 @@
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
 import { stripControls } from '../../core/controls.js';
-import { formatInZone } from '../../core/time.js';
+import { formatAllDay, formatInZone } from '../../core/time.js';
 import { placeText } from '../../deliver/format.js';
 
 /**
@@ -49,7 +49,7 @@ export function renderReply(reply: Reply, style: TextStyle, now?: Date): string 
 }
 
 export function renderCard(card: EventCard, id: string, style: TextStyle, now?: Date): string {
-  const when = card.allDay ? formatTime(card.start, card.timezone, 'date') : formatTime(card.start, card.timezone, 'full');
+  const when = card.allDay ? formatAllDay(card.start, card.end, card.timezone) : formatTime(card.start, card.timezone, 'full');
   const title = card.status === 'cancelled' ? `❌ CANCELLED: ${clean(card.title)}` : clean(card.title);
   const lines = [
     card.notice ? style.bold(`⚠️  ${clean(card.notice)}`) : null,

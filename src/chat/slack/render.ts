@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { DigestPage, EventCard, Inline, Line, Reply } from '../../core/chat.js';
-import { formatInZone } from '../../core/time.js';
+import { formatAllDay, formatInZone } from '../../core/time.js';
 import { DATE_TOKENS, escapeText, isLocalMidnight, link, slackDate, truncate } from './escape.js';
 import { GOING, MAYBE, numberEmoji } from './emoji.js';
 
@@ -159,12 +159,7 @@ function whenText(card: EventCard): string {
 }
 
 /** "Sat, 6 Dec 2025" or "Sat, 6 Dec 2025 – Sun, 7 Dec 2025" (the iCalendar end date is exclusive). */
-function allDayText(card: EventCard): string {
-  const first = formatInZone(card.start, card.timezone, 'date');
-  if (!card.end) return first;
-  const last = formatInZone(new Date(card.end.getTime() - 12 * 3600_000), card.timezone, 'date');
-  return last === first || card.end.getTime() <= card.start.getTime() ? first : `${first} – ${last}`;
-}
+const allDayText = (card: EventCard): string => formatAllDay(card.start, card.end, card.timezone);
 
 function whereText(card: EventCard): string | null {
   // An address that already names the venue ("The Victoria, 48 John Bright St") is shown alone.
