@@ -53,6 +53,45 @@ describe('canonicalUrl', () => {
     ['https://example.com/a?q=a+b%20c&fbclid=1', 'https://example.com/a?q=a+b+c'],
     // a whole URL percent-encoded by a CMS
     ['https%3A%2F%2Fpolyamory.example.de%2Ftreffen', 'https://polyamory.example.de/treffen'],
+    // an outbound-link redirect is the page it leads to, canonicalised (its token expires; the inner URL has tracking)
+    [
+      'https://l.instagram.com/?u=http%3A%2F%2Fwww.harbourfest.example%2F%3Futm_source%3Dig%26utm_medium%3Dsocial%26fbclid%3DPAcGabc&e=AUD8EeP0xyz',
+      'http://www.harbourfest.example/',
+    ],
+    [
+      'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fparty%3Ffbclid%3Dabc%26id%3D3&h=AT1x&s=1',
+      'https://example.org/party?id=3',
+    ],
+    [
+      'https://lm.facebook.com/l.php?u=https%3A%2F%2Fwww.meetup.com%2FPyBerlin%2Fevents%2F274167788%2F&h=AT2',
+      'https://www.meetup.com/pyberlin/events/274167788/',
+    ],
+    ['https://www.google.com/url?q=https://club.example/talk?utm_source%3Dnews&sa=D&ust=1712&usg=AOv', 'https://club.example/talk'],
+    [
+      'https://www.google.com/url?sa=t&url=https%3A%2F%2Fclub.example%2Fmeetings%23event-118&usg=x',
+      'https://club.example/meetings#event-118',
+    ],
+    ['https://www.google.de/url?q=https%253A%252F%252Fverein.example%252Ftreffen', 'https://verein.example/treffen'], // encoded twice
+    ['https://www.google.co.uk/url?q=https%3A%2F%2Fclub.example%2Fquiz', 'https://club.example/quiz'],
+    [
+      'https://www.google.com/url?q=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fexample.org%252Fgig',
+      'https://example.org/gig',
+    ],
+    // … but only an absolute http(s) URL at a known shim: anything else leaves the link as it is
+    ['https://l.instagram.com/?u=javascript%3Aalert(1)&e=AT', 'https://l.instagram.com/?u=javascript%3Aalert%281%29&e=AT'],
+    ['https://l.facebook.com/l.php?u=%2Fevents%2F12&h=AT', 'https://l.facebook.com/l.php?u=%2Fevents%2F12&h=AT'],
+    ['https://l.facebook.com/l.php?h=AT', 'https://l.facebook.com/l.php?h=AT'],
+    [
+      'https://www.google.com/search?q=https%3A%2F%2Fclub.example%2Ftalk',
+      'https://www.google.com/search?q=https%3A%2F%2Fclub.example%2Ftalk',
+    ],
+    ['https://www.google.com/url?q=mailto%3Ainfo%40club.example', 'https://www.google.com/url?q=mailto%3Ainfo%40club.example'],
+    [
+      'https://www.facebook.com/events/123/?u=https%3A%2F%2Fexample.org',
+      'https://www.facebook.com/events/123/?u=https%3A%2F%2Fexample.org',
+    ],
+    ['https://shop.example/go?url=https%3A%2F%2Fexample.org%2Fx', 'https://shop.example/go?url=https%3A%2F%2Fexample.org%2Fx'],
+    ['https://notgoogle.com/url?q=https%3A%2F%2Fexample.org%2Fx', 'https://notgoogle.com/url?q=https%3A%2F%2Fexample.org%2Fx'],
     // not a web page
     ['mailto:info@meetup.com', null],
     ['ftp://example.com/file', null],

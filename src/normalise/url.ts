@@ -17,6 +17,12 @@
  * - the path is kept as written, trailing slash and all: "/web/?menu=1162"
  *   and "/web?menu=1162" are different pages on some servers.
  *
+ * Outbound-link redirects (Instagram's `l.instagram.com/?u=`, Facebook's
+ * `l.facebook.com/l.php?u=` and `lm.facebook.com`, Google's `/url?q=` or
+ * `?url=`) are the page they lead to: their token expires and the wrapped
+ * URL carries its own tracking, so the inner http(s) URL is canonicalised
+ * instead. Any other inner value leaves the link as it is.
+ *
  * Site rules (their pages are addressed by path alone, so the query goes):
  * - Meetup: `https://www.meetup.com/<group-slug-lower-case>/events/<id>/`
  *   (group slugs are case-insensitive; Meetup writes the trailing slash);
@@ -37,8 +43,9 @@ const TRACKING = new Set([
 const ENTRY_ANCHOR = /^#(?=[\w:-]*\d)[A-Za-z0-9][\w:-]*$/;
 
 export function canonicalUrl(url: string | null | undefined, base?: string): string | null {
-  const parsed = parseHttpUrl(url, base);
-  if (!parsed) return null;
+  const outer = parseHttpUrl(url, base);
+  if (!outer) return null;
+  const parsed = unwrapRedirect(outer);
   // Each URL setter re-serialises the whole URL: only the ones that change something are called.
   // Also a bare "#", which `hash` reads as ''. A "#!" or "#/" route is the page itself (LiveWhale's "#!view/event/event_id/61813").
   if (parsed.href.includes('#') && !/^#[!/]./.test(parsed.hash) && !ENTRY_ANCHOR.test(parsed.hash)) parsed.hash = '';
@@ -60,6 +67,34 @@ function parseHttpUrl(url: string | null | undefined, base?: string): URL | null
   // A source that is not itself a URL (a hashtag spec "#tag@instance") is no base for relative links.
   const parsed = httpUrl(withScheme, base && isUrl(base) ? base : undefined);
   return parsed?.hostname ? parsed : null;
+}
+
+/** The query parameters that hold the destination of a redirect shim at `u`, or null when `u` is no shim. */
+function redirectParams(u: URL): readonly string[] | null {
+  const host = u.hostname;
+  if (host === 'l.instagram.com') return u.pathname === '/' ? ['u'] : null;
+  if (host === 'l.facebook.com' || host === 'lm.facebook.com') return u.pathname === '/l.php' ? ['u'] : null;
+  // Google's own country sites redirect the same way (www.google.de/url?q=…).
+  if (host.includes('google.') && GOOGLE_HOST.test(host)) return u.pathname === '/url' ? ['q', 'url'] : null;
+  return null;
+}
+
+const GOOGLE_HOST = /^(?:www\.)?google\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/;
+
+/** The page a redirect shim leads to (a shim inside a shim too), or `u` itself. */
+function unwrapRedirect(u: URL): URL {
+  let current = u;
+  for (let depth = 0; depth < 3; depth++) {
+    const params = redirectParams(current);
+    if (!params) break;
+    const inner = params.map((p) => current.searchParams.get(p)?.trim()).find((v) => v);
+    // Only an absolute web address: "u=/relative" or "q=javascript:…" is no page to go to.
+    const decoded = inner ? decodedWholeUrl(inner) : '';
+    const target = /^https?:\/\//i.test(decoded) ? httpUrl(decoded) : null;
+    if (!target?.hostname) break;
+    current = target;
+  }
+  return current;
 }
 
 /** The last base checked: one feed's events all share it. */
