@@ -51,6 +51,28 @@ describe('matchEvent: the ambiguous cases, both ways', () => {
       false,
     ],
     ['one side states no place at all → same', { lat: null, lon: null, venue: null, address: null }, {}, true],
+    // a copy listed before its topic was set ("Group|To Be Announced") is the talk another copy names
+    ['"Group|TBA" and "Group|<talk>", same time and place → same', { title: 'Brum JS|TBA' }, { title: 'Brum JS|Testing in anger' }, true],
+    ['"To be announced" and a talk, same time and place → same', { title: 'To be announced' }, { title: 'Testing in anger' }, true],
+    [
+      '"Group|TBA" and the talk, 5 km apart → different',
+      { title: 'Brum JS|TBA' },
+      { title: 'Brum JS|Testing in anger', ...KM5_NORTH },
+      false,
+    ],
+    [
+      '"Group|TBA" and the talk, 20 minutes apart → different',
+      { title: 'Brum JS|TBA' },
+      { title: 'Brum JS|Testing', start: minutes(20) },
+      false,
+    ],
+    ['"Group|TBA" and another group\'s talk → different', { title: 'Brum JS|TBA' }, { title: 'Brum Rust|Ownership' }, false],
+    [
+      '"TBA" naming no place and a talk → different (it could be any event of that hour)',
+      { title: 'TBA', lat: null, lon: null, venue: null, address: null },
+      { title: 'Testing in anger' },
+      false,
+    ],
   ])('%s', (_name, inc, cand, same) => {
     const match = matchEvent(incoming(inc), [stored(cand)]);
     expect(match?.id ?? null).toBe(same ? 1 : null);

@@ -1,9 +1,11 @@
 import type { NormalisedEvent } from '../core/event.js';
 import { eventDistance } from './geo.js';
+import { isPlaceholderTitle, placeholderMatch } from './placeholder-title.js';
 import { compact, titlesMatch, words } from './text.js';
 import { DAY_MS, HOUR_MS } from '../core/time.js';
 
 export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
+export { isPlaceholderTitle } from './placeholder-title.js';
 export { distanceMetres, eventDistance } from './geo.js';
 export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './merge.js';
 
@@ -42,6 +44,13 @@ export { diffEvent, mergeForUpdate, type ChangeKind, type EventDiff } from './me
  *      contains the other ("Silicon Walk" in "Silicon Walk (25 Greenside
  *      Place, …)");
  *    - if one side states no place at all, nothing contradicts → the same.
+ *    A placeholder title ("AI/IA CDMX|To Be Announced/Por anunciar",
+ *    placeholder-title.ts) matches the other title, after the same group
+ *    name, when both state a place (or both are online) and the places
+ *    agree: a copy listed before its topic was set is the talk another
+ *    source names. (Across sources that needs a candidate found by URL: the
+ *    store looks candidates up by title; within one source every pair is
+ *    compared.)
  * Status is never compared: a cancelled copy of an event is that event,
  * changed.
  *
@@ -80,7 +89,13 @@ function setPlaceMeetsNone(a: Comparable, b: Comparable): boolean {
 }
 
 function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
-  return startGap(a, b) <= FUZZY_START_MS && titlesMatch(a.title, b.title) && placesAgree(a, b);
+  return startGap(a, b) <= FUZZY_START_MS && (titlesMatch(a.title, b.title) || placeholderFor(a, b)) && placesAgree(a, b);
+}
+
+/** One title a placeholder for the other, both saying where (a placeholder with no place could be any event of that hour). */
+function placeholderFor(a: Comparable, b: Comparable): boolean {
+  const placed = (hasPlace(a) && hasPlace(b)) || (a.attendance === 'online' && b.attendance === 'online');
+  return placed && placeholderMatch(a.title, b.title);
 }
 
 /** URLs that identify a single event (see rule A). Expects canonicalUrl output. */
@@ -151,8 +166,9 @@ function hasPlace(e: Comparable): boolean {
  * Two occurrences of one recurring series (ids `uid#<start>`) are never the
  * same event. An all-day entry is compared with the timed entries of its day
  * as if it started with them. Of two copies the timed one is kept, else the
- * one that says more: placed on the map, then with a venue, then with the
- * longer description; otherwise the first listed.
+ * one with a real title (not "To be announced"), else the one that says
+ * more: placed on the map, then with a venue, then with the longer
+ * description; otherwise the first listed.
  */
 export function dedupeWithinSource(events: readonly NormalisedEvent[]): NormalisedEvent[] {
   const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start.getTime() - b.e.start.getTime());
@@ -197,6 +213,8 @@ function comparedAt(first: NormalisedEvent, later: NormalisedEvent): NormalisedE
 /** Of two copies, the second is kept when it says more, or gives the hour the other (all-day) does not. */
 function keepsSecond(first: NormalisedEvent, second: NormalisedEvent): boolean {
   if (first.allDay !== second.allDay) return first.allDay;
+  const [undecided1, undecided2] = [isPlaceholderTitle(first.title), isPlaceholderTitle(second.title)];
+  if (undecided1 !== undecided2) return undecided1;
   return richness(second) > richness(first);
 }
 

@@ -36,6 +36,15 @@ describe('diffEvent', () => {
     expect(diffEvent(stored(), sparse)).toEqual({ changed: [], notable: false });
   });
 
+  it('a copy with a placeholder title ("Group|To be announced") keeps the title another source gave', () => {
+    const named = stored({ title: 'Brum JS|Testing in anger' });
+    expect(mergeForUpdate(named, incoming({ title: 'Brum JS|To be announced' })).title).toBe('Brum JS|Testing in anger');
+    expect(diffEvent(named, incoming({ title: 'Brum JS|To be announced' }))).toEqual({ changed: [], notable: false });
+    // …while a real title replaces a placeholder, and a real title another
+    expect(mergeForUpdate(stored({ title: 'Brum JS|TBA' }), incoming({ title: 'Brum JS|Testing' })).title).toBe('Brum JS|Testing');
+    expect(mergeForUpdate(named, incoming({ title: 'Brum JS|Ownership' })).title).toBe('Brum JS|Ownership');
+  });
+
   it('a known end that moves is a time change', () => {
     expect(diffEvent(stored({ end: minutes(150) }), incoming({ end: minutes(180) }))).toEqual({ changed: ['time'], notable: true });
   });

@@ -3,6 +3,7 @@ import type { StoredEvent } from '../core/ports.js';
 // The one content-hash definition lives in normalise; see the report about moving it to core.
 import { contentHash } from '../core/hash.js';
 import { eventDistance } from './geo.js';
+import { isPlaceholderTitle } from './placeholder-title.js';
 import { compact } from './text.js';
 
 export type ChangeKind = 'time' | 'venue' | 'status' | 'title' | 'details';
@@ -29,7 +30,10 @@ const VENUE_MOVE_METRES = 100;
  * - end: incoming; when incoming states none and the start is unchanged, the
  *   stored end is kept (a page without an end time does not erase the one
  *   the group's calendar gave).
- * - everything else (title, start, all-day, timezone, status, source ids): incoming.
+ * - title: incoming, unless it is a placeholder ("To be announced") and the
+ *   stored one is not: a copy listed before its topic was set does not
+ *   retitle the event another source named (dedupe index.ts).
+ * - everything else (start, all-day, timezone, status, source ids): incoming.
  * The content hash is recomputed for the merged fields.
  */
 export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): NormalisedEvent {
@@ -38,6 +42,7 @@ export function mergeForUpdate(stored: StoredEvent, incoming: NormalisedEvent): 
   const keepCoords = incoming.lat === null || incoming.lon === null;
   const merged: NormalisedEvent = {
     ...incoming,
+    title: isPlaceholderTitle(incoming.title) && !isPlaceholderTitle(stored.title) ? stored.title : incoming.title,
     venue: place(incoming.venue, stored.venue),
     address: place(incoming.address, stored.address),
     lat: keepCoords ? place(null, stored.lat) : incoming.lat,

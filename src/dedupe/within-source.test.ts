@@ -68,3 +68,37 @@ describe('a venue written in another word order is the same venue', () => {
     expect(dedupeWithinSource([rough, precise])).toHaveLength(1);
   });
 });
+
+// Lesson from a Mexico City community calendar: the Meetup copy of a meetup ("AI/IA CDMX|To Be Announced/Por
+// anunciar") and the Luma copy naming its talk, at one instant and one street address, were both posted.
+describe('a copy with a placeholder title is the event another copy names', () => {
+  const place = { lat: null, lon: null, placedBy: 'address' as const, locality: 'Ciudad de México', country: 'MX' };
+  const tba = incoming({
+    ...place,
+    sourceUid: 'meetup-1',
+    title: 'Ejemplo AI|To Be Announced/Por anunciar|México|Ciudad de México',
+    venue: 'Casa Ejemplo',
+    address: 'Casa Ejemplo, Calle Ejemplo 9, Col Roma Norte, Ciudad de México',
+    description: 'Más detalles pronto.'.repeat(20),
+  });
+  const talk = incoming({
+    ...place,
+    sourceUid: 'luma-1',
+    title: 'Ejemplo AI|Redes neuronales para todos|México|Ciudad de México',
+    venue: 'Casa Ejemplo',
+    address: 'Casa Ejemplo, Calle Ejemplo 9, Roma Nte., CDMX',
+  });
+
+  it('keeps one, with the real title, whichever is listed first', () => {
+    expect(dedupeWithinSource([tba, talk]).map((e) => e.title)).toEqual([talk.title]);
+    expect(dedupeWithinSource([talk, tba]).map((e) => e.title)).toEqual([talk.title]);
+  });
+
+  it('keeps both at another place, at another time, or when both titles are real', () => {
+    const elsewhere = { ...tba, venue: 'Foro Otro', address: 'Foro Otro, Avenida Distinta 200, Coyoacán' };
+    expect(dedupeWithinSource([elsewhere, talk])).toHaveLength(2);
+    expect(dedupeWithinSource([{ ...tba, start: minutes(60) }, talk])).toHaveLength(2);
+    const otherTalk = { ...tba, title: 'Ejemplo AI|Visión por computadora|México|Ciudad de México' };
+    expect(dedupeWithinSource([otherTalk, talk])).toHaveLength(2);
+  });
+});
