@@ -101,6 +101,14 @@ describe('matchEvent: URLs', () => {
     expect(matchEvent(workshop, [openLab])).toBeNull();
   });
 
+  // A listing page's Events with no url of their own all link to the listing (sources/jsonld/listing.ts).
+  it('a listing page shared by two events at one time and place does not merge them', () => {
+    const url = 'https://park.example/de/veranstaltungen';
+    expect(isSingleEventUrl(url)).toBe(false);
+    expect(matchEvent(incoming({ url, title: 'Park Run Festival' }), [stored({ url, title: 'Random Play Dance' })])).toBeNull();
+    expect(matchEvent(incoming({ url, title: 'Park Run Festival' }), [stored({ url, title: 'Park Run Festival' })])?.id).toBe(1);
+  });
+
   it('a shared series URL does not merge occurrences a day apart', () => {
     const url = 'https://example.org/events/repair-cafe';
     expect(matchEvent(incoming({ url }), [stored({ url, start: minutes(24 * 60) })])).toBeNull();

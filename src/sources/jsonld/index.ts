@@ -1,6 +1,7 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
 import { collapseWhitespace, decodeEntities } from '../text/html.js';
 import { findEventNodes, type JsonObject } from './extract.js';
+import { linkListingEvents } from './listing.js';
 import { dateText, nodeToEvent, writtenOffset } from './map.js';
 import { scheduledOccurrences } from './schedule.js';
 import { distinctUids } from '../text/uid.js';
@@ -14,8 +15,12 @@ interface Extracted {
   found: ReturnType<typeof findEventNodes>;
 }
 
-/** `window`: the parse's now and horizon, to list a scheduled series' dates (schedule.ts); without it the first date stands. */
-function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd: Date }): Extracted {
+/**
+ * `window`: the parse's now and horizon, to list a scheduled series' dates (schedule.ts); without it the first date stands.
+ * `listing`: the page is the source, so its events without a url link to it (listing.ts). Not when a
+ * page is read to enrich an item that links to it: the page's events' urls say which one that item is.
+ */
+function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd: Date }, listing = false): Extracted {
   const found = findEventNodes(html);
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
@@ -33,7 +38,7 @@ function extract(html: string, baseUrl: string, window?: { now: Date; horizonEnd
   if (only && only.url === null) {
     only.url = baseUrl;
     if (only.uid.startsWith('derived:')) only.uid = baseUrl;
-  }
+  } else if (listing) linkListingEvents(events, html, baseUrl);
   return { events: distinctUids(events), skipped, found };
 }
 
@@ -57,7 +62,7 @@ export function extractJsonLdEvents(html: string, baseUrl: string): ParsedEvent[
  */
 export function parseJsonLdPage(html: string, ctx: ParseContext): ParseOutcome {
   if (html.trim().length === 0) return { ok: false, reason: 'the page is empty' };
-  const { events, skipped, found } = extract(html, ctx.sourceUrl, ctx);
+  const { events, skipped, found } = extract(html, ctx.sourceUrl, ctx, true);
   if (found.events.length === 0) {
     if (found.blockCount === 0) {
       return { ok: false, reason: 'the page has no schema.org data (no <script type="application/ld+json">)' };

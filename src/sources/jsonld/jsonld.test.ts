@@ -229,7 +229,7 @@ describe('parseJsonLdPage: schema.org shapes', () => {
       'https://events.example.org/e/a',
       'https://events.example.org/e/b',
       'https://events.example.org/e/b',
-      null,
+      PAGE, // an event of a listing with no url of its own links to the listing (listing.ts)
     ]);
     expect(c?.uid).toMatch(/^derived:[0-9a-f]{32}$/);
   });
