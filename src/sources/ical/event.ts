@@ -23,6 +23,13 @@ export interface CalendarInfo {
 /** An expected problem with one VEVENT; becomes a SkippedItem. */
 export class EventProblem extends Error {}
 
+/** Why a VEVENT that threw `error` is skipped, in words. */
+export function skipReason(error: unknown): string {
+  if (error instanceof EventProblem) return error.message;
+  // ical.js throws plain Errors for values it cannot read.
+  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
 export function titleOf(component: ICAL.Component): string {
   return textProp(component, 'summary') ?? '(untitled event)';
 }

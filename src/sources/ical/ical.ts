@@ -4,7 +4,7 @@
  */
 import type ICAL from 'ical.js';
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem } from '../types.js';
-import { EventProblem, singleEvent, titleOf, type CalendarInfo } from './event.js';
+import { skipReason, singleEvent, titleOf, type CalendarInfo } from './event.js';
 import { readUid, textProp } from './fields.js';
 import { readInChunks, worthChunking } from './chunked.js';
 import { prepareLines, readCalendars, readLines } from './read.js';
@@ -80,12 +80,8 @@ interface Collected {
 interface UidGroup {
   masters: ICAL.Component[];
   overrides: ICAL.Component[];
-}
-
-function reason(error: unknown): string {
-  if (error instanceof EventProblem) return error.message;
-  // ical.js throws plain Errors for values it cannot read.
-  return `it could not be read (${error instanceof Error ? error.message : String(error)})`;
+  /** Overrides that are no public event ("GESCHLOSSEN!"): they replace their occurrence with nothing. */
+  withdrawn: ICAL.Component[];
 }
 
 function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
@@ -100,19 +96,26 @@ function readCalendar(calendar: ICAL.Component, ctx: ParseContext): Collected {
   const groups = new Map<string, UidGroup>();
   for (const component of calendar.getAllSubcomponents('vevent')) {
     const closed = notPublic(component);
+    const override = component.hasProperty('recurrence-id');
     if (closed) {
       out.skipped.push({ title: titleOf(component), reason: closed });
+      // A closed override still replaces its occurrence: dropped, it would give the series' own date back ("Open night" on the night off).
+      if (override) guarded(component, out, () => groupOf(groups, readUid(component)).withdrawn.push(component));
       continue;
     }
     guarded(component, out, () => {
-      const uid = readUid(component);
-      const group = groups.get(uid) ?? { masters: [], overrides: [] };
-      groups.set(uid, group);
-      (component.hasProperty('recurrence-id') ? group.overrides : group.masters).push(component);
+      const group = groupOf(groups, readUid(component));
+      (override ? group.overrides : group.masters).push(component);
     });
   }
   for (const [uid, group] of groups) readGroup(uid, group, cal, out);
   return out;
+}
+
+function groupOf(groups: Map<string, UidGroup>, uid: string): UidGroup {
+  let group = groups.get(uid);
+  if (!group) groups.set(uid, (group = { masters: [], overrides: [], withdrawn: [] }));
+  return group;
 }
 
 /** Runs `work` for one VEVENT; a failure skips that VEVENT only. */
@@ -120,7 +123,7 @@ function guarded(component: ICAL.Component, out: Collected, work: () => void): v
   try {
     work();
   } catch (error) {
-    out.skipped.push({ title: titleOf(component), reason: reason(error) });
+    out.skipped.push({ title: titleOf(component), reason: skipReason(error) });
   }
 }
 
@@ -163,7 +166,7 @@ function readGroup(uid: string, group: UidGroup, cal: CalendarInfo, out: Collect
   for (const master of group.masters) {
     guarded(master, out, () => {
       if (master === series) {
-        const expansion = expandSeries(master, group.overrides, cal, uid);
+        const expansion = expandSeries(master, group, cal, uid);
         out.events.push(...expansion.events);
         out.skipped.push(...expansion.skipped);
       } else {

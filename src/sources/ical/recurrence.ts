@@ -12,11 +12,14 @@
  *
  * ical.js only walks the RRULE/RDATE dates; which of them an EXDATE removes
  * and an override replaces we decide ourselves (idKey). An override with
- * RANGE=THISANDFUTURE replaces only its own occurrence.
+ * RANGE=THISANDFUTURE replaces only its own occurrence. An override that is
+ * no public event ("GESCHLOSSEN!") or cannot be read removes its occurrence,
+ * as an EXDATE would: the feed changed that date, and the series' own entry
+ * for it is not what the feed says.
  */
 import ICAL from 'ical.js';
 import type { ParsedEvent, SkippedItem } from '../types.js';
-import { describe, endOf, requireStart, singleEvent, type CalendarInfo } from './event.js';
+import { describe, endOf, requireStart, singleEvent, skipReason, titleOf, type CalendarInfo } from './event.js';
 import { readTime, readTimes, toInstant, type TimeValue } from './times.js';
 import { DAY_MS } from '../../core/time.js';
 import { withLocalWeekdays } from './local-weekdays.js';
@@ -88,15 +91,48 @@ function overrideOccurrence(override: Override, cal: CalendarInfo, uid: string, 
   return event;
 }
 
-/** The series' EXDATE keys, and its overrides by the key of their RECURRENCE-ID (the last one of a key wins, as in ical.js). */
-function exceptionsOf(master: ICAL.Component, overrides: ICAL.Component[], start: TimeValue, cal: CalendarInfo) {
+/** A series' RECURRENCE-ID overrides: those read as occurrences, and those that only take theirs away. */
+export interface SeriesOverrides {
+  overrides: ICAL.Component[];
+  withdrawn: ICAL.Component[];
+}
+
+/**
+ * The series' EXDATE keys and the keys of its withdrawn overrides, and its
+ * overrides by the key of their RECURRENCE-ID (the last one of a key wins, as
+ * in ical.js). An override whose RECURRENCE-ID cannot be read is skipped.
+ */
+function exceptionsOf(master: ICAL.Component, given: SeriesOverrides, start: TimeValue, cal: CalendarInfo, out: Expansion) {
   const excluded = new Set(readTimes(master, 'exdate', cal.zones).map((v) => idKey(v, start)));
+  for (const component of given.withdrawn) {
+    const id = recurrenceIdOf(component, cal, out);
+    if (id) excluded.add(idKey(id, start));
+  }
   const moved = new Map<string, Override>();
-  for (const component of overrides) {
-    const id = readTime(component, 'recurrence-id', cal.zones);
+  for (const component of given.overrides) {
+    const id = recurrenceIdOf(component, cal, out);
     if (id) moved.set(idKey(id, start), { component, id: toInstant(id.time, id.rule) });
   }
   return { excluded, moved };
+}
+
+function recurrenceIdOf(component: ICAL.Component, cal: CalendarInfo, out: Expansion): TimeValue | null {
+  try {
+    return readTime(component, 'recurrence-id', cal.zones);
+  } catch (error) {
+    out.skipped.push({ title: titleOf(component), reason: skipReason(error) });
+    return null;
+  }
+}
+
+/** overrideOccurrence, or null (and the override reported skipped) when it cannot be read: its occurrence is then left out. */
+function readOverride(override: Override, cal: CalendarInfo, uid: string, seriesTitle: string, out: Expansion): ParsedEvent | null {
+  try {
+    return overrideOccurrence(override, cal, uid, seriesTitle);
+  } catch (error) {
+    out.skipped.push({ title: titleOf(override.component), reason: skipReason(error) });
+    return null;
+  }
 }
 
 /**
@@ -133,13 +169,13 @@ function* seriesDates(event: ICAL.Event): Generator<ICAL.Time> {
   if (pendingStart) yield dtstart.clone();
 }
 
-export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[], cal: CalendarInfo, uid: string): Expansion {
+export function expandSeries(master: ICAL.Component, overrides: SeriesOverrides, cal: CalendarInfo, uid: string): Expansion {
   const out: Expansion = { events: [], skipped: [] };
   const start = requireStart(master, cal.zones);
   const facts = describe(master, cal, start);
   const startInstant = toInstant(start.time, start.rule);
   const hasEnd = endOf(master, start, startInstant, cal.zones) !== null;
-  const { excluded, moved } = exceptionsOf(master, overrides, start, cal);
+  const { excluded, moved } = exceptionsOf(master, overrides, start, cal, out);
   const series = expandable(master, start);
   let steps = 0;
   let lastPast: ParsedEvent | null = null;
@@ -162,7 +198,7 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
     const override = keys.map((k) => moved.get(k)).find((o) => o !== undefined);
     if (override) replaced.add(override);
     const occurrence = override
-      ? overrideOccurrence(override, cal, id, facts.title)
+      ? readOverride(override, cal, id, facts.title, out)
       : {
           ...facts,
           links: [...facts.links],
@@ -170,6 +206,7 @@ export function expandSeries(master: ICAL.Component, overrides: ICAL.Component[]
           start: recurrenceStart,
           end: hasEnd ? toInstant(series.getOccurrenceDetails(date).endDate, start.rule) : null,
         };
+    if (!occurrence) continue;
     if (beyond) {
       // Nothing before the horizon: the next occurrence stands for the series, as a single event that far ahead would.
       out.events.push(occurrence);
@@ -208,8 +245,8 @@ function movedIntoWindow(
 ) {
   for (const override of new Set(moved.values())) {
     if (replaced.has(override) || override.id.getTime() <= cal.ctx.horizonEnd.getTime() || out.events.length >= MAX_OCCURRENCES) continue;
-    const occurrence = overrideOccurrence(override, cal, occurrenceUid(uid, override.id), title);
-    if (inWindow(occurrence, cal)) out.events.push(occurrence);
+    const occurrence = readOverride(override, cal, occurrenceUid(uid, override.id), title, out);
+    if (occurrence && inWindow(occurrence, cal)) out.events.push(occurrence);
   }
   out.events.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
