@@ -10,7 +10,8 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
 /**
  * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
  * personal calendar's "Work", 08:00–16:00 every weekday), a room-booking
- * calendar's "Private Event: David L." or "Private hire", and entries whose
+ * calendar's "Private Event: David L.", "Private hire", "Makercast (closed
+ * event)" or "geschlossene Gesellschaft", and entries whose
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
  * "Test 2", "Testtermin"), names a slot of
  * a schedule ("Spare Slot", "Room Setup"), a date to keep ("Payment
@@ -24,7 +25,7 @@ export function notPublic(component: ICAL.Component): string | null {
   if (typeof value === 'string' && /^(?:private|confidential)$/i.test(value.trim())) return PRIVATE_REASON;
   const title = component.getFirstPropertyValue('summary');
   if (typeof title !== 'string') return null;
-  if (PRIVATE_TITLE.test(title)) return 'its title says it is private (a booking, not a public event)';
+  if (isBooking(title)) return 'its title says it is private (a booking, not a public event)';
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
   if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
   const description = component.getFirstPropertyValue('description');
@@ -98,5 +99,25 @@ const TEST_TITLE =
   /^\s*[([]?\s*(?:test(?:ing)?(?:\s*(?:event|entry|termin|eintrag|évènement|événement|evento))?|testtermin|testeintrag)\s*\d*\s*[)\]]?\s*[.!]*\s*$/i;
 
 const PRIVATE_TITLE = /^\s*(?:private\s+(?:event|booking|hire|party|function|meeting)|closed\s+(?:event|booking))\b/i;
+
+/** Cheap first look for BOOKING_MARKER: a word every one of its phrases has. */
+const BOOKING_CUE = /priv|clos|geschl|beslot/i;
+/** "Closed event", "geschlossene Gesellschaft", "soirée privée", "besloten feest", "evento privado": a private booking, in the languages feeds are written in. */
+const BOOKING = String.raw`(?:(?:private|closed)\s+(?:event|booking|party|function)|geschlossene[sr]?\s+(?:event|veranstaltung|gesellschaft)|[ée]v[èée]nement\s+priv[ée]e?|soir[ée]e\s+priv[ée]e|besloten\s+(?:feest|bijeenkomst|evenement|event)|evento\s+privad[oa]|fiesta\s+privada|evento\s+privato|festa\s+privata)`;
+/**
+ * A booking phrase as the whole title ("Geschlossene Gesellschaft", "Heute
+ * geschlossene Gesellschaft"), its head ("geschlossene Veranstaltung (ask
+ * dave)"), or a marker in brackets or after a dash, colon or bar
+ * ("Makercast (closed event)", "Boda: evento privado"). Only so: inside a
+ * title the words may be the topic ("Non-private event planning").
+ */
+const BOOKING_MARKER = new RegExp(
+  String.raw`(?:^\s*(?:heute\s+)?|[([]\s*|\s[-–—|]\s*|[–—|:]\s*)${BOOKING}\s*(?:[)\]]|\s[-–—|]|[:(]|[.!]*\s*$)`,
+  'iu',
+);
+
+function isBooking(title: string): boolean {
+  return PRIVATE_TITLE.test(title) || (BOOKING_CUE.test(title) && BOOKING_MARKER.test(title));
+}
 const PLACEHOLDER_TITLE =
   /^\s*[([]?\s*(?:no (?:event )?title|untitled(?: event)?|no subject|busy|blocked|reserved|tentative)\s*[)\]]?\s*$/i;

@@ -1,0 +1,72 @@
+/**
+ * Entries that are no public event, one VEVENT at a time: what is skipped
+ * and why, beside what must still be posted. Synthetic entries of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { context, parseOk } from './test-helpers.js';
+
+const NOW = context('2026-10-01T00:00:00Z', '2026-12-31T00:00:00Z');
+
+/** A calendar of one entry on 5 Nov 2026, 19:00 UTC unless `lines` give DTSTART. */
+function calendarOf(title: string, lines: string[] = []): string {
+  const start = lines.some((l) => l.startsWith('DTSTART')) ? [] : ['DTSTART:20261105T190000Z'];
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//events-bot tests//EN',
+    'BEGIN:VEVENT',
+    'UID:entry@calendar.example',
+    ...start,
+    `SUMMARY:${title}`,
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+}
+
+/** 'event' when the entry is read as an event, else why it was skipped. */
+function verdict(title: string, lines: string[] = []): string {
+  const parsed = parseOk(calendarOf(title, lines), NOW);
+  return parsed.events.length === 1 ? 'event' : (parsed.skipped[0]?.reason ?? 'nothing');
+}
+
+const PRIVATE = expect.stringContaining('says it is private');
+
+describe('a title that says the event is a private booking', () => {
+  it.each([
+    'Makercast (closed event)',
+    'Podcast recording (closed event)',
+    'Podcast recording – closed event',
+    'Birthday [Private Party]',
+    'geschlossenes Event',
+    'geschlossene Veranstaltung',
+    'geschlossene veranstaltung (ask dave)',
+    'Geschlossene Gesellschaft',
+    'Heute geschlossene Gesellschaft',
+    'Hochzeit (geschlossene Gesellschaft)',
+    'Événement privé',
+    'Soirée privée',
+    'Anniversaire - soirée privée',
+    'Besloten feest',
+    'Vergadering (besloten bijeenkomst)',
+    'Evento privado',
+    'Boda: evento privado',
+    'Festa privata',
+    'Private Event: David L.',
+  ])('%s is skipped as private', (title) => {
+    expect(verdict(title)).toEqual(PRIVATE);
+  });
+
+  it.each([
+    'Closed-loop systems talk',
+    'Closed Loop: a talk on circular design',
+    'Privacy workshop',
+    'Private equity meetup',
+    'Non-private event planning for clubs',
+    'Gesellschaftsspiele-Abend',
+    'Soirée jeux',
+    'Open house after the closed event season',
+  ])('%s is an event', (title) => {
+    expect(verdict(title)).toBe('event');
+  });
+});
