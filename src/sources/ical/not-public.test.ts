@@ -70,3 +70,47 @@ describe('a title that says the event is a private booking', () => {
     expect(verdict(title)).toBe('event');
   });
 });
+
+const COLLECTION = expect.stringContaining('waste collection');
+
+// Lesson from a real municipal calendar: a year of "Odvoz: Bio", "Odvoz: Plast" days (CATEGORIES "Odvoz odpadu") was
+// posted as in-person events, two on some days.
+describe('a waste-collection day', () => {
+  it.each([
+    ['Odvoz: Bio', ['CATEGORIES:Odvoz odpadu,Bio']],
+    ['Odvoz: Bio', []],
+    ['Bio', ['CATEGORIES:Odvoz odpadu,Bio']],
+    ['Svoz odpadu', []],
+    ['Svoz: plast a kovy', []],
+    ['Bin collection: Recycling', ['CATEGORIES:Waste collection']],
+    ['Bin collection', []],
+    ['Green waste collection', []],
+    ['Recycling', ['CATEGORIES:Bin collections']],
+    ['Abfuhr: Restmüll', []],
+    ['Gelbe Tonne', []],
+    ['Biotonne / Papiertonne', []],
+    ['Restmüll', ['CATEGORIES:Abfallkalender']],
+    ['GFT ophalen', []],
+    ['Ophalen: PMD', []],
+    ['Collecte des ordures ménagères', []],
+    ['Ramassage des encombrants', []],
+    ['Raccolta differenziata: carta', []],
+    ['Recogida de residuos', []],
+  ])('%s %j is not an event', (title, lines) => {
+    expect(verdict(title, ['DTSTART;VALUE=DATE:20261105', ...lines])).toEqual(COLLECTION);
+  });
+
+  it.each([
+    ['Litter pick', ['CATEGORIES:Environment,Volunteering']],
+    ['Repair café', []],
+    ['Recycling workshop', ['CATEGORIES:Sustainability']],
+    ['Waste-free living talk', ['CATEGORIES:Zero waste']],
+    ['Waste collection workshop for councils', []],
+    ['Collection: Summer Art Show', []],
+    ['Raccolta fondi per la biblioteca', []],
+    ['Gelbe Tonne? Mülltrennung erklärt – Vortrag', []],
+    ['Bin collection volunteers needed: meet at the depot and help us plan next year’s routes with the council', []],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
+  });
+});

@@ -14,7 +14,8 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * event)" or "geschlossene Gesellschaft", and entries whose
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
  * "Test 2", "Testtermin"), names a slot of
- * a schedule ("Spare Slot", "Room Setup"), a date to keep ("Payment
+ * a schedule ("Spare Slot", "Room Setup"), a waste collection day ("Odvoz:
+ * Bio", "Gelbe Tonne"), a date to keep ("Payment
  * Date", "CFP deadline") or a fixture list's reserve date ("Cup Reserve
  * Date"), and entries whose description is a week of opening hours or a
  * short notice that there are no events ("Calendario sincronizado. Sin
@@ -34,6 +35,7 @@ export function notPublic(component: ICAL.Component): string | null {
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
   if (CLOSURE_CUE.test(title) && CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
+  if (isWasteCollection(component, title)) return 'it is a waste collection day (a bin pickup), not an event';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
 
@@ -121,3 +123,38 @@ function isBooking(title: string): boolean {
 }
 const PLACEHOLDER_TITLE =
   /^\s*[([]?\s*(?:no (?:event )?title|untitled(?: event)?|no subject|busy|blocked|reserved|tentative)\s*[)\]]?\s*$/i;
+
+/**
+ * A municipal waste calendar's day: its title, or one of its CATEGORIES
+ * ("Odvoz odpadu", "Waste collection"), is a collection ("Bin collection:
+ * Recycling", "Abfuhr: Restmüll", "Svoz odpadu", "GFT ophalen", "Collecte
+ * des ordures") or a bin ("Gelbe Tonne", "Restmüll"), with at most a short
+ * list of what is collected after it. A title that goes on ("Recycling
+ * workshop", "Waste collection workshop for councils") is an event.
+ */
+function isWasteCollection(component: ICAL.Component, title: string): boolean {
+  if (title.length > WASTE_TITLE_MAX) return false;
+  if (WASTE_COLLECTION.test(title)) return true;
+  for (const prop of component.getAllProperties('categories')) {
+    for (const value of prop.getValues() as unknown[]) if (typeof value === 'string' && WASTE_COLLECTION.test(value)) return true;
+  }
+  return false;
+}
+
+/** Bin days are named in a few words; longer titles are not read at all. */
+const WASTE_TITLE_MAX = 60;
+/** A collection, as the head of a title. */
+const COLLECTION_HEAD = String.raw`(?:(?:green|garden|food|general|bulky|household|kerbside|curbside)\s+)?(?:bin|waste|refuse|rubbish|garbage|trash|recycling)\s+(?:collections?|pick-?ups?)|(?:bin|trash|garbage|rubbish)\s+days?|(?:m[üu]ll|abfall)?abfuhr|abfallkalender|m[üu]llkalender|(?:odvoz|svoz|v[ýy]voz)(?:\s+\p{L}*odpad\p{L}*)?|ophalen|ophaling|inzameling|afvalkalender|(?:collecte|ramassage)\s+(?:des\s+)?(?:ordures|d[ée]chets|encombrants|poubelles)(?:\s+m[ée]nag[èe]res)?|raccolta\s+(?:rifiuti|differenziata)|recogida\s+de\s+(?:basura|residuos|enseres)|wyw[óo]z\s+(?:[śs]mieci|odpad[óo]w)`;
+/** A bin or what goes in it, named alone ("Gelbe Tonne", "GFT ophalen"). */
+const BIN = String.raw`(?:gelbe|blaue|braune|gr[üu]ne|graue|schwarze)\s+tonne|gelber\s+sack|(?:bio|papier|rest|wertstoff)tonne|(?:rest|bio|sperr)m[üu]ll|altpapier|gft|pmd|restafval|grof\s+vuil`;
+/**
+ * The whole title: a collection, with what it collects after a colon or a
+ * dash ("Odvoz: Bio"), or bins ("Biotonne / Papiertonne") with a collecting
+ * word after them ("GFT ophalen"). Anchored at the start, so a title that
+ * does not begin so is given up at its first letters: cheap enough for
+ * every entry.
+ */
+const WASTE_COLLECTION = new RegExp(
+  String.raw`^\s*(?:(?:${COLLECTION_HEAD})(?:\s*[:–—-]\s*[^:]{1,40})?|(?:${BIN})(?:\s*[,/&+]\s*(?:${BIN}))*(?:\s+(?:abfuhr|leerung|ophalen|collection))?)\s*$`,
+  'iu',
+);
