@@ -114,3 +114,75 @@ describe('a waste-collection day', () => {
     expect(verdict(title, lines)).toBe('event');
   });
 });
+
+const ALL_DAY = ['DTSTART;VALUE=DATE:20261101'];
+const OBSERVANCE = expect.stringContaining('a holiday or a day of the church year');
+const TIME_OF_DAY = expect.stringContaining('a time of day');
+
+// Lessons from a real choir's calendar of feast days ("Tutti i Santi", "Immacolata", "Natale del Signore", all day, title
+// only) and a mosque's prayer times (six five-minute slots a day, "fajr" to "isha"): once the feed had a place, each was
+// posted as an in-person event there.
+describe('a holiday, a day of the church year, or a time of day', () => {
+  it.each([
+    'Tutti i Santi',
+    'Natale del Signore',
+    'Immacolata',
+    'I Domenica di Avvento',
+    'XXXII Domenica del Tempo Ordinario',
+    'Cristo Re',
+    'Cristo Re — fine del Tempo Ordinario',
+    'Commemorazione dei defunti',
+    'All Saints',
+    "All Saints' Day",
+    'Christmas Day',
+    'Christmas Day (substitute day)',
+    'Boxing Day 2026',
+    'Ascension Day',
+    'First Sunday of Advent',
+    'Pfingstmontag',
+    '1. Advent',
+    'Tag der Deutschen Einheit',
+    'Toussaint',
+    'Lundi de Pâques',
+    'jour férié',
+    'Tweede Kerstdag',
+    'Hemelvaartsdag',
+    'Todos los Santos',
+    'Bank holiday',
+    'Early May bank holiday',
+    'Public holiday',
+    'Feiertag',
+    'Herbstferien',
+    'School holidays',
+    'Christmas Day, Friday',
+  ])('%s, all day, is not an event', (title) => {
+    expect(verdict(title, ALL_DAY)).toEqual(OBSERVANCE);
+  });
+
+  it.each(['fajr', 'sunrise', 'Dhuhr', 'asr', 'maghrib', 'isha', 'Sunset', 'Full moon'])('%s, a time of day, is not an event', (title) => {
+    expect(verdict(title, ['DTSTART;TZID=Europe/Amsterdam:20261101T073600', 'DTEND;TZID=Europe/Amsterdam:20261101T074100'])).toEqual(
+      TIME_OF_DAY,
+    );
+  });
+
+  it.each([
+    ['Christmas Party', ALL_DAY],
+    ['Sunrise yoga', ['DTSTART:20261101T063000Z']],
+    ['Easter egg hunt', ALL_DAY],
+    ['Advent concert', ALL_DAY],
+    ['Christmas Day lunch at the community hall', ALL_DAY],
+    ['Festa di Natale', ALL_DAY], // a parish's Christmas fair
+    ['Natale – festa per bambini', ALL_DAY],
+    ['Koningsdag', ALL_DAY], // a day of street markets and fairs
+    ['Sunset walk', ['DTSTART:20261101T163000Z']],
+    ['Fajr prayer and breakfast', ['DTSTART:20261101T053000Z']],
+    // at a time of its own: a service, not the day
+    ['Christmas Day', ['DTSTART:20261225T100000Z']],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
+  });
+
+  it('with a start that is no date is skipped for that, not read as a day', () => {
+    expect(verdict('Christmas Day', ['DTSTART:2026'])).toEqual(expect.stringContaining('could not be read'));
+  });
+});

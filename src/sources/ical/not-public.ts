@@ -3,7 +3,8 @@
  * closures, opening hours, dates to keep, schedule slots. readCalendar skips
  * them, saying why.
  */
-import type ICAL from 'ical.js';
+import ICAL from 'ical.js';
+import { namesObservance, namesTimeOfDay } from './observances.js';
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
 
@@ -15,7 +16,8 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
  * "Test 2", "Testtermin"), names a slot of
  * a schedule ("Spare Slot", "Room Setup"), a waste collection day ("Odvoz:
- * Bio", "Gelbe Tonne"), a date to keep ("Payment
+ * Bio", "Gelbe Tonne"), a holiday or a time of day (observances.ts:
+ * "Tutti i Santi" all day, "fajr"), a date to keep ("Payment
  * Date", "CFP deadline") or a fixture list's reserve date ("Cup Reserve
  * Date"), and entries whose description is a week of opening hours or a
  * short notice that there are no events ("Calendario sincronizado. Sin
@@ -35,6 +37,8 @@ export function notPublic(component: ICAL.Component): string | null {
   if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
   if (CLOSURE_CUE.test(title) && CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
+  if (namesTimeOfDay(title)) return 'its title is a time of day (a prayer time, sunrise or sunset), not an event';
+  if (namesObservance(title) && isDay(component)) return 'its title is a holiday or a day of the church year (an observance, not an event)';
   if (isWasteCollection(component, title)) return 'it is a waste collection day (a bin pickup), not an event';
   return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
 }
@@ -158,3 +162,16 @@ const WASTE_COLLECTION = new RegExp(
   String.raw`^\s*(?:(?:${COLLECTION_HEAD})(?:\s*[:–—-]\s*[^:]{1,40})?|(?:${BIN})(?:\s*[,/&+]\s*(?:${BIN}))*(?:\s+(?:abfuhr|leerung|ophalen|collection))?)\s*$`,
   'iu',
 );
+
+/**
+ * An entry for a whole day: a date, or a start at midnight (a day written as
+ * midnight to midnight). "Christmas Day" at 10:00 is a service on that day.
+ */
+function isDay(component: ICAL.Component): boolean {
+  try {
+    const start = component.getFirstPropertyValue('dtstart');
+    return start instanceof ICAL.Time && (start.isDate || start.hour + start.minute + start.second === 0);
+  } catch {
+    return false; // An unreadable DTSTART: the event's own reading skips it, saying so.
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Days and times that calendars mark but no one attends: holidays and days of
+ * the church year ("Tutti i Santi", "Pfingstmontag", "Bank holiday"), school
+ * holidays, and a prayer-times or almanac feed's "fajr", "sunrise", "Full
+ * moon".
+ *
+ * Whole titles only: the same words begin many real events ("Christmas
+ * Party", "Sunrise yoga", "Easter egg hunt", "Advent concert"), while an entry
+ * that is nothing but the day's name marks the day. Days of fairs and
+ * festivities ("Koningsdag", "Carnaval", "Halloween") are left out: their
+ * entries are often the event itself.
+ */
+
+/** Holidays, in English, German, French, Italian, Spanish and Dutch. */
+const HOLIDAY = [
+  String.raw`new\s+year['’]?s?\s+(?:day|eve)|epiphany|good\s+friday|holy\s+saturday|easter(?:\s+(?:sunday|monday|day))?|ascension(?:\s+day)?|whit\s+(?:sunday|monday)|pentecost|corpus\s+christi|assumption(?:\s+day)?|all\s+(?:saints|souls)(?:['’]?\s+day)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|st\.?\s+stephen['’]?s\s+day`,
+  String.raw`(?:(?:early\s+may|spring|summer|august)\s+)?bank\s+holiday|public\s+holiday|(?:school\s+)?holidays|half[-\s]term`,
+  String.raw`neujahr(?:stag)?|heilige\s+drei\s+k[öo]nige|karfreitag|oster(?:sonntag|montag)|ostern|christi\s+himmelfahrt|pfingst(?:sonntag|montag)|pfingsten|fronleichnam|mari[äa]\s+himmelfahrt|tag\s+der\s+deutschen\s+einheit|reformationstag|allerheiligen|heiligabend|(?:erster|zweiter|1\.|2\.)\s+weihnachts(?:feier)?tag|weihnachten|silvester|(?:gesetzlicher\s+)?feiertag|(?:schul|sommer|herbst|winter|oster|pfingst)?ferien`,
+  String.raw`jour\s+de\s+l['’]an|[ée]piphanie|vendredi\s+saint|p[âa]ques|lundi\s+de\s+(?:p[âa]ques|pentec[ôo]te)|ascension|pentec[ôo]te|assomption|toussaint|armistice|no[ëe]l|jour\s+f[ée]ri[ée]|vacances(?:\s+scolaires)?`,
+  String.raw`capodanno|epifania(?:\s+del\s+signore)?|pasqua(?:\s+di\s+resurrezione)?|pasquetta|luned[iì]\s+dell['’]angelo|ferragosto|assunzione(?:\s+della\s+beata\s+vergine\s+maria)?|tutti\s+i\s+santi|ognissanti|commemorazione\s+(?:di\s+tutti\s+i\s+fedeli\s+|dei\s+)defunti|immacolata(?:\s+concezione)?|natale(?:\s+del\s+signore)?|santo\s+stefano|cristo\s+re(?:\s+dell['’]universo)?|ascensione(?:\s+del\s+signore)?|pentecoste|giorno\s+festivo`,
+  String.raw`a[ñn]o\s+nuevo|d[íi]a\s+de\s+reyes|viernes\s+santo|jueves\s+santo|lunes\s+de\s+pascua|todos\s+los\s+santos|inmaculada\s+concepci[óo]n|navidad|nochebuena|nochevieja|d[íi]a\s+festivo`,
+  String.raw`nieuwjaarsdag|goede\s+vrijdag|(?:eerste|tweede)\s+(?:paas|pinkster|kerst)dag|pasen|hemelvaartsdag|pinksteren|kerstmis|oudejaarsdag|allerheiligen|feestdag`,
+].join('|');
+
+/** "I Domenica di Avvento", "First Sunday of Advent", "1. Advent", "2e dimanche de Carême": a Sunday of the church year. */
+const SUNDAY = [
+  String.raw`(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+sunday\s+(?:of|in|after|before)\s+\p{L}+|(?:advent|palm|trinity|low)\s+sunday`,
+  String.raw`(?:[ivxl]+|prima|seconda|terza|quarta|quinta|sesta)\s+domenica\s+(?:di|del|della|dopo)\s+[\p{L}\s]{3,30}|domenica\s+delle\s+palme`,
+  String.raw`(?:\d\.|erster|zweiter|dritter|vierter)\s+advent(?:ssonntag)?|\d+\.\s+sonntag\s+(?:im|nach|vor)\s+\p{L}+`,
+  String.raw`(?:\d+(?:er|e|[èe]me)|premier|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s+dimanche\s+(?:de|du|apr[èe]s)\s+[\p{L}'’\s]{3,30}`,
+  String.raw`(?:[ivx]+|primer|segundo|tercer|cuarto)\s+domingo\s+de\s+\p{L}+`,
+].join('|');
+
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:maan|dins|woens|donder|vrij|zater|zon)dag`;
+/** A liturgical calendar's rank of the day or note of its season ("Cristo Re — fine del Tempo Ordinario"). */
+const RANK = String.raw`solennit[àa]|solemnity|feast|memoria|memorial|festa|(?:inizio|fine)\s+del\s+tempo\s+\p{L}+`;
+/** After the day's name: its year, its weekday, its rank, or "(observed)", "(substitute day)". */
+const DAY_NOTE = String.raw`(?:\s*[-–—,:(]?\s*(?:\d{4}|${WEEKDAY}|${RANK}|observed|substitute\s+day)\s*\)?)`;
+
+const OBSERVANCE = new RegExp(String.raw`^\s*(?:\d{4}\s+)?(?:${HOLIDAY}|${SUNDAY})${DAY_NOTE}{0,2}\s*[.!]*\s*$`, 'iu');
+/** Day names are a few words; longer titles are not tried. */
+const OBSERVANCE_MAX = 60;
+
+/** The whole title is a holiday or a day of the church year, perhaps with its year or weekday. */
+export function namesObservance(title: string): boolean {
+  return title.length <= OBSERVANCE_MAX && OBSERVANCE.test(title);
+}
+
+/** A prayer-times feed's slots ("fajr" … "isha"), and an almanac's sunrise, sunset and moon phases. */
+const TIME_OF_DAY =
+  /^\s*(?:fajr|sunrise|shuruq|dhuhr|zuhr|asr|maghrib|isha|sunset|moonrise|moonset|(?:full|new)\s+moon|(?:first|last)\s+quarter)\s*$/i;
+const TIME_OF_DAY_MAX = 16;
+
+/** The whole title is a time of day that calendars mark (a prayer time, sunrise, a moon phase). */
+export function namesTimeOfDay(title: string): boolean {
+  return title.length <= TIME_OF_DAY_MAX && TIME_OF_DAY.test(title);
+}
