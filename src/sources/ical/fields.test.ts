@@ -1,9 +1,48 @@
+/** Per-VEVENT facts read by fields.ts, on synthetic calendars of our own. */
 import { describe, expect, it } from 'vitest';
 import { context, parseOk } from './test-helpers.js';
 
 const WIDE = context('2000-01-01T00:00:00Z', '2030-01-01T00:00:00Z');
+const NOW = context('2026-05-01T00:00:00Z', '2026-12-31T00:00:00Z', 'https://college.example/calendar/feed.ics');
 
 const calendar = (...lines: string[]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Trumba Corporation//Trumba Calendar Services 0.11.8069//EN',
+    'BEGIN:VEVENT',
+    'UID:http://uid.trumba.com/event/100001',
+    'DTSTART;TZID=America/Chicago:20260607T190000',
+    'SUMMARY:Campus Choir Concert',
+    'LOCATION:Main Hall',
+    ...lines,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+const PAGE = 'https://college.example/events.aspx?trumbaEmbed=view%3devent%26eventid%3d100001';
+
+// Lesson from real Trumba and 25Live feeds: the event page is only in X-TRUMBA-LINK, folded over two lines, and every
+// event was posted without a link.
+describe('the event page of a Trumba feed', () => {
+  it('is its X-TRUMBA-LINK, folded lines joined and its encoding kept', () => {
+    const folded = ['X-TRUMBA-LINK:https://college.example/events.aspx?trumbaEmbed', ' =view%3devent%26eventid%3d100001'];
+    expect(parseOk(calendar(...folded), NOW).views.map((v) => v.url)).toEqual([PAGE]);
+  });
+
+  it.each([
+    ['a URL', 'URL:https://college.example/choir'],
+    ['an X-ORIGINAL-URL', 'X-ORIGINAL-URL:https://college.example/choir'],
+  ])('gives way to %s of the event', (_what, line) => {
+    expect(parseOk(calendar(line, `X-TRUMBA-LINK:${PAGE}`), NOW).views[0]!.url).toBe('https://college.example/choir');
+  });
+
+  it('is no link when it is not a web address', () => {
+    expect(parseOk(calendar('X-TRUMBA-LINK:see the website'), NOW).views[0]!.url).toBeNull();
+  });
+});
+
+const meetup = (...lines: string[]) =>
   [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -30,6 +69,6 @@ describe('the description', () => {
     ],
     ['neither', [], null],
   ])('%s', (_what, lines, description) => {
-    expect(parseOk(calendar(...lines), WIDE).views[0]!.description).toBe(description);
+    expect(parseOk(meetup(...lines), WIDE).views[0]!.description).toBe(description);
   });
 });

@@ -74,16 +74,25 @@ function absoluteUrl(value: string | null, base: string): string | null {
   return /^https?:\/\//i.test(trimmed) ? trimmed : url.href;
 }
 
+/** An http(s) address written whole, or null: nothing to resolve it against. */
+function webAddress(value: string | null): string | null {
+  return value ? absoluteUrl(value, value) : null;
+}
+
 /** A calendar-level X-ORIGINAL-URL that points at the .ics itself is the feed, not an event page. */
 const CALENDAR_FILE_URL = /\.ics$|\/ical(?:\/|$)/i;
 
 /**
  * Event page: the event's URL (relative ones resolved against the feed), else
- * the event's X-ORIGINAL-URL, else the calendar's X-ORIGINAL-URL unless that
- * is the calendar file itself (Meetup and Lanyrd put the .ics address there).
+ * the event's X-ORIGINAL-URL, else its X-TRUMBA-LINK (Trumba and 25Live give
+ * the page only there), else the calendar's X-ORIGINAL-URL unless that is the
+ * calendar file itself (Meetup and Lanyrd put the .ics address there).
  */
 export function readUrl(component: ICAL.Component, calendarOriginalUrl: string | null, sourceUrl: string): string | null {
-  const own = absoluteUrl(textProp(component, 'url'), sourceUrl) ?? absoluteUrl(textProp(component, 'x-original-url'), sourceUrl);
+  const own =
+    absoluteUrl(textProp(component, 'url'), sourceUrl) ??
+    absoluteUrl(textProp(component, 'x-original-url'), sourceUrl) ??
+    webAddress(textProp(component, 'x-trumba-link'));
   if (own) return own;
   const fromCalendar = absoluteUrl(calendarOriginalUrl, sourceUrl);
   return fromCalendar && !CALENDAR_FILE_URL.test(new URL(fromCalendar).pathname) ? fromCalendar : null;
