@@ -143,6 +143,7 @@ describe('locationFromDescription', () => {
     ],
     ['a pin before bold text', 'Talk and dinner 📍 **Spice Kitchen, Chiang Mai** ⏰ 7pm', 'Spice Kitchen, Chiang Mai'],
     ['a pin and a venue whose name starts like a weekday', 'Drinks 📍 Sunflower Bar 🕦 7pm', 'Sunflower Bar'],
+    ['a pin and a venue, then a markdown bullet', 'Drinks 📍 Sunflower Bar * **When:** 7pm', 'Sunflower Bar'],
     ['a pin and only a town', 'Picnic\n📍 Chiang Mai', 'Chiang Mai'],
     ['a pin and a label', '📍 Venue: The Lamp Tavern\n157 Barford St', 'The Lamp Tavern, 157 Barford St'],
     [
@@ -182,6 +183,8 @@ describe('locationFromDescription', () => {
     ['a numbered room and nothing else', 'Das Treffen findet im Raum 2.14 statt.'],
     // a pin that gives no place: a heading in bold, a date, a time, nothing
     ['a pinned heading in bold', '**📍 Sunday Brunch Gathering** 🗓 **Sunday**'],
+    // a markdown heading, its line breaks lost (Meetup): "Event Details" is no place
+    ['a pinned markdown heading', 'Come along.  ### 📍 Event Details  * **When:** Every Monday at **5:00 PM** * **Where:** the lake'],
     ['a pin before a date', 'Picnic 📍 Saturday 12 March 🕦 noon'],
     ['a pin before an abbreviated weekday and date', 'Picnic 📍 Sat 16 May 🕦 noon'],
     ['a pin before a numeric date', '📍 12/03 🕦 7pm'],

@@ -102,7 +102,8 @@ const WHEN =
 
 /**
  * 1b. The place after a 📍 pin. A pin inside bold text ("**📍 Sunday
- * Brunch Gathering**") decorates a heading: not read. A pin whose text runs
+ * Brunch Gathering**") or after a markdown heading's "###" ("### 📍 Event
+ * Details") decorates a heading: not read. A pin whose text runs
  * to the line's end takes the address lines under it, as a label does.
  */
 function pinnedPlace(lines: string[]): string | null {
@@ -110,8 +111,8 @@ function pinnedPlace(lines: string[]): string | null {
     const line = lines[i]!;
     if (!line.includes(PIN)) continue;
     for (const m of line.matchAll(PINNED)) {
-      if (insideBold(line, m.index)) continue;
-      const value = m[1]!.replace(LABEL_FIRST, '').trim();
+      if (insideBold(line, m.index) || HEADING_BEFORE.test(line.slice(0, m.index))) continue;
+      const value = m[1]!.replace(BULLET_ON, '').replace(LABEL_FIRST, '').trim();
       if (!value || WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!)) continue;
       const toEnd = m.index + m[0].length === line.length || line.slice(m.index + m[0].length).trim() === '';
       const place = clean([value, ...(toEnd ? addressLines(lines, i + 1) : [])].join(', '));
@@ -120,6 +121,11 @@ function pinnedPlace(lines: string[]): string | null {
   }
   return null;
 }
+
+/** A markdown heading's "###" right before the pin ("### 📍 Event Details", also mid-line where line breaks were lost): a heading. */
+const HEADING_BEFORE = /(?:^|\s)#{1,6}\s*$/;
+/** A markdown bullet after the pinned text ("📍 Garden Cafe * **When:** …") ends it. */
+const BULLET_ON = /\s\*\s[\s\S]*$/;
 
 /** Whether an odd number of "**" comes before `at` on the line: the pin is inside bold text. */
 function insideBold(line: string, at: number): boolean {
