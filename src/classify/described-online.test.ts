@@ -24,6 +24,14 @@ describe('an event that names no place, whose description says it is held online
     ['a banner with an emoji', '🌐 Virtual meetup - link after RSVP'],
     ['"join us on Discord" for the meeting itself', 'Join us on Discord for our monthly voice chat.'],
     ['"join us via Jitsi"', 'Join us via Jitsi, the link is below.'],
+    ['French, "se tiendra … en ligne"', 'Le prochain cercle de lecture se tiendra le vendredi 28 février 2025 en ligne.'],
+    ['French, "une soirée à distance"', 'Venez participer à une soirée à distance pour poser vos questions.'],
+    ['French, "en distanciel"', 'Le cours se fera en distanciel, le lien arrive par courriel.'],
+    ['French, "aura lieu en ligne"', 'La réunion aura lieu en ligne.'],
+    ['French, "se déroulera en ligne"', 'La rencontre se déroulera en ligne.'],
+    ['French, "atelier en ligne"', 'Un atelier en ligne pour débuter en Python.'],
+    ['French, "événement en ligne"', 'Événement en ligne : le lien sera envoyé la veille.'],
+    ['French, a time before it', 'La soirée aura lieu le 6 mars à 19h en ligne.'],
   ])('is online: %s', (_, description) => {
     expect(noPlace(description)).toBe('online');
   });
@@ -55,6 +63,19 @@ describe('an event that names no place, whose description says it is held online
     ['a Telegram group', 'Join our Telegram group: https://t.me/pixelclub'],
     ['a WhatsApp group', 'Join us via WhatsApp for the latest news.'],
     ['a Matrix room', 'Join us on Matrix: #pixelclub:matrix.org'],
+    ['French, tickets sold online', 'Ouverture de la billetterie en ligne pour la conférence.'],
+    ['French, registration online', 'Inscription en ligne obligatoire.'],
+    ['French, the slides', 'Les supports seront en ligne après la soirée.'],
+    ['French, how far from', 'Une formation à distance de la gare.'],
+    ['French, a recording', 'Le replay en ligne sera disponible le lendemain.'],
+    ['French, a walk away', 'À 5 minutes à pied du métro.'],
+    ['French, held there and online', 'La soirée aura lieu au Campus et en ligne.'],
+    ['French, held there, registration online', 'La soirée aura lieu au Campus avec inscription en ligne.'],
+    ['French, held there, streamed online', 'La soirée aura lieu au Campus et sera diffusée en ligne.'],
+    ['French, held there; the recording online', 'La soirée aura lieu à La Cantine. Replay en ligne.'],
+    ['French, remote as an option', 'Possibilité de suivre en distanciel.'],
+    ['French, a talk about remote work', 'Une soirée sur le travail à distance.'],
+    ['French, "il y a lieu de"', "Il y a lieu de s'inscrire en ligne avant la soirée."],
   ])('is not said to be online: %s', (_, description) => {
     expect(noPlace(description)).toBe('unknown');
   });

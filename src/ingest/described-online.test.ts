@@ -56,3 +56,33 @@ describe('ingest: a feed with a set place whose descriptions say an event is onl
     expect(row('Pixel Club Meet and Greet')).toMatchObject({ verdict: 'post', attendance: 'in_person', locality: 'Chiang Mai' });
   });
 });
+
+// Lesson from a French tech hub's calendar (Meetup events with no LOCATION): the description says in prose that the
+// event is held online, and a feed place set for the others must not post it in person there.
+const FRENCH = calendar(
+  ['X-WR-CALNAME:Club Exemple'],
+  [
+    event('klub', '09', 'Club Exemple : Cercle de lecture', 'Le prochain cercle se tiendra le jeudi 9 juillet en ligne.'),
+    event('qa', '10', 'Club Exemple : Questions sur la billetterie', 'Venez participer à une soirée à distance pour poser vos questions.'),
+    event('tix', '11', 'Club Exemple : Soirée de rentrée', 'La soirée aura lieu le 11 juillet à 19h ! Billetterie en ligne.'),
+  ],
+);
+
+describe('ingest: a French feed with a set place whose descriptions say in prose that an event is online', () => {
+  const row = previewed(
+    { url: 'https://club.example/events.ics', body: FRENCH, type: 'text/calendar' },
+    'Lyon, France',
+    50,
+    NOW,
+    placeOf('Lyon, France'),
+  );
+
+  it('keeps "se tiendra … en ligne" and "une soirée à distance" online, not posted in person at the set place', () => {
+    expect(row('Club Exemple : Cercle de lecture')).toMatchObject({ verdict: 'skip', reason: 'online', attendance: 'online' });
+    expect(row('Club Exemple : Questions sur la billetterie')).toMatchObject({ verdict: 'skip', reason: 'online', attendance: 'online' });
+  });
+
+  it('still posts an evening whose tickets are sold online in person at the set place', () => {
+    expect(row('Club Exemple : Soirée de rentrée')).toMatchObject({ verdict: 'post', attendance: 'in_person', locality: 'Lyon' });
+  });
+});
