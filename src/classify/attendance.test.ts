@@ -25,8 +25,8 @@ describeCaptured('classifyAttendance on real calendars', () => {
     // LOCATION:mumble.openspeak.cc port: 64747
     ['hackerpublicradio-rdate-online-london.ics', { online: 1 }],
     // luma.com/event URLs without GEO + "Google meet" → online; street addresses and "Kenya" → in person;
-    // the 2 "external" events (ticketing/website URL + GEO) and the 2 whose "Address:" only guests see → unknown
-    ['luma-calendar-nairobidevops.ics', { online: 36, in_person: 26, unknown: 4 }],
+    // the 2 "external" events (ticketing/website URL + GEO) → unknown; the 2 whose "Address:" only guests see → in person
+    ['luma-calendar-nairobidevops.ics', { online: 36, in_person: 28, unknown: 2 }],
     // only the first event has a LOCATION; the others have GEO alone → unknown
     ['meetup-group-detroitruby.ics', { in_person: 1, unknown: 5 }],
     ['meetup-group-angularjs-edinburgh.ics', { in_person: 1 }],
@@ -123,6 +123,22 @@ describe('classifyAttendance rules', () => {
       {
         locationText: 'https://luma.com/event/evt-EXcIHinyJJ6Y8F7',
         description: 'Get up-to-date information at: https://luma.com/x\n\nAddress:\nCheck event page for more details.\n\nHosted by Arvin',
+      },
+      'in_person',
+    ],
+    [
+      'Luma page whose venue only guests see, kept as the link',
+      {
+        locationUrl: 'https://luma.com/event/evt-EXcIHinyJJ6Y8F7',
+        description: 'Get up-to-date information at: https://luma.com/x\n\nAddress:\nCheck event page for more details.',
+      },
+      'in_person',
+    ],
+    [
+      'a page of another site with an "Address:" block',
+      {
+        locationUrl: 'https://tickets.example/e/1',
+        description: 'Address:\nCheck event page for more details.',
       },
       'unknown',
     ],

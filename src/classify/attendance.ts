@@ -30,9 +30,11 @@ import { describedOnline, offersRemote } from './described-online.js';
  *    - with no coordinates and no address text, on Luma → online (Luma puts
  *      its own event URL in LOCATION for online events; in-person ones get a
  *      street address) — unless the description has Luma's "Address:"
- *      block, which it writes for an in-person event whose venue only
- *      guests see ("Check event page for more details.") → unknown, and
- *      with the coordinates Luma gives such an event → in person;
+ *      block, which it writes only for an in-person event whose venue only
+ *      guests see ("Check event page for more details.") → in person, with
+ *      or without the coordinates Luma may give it (`hidesItsAddress`: the
+ *      ingest stage places one without them at the city its title names,
+ *      "Cafe Cursor Salt Lake City");
  *    - otherwise → unknown (a URL says nothing about where people meet, and
  *      coordinates alone do not make an event in person).
  * 5. Location text made only of online words and fillers but no online
@@ -140,11 +142,23 @@ function fromLocation(p: ParsedEvent): Attendance | null {
   return null;
 }
 
-/** Luma's own event page as the location: online, unless its "Address:" block says in person (placed when it gives coordinates). */
+/** Luma's own event page as the location: online, unless its "Address:" block says in person. */
 function lumaAttendance(p: ParsedEvent): Attendance {
-  const placed = p.lat !== null && p.lon !== null;
-  if (!hasAddressBlock(p.description)) return placed ? 'unknown' : 'online';
-  return placed ? 'in_person' : 'unknown';
+  if (hasAddressBlock(p.description)) return 'in_person';
+  return p.lat !== null && p.lon !== null ? 'unknown' : 'online';
+}
+
+/**
+ * A Luma event in person whose venue only guests see: Luma's own page as its
+ * location, its "Address:" block, and no coordinates or address text — so
+ * nothing but its title ("Cursor Kathmandu Buildathon") says where it is.
+ */
+export function hidesItsAddress(p: ParsedEvent): boolean {
+  if (p.lat !== null || p.venueName?.trim()) return false;
+  const text = p.locationText?.trim() ?? '';
+  const url = p.locationUrl ?? (/^https?:\/\/\S+$/i.test(text) ? text : null);
+  if (url === null || (text !== '' && text !== url) || !isLumaUrl(url)) return false;
+  return hasAddressBlock(p.description);
 }
 
 /** Luma's "Address:" block: an in-person event whose venue it shows only to guests ("Check event page for more details."). */

@@ -1,4 +1,4 @@
-export { classifyAttendance, type FeedAttendanceFacts } from './attendance.js';
+export { classifyAttendance, hidesItsAddress, type FeedAttendanceFacts } from './attendance.js';
 export { sharedLocation } from './shared-location.js';
 export { classifyStatus, statusFromTitle, type StatusOptions } from './status.js';
 export { isMeetingUrl, isLumaUrl, findMeetingLinks } from './meeting.js';

@@ -1,6 +1,6 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
 import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
-import { classifyAttendance, classifyStatus, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
+import { classifyAttendance, classifyStatus, hidesItsAddress, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
 import {
   awayByTitleOrder,
   fixtureClub,
@@ -12,6 +12,7 @@ import {
   mayBeLocal,
   namesOnlyAKindOfVenue,
   normaliseEvent,
+  placeNamesOfTitle,
   saysAwayGame,
   townAtEndOfTitle,
   townTagOfTitle,
@@ -22,6 +23,7 @@ import {
   type NormaliseContext,
 } from '../normalise/index.js';
 import {
+  cityOfTitle,
   haversineKm,
   inferHomeArea,
   lookupPlaces,
@@ -164,6 +166,7 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   const written = undecidedPrefixRead(flagAsCountry(p.locationText));
   const located = written === p.locationText ? p : { ...p, locationText: written };
   const event = isPlaceholderLocation(written) && p.venueName === null ? { ...p, locationText: null } : located;
+  if (hidesItsAddress(event)) return { event: atTitleCity(event), fromTitle: false };
   if (statesAPlace(event)) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
@@ -179,6 +182,20 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   const town = townAtEndOfTitle(event.title);
   if (town && lookupPlaces(town).length > 0) return { event: { ...event, locationText: town }, fromTitle: true };
   return { event, fromTitle: false };
+}
+
+/**
+ * A Luma event in person whose venue only guests see ("Address: Check event
+ * page for more details.", classify's `hidesItsAddress`) is in the city its
+ * title names ("Cafe Cursor Salt Lake City", "Cursor Kathmandu Buildathon":
+ * place/title-city.ts), as if that were its address: placed there wherever
+ * the feed is, and shown in that city's zone. With none, it stays unplaced
+ * (its page's link is no venue name to put at the feed's home).
+ */
+function atTitleCity(e: ParsedEvent): ParsedEvent {
+  const city = cityOfTitle(placeNamesOfTitle(e.title));
+  if (city) return { ...e, locationText: city.name, country: city.country };
+  return e.locationText ? { ...e, locationText: null, locationUrl: e.locationUrl ?? e.locationText.trim() } : e;
 }
 
 /**

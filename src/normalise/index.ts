@@ -22,6 +22,7 @@ export { fixtureClub } from './fixture-title.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
+export { placeNamesOfTitle, type TitlePlaceName } from './title-places.js';
 export { feedWritesLocalClock, mayBeLocal, type Normalised } from './utc-feed.js';
 
 const TITLE_MAX = 200;

@@ -27,7 +27,8 @@
  * A title that says the event is online or streamed is never read.
  */
 
-const ONLINE =
+/** Words that say an event is online or streamed: such a title names no place it is at. */
+export const ONLINE =
   /\b(?:online|en l(?:igne|[ií]nea)|virtual(?:ly)?|zoom|webinar|live ?stream(?:ed|ing)?|streamed|remote(?:ly)?|hybrid|discord|twitch|youtube|jitsi|google meet)\b/i;
 
 // prettier-ignore
@@ -46,7 +47,8 @@ export const NOT_PLACES = new Set([
 
 const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'in', 'on', 'to', 'the', 'a', 'an', 'is', 'by', 'as', 'at', 'its', 'your', 'our']);
 
-const EVENT_WORDS =
+/** Words that name an event, not a place ("Summit", "Meetup", a year). */
+export const EVENT_WORDS =
   /\b(?:conference|conf|summit|meetup|meet-up|hackathon|hack day|workshop|webinar|seminar|lecture|course|class|tutorial|keynote|panel|session|talks?|edition|festival|awards?|prize|payment|deadline|(?:19|20)\d{2})\b/i;
 
 const VENUE_WORDS =
@@ -163,7 +165,7 @@ const TITLE_TOWN = new RegExp(
 
 /** Programming languages and tools that the gazetteer also knows as villages ("Workshop in Rust": Rust, Baden). */
 // prettier-ignore
-const NOT_TOWNS = new Set([
+export const NOT_TOWNS = new Set([
   'rust', 'java', 'scala', 'kotlin', 'elixir', 'crystal', 'go', 'python', 'ruby', 'julia', 'swift', 'dart', 'perl',
   'haskell', 'erlang', 'clojure', 'lua', 'php', 'delphi', 'pascal', 'ada', 'cobol', 'fortran', 'lisp', 'prolog', 'ocaml',
   'zig', 'nim', 'linux', 'docker', 'excel', 'latex', 'blender', 'godot', 'unity', 'arduino', 'practice', 'action',

@@ -31,6 +31,7 @@ export {
   type PlaceOptions,
 } from './event.js';
 export { knownVenue, venueKey } from './venues.js';
+export { cityOfTitle } from './title-city.js';
 export { resolveFeedPlace } from './feed-place.js';
 export { channelRegion } from './eligibility.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
