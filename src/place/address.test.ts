@@ -35,6 +35,10 @@ describe('placeAddress: reads the address from the end', () => {
     ['Community Hall, 1-1 Kawahara, Hino, Shiga, Japan', {}, { locality: 'Hino', country: 'JP', lat: 35 }],
     ['Station Plaza, Fuchu, Hiroshima, Japan', {}, { locality: 'Fuchūchō', country: 'JP' }],
     ['The Crown, Portland', { country: 'GB' }, { locality: 'Portland', country: 'GB' }],
+    // a county's name that is also a town: in an address it stays the town (counties narrow only typed places)
+    ['Town Hall, 1 Main St, Durham', {}, { locality: 'Durham', country: 'US', timezone: 'America/New_York' }],
+    ['City Hall, 810 Union St, Norfolk, VA', {}, { locality: 'Norfolk', country: 'US', timezone: 'America/New_York' }],
+    ['Old Library, 4 Quay St, Truro, Cornwall', {}, { locality: 'Truro', country: 'GB', timezone: 'Europe/London' }],
     ['Birmingham', { country: 'United States' }, { locality: 'Birmingham', country: 'US' }],
     ['Some venue', { locality: 'Glasgow', country: 'GB' }, { locality: 'Glasgow', country: 'GB', precision: 'city' }],
     ['Some venue', { postalCode: 'B5 4BU' }, { locality: 'Birmingham', country: 'GB', precision: 'postcode-area' }],

@@ -42,4 +42,17 @@ describe('qualifierFor', () => {
     expect(qualifierFor('Birmingham')).toBeNull();
     expect(qualifierFor('')).toBeNull();
   });
+
+  it('reads a UK or Irish county only when asked to (what a person types after a town)', () => {
+    expect(qualifierFor('Cornwall', { codes: 'any-case', counties: true })).toEqual([{ country: 'GB', admin1: 'ENG' }]);
+    expect(qualifierFor('Co. Antrim', { codes: 'any-case', counties: true })).toEqual([{ country: 'GB', admin1: 'NIR' }]);
+    expect(qualifierFor('county clare', { codes: 'any-case', counties: true })).toEqual([{ country: 'IE', admin1: null }]);
+    expect(qualifierFor('Fife', { codes: 'any-case', counties: true })).toEqual([{ country: 'GB', admin1: 'SCT' }]);
+    expect(qualifierFor('Cornwall')).toBeNull();
+    expect(qualifierFor('Durham', { codes: 'upper' })).toBeNull();
+    // a state or country of the name comes first
+    expect(qualifierFor('Georgia', { codes: 'any-case', counties: true })).not.toContainEqual({ country: 'GB', admin1: 'ENG' });
+    // Derry alone is the city
+    expect(qualifierFor('Derry', { codes: 'any-case', counties: true })).toBeNull();
+  });
 });

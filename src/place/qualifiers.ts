@@ -1,6 +1,7 @@
 import { ADMIN1 } from './admin1.js';
 import { US_AP_ABBREVIATIONS } from '../core/us-states.js';
 import { intlCountryName } from '../core/country-name.js';
+import { countyNames } from './counties.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
 import { fold } from './text.js';
@@ -25,16 +26,23 @@ import { fold } from './text.js';
  *   'any-case'`, what a person types ("Muri, AG" is Muri in Aargau, as
  *   "St. John's, AG" stays Antigua's: the town decides); in an address "…,
  *   FR" or "…, BE" is France or Belgium, and a Swiss address writes the
- *   canton after its town ("5630 Muri AG", read by town-forms.ts).
+ *   canton after its town ("5630 Muri AG", read by town-forms.ts);
+ * - a UK or Irish county ("Cornwall", "Co. Clare": counties.ts) is read only
+ *   with `counties: true`, where a person types a place after its town;
+ *   many are also towns (Durham NC, Norfolk VA), which an address or a
+ *   structured region means as often (address.ts reads a county after the
+ *   town its own way: `placeBeforeCounty`).
  */
 export interface QualifierOptions {
   codes: 'any-case' | 'upper';
+  counties?: boolean;
 }
 
 let nameIndex: Map<string, PlaceFilter[]> | null = null;
 let codeIndex: Map<string, PlaceFilter[]> | null = null;
 /** Codes written glued after the town (Swiss cantons), read alone only in typed text. */
 let typedCodeIndex: Map<string, PlaceFilter[]> | null = null;
+let countyIndex: Map<string, PlaceFilter[]> | null = null;
 
 function add(index: Map<string, PlaceFilter[]>, key: string, filter: PlaceFilter): void {
   const list = index.get(key) ?? [];
@@ -80,12 +88,23 @@ export function qualifierFor(text: string, opts: QualifierOptions = { codes: 'an
     out.push(...(codeIndex.get(raw.toUpperCase()) ?? []));
     if (opts.codes === 'any-case') out.push(...(typedCodeIndex.get(raw.toUpperCase()) ?? []));
   }
-  for (const f of nameIndex.get(fold(raw)) ?? []) {
+  const key = fold(raw);
+  for (const f of nameIndex.get(key) ?? []) {
     if (!out.some((o) => o.country === f.country && o.admin1 === f.admin1)) out.push(f);
   }
+  if (opts.counties && out.length === 0) out.push(...(countyFor(key) ?? []));
   const ap = apState(text.trim());
   if (ap && !out.some((o) => o.country === 'US' && o.admin1 === ap)) out.push({ country: 'US', admin1: ap });
   return out.length > 0 ? out : null;
+}
+
+/** A county by its folded name ("co clare", "cornwall"); a country or state of that name comes first. */
+function countyFor(key: string): PlaceFilter[] | null {
+  if (!countyIndex) {
+    countyIndex = new Map();
+    for (const [name, filter] of countyNames()) add(countyIndex, fold(name), filter);
+  }
+  return countyIndex.get(key) ?? null;
 }
 
 let apIndex: Map<string, string> | null = null;

@@ -93,6 +93,57 @@ describe('resolveRegion: place names and homonyms', () => {
   });
 });
 
+// Sweep t6: "Truro, Cornwall" was Truro, Nova Scotia, "St Austell, Cornwall" Cornwall, Ontario, and "Kendal, Cumbria",
+// "Highworth, Wiltshire" and "Ennis, County Clare" were not found: a county was looked up as a town.
+describe('resolveRegion: a UK or Irish county after the town', () => {
+  it.each([
+    ['Truro, Cornwall', 'Truro, England, GB'],
+    ['St Austell, Cornwall', 'St Austell, England, GB'],
+    ['Kendal, Cumbria', 'Kendal, England, GB'],
+    ['Kendal, Westmorland', 'Kendal, England, GB'],
+    ['Highworth, Wiltshire', 'Highworth, England, GB'],
+    ['Lancaster, Lancashire', 'Lancaster, England, GB'],
+    ['Uxbridge, Middlesex', 'Uxbridge, England, GB'],
+    ['Durham, County Durham', 'Durham, England, GB'],
+    ['Cambridge, Cambs', 'Cambridge, England, GB'],
+    ['Portree, Highland', 'Portree, Scotland, GB'],
+    ['Tenby, Pembrokeshire', 'Tenby, Wales, GB'],
+    ['Newry, Co. Down', 'Newry, Northern Ireland, GB'],
+    ['Omagh, Tyrone', 'Omagh, Northern Ireland, GB'],
+    ['Ennis, County Clare', 'Ennis, Ireland'],
+    ['Ennis, Co. Clare', 'Ennis, Ireland'],
+    ['Ennis, Clare', 'Ennis, Ireland'],
+    ['Ennis, Clare, Ireland', 'Ennis, Ireland'],
+  ])('%s → %s', (input, label) => {
+    expect(resolved(input).name).toBe(label);
+  });
+
+  it.each([
+    // a county's name written alone is the town
+    ['Durham', 'Durham, North Carolina, US'],
+    ['Kent', 'Kent, Washington, US'],
+    ['Cork', 'Cork, Ireland'],
+    ['Cornwall', 'Cornwall, Ontario, CA'],
+    // after a state it is the town there
+    ['Norfolk, VA', 'Norfolk, Virginia, US'],
+    ['Surrey, BC', 'Surrey, British Columbia, CA'],
+    ['Cornwall, Ontario', 'Cornwall, Ontario, CA'],
+    ['Kent, Ohio', 'Kent, Ohio, US'],
+    // a town not in the county: the county is read as a town, as before
+    ['Chapel Hill, Durham', 'Chapel Hill, North Carolina, US'],
+  ])('%s is still %s', (input, label) => {
+    expect(resolved(input).name).toBe(label);
+  });
+
+  it('places a feed at a venue in a town in a county', () => {
+    expect(resolveFeedPlace('Town Hall, Lancaster, Lancashire')).toMatchObject({
+      ok: true,
+      value: { place: { venue: 'Town Hall', town: 'Lancaster, England, GB', timezone: 'Europe/London' } },
+    });
+    expect(resolveFeedPlace('St Austell, Cornwall')).toMatchObject({ ok: true, value: { place: { town: 'St Austell, England, GB' } } });
+  });
+});
+
 describe('resolveRegion: postcodes and coordinates', () => {
   it('places a full UK postcode at its area town and says so', () => {
     const region = resolved('B5 4BU');
@@ -146,13 +197,18 @@ describe('resolveRegion: errors a person can act on', () => {
     if (!r.ok) expect(r.error.message).toContain("'Narnia'");
   });
 
-  it('says to write the country for a county it does not know', () => {
-    const r = resolveRegion('Christchurch, Dorset');
+  it('says to write the state or country for a county it does not know', () => {
+    const r = resolveRegion('Eugene, Lane County');
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.error.message).toBe(
-        `I couldn't find 'Dorset'. Write the town with its state or country instead, such as "Christchurch, NZ" or "Christchurch, GB".`,
-      );
+      expect(r.error.message).toBe(`I couldn't find 'Lane County'. Write the town with its state or country instead, such as "Eugene, US".`);
+  });
+
+  it('names the town it could not find in a county it knows', () => {
+    expect(resolveRegion('Kendl, Cumbria')).toEqual({
+      ok: false,
+      error: { code: 'region_not_found', message: "I couldn't find 'Kendl' in Cumbria. Did you mean Kendal?" },
+    });
   });
 
   it.each([0, 0.5, 201, 500, Number.NaN])('rejects radius %s', (radius) => {

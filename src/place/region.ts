@@ -103,10 +103,12 @@ function fromUkPostcode(input: string, radiusKm: number): Result<Region, UserErr
   return regionAt(town, `${placeLabel(town)} (postcode area ${area}, approximate)`, radiusKm, 'postcode-area');
 }
 
-function notFound(what: string, constraints: PlaceConstraints): Result<never, UserError> {
+/** `within`, the qualifiers read ("Michigan"): the reply names the part missing, "'University Center' in Michigan". */
+function notFound(what: string, constraints: PlaceConstraints, within: readonly string[] = []): Result<never, UserError> {
   const names = [...new Set(similarPlaces(what, constraints).map((p) => p.name))];
   const hint = names.length > 0 ? `Did you mean ${orList(names)}?` : HOW_TO;
-  return userError('region_not_found', `I couldn't find '${what}'. ${hint}`);
+  const where = within.length > 0 ? ` in ${within.join(', ')}` : '';
+  return userError('region_not_found', `I couldn't find '${what}'${where}. ${hint}`);
 }
 
 /** "Christchurch, Dorset": a county or district we do not know; the town with its country is what to write. */
@@ -130,24 +132,28 @@ function notFoundContext(name: string, extra: string, constraints: PlaceConstrai
  * (without the "UK", the reply says to write the country). Without commas,
  * the last one to three words may be a qualifier ("Birmingham GB",
  * "Birmingham United Kingdom"), but only if the whole text is not a place.
+ * With `counties`, a UK or Irish county is a qualifier too ("Truro,
+ * Cornwall" is Truro in England, not Truro, Nova Scotia).
  */
-function parsePlaceQuery(input: string): Result<{ name: string; constraints: PlaceFilter[][] }, UserError> {
+function parsePlaceQuery(input: string, counties: boolean): Result<PlaceQuery, UserError> {
   const segments = input
     .split(/[,;]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
   const constraints: PlaceFilter[][] = [];
+  const within: string[] = [];
+  const opts = { codes: 'any-case', counties } as const;
   for (
-    let q = segments.length > 1 ? qualifierFor(segments.at(-1) ?? '') : null;
+    let q = segments.length > 1 ? qualifierFor(segments.at(-1) ?? '', opts) : null;
     q && segments.length > 1;
-    q = qualifierFor(segments.at(-1) ?? '')
+    q = qualifierFor(segments.at(-1) ?? '', opts)
   ) {
     constraints.push(q);
-    segments.pop();
+    within.unshift(segments.pop() ?? '');
   }
   // A name that itself contains a comma ("Washington, D.C.") is tried whole first.
   const joined = segments.join(', ');
-  if (segments.length > 1 && lookupPlaces(joined, constraints).length > 0) return ok({ name: joined, constraints });
+  if (segments.length > 1 && lookupPlaces(joined, constraints).length > 0) return ok({ name: joined, constraints, within });
   const [name = '', ...context] = segments;
   for (const extra of context) {
     const places = lookupPlaces(extra, constraints);
@@ -159,10 +165,32 @@ function parsePlaceQuery(input: string): Result<{ name: string; constraints: Pla
     for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
       const q = qualifierFor(words.slice(-n).join(' '));
       const rest = words.slice(0, -n).join(' ');
-      if (q && lookupPlaces(rest, [q]).length > 0) return ok({ name: rest, constraints: [q] });
+      if (q && lookupPlaces(rest, [q]).length > 0) return ok({ name: rest, constraints: [q], within: [] });
     }
   }
-  return ok({ name, constraints });
+  return ok({ name, constraints, within: context.length === 0 ? within : [] });
+}
+
+interface PlaceQuery {
+  name: string;
+  constraints: PlaceFilter[][];
+  /** The qualifiers as written, when they are all that follows the name. */
+  within: string[];
+}
+
+/**
+ * The query read with counties as qualifiers; where the town is not in the
+ * county, read again with the county as a place, as before counties were
+ * known ("Ghent, Norfolk" is the Ghent of Norfolk, Virginia). The first
+ * reading's error stands: "I couldn't find 'Kendl' in Cumbria".
+ */
+function placeQuery(text: string): { query: Result<PlaceQuery, UserError>; candidates: Place[] } {
+  const query = parsePlaceQuery(text, true);
+  const candidates = query.ok ? lookupPlaces(query.value.name, query.value.constraints) : [];
+  if (candidates.length > 0 || !/[,;]/.test(text)) return { query, candidates };
+  const plain = parsePlaceQuery(text, false);
+  const again = plain.ok ? lookupPlaces(plain.value.name, plain.value.constraints) : [];
+  return again.length > 0 ? { query: plain, candidates: again } : { query, candidates };
 }
 
 /**
@@ -182,11 +210,10 @@ export function resolveRegion(input: string, radiusKm = 25, near: LatLon | null 
   if (coords) return fromCoordinates(Number(coords[1]), Number(coords[2]), radiusKm);
   const postcode = fromUkPostcode(text, radiusKm);
   if (postcode) return postcode;
-  const query = parsePlaceQuery(text);
+  const { query, candidates } = placeQuery(text);
   if (!query.ok) return query;
-  const candidates = lookupPlaces(query.value.name, query.value.constraints);
   const top = (near && largestNear(candidates, near)) ?? candidates[0];
-  if (!top) return notFound(query.value.name, query.value.constraints);
+  if (!top) return notFound(query.value.name, query.value.constraints, query.value.within);
   const others = candidates.filter((c) => c !== top);
   return regionAt(top, placeLabel(top), radiusKm, 'place', notableAlternatives(top, others));
 }
