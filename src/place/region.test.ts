@@ -263,3 +263,47 @@ describe('a place named where a region is already set', () => {
     expect(r.ok && r.value.ambiguous.join(' ')).toMatch(/Westport, Connecticut/);
   });
 });
+
+// Sweeps t6 and t7: "--near Italy" was Italy, Texas with no warning, "Denmark" Denmark, South Carolina, "Poland"
+// Poland, Maine, and a feed place "Some Hall, Zzyzxville, Oregon" was Oregon, Ohio.
+describe('a country or state typed where the town should be', () => {
+  it.each([
+    ['Italy', `Italy is a country: name a town or city in it, such as "Rome, Italy" (for the town, write "Italy, Texas, US").`],
+    ['Denmark', `Denmark is a country: name a town or city in it, such as "Copenhagen, Denmark" (for the town, write "Denmark, South Carolina, US").`],
+    ['Poland', `Poland is a country: name a town or city in it, such as "Warsaw, Poland" (for the town, write "Poland, Maine, US").`],
+    ['Oregon', `Oregon is a US state: name a town or city in it, such as "Portland, Oregon" (for the town, write "Oregon, Ohio, US").`],
+    ['Georgia', `Georgia is a country or a US state: name a town or city in it, such as "Tbilisi, Georgia" or "Atlanta, Georgia".`],
+    ['New South Wales', `New South Wales is a state of Australia: name a town or city in it, such as "Sydney, New South Wales".`],
+    // the gazetteer has no Mexico in Mexico (its capital is "Mexico City"): not Mexico, Philippines
+    ['Mexico', `Mexico is a country: name a town or city in it, such as "Mexico City, Mexico" (for the town, write "Mexico, Philippines").`],
+  ])('%s asks for a town', (input, message) => {
+    expect(resolveRegion(input)).toEqual({ ok: false, error: { code: 'region_is_area', message } });
+  });
+
+  it.each([
+    // the examples it gives resolve
+    ['Rome, Italy', 'Rome, Italy'],
+    ['Mexico City, Mexico', 'Mexico City, Ciudad de México, MX'],
+    ['Italy, Texas, US', 'Italy, Texas, US'],
+    ['Oregon, Ohio, US', 'Oregon, Ohio, US'],
+    // a city of the name in that country or state: city-states, "New York", "Hamburg"
+    ['Singapore', 'Singapore, Singapore'],
+    ['Luxembourg', 'Luxembourg, Luxembourg'],
+    ['Monaco', 'Monaco, Monaco'],
+    ['San Marino', 'San Marino, San Marino'],
+    ['New York', 'New York City, New York, US'],
+    ['Hamburg', 'Hamburg, Germany'],
+    ['Quebec', 'Québec, Canada'],
+    // a big namesake elsewhere is what is meant
+    ['Victoria', 'Victoria, British Columbia, CA'],
+    ['Washington', 'Washington, D.C., District of Columbia, US'],
+    // codes are left to the towns
+    ['LA', 'Los Angeles, California, US'],
+  ])('%s → %s', (input, label) => {
+    expect(resolved(input).name).toBe(label);
+  });
+
+  it('is the namesake near where the region already is', () => {
+    expect(resolveRegion('Italy', 25, { lat: 32.2, lon: -96.9 })).toMatchObject({ ok: true, value: { name: 'Italy, Texas, US' } });
+  });
+});

@@ -1,4 +1,5 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
+import { areaAlone } from './area-alone.js';
 import { userError, ok, type Result, type UserError } from '../core/result.js';
 import { lookupPlaces, nearestPlace, placeLabel, similarPlaces, type Place, type PlaceConstraints, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt, type LatLon } from './geo.js';
@@ -210,7 +211,9 @@ export function resolveRegion(input: string, radiusKm = 25, near: LatLon | null 
   if (coords) return fromCoordinates(Number(coords[1]), Number(coords[2]), radiusKm);
   const postcode = fromUkPostcode(text, radiusKm);
   if (postcode) return postcode;
-  const { query, candidates } = placeQuery(text);
+  const area = areaAlone(text, near, NEAR_KM);
+  if (area && !area.ok) return area;
+  const { query, candidates } = area ? { query: ok({ name: text, constraints: [], within: [] }), candidates: area.value } : placeQuery(text);
   if (!query.ok) return query;
   const top = (near && largestNear(candidates, near)) ?? candidates[0];
   if (!top) return notFound(query.value.name, query.value.constraints, query.value.within);
