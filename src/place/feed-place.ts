@@ -1,6 +1,7 @@
 import type { FeedPlace } from '../core/placement.js';
 import { ok, userError, type Result, type UserError } from '../core/result.js';
 import type { LatLon } from './geo.js';
+import { qualifierFor } from './qualifiers.js';
 import { resolveRegion, type Region } from './region.js';
 
 const EXAMPLE = 'Write the venue and its town, such as "De Hallen, Amsterdam", or a town, postcode or coordinates.';
@@ -25,23 +26,35 @@ export function resolveFeedPlace(input: string, near: LatLon | null = null): Res
   const venue = text.slice(0, comma).trim();
   if (venue.length > MAX_VENUE)
     return userError('venue_too_long', `That venue name is too long (over ${MAX_VENUE} characters). ${EXAMPLE}`);
-  const town = townAtEnd(text.slice(comma + 1), near);
+  const town = townAtEnd(text.slice(comma + 1), near) ?? whole;
   if (!town.ok) return userError(town.error.code, `${town.error.message} ${EXAMPLE}`);
   return ok(fromRegion(town.value, venue));
 }
 
-/** The town of "48 John Bright St, Birmingham": the longest tail of the parts that is a place. */
-function townAtEnd(rest: string, near: LatLon | null): Result<Region, UserError> {
+/**
+ * The town of "48 John Bright St, Birmingham": the longest tail of the parts
+ * that is a place. A state or country alone at the end is no town ("Some
+ * Hall, Zzyzxville, Oregon" is not in Oregon, Ohio, however near the
+ * channel), unless a city of that name is in it ("Some Hall, Singapore").
+ * When none is a place, the reply is about the longest tail that is more
+ * than a state or country ("I couldn't find 'Zzyzxville' in Oregon"); with
+ * none (null), about the whole text, whose town is what is missing
+ * ("University Center, Michigan": not Michigan but 'University Center').
+ */
+function townAtEnd(rest: string, near: LatLon | null): Result<Region, UserError> | null {
   const parts = rest
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  let last: Result<Region, UserError> = userError('region_empty', 'Give the town after the venue.');
+  let missing: Result<Region, UserError> | null = null;
   for (let i = 0; i < parts.length; i++) {
-    last = resolveRegion(parts.slice(i).join(', '), undefined, near);
-    if (last.ok) return last;
+    const tail = parts.slice(i).join(', ');
+    const area = i === parts.length - 1 && qualifierFor(tail) !== null;
+    const r = resolveRegion(tail, undefined, area ? null : near);
+    if (r.ok) return r;
+    if (!area) missing ??= r;
   }
-  return last;
+  return missing;
 }
 
 function fromRegion(r: Region, venue: string | null): { place: FeedPlace; ambiguous: string[] } {

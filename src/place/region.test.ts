@@ -306,4 +306,24 @@ describe('a country or state typed where the town should be', () => {
   it('is the namesake near where the region already is', () => {
     expect(resolveRegion('Italy', 25, { lat: 32.2, lon: -96.9 })).toMatchObject({ ok: true, value: { name: 'Italy, Texas, US' } });
   });
+
+  it('in a feed place, a state after the venue and an unknown town is no town', () => {
+    const toledo = { lat: 41.66, lon: -83.56 };
+    const r = resolveFeedPlace('Some Hall, Zzyzxville, Oregon', toledo);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/^I couldn't find 'Zzyzxville' in Oregon\./);
+    expect(resolveFeedPlace('Some Hall, Singapore')).toMatchObject({ ok: true, value: { place: { venue: 'Some Hall', country: 'SG' } } });
+  });
+});
+
+// Sweep t6: "University Center, Michigan" answered "I couldn't find 'Michigan'. Did you mean Michika?"
+describe('a feed place whose town is not known', () => {
+  it('names the town as the missing part, not the state after it', () => {
+    const r = resolveFeedPlace('University Center, Michigan', { lat: 43.42, lon: -83.95 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^I couldn't find 'University Center' in Michigan\./);
+      expect(r.error.message).not.toContain("'Michigan'");
+    }
+  });
 });
