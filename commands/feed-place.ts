@@ -51,26 +51,28 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
     }
     const resolved = resolveFeedPlace(args.place, channelRegion(channel));
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
-    const { place, ambiguous } = resolved.value;
+    const { place, ambiguous, far } = resolved.value;
     if (feedPlaceKey(source.place) === feedPlaceKey(place))
       return { ephemeral: true, lines: [[`Feed #${source.id} is already at ${feedPlaceLabel(place)}.`]] };
     const moved = await moveTo(deps, channel, source, place, ctx.now);
     const also = ambiguous.length > 0 ? [` (Not the one you meant? Add the country: there is also ${ambiguous.join(', ')}.)`] : [];
-    return reply(moved, source, [
+    const first: Line = [
       `📍 Events from #${moved.id} that name no place now count as in person at `,
       { bold: feedPlaceLabel(place) },
       `, and rooms it names without a town are placed there. I'll read the feed again now.`,
       ...also,
-    ]);
+    ];
+    // A namesake far away would put every event of the feed out of the region: say so.
+    return reply(moved, source, first, far ? [[`⚠️ ${far}`]] : []);
   },
 };
 
-function reply(moved: SourceRecord, before: SourceRecord, first: Line): Reply {
+function reply(moved: SourceRecord, before: SourceRecord, first: Line, more: Line[] = []): Reply {
   const renumbered: Line[] =
     moved.id === before.id
       ? []
       : [[`Other channels follow #${before.id} as it was, so this channel now follows that feed as #${moved.id}.`]];
-  return { ephemeral: false, lines: [first, ...renumbered] };
+  return { ephemeral: false, lines: [first, ...more, ...renumbered] };
 }
 
 /**

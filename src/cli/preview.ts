@@ -80,6 +80,7 @@ export async function runPreview(
       `--place "${flags.place}" also matches ${place.value.ambiguous.slice(0, 4).join('; ')}. Using ${place.value.place.town}.\n`,
     );
   }
+  if (place?.ok && place.value.far) process.stderr.write(`--place "${flags.place}": ${place.value.far}\n`);
   // A time that names no zone, at a place we cannot locate, is read in the zone of --near (else UTC).
   const deps = { fetcher, pages: new PageEvents(fetcher), horizonDays: config.HORIZON_DAYS, defaultTimezone: centre?.timezone ?? 'UTC' };
   const result = await previewUrl(url, deps, centre, now, place?.ok ? place.value.place : null);

@@ -1,11 +1,20 @@
 import type { FeedPlace } from '../core/placement.js';
 import { ok, userError, type Result, type UserError } from '../core/result.js';
-import type { LatLon } from './geo.js';
+import { haversineKm, type LatLon } from './geo.js';
 import { qualifierFor } from './qualifiers.js';
 import { resolveRegion, type Region } from './region.js';
 
 const EXAMPLE = 'Write the venue and its town, such as "De Hallen, Amsterdam", or a town, postcode or coordinates.';
 const MAX_VENUE = 100;
+/** A feed's place farther than this from the channel's region is said: likely a namesake, the one near not being known. */
+const FAR_KM = 300;
+
+export interface ResolvedFeedPlace {
+  place: FeedPlace;
+  ambiguous: string[];
+  /** "University Center, Virginia, US is 840 km from your region — …": set when the place is over FAR_KM from `near`. */
+  far: string | null;
+}
 
 /**
  * What an admin typed for `/events feed place` → the feed's place. A town,
@@ -17,10 +26,10 @@ const MAX_VENUE = 100;
  * `near`, the channel's region: of several towns of that name, the one near
  * it ("Westport" in a New Zealand channel is not Westport, Connecticut).
  */
-export function resolveFeedPlace(input: string, near: LatLon | null = null): Result<{ place: FeedPlace; ambiguous: string[] }, UserError> {
+export function resolveFeedPlace(input: string, near: LatLon | null = null): Result<ResolvedFeedPlace, UserError> {
   const text = input.trim().replace(/\s+/g, ' ');
   const whole = resolveRegion(text, undefined, near);
-  if (whole.ok) return ok(fromRegion(whole.value, null));
+  if (whole.ok) return ok(fromRegion(whole.value, null, near));
   const comma = text.indexOf(',');
   if (comma <= 0) return userError(whole.error.code, `${whole.error.message} ${EXAMPLE}`);
   const venue = text.slice(0, comma).trim();
@@ -28,7 +37,7 @@ export function resolveFeedPlace(input: string, near: LatLon | null = null): Res
     return userError('venue_too_long', `That venue name is too long (over ${MAX_VENUE} characters). ${EXAMPLE}`);
   const town = townAtEnd(text.slice(comma + 1), near) ?? whole;
   if (!town.ok) return userError(town.error.code, `${town.error.message} ${EXAMPLE}`);
-  return ok(fromRegion(town.value, venue));
+  return ok(fromRegion(town.value, venue, near));
 }
 
 /**
@@ -57,7 +66,7 @@ function townAtEnd(rest: string, near: LatLon | null): Result<Region, UserError>
   return missing;
 }
 
-function fromRegion(r: Region, venue: string | null): { place: FeedPlace; ambiguous: string[] } {
+function fromRegion(r: Region, venue: string | null, near: LatLon | null): ResolvedFeedPlace {
   const place: FeedPlace = {
     venue,
     town: r.name,
@@ -66,5 +75,17 @@ function fromRegion(r: Region, venue: string | null): { place: FeedPlace; ambigu
     country: r.country === 'ZZ' ? null : r.country,
     timezone: r.timezone,
   };
-  return { place, ambiguous: r.ambiguous?.alternatives ?? [] };
+  return { place, ambiguous: r.ambiguous?.alternatives ?? [], far: farFrom(r, near) };
+}
+
+/**
+ * "University Center" for a channel in Saginaw is University Center,
+ * Virginia, the Michigan one not being in the gazetteer: every event of the
+ * feed would then be out of the region, so the reply says how far it is.
+ */
+function farFrom(r: Region, near: LatLon | null): string | null {
+  const km = near ? haversineKm(r, near) : 0;
+  if (km <= FAR_KM) return null;
+  const shown = km < 1000 ? Math.round(km / 10) * 10 : Math.round(km / 100) * 100;
+  return `${r.name} is ${shown.toLocaleString('en-GB')} km from your region — add the state or country if you meant another.`;
 }

@@ -169,9 +169,15 @@ describe('events-bot command line', () => {
     expect(worcester.stderr).toMatch(
       /--place "The Lamp, Worcester" also matches .*Worcester, Massachusetts, US.*\. Using Worcester, England, GB\./,
     );
+    expect(worcester.stderr).not.toContain('from your region');
     const unknown = await cli(['preview', feeds.url('/lamp.ics'), '--place', 'The Lamp Tavern, Nowheresville'], {});
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--place: I couldn't find 'Nowheresville'");
+  });
+
+  it('says when the --place is far from --near (a namesake, the town meant not being known)', async () => {
+    const far = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp, Ullapool'], {});
+    expect(far.stderr).toMatch(/--place "The Lamp, Ullapool": Ullapool, Scotland, GB is \d+ km from your region — add the state or country/);
   });
 
   it('stops quietly when the reader of its output goes away (preview … | head)', async () => {

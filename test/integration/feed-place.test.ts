@@ -105,6 +105,14 @@ forEachDatabase((provider) => {
       expect(await run('w2', 'feed list')).not.toContain('The Lamp Tavern');
     });
 
+    // Sweep t6: "University Center" for a Saginaw channel was University Center, Virginia, and nothing said so.
+    it('says when the place is far from the channel’s region, and not when it is near', async () => {
+      await follow('w1');
+      const far = await run('w1', 'feed place 1 The Lamp, Ullapool');
+      expect(far).toMatch(/⚠️ Ullapool, Scotland, GB is \d+ km from your region — add the state or country if you meant another\./);
+      expect(await run('w1', 'feed place 1 The Lamp Tavern, Birmingham')).not.toContain('from your region');
+    });
+
     it('changes the feed in place when no other channel follows it, and clears it again', async () => {
       await follow('w1');
       const set = await run('w1', 'feed place 1 The Lamp Tavern, Birmingham');
