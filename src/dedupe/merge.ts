@@ -1,6 +1,7 @@
 import type { NormalisedEvent } from '../core/event.js';
 import type { StoredEvent } from '../core/ports.js';
 // The one content-hash definition lives in normalise; see the report about moving it to core.
+import { unaccented } from '../core/fold.js';
 import { contentHash } from '../core/hash.js';
 import { eventDistance } from './geo.js';
 import { isPlaceholderTitle } from './placeholder-title.js';
@@ -100,11 +101,7 @@ export function diffEvent(stored: StoredEvent, incoming: NormalisedEvent): Event
 
 /** A title's letters and digits only: "Brum Tech – Social!" and "brum tech social" are spelled alike. */
 function spelling(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return unaccented(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 type Times = Pick<NormalisedEvent, 'start' | 'end' | 'allDay'>;

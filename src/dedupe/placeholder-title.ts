@@ -20,6 +20,8 @@
  * "various", "away" — that names no title, and dedupe imports only `core`.
  */
 
+import { foldedWords } from '../core/fold.js';
+
 /** Cheap test before any splitting: every placeholder holds one of these (folded or not). */
 const HINT = /tb[acd]|t\.b\.|to be|anunciar|confirm|definir|definire|bekannt|annunciare/i;
 
@@ -30,20 +32,10 @@ const WHAT = String.raw`(?:(?:topic|title|talk|speaker|theme|details|tema|titulo
 // prettier-ignore
 const UNDECIDED = new RegExp(String.raw`^${WHAT}(?:t\s?b\s?[acd]|to\s+be\s+(?:announced|confirmed|decided|determined)|por\s+(?:anunciar|confirmar|definir)|a\s+(?:anunciar|confirmar|definir|confirmer)|wird\s+noch\s+bekannt\s?gegeben|noch\s+offen|da\s+(?:definire|confermare|annunciare))$`);
 
-/** Lower case, accents and punctuation gone, one space between words: "À confirmer !" → "a confirmer". */
-function folded(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** The index of the title's part that is a placeholder, or -1. */
 function placeholderPart(parts: readonly string[]): number {
   return parts.findIndex((part) => {
-    const langs = part.split('/').map(folded);
+    const langs = part.split('/').map(foldedWords);
     return langs.every((l) => l !== '') && langs.every((l) => UNDECIDED.test(l));
   });
 }
@@ -63,7 +55,7 @@ function standsFor(placeholder: string, other: string): boolean {
   if (at < 0 || isPlaceholderTitle(other)) return false;
   const otherParts = other.split(PARTS);
   if (otherParts.length <= at) return false;
-  for (let i = 0; i < at; i++) if (folded(parts[i]!) !== folded(otherParts[i]!)) return false;
+  for (let i = 0; i < at; i++) if (foldedWords(parts[i]!) !== foldedWords(otherParts[i]!)) return false;
   return true;
 }
 

@@ -8,6 +8,8 @@
  * when it is a real region code (so "XX" is null).
  */
 
+import { foldedWords } from '../core/fold.js';
+
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv'];
 
 const ALIASES: Record<string, string> = {
@@ -36,14 +38,7 @@ const ALIASES: Record<string, string> = {
 
 let byName: Map<string, string> | null = null;
 
-function key(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const key = foldedWords;
 
 function allCodes(): string[] {
   const codes: string[] = [];

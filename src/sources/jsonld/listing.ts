@@ -1,5 +1,6 @@
 import type { ParsedEvent } from '../types.js';
 import { absoluteHttpUrl, collapseWhitespace, decodeEntities } from '../text/html.js';
+import { unaccented } from '../../core/fold.js';
 
 /**
  * Links for the events of a listing page (several Events) whose JSON-LD
@@ -67,7 +68,7 @@ function slugStarts(part: string, slug: string): boolean {
 
 /** Lower case, accents gone, one space between words: a link's text as a name compares. */
 function folded(text: string): string {
-  return collapseWhitespace(decodeEntities(text)).trim().normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return unaccented(collapseWhitespace(decodeEntities(text)).trim());
 }
 
 /** "Random Play Dance (RPD) " → "random-play-dance-rpd"; "Straßenfest" → "strassenfest". */
