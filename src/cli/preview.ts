@@ -31,9 +31,17 @@ const REASONS: Record<string, string> = {
   'topic-filter': 'left out by the topic filter',
 };
 
-/** An event with no place at all is not clear because it names none: --place (or /events feed place) is the remedy. */
-function skipReason(reason: string | null | undefined, namesNoPlace: boolean): string {
-  if (reason === 'unknown-attendance' && namesNoPlace) return 'names no place, so not clear it happens in person (see --place)';
+/**
+ * An event with no place at all is not clear because it names none: --place
+ * (or /events feed place) is the remedy — unless a place is set already, which
+ * an away game does not take (ingest/locate.ts).
+ */
+function skipReason(reason: string | null | undefined, namesNoPlace: boolean, placeSet: boolean): string {
+  if (reason === 'unknown-attendance' && namesNoPlace) {
+    return placeSet
+      ? 'an away game that names no ground, so not at the place set for the feed'
+      : 'names no place, so not clear it happens in person (see --place)';
+  }
   return REASONS[reason ?? ''] ?? reason ?? '';
 }
 
@@ -100,18 +108,18 @@ export async function runPreview(
     process.stdout.write(
       `Topic filter: include ${filter.include.join(', ') || '(any)'}; exclude ${filter.exclude.join(', ') || '(none)'}\n\n`,
     );
-  for (const row of rows) process.stdout.write(`${describe(row, centre?.name ?? null)}\n\n`);
+  for (const row of rows) process.stdout.write(`${describe(row, centre?.name ?? null, place?.ok === true)}\n\n`);
   for (const s of result.skipped) process.stdout.write(`· not an event: ${s.title} — ${s.reason}\n`);
   return 0;
 }
 
-function describe(filtered: FilteredRow, near: string | null): string {
+function describe(filtered: FilteredRow, near: string | null, placeSet: boolean): string {
   const { row } = filtered;
   const e = row.event;
   const when = e.allDay ? `${formatAllDay(e.start, e.end, e.timezone)} (all day)` : formatInZone(e.start, e.timezone, 'full');
   const place = placeText(e.venue, e.address) ?? 'no location';
   const verdict =
-    filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null)}`;
+    filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null, placeSet)}`;
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
   const placed =
     e.placedBy && e.placedBy !== 'none'

@@ -76,7 +76,13 @@ describe('events-bot command line', () => {
         { uid: 'cov', summary: 'Coventry Python', start: new Date(SOON.getTime() + 2 * DAY), ...VENUES.coventry, status: 'CANCELLED' },
       ]),
     );
-    feeds.set('/lamp.ics', icsCalendar('What’s on', [{ uid: 'folk', summary: 'Folk night', start: SOON, location: '' }]));
+    feeds.set(
+      '/lamp.ics',
+      icsCalendar('What’s on', [
+        { uid: 'folk', summary: 'Folk night', start: SOON, location: '' },
+        { uid: 'away', summary: 'Darts league: Kestrels v Lamp Darts Team', description: 'Away game.', start: SOON, location: '' },
+      ]),
+    );
     feeds.fail('/gone.ics', 404);
   });
   afterAll(async () => {
@@ -163,6 +169,8 @@ describe('events-bot command line', () => {
     expect(placed.stdout).toMatch(
       /✔ would post {2}Folk night\n.* · in person · scheduled\n {4}The Lamp Tavern.* · placed by the place set for its feed/,
     );
+    // an away game does not take the set place, and the reason says so rather than pointing at --place again
+    expect(placed.stdout).toContain('✘ skip: an away game that names no ground, so not at the place set for the feed  Darts league: Kestrels v Lamp Darts Team');
     // A town several places share is the one near --near, and the preview says which others there are.
     const worcester = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp, Worcester'], {});
     expect(worcester.stdout).toContain('placed by the place set for its feed (Worcester, GB)');
