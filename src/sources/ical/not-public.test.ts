@@ -116,7 +116,7 @@ describe('a waste-collection day', () => {
 });
 
 const ALL_DAY = ['DTSTART;VALUE=DATE:20261101'];
-const OBSERVANCE = expect.stringContaining('a holiday or a day of the church year');
+const OBSERVANCE = expect.stringContaining('its title is a holiday, a term break or a day of the church year');
 const TIME_OF_DAY = expect.stringContaining('a time of day');
 
 // Lessons from a real choir's calendar of feast days ("Tutti i Santi", "Immacolata", "Natale del Signore", all day, title
@@ -184,5 +184,148 @@ describe('a holiday, a day of the church year, or a time of day', () => {
 
   it('with a start that is no date is skipped for that, not read as a day', () => {
     expect(verdict('Christmas Day', ['DTSTART:2026'])).toEqual(expect.stringContaining('could not be read'));
+  });
+});
+
+/** A college's whole day as 25Live writes it: midnight to its grid's last half-hour slot. */
+const DAY_TO_2330 = ['DTSTART;TZID=America/Los_Angeles:20261102T000000', 'DTEND;TZID=America/Los_Angeles:20261107T233000'];
+const EVENING = ['DTSTART;TZID=America/Los_Angeles:20261105T190000'];
+
+// Lessons from real school and college calendars (a 25Live "Important Dates" feed, a school's MIS export): with a feed
+// place set, "Spring Break" (midnight to 23:30, six days), "Labour Day" and "SCHOOL CLOSES AT 2.25pm" were each posted
+// as in-person events at the school.
+describe('a term break or a holiday of a school or college calendar', () => {
+  it.each([
+    ['Spring Break', ALL_DAY],
+    ['Spring Break', DAY_TO_2330],
+    ['Winter Break', ALL_DAY],
+    ['Mid-term break', ALL_DAY],
+    ['Half term', DAY_TO_2330],
+    ['Half Term Holiday', ALL_DAY],
+    ['Thanksgiving Recess', ALL_DAY],
+    ['Fall Break 2026', ALL_DAY],
+    ['Spring Break – No School', ALL_DAY],
+    ['No classes: Winter Break', ALL_DAY],
+    ['Reading Week', ALL_DAY],
+    ['Labour Day', ALL_DAY],
+    ['Memorial Day', DAY_TO_2330],
+    ["Veterans' Day (observed)", ALL_DAY],
+    ['Thanksgiving', ALL_DAY],
+  ])('%s %j is not an event', (title, lines) => {
+    expect(verdict(title, lines)).toEqual(OBSERVANCE);
+  });
+
+  it.each([
+    ['Break dance workshop', ALL_DAY],
+    ['Spring Break Camp for kids (ages 6-12)', ALL_DAY],
+    ['Winter Break Lights Festival', ALL_DAY],
+    ['Half term crafts for families', ALL_DAY],
+    ['Thanksgiving dinner at the community hall', ALL_DAY],
+    // at a time of its own: a party, not the break
+    ['Spring Break', EVENING],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
+  });
+});
+
+const HOLIDAY_TYPE = 'X-TRUMBA-CUSTOMFIELD;NAME="Event Type";ID=12;TYPE=number:Holiday';
+const NOTED_HOLIDAY = expect.stringContaining('says the day is a public holiday');
+
+// Lessons from a university's feed ("Christmas Day" with only "Official Public Holiday - NSW Wide" in the description) and
+// a 25Live feed whose days off carry only Trumba's Event Type "Holiday".
+describe('a holiday said only in the description or in Trumba’s Event Type', () => {
+  it.each([
+    [
+      "King's Birthday",
+      ['DTSTART:20261102T000000', 'DTEND:20261103T000000', 'DESCRIPTION:Official Public Holiday - NSW Wide: \\n', 'LOCATION:'],
+    ],
+    ['Eight Hour Day', [...ALL_DAY, 'DESCRIPTION:<p>Public holiday</p>']],
+  ])('%s %j is not an event', (title, lines) => {
+    expect(verdict(title, lines)).toEqual(NOTED_HOLIDAY);
+  });
+
+  it.each([
+    ['Cesar Chavez Day', [...DAY_TO_2330, HOLIDAY_TYPE]],
+    ['Founders Day', [...ALL_DAY, HOLIDAY_TYPE]],
+  ])('%s %j is not an event', (title, lines) => {
+    expect(verdict(title, lines)).toEqual(expect.stringContaining('Trumba event type is Holiday'));
+  });
+
+  it.each([
+    // the holiday is the occasion, said later or at a place of its own
+    ['Street fair', [...ALL_DAY, 'DESCRIPTION:Bring the family this public holiday Monday.']],
+    ["King's Birthday fun run", [...ALL_DAY, 'DESCRIPTION:Public holiday fun run for all ages.', 'LOCATION:Riverside Park']],
+    // a parade at 10:00 on the day
+    ["King's Birthday", ['DTSTART:20261102T100000', 'DESCRIPTION:Public holiday parade down Main Street.']],
+    ['Holiday Concert', [...EVENING, HOLIDAY_TYPE]],
+    ['Founders Day', [...ALL_DAY, 'X-TRUMBA-CUSTOMFIELD;NAME="Event Type";ID=12;TYPE=number:Informational']],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
+  });
+});
+
+const EARLY = expect.stringContaining('the place closes early');
+
+describe('a notice that the place closes early', () => {
+  it.each([
+    'SCHOOL CLOSES AT 2.25pm',
+    'LIBRARY CLOSES AT 1PM',
+    'Library closes at 16:30 for staff training',
+    'Office closes early at noon',
+    'Closing at noon',
+    'Early closing',
+    'Christmas Eve – early closing',
+    'Museum closing early today',
+  ])('%s is not an event', (title) => {
+    expect(verdict(title, ALL_DAY)).toEqual(EARLY);
+  });
+
+  it.each([
+    'Closing party',
+    'Closing ceremony',
+    'Closing night: Hamlet',
+    'Early closing day market',
+    'The pub closes at 11: a play in one act',
+  ])('%s is an event', (title) => {
+    expect(verdict(title, EVENING)).toBe('event');
+  });
+});
+
+const TO_KEEP = expect.stringContaining('a date to keep');
+
+// Lesson from real college feeds: a registrar's "Petition for graduation …" (whose description says it is "due in the
+// Office of Admission and Records"), "Check your Priority Registration Appointment Date and Time" and "Winter 2023 Semester
+// Important Dates" ("Last Day to Withdraw with a W Grade") were posted as in-person events.
+describe('a registrar’s date to keep', () => {
+  it.each([
+    ['Last Day to Withdraw with a W Grade', ALL_DAY],
+    ['Last day for refunds', ALL_DAY],
+    ['Winter 2027 Semester Important Dates', ['DTSTART;TZID=America/Detroit:20261105T080000']],
+    ['Check your Priority Registration Appointment Date and Time for Summer 2027', DAY_TO_2330],
+    ['Deadline to apply for admission', ALL_DAY],
+    ['Application deadline', ALL_DAY],
+    ['Deadline', ALL_DAY],
+    ['Petition for graduation', [...ALL_DAY, 'DESCRIPTION:<p>Petition for graduation due in the Office of Admission and Records.</p>']],
+    ['Winter 2027', [...EVENING, 'DESCRIPTION:Event State: Confirmed<br><br>Last Day to Withdraw with a &quot\\;W&quot\\; Grade']],
+    ['Scholarships', [...ALL_DAY, 'DESCRIPTION:Deadline for applications to the Student Aid Office.']],
+  ])('%s %j is not an event', (title, lines) => {
+    expect(verdict(title, lines)).toEqual(TO_KEEP);
+  });
+
+  it.each([
+    ['Deadline: a play by Jo Marsh', EVENING],
+    ['Deadline – a thriller in two acts', EVENING],
+    // the exhibition is open that day: people go
+    ['Last day to see the exhibition: curator talk', EVENING],
+    // judged an event: the same words head in-person sign-up days
+    ['Registration opens for the summer school', EVENING],
+    ['Check your bike: free safety checks', EVENING],
+    ['Important dates in local history: a talk', EVENING],
+    // a reminder inside an event's own description
+    ['Pottery workshop', [...EVENING, 'LOCATION:Town Hall', 'DESCRIPTION:Last day to register: 3 November.']],
+    ['Choir rehearsal', [...EVENING, 'DESCRIPTION:Cancelled last week due to the weather\\; back on now.']],
+    ['Open mic', [...EVENING, `DESCRIPTION:${'Bring a song or a poem. '.repeat(14)}Last day to register: 3 November.`]],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
   });
 });

@@ -4,7 +4,7 @@
  * them, saying why.
  */
 import ICAL from 'ical.js';
-import { namesObservance, namesTimeOfDay } from './observances.js';
+import { namesObservance, namesTimeOfDay, notesHoliday } from './observances.js';
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
 
@@ -16,12 +16,16 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
  * "Test 2", "Testtermin"), names a slot of
  * a schedule ("Spare Slot", "Room Setup"), a waste collection day ("Odvoz:
- * Bio", "Gelbe Tonne"), a holiday or a time of day (observances.ts:
- * "Tutti i Santi" all day, "fajr"), a date to keep ("Payment
- * Date", "CFP deadline") or a fixture list's reserve date ("Cup Reserve
- * Date"), and entries whose description is a week of opening hours or a
- * short notice that there are no events ("Calendario sincronizado. Sin
- * eventos planificados.": a scraped agenda's entry for an empty period).
+ * Bio", "Gelbe Tonne"), a holiday, a term break or a time of day
+ * (observances.ts: "Tutti i Santi" all day, "Spring Break", "fajr"), a date
+ * to keep ("Payment Date", "CFP deadline", "Last Day to Withdraw") or a
+ * fixture list's reserve date ("Cup Reserve Date"), a closure or an early
+ * closing ("SCHOOL CLOSES AT 2.25pm"), and entries whose description is a
+ * week of opening hours or a short notice that there are no events
+ * ("Calendario sincronizado. Sin eventos planificados.": a scraped agenda's
+ * entry for an empty period). Title cues come first; a short description of
+ * an entry with no LOCATION is read last (a registrar's reminder, a holiday
+ * named only there).
  */
 export function notPublic(component: ICAL.Component): string | null {
   const value = component.getFirstPropertyValue('class');
@@ -34,13 +38,20 @@ export function notPublic(component: ICAL.Component): string | null {
   const description = component.getFirstPropertyValue('description');
   if (listsOpeningHours(description)) return 'it lists opening hours, not an event';
   if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
-  if (DATE_TO_KEEP.test(title)) return 'its title names a date to keep (a payment date or a deadline), not an event';
+  if (DATE_TO_KEEP.test(title))
+    return 'its title names a date to keep (a payment date, a deadline or a registrar’s reminder), not an event';
   if (isReserveDate(title)) return 'its title says it is a reserve date (kept free in case a fixture is moved), not a match';
-  if (CLOSURE_CUE.test(title) && CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
+  if (CLOSURE_CUE.test(title)) {
+    if (CLOSURE_TITLE.test(title)) return 'its title says the place is closed (a closure, not an event)';
+    if (EARLY_CLOSING.test(title)) return 'its title says the place closes early (a notice, not an event)';
+  }
   if (namesTimeOfDay(title)) return 'its title is a time of day (a prayer time, sunrise or sunset), not an event';
-  if (namesObservance(title) && isDay(component)) return 'its title is a holiday or a day of the church year (an observance, not an event)';
+  if (namesObservance(title) && isDay(component))
+    return 'its title is a holiday, a term break or a day of the church year (an observance, not an event)';
+  if (isTrumbaHoliday(component)) return 'its Trumba event type is Holiday and it takes the whole day (a day off, not an event)';
   if (isWasteCollection(component, title)) return 'it is a waste collection day (a bin pickup), not an event';
-  return SCHEDULE_SLOT.test(title) ? 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event' : null;
+  if (SCHEDULE_SLOT.test(title)) return 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event';
+  return noticeInDescription(component, description);
 }
 
 /**
@@ -54,6 +65,18 @@ const PREMISES = String.raw`(?:plant|office|offices|library|building|cent(?:re|e
 const CLOSED = String.raw`(?:closed|geschlossen|ferm[ée]e?|cerrad[oa]|chius[oa]|gesloten)`;
 const CLOSURE_TITLE = new RegExp(
   String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:(?:the\s+)?${PREMISES}\s+)?${CLOSED}\s*[.!]*$`,
+  'iu',
+);
+/** A closing time: "2.25pm", "1PM", "16:30", "noon". */
+const CLOSING_TIME = String.raw`(?:noon|midday|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s*m\b\.?)?)`;
+/**
+ * "SCHOOL CLOSES AT 2.25pm", "Library closes at 1pm for staff training",
+ * "Closing at noon", "Christmas Eve – early closing": the place shuts early
+ * that day. The whole title (or its part after a dash or colon), so "Closing
+ * party" and "Early closing day market" are events.
+ */
+const EARLY_CLOSING = new RegExp(
+  String.raw`(?:^|[–—:|]\s*|\s-\s*)(?:(?:the\s+)?${PREMISES}\s+)?(?:(?:closes|closing)(?:\s+early)?\s+at\s+${CLOSING_TIME}|early\s+clos(?:ing|ure)|clos(?:es|ing)\s+early)(?:\s+(?:today|tonight|for|on|due\s+to)\b.*)?\s*[.!]*\s*$`,
   'iu',
 );
 
@@ -80,8 +103,70 @@ const NOTICE_MAX = 300;
 const NO_EVENTS =
   /\b(?:no (?:upcoming )?events? (?:planned|scheduled|found|listed|at the moment|this (?:week|month))|there are no (?:upcoming )?events|sin eventos|no hay eventos|keine (?:termine|veranstaltungen)(?: geplant)?|aucun (?:é|e)v(?:é|e)nement|nessun evento|geen evenementen|nenhum evento)\b/i;
 
-/** "Presence at Work Award – Payment Date", "CFP deadline", "Dues due date": a date to remember, which no one attends. */
-const DATE_TO_KEEP = /\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b/i;
+/** What a registrar's reminder asks a student to do by a date ("Last Day to Withdraw", "last day for refunds"). */
+const ADMIN_STEP = String.raw`(?:withdraw(?:al)?|drop|add|register|registration|enrol(?:l|ment|lment)?|apply|applications?|pay(?:ment)?|submit|submissions?|change|file|petition|request|cancel(?:lation)?|declare|opt|elect|claim|refunds?|tuition|fees?)`;
+
+/**
+ * A date to remember, which no one attends: "Presence at Work Award –
+ * Payment Date", "CFP deadline", "Dues due date", and a college's registrar
+ * reminders ("Last Day to Withdraw with a W Grade", "Winter 2023 Semester
+ * Important Dates", "Check your Priority Registration Appointment Date and
+ * Time"). Events that share the words: "Deadline: a play by …" (the word as
+ * a name, before its subtitle), "Last day to see the exhibition: curator
+ * talk" (the show is open, people go), and "Registration opens for the
+ * summer school", left alone: the same words head in-person sign-up days.
+ */
+const DATE_TO_KEEP = new RegExp(
+  String.raw`\b(?:payment|pay|due|closing)\s+date\b|\bdeadline\b(?!\s*[:–—]|\s+-\s)|\S\s*\bdeadline\b|\blast\s+day\s+(?:to|for)\s+${ADMIN_STEP}\b|\bimportant\s+dates\s*$|^\s*(?:check|submit|pay|complete|update|renew|verify|confirm|view)\s+your\s+(?:[\w-]+\s+){0,3}?(?:registration|appointment|application|enrol(?:l)?ment|fees|tuition|grades|status|forms?|account|petition|transcripts?|financial\s+aid|fafsa|deposit|timetable)\b`,
+  // No 'u': with it, V8 folds case the Unicode way at every position, some 20 times slower on every title.
+  'i',
+);
+
+/**
+ * The same reminder said only in the description, beside a title that names
+ * the task ("Petition for graduation …" with "… due in the Office of
+ * Admission and Records", "Winter 2023 …" with "Last Day to Withdraw").
+ * "due to" is left out: "cancelled due to the weather".
+ */
+const REGISTRAR_NOTE = new RegExp(
+  String.raw`\blast\s+day\s+(?:to|for)\s+${ADMIN_STEP}\b|\bdeadline\s+(?:to|for)\s+${ADMIN_STEP}\b|\bdue\s+(?:in|at)\s+(?:the\s+)?(?:[\w&'’]+\s+){0,4}?(?:office|registrar|department|portal|bursar)\b`,
+  'i',
+);
+
+/**
+ * A short description that says the entry is a date to keep or a public
+ * holiday ("Official Public Holiday - NSW Wide" under "Labour Day", all
+ * day). Only for entries without a LOCATION of their own: a workshop at a
+ * hall whose description says "Last day to register: 3 March" is the
+ * workshop.
+ */
+function noticeInDescription(component: ICAL.Component, description: unknown): string | null {
+  if (typeof description !== 'string' || description.length > NOTICE_MAX || hasLocation(component)) return null;
+  if (REGISTRAR_NOTE.test(description)) return 'its description names a date to keep (a deadline or a registrar’s reminder), not an event';
+  if (notesHoliday(description) && isDay(component)) return 'its description says the day is a public holiday (a day off, not an event)';
+  return null;
+}
+
+function hasLocation(component: ICAL.Component): boolean {
+  const value = component.getFirstPropertyValue('location');
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * A Trumba or 25Live calendar's day off: its "Event Type" custom field
+ * (`X-TRUMBA-CUSTOMFIELD;NAME="Event Type";…:Holiday`) on an entry for the
+ * whole day. A "Holiday concert" at 19:00 typed so is still the concert.
+ */
+function isTrumbaHoliday(component: ICAL.Component): boolean {
+  // Most feeds are not Trumba's: a scan of the property names, no allocation.
+  if (!component.hasProperty('x-trumba-customfield')) return false;
+  for (const prop of component.getAllProperties('x-trumba-customfield')) {
+    if (prop.getParameter('name') !== 'Event Type') continue;
+    const value = prop.getFirstValue();
+    return typeof value === 'string' && /^\s*holidays?\s*$/i.test(value) && isDay(component);
+  }
+  return false;
+}
 
 /**
  * A fixture list's "Kestrels vs. League Reserve Date", "Cup Reserve Date":

@@ -1,7 +1,7 @@
 /**
  * Days and times that calendars mark but no one attends: holidays and days of
  * the church year ("Tutti i Santi", "Pfingstmontag", "Bank holiday"), school
- * holidays, and a prayer-times or almanac feed's "fajr", "sunrise", "Full
+ * holidays and term breaks ("Spring Break", "Half term"), and a prayer-times or almanac feed's "fajr", "sunrise", "Full
  * moon".
  *
  * Whole titles only: the same words begin many real events ("Christmas
@@ -14,7 +14,9 @@
 /** Holidays, in English, German, French, Italian, Spanish and Dutch. */
 const HOLIDAY = [
   String.raw`new\s+year['’]?s?\s+(?:day|eve)|epiphany|good\s+friday|holy\s+saturday|easter(?:\s+(?:sunday|monday|day))?|ascension(?:\s+day)?|whit\s+(?:sunday|monday)|pentecost|corpus\s+christi|assumption(?:\s+day)?|all\s+(?:saints|souls)(?:['’]?\s+day)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|st\.?\s+stephen['’]?s\s+day`,
-  String.raw`(?:(?:early\s+may|spring|summer|august)\s+)?bank\s+holiday|public\s+holiday|(?:school\s+)?holidays|half[-\s]term`,
+  String.raw`(?:(?:early\s+may|spring|summer|august)\s+)?bank\s+holiday|public\s+holiday|(?:school\s+)?holidays|labou?r\s+day|memorial\s+day|veterans['’]?\s+day|presidents['’]?\s+day|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk)\s+day|thanksgiving(?:\s+day)?`,
+  // A school's or a college's term breaks: "Spring Break", "Mid-term break", "Half term", "Thanksgiving recess".
+  String.raw`(?:(?:spring|winter|summer|fall|autumn|easter|christmas|thanksgiving|holiday|february|october|semester|term|mid[-\s]?(?:term|semester|winter)|half[-\s]?term)\s+(?:break|recess|vacation|holidays?)|half[-\s]?term|reading\s+week)`,
   String.raw`neujahr(?:stag)?|heilige\s+drei\s+k[öo]nige|karfreitag|oster(?:sonntag|montag)|ostern|christi\s+himmelfahrt|pfingst(?:sonntag|montag)|pfingsten|fronleichnam|mari[äa]\s+himmelfahrt|tag\s+der\s+deutschen\s+einheit|reformationstag|allerheiligen|heiligabend|(?:erster|zweiter|1\.|2\.)\s+weihnachts(?:feier)?tag|weihnachten|silvester|(?:gesetzlicher\s+)?feiertag|(?:schul|sommer|herbst|winter|oster|pfingst)?ferien`,
   String.raw`jour\s+de\s+l['’]an|[ée]piphanie|vendredi\s+saint|p[âa]ques|lundi\s+de\s+(?:p[âa]ques|pentec[ôo]te)|ascension|pentec[ôo]te|assomption|toussaint|armistice|no[ëe]l|jour\s+f[ée]ri[ée]|vacances(?:\s+scolaires)?`,
   String.raw`capodanno|epifania(?:\s+del\s+signore)?|pasqua(?:\s+di\s+resurrezione)?|pasquetta|luned[iì]\s+dell['’]angelo|ferragosto|assunzione(?:\s+della\s+beata\s+vergine\s+maria)?|tutti\s+i\s+santi|ognissanti|commemorazione\s+(?:di\s+tutti\s+i\s+fedeli\s+|dei\s+)defunti|immacolata(?:\s+concezione)?|natale(?:\s+del\s+signore)?|santo\s+stefano|cristo\s+re(?:\s+dell['’]universo)?|ascensione(?:\s+del\s+signore)?|pentecoste|giorno\s+festivo`,
@@ -34,14 +36,19 @@ const SUNDAY = [
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:maan|dins|woens|donder|vrij|zater|zon)dag`;
 /** A liturgical calendar's rank of the day or note of its season ("Cristo Re — fine del Tempo Ordinario"). */
 const RANK = String.raw`solennit[àa]|solemnity|feast|memoria|memorial|festa|(?:inizio|fine)\s+del\s+tempo\s+\p{L}+`;
-/** After the day's name: its year, its weekday, its rank, or "(observed)", "(substitute day)". */
-const DAY_NOTE = String.raw`(?:\s*[-–—,:(]?\s*(?:\d{4}|${WEEKDAY}|${RANK}|observed|substitute\s+day)\s*\)?)`;
+/** A school calendar's note that there is no teaching that day ("Spring Break – No School", "No classes: Thanksgiving recess"). */
+const NO_SCHOOL = String.raw`no\s+(?:school|classes|lectures)`;
+/** After the day's name: its year, its weekday, its rank, "(observed)", "(substitute day)" or "no school". */
+const DAY_NOTE = String.raw`(?:\s*[-–—,:(]?\s*(?:\d{4}|${WEEKDAY}|${RANK}|observed|substitute\s+day|${NO_SCHOOL})\s*\)?)`;
 
-const OBSERVANCE = new RegExp(String.raw`^\s*(?:\d{4}\s+)?(?:${HOLIDAY}|${SUNDAY})${DAY_NOTE}{0,2}\s*[.!]*\s*$`, 'iu');
+const OBSERVANCE = new RegExp(
+  String.raw`^\s*(?:${NO_SCHOOL}\s*[-–—:]\s*)?(?:\d{4}\s+)?(?:${HOLIDAY}|${SUNDAY})${DAY_NOTE}{0,2}\s*[.!]*\s*$`,
+  'iu',
+);
 /** Day names are a few words; longer titles are not tried. */
 const OBSERVANCE_MAX = 60;
 
-/** The whole title is a holiday or a day of the church year, perhaps with its year or weekday. */
+/** The whole title is a holiday, a term break or a day of the church year, perhaps with its year or weekday. */
 export function namesObservance(title: string): boolean {
   return title.length <= OBSERVANCE_MAX && OBSERVANCE.test(title);
 }
@@ -54,4 +61,17 @@ const TIME_OF_DAY_MAX = 16;
 /** The whole title is a time of day that calendars mark (a prayer time, sunrise, a moon phase). */
 export function namesTimeOfDay(title: string): boolean {
   return title.length <= TIME_OF_DAY_MAX && TIME_OF_DAY.test(title);
+}
+
+/**
+ * A description that opens by calling the day a public holiday ("Official
+ * Public Holiday - NSW Wide", "Federal holiday: offices closed"): a
+ * university's or a council's calendar names the day ("Labour Day") and says
+ * what it is only there. Only at the start, so a fair's "Bring the family this
+ * public holiday" is not read.
+ */
+const HOLIDAY_NOTE = /^\s*(?:<[^>]*>\s*)*(?:official\s+)?(?:public|bank|federal|national|state|statutory)\s+holiday\b/i;
+
+export function notesHoliday(description: string): boolean {
+  return HOLIDAY_NOTE.test(description);
 }
