@@ -72,3 +72,54 @@ describe('the description', () => {
     expect(parseOk(meetup(...lines), WIDE).views[0]!.description).toBe(description);
   });
 });
+
+// Lesson from real Trumba feeds: every description began with the calendar's bookkeeping ("Event Name: …", "Organization:
+// …", "Event Locator: 2023-…", "Submitter Name: …", "Event State: Confirmed"), and for a college's concerts it was the
+// whole description shown under the post.
+describe('the description of a Trumba event', () => {
+  const description = (text: string) => parseOk(calendar(`DESCRIPTION:${text}`), NOW).views[0]!.description;
+
+  it.each([
+    [
+      'drops its custom fields at the head',
+      'Event Name: Campus Choir Concert<br>Organization: MUSIC DEPARTMENT<br>Event Locator: 2026-ABCDEF<br><br><p>Songs for summer.</p>',
+      '<p>Songs for summer.</p>',
+    ],
+    [
+      'drops them in another order, a name with a comma among them',
+      'Event State: Confirmed<br>Organization: MUSIC DEPARTMENT<br>Submitter Name: Lindqvist\\, Maren<br>Diagram Link: https://diagram.example/room-7<br><br><p>Songs.</p>',
+      '<p>Songs.</p>',
+    ],
+    [
+      'is none when it is nothing but the fields',
+      'Organization: MUSIC DEPARTMENT<br>Submitter Name: Lindqvist\\, Maren<br>Event State: Confirmed<br>Event Locator: 2026-ABCDEG<br>',
+      null,
+    ],
+    // a line of the block that a reader may want stays
+    [
+      'keeps a web site among them',
+      'Event Name: Brown Bag Talk<br>Organization: EQUITY CENTER<br>Categories: Equity<br>Web Site: https://talks.example/brown-bag<br>Event Locator: 2026-ABCDEH<br><br><p>Join us.</p>',
+      'Web Site: https://talks.example/brown-bag<br><br><p>Join us.</p>',
+    ],
+    [
+      'drops them as plain-text lines',
+      'Event Name: Campus Choir Concert\\nEvent State: Confirmed\\n\\nSongs for summer.',
+      'Songs for summer.',
+    ],
+    // one such line is not enough to call it Trumba's
+    ['keeps one field alone', 'Organization: Town Choir<br><br><p>Carols.</p>', 'Organization: Town Choir<br><br><p>Carols.</p>'],
+    [
+      'keeps a sentence that starts like a field',
+      'Organization: we need two volunteers. Event name: TBC',
+      'Organization: we need two volunteers. Event name: TBC',
+    ],
+    // only at the head
+    [
+      'keeps fields after the text',
+      '<p>Songs.</p><br>Event Name: Campus Choir Concert<br>Event State: Confirmed',
+      '<p>Songs.</p><br>Event Name: Campus Choir Concert<br>Event State: Confirmed',
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(description(text)).toBe(expected);
+  });
+});

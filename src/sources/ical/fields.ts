@@ -19,9 +19,45 @@ export function textProp(component: ICAL.Component, name: string): string | null
  */
 export function readDescription(component: ICAL.Component): string | null {
   const plain = textProp(component, 'description');
-  if (plain !== null) return plain;
+  if (plain !== null) return withoutTrumbaFields(plain);
   const html = stringProp(component, 'x-alt-desc');
   return html === null ? null : html.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+/** Trumba's bookkeeping fields, as it echoes them at the head of a description. */
+const TRUMBA_LABEL = /^(?:event\s+(?:name|locator|state)|organi[sz]ation|submitter\s+name|categories|diagram\s+link)$/i;
+/** Cheap first look: a description that starts with one of them. */
+const TRUMBA_HEAD = /^\s*(?:event\s+(?:name|locator|state)|organi[sz]ation|submitter\s+name|categories|diagram\s+link)\s*:/i;
+/** One "Label: value" line at `lastIndex`, up to its `<br>` or newline. */
+const FIELD_LINE = /[ \t]*([a-z][a-z ]{0,30}?)[ \t]*:.*?(?:<br\s*\/?>|\r?\n|$)/iy;
+/** Blank lines left at the head once the fields are gone. */
+const LEADING_BREAKS = /^(?:\s|<br\s*\/?>)+/i;
+
+/**
+ * A Trumba description opens with some of the event's custom fields, a line
+ * each: "Event Name: Yoga Tuesdays<br>Organization: CAMPUS ACTIVITIES
+ * BOARD<br>Event Locator: 2023-AALAWL<br>Submitter Name: McQuarter,
+ * Kelly<br>Event State: Confirmed<br><br><p>How will you …" — the
+ * calendar's bookkeeping, and for some concerts the whole description.
+ * Those lines are dropped when the block of "Label: value" lines at the head
+ * holds at least two of them; the block's other lines ("Web Site: …") and
+ * everything after it stay. A description of nothing else is none.
+ */
+export function withoutTrumbaFields(description: string): string | null {
+  if (!TRUMBA_HEAD.test(description)) return description;
+  let known = 0;
+  let kept = '';
+  let at = 0;
+  FIELD_LINE.lastIndex = 0;
+  for (let m = FIELD_LINE.exec(description); m && m[0].length > 0; m = FIELD_LINE.exec(description)) {
+    if (TRUMBA_LABEL.test(m[1]!.trim())) known++;
+    else kept += m[0];
+    at = FIELD_LINE.lastIndex;
+    if (at >= description.length) break;
+  }
+  if (known < 2) return description;
+  const rest = (kept + description.slice(at)).replace(LEADING_BREAKS, '');
+  return rest === '' ? null : rest;
 }
 
 const STATUS: Record<string, RawStatus> = {
