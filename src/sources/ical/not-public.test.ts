@@ -228,6 +228,36 @@ describe('a term break or a holiday of a school or college calendar', () => {
   });
 });
 
+// Lessons from a US school team's calendar: its days off and timetable days, all-day, were posted once a place was set.
+describe('a day off or a school day marked on a team’s or a school’s calendar', () => {
+  const DAY_MARK = expect.stringContaining('marks a day off or a school day');
+  it.each([
+    ['OFF - LABOR DAY', OBSERVANCE],
+    ['OFF - LOCAL HOLIDAY', OBSERVANCE],
+    ['JV OFF', DAY_MARK],
+    ['OFF', DAY_MARK],
+    ['Rest day', DAY_MARK],
+    ['FIRST DAY OF SCHOOL', DAY_MARK],
+    ['Last day of term', DAY_MARK],
+    ['BLOCK 2-4-6', DAY_MARK],
+  ])('%s, all day, is not an event', (title, reason) => {
+    expect(verdict(title, ALL_DAY)).toEqual(reason);
+  });
+
+  it.each([
+    ['Kick Off', ALL_DAY],
+    ['Bake Off', ALL_DAY],
+    ['Great Bake Off final', ALL_DAY],
+    ['Off-Broadway night', ALL_DAY],
+    ['Block party', ALL_DAY],
+    ['First day of school picnic', ALL_DAY],
+    // at a time of its own: something happens
+    ['JV OFF', EVENING],
+  ])('%s %j is an event', (title, lines) => {
+    expect(verdict(title, lines)).toBe('event');
+  });
+});
+
 const HOLIDAY_TYPE = 'X-TRUMBA-CUSTOMFIELD;NAME="Event Type";ID=12;TYPE=number:Holiday';
 const NOTED_HOLIDAY = expect.stringContaining('says the day is a public holiday');
 

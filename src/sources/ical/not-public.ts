@@ -4,7 +4,7 @@
  * them, saying why.
  */
 import ICAL from 'ical.js';
-import { namesObservance, namesTimeOfDay, notesHoliday } from './observances.js';
+import { namesDayMarker, namesObservance, namesTimeOfDay, notesHoliday } from './observances.js';
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
 
@@ -48,6 +48,7 @@ export function notPublic(component: ICAL.Component): string | null {
   if (namesTimeOfDay(title)) return 'its title is a time of day (a prayer time, sunrise or sunset), not an event';
   if (namesObservance(title) && isDay(component))
     return 'its title is a holiday, a term break or a day of the church year (an observance, not an event)';
+  if (namesDayMarker(title) && isDay(component)) return 'its title marks a day off or a school day (a calendar’s note, not an event)';
   if (isTrumbaHoliday(component)) return 'its Trumba event type is Holiday and it takes the whole day (a day off, not an event)';
   if (isWasteCollection(component, title)) return 'it is a waste collection day (a bin pickup), not an event';
   if (SCHEDULE_SLOT.test(title)) return 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event';

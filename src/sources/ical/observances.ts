@@ -14,7 +14,7 @@
 /** Holidays, in English, German, French, Italian, Spanish and Dutch. */
 const HOLIDAY = [
   String.raw`new\s+year['’]?s?\s+(?:day|eve)|epiphany|good\s+friday|holy\s+saturday|easter(?:\s+(?:sunday|monday|day))?|ascension(?:\s+day)?|whit\s+(?:sunday|monday)|pentecost|corpus\s+christi|assumption(?:\s+day)?|all\s+(?:saints|souls)(?:['’]?\s+day)?|christmas(?:\s+(?:day|eve))?|boxing\s+day|st\.?\s+stephen['’]?s\s+day`,
-  String.raw`(?:(?:early\s+may|spring|summer|august)\s+)?bank\s+holiday|public\s+holiday|(?:school\s+)?holidays|labou?r\s+day|memorial\s+day|veterans['’]?\s+day|presidents['’]?\s+day|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk)\s+day|thanksgiving(?:\s+day)?`,
+  String.raw`(?:(?:early\s+may|spring|summer|august)\s+)?bank\s+holiday|(?:public|local|state|federal|national)\s+holiday|(?:school\s+)?holidays|labou?r\s+day|memorial\s+day|veterans['’]?\s+day|presidents['’]?\s+day|(?:martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk)\s+day|thanksgiving(?:\s+day)?`,
   // A school's or a college's term breaks: "Spring Break", "Mid-term break", "Half term", "Thanksgiving recess".
   String.raw`(?:(?:spring|winter|summer|fall|autumn|easter|christmas|thanksgiving|holiday|february|october|semester|term|mid[-\s]?(?:term|semester|winter)|half[-\s]?term)\s+(?:break|recess|vacation|holidays?)|half[-\s]?term|reading\s+week)`,
   String.raw`neujahr(?:stag)?|heilige\s+drei\s+k[öo]nige|karfreitag|oster(?:sonntag|montag)|ostern|christi\s+himmelfahrt|pfingst(?:sonntag|montag)|pfingsten|fronleichnam|mari[äa]\s+himmelfahrt|tag\s+der\s+deutschen\s+einheit|reformationstag|allerheiligen|heiligabend|(?:erster|zweiter|1\.|2\.)\s+weihnachts(?:feier)?tag|weihnachten|silvester|(?:gesetzlicher\s+)?feiertag|(?:schul|sommer|herbst|winter|oster|pfingst)?ferien`,
@@ -42,7 +42,7 @@ const NO_SCHOOL = String.raw`no\s+(?:school|classes|lectures)`;
 const DAY_NOTE = String.raw`(?:\s*[-–—,:(]?\s*(?:\d{4}|${WEEKDAY}|${RANK}|observed|substitute\s+day|${NO_SCHOOL})\s*\)?)`;
 
 const OBSERVANCE = new RegExp(
-  String.raw`^\s*(?:${NO_SCHOOL}\s*[-–—:]\s*)?(?:\d{4}\s+)?(?:${HOLIDAY}|${SUNDAY})${DAY_NOTE}{0,2}\s*[.!]*\s*$`,
+  String.raw`^\s*(?:(?:${NO_SCHOOL}|off)\s*[-–—:]\s*)?(?:\d{4}\s+)?(?:${HOLIDAY}|${SUNDAY})${DAY_NOTE}{0,2}\s*[.!]*\s*$`,
   'iu',
 );
 /** Day names are a few words; longer titles are not tried. */
@@ -51,6 +51,20 @@ const OBSERVANCE_MAX = 60;
 /** The whole title is a holiday, a term break or a day of the church year, perhaps with its year or weekday. */
 export function namesObservance(title: string): boolean {
   return title.length <= OBSERVANCE_MAX && OBSERVANCE.test(title);
+}
+
+/**
+ * A team's or a school's marks on its own calendar, all-day: a day off ("OFF",
+ * "JV OFF", "Rest day", "Day off"), the first or last day of school or term,
+ * a timetable's block day ("BLOCK 2-4-6"). "Kick Off", "Bake Off" are events:
+ * a squad's "OFF" is written in capitals after at most a short code.
+ */
+const DAY_MARKER = /^\s*(?:(?:rest\s+day|day\s+off|(?:first|last)\s+day\s+of\s+(?:school|term|classes|(?:the\s+)?semester)|block\s+\d(?:\s*[-/,]\s*\d)*)\s*[.!]*|[A-Z0-9]{0,4}\s*OFF)\s*$/i;
+const DAY_MARKER_MAX = 40;
+
+/** The whole title marks the day on a team's or school's calendar (a day off, a first day of school, a block day). */
+export function namesDayMarker(title: string): boolean {
+  return title.length <= DAY_MARKER_MAX && DAY_MARKER.test(title) && (!/off\s*$/i.test(title) || /OFF\s*$/.test(title));
 }
 
 /** A prayer-times feed's slots ("fajr" … "isha"), and an almanac's sunrise, sunset and moon phases. */
