@@ -129,6 +129,16 @@ describe('locationFromDescription', () => {
     ],
     ['a German room of a house', 'Der Workshop findet im Saal 3 des Bürgerhauses Mitte statt.', 'Bürgerhauses Mitte'],
     ['an English room of a building', 'The talk takes place in Room 4 of the Old Library.', 'Old Library'],
+    // "takes place", then when, then where (a college calendar's wording)
+    [
+      'a span of hours between "take place" and the venue',
+      'Chair Pilates sessions take place from 3-4 p.m. in the Maple Wellness Center (building 9), room 12.',
+      'Maple Wellness Center',
+    ],
+    ['a weekday between "takes place" and the venue', 'The club takes place every Tuesday at the Old Library.', 'Old Library'],
+    ['a weekday and a time between', 'Open mic takes place on Fridays at 7pm in the Brick Lane Cellar.', 'Brick Lane Cellar'],
+    ['a date between', 'The fair takes place on 12 March 2027 in the Corn Exchange, Leeds.', 'Corn Exchange, Leeds'],
+    ['a span of 24-hour times between', 'Drop-ins take place from 10:00 to 12:00 at Riverside Hub.', 'Riverside Hub'],
     ['a venue whose name starts like a room word', 'Held at Raumstation Café.', 'Raumstation Café'],
     // a 📍 pin as the label: on its own line, or among a one-line run of emoji facts (Meetup, Luma)
     [
@@ -160,6 +170,12 @@ describe('locationFromDescription', () => {
     ['a venue without a street address', 'Drinks at The Crown, then dinner.'],
     ['the language a talk is held in', 'The talk will be held in English.'],
     ['the month it takes place in', 'It takes place in March, as every year.'],
+    ['how it takes place', 'The class will take place in person.'],
+    ['a month after a weekday', 'The club takes place every Tuesday in March.'],
+    ['the time of day after the hours', 'Sessions take place from 6-8 p.m. in the evening.'],
+    ['a season after a weekday', 'The walks take place on Saturdays in the spring.'],
+    ['a capitalised season after a weekday', 'The walks take place every Saturday in Spring.'],
+    ['a number that is not a time', 'The final takes place at 10 teams in the league.'],
     ['a place not named', 'This year it is held at the office.'],
     ['a link after "at"', 'Get up-to-date information at: https://luma.example/abc'],
     ['a label with only a link', 'Location: https://maps.example/xyz'],

@@ -3,8 +3,9 @@ import { namesNoPlace } from './title-venue.js';
 /**
  * 4. A venue the prose names right after words that say the event is held
  *    there: "this time at IIT Delhi", "hosted at CodeBase", "held at the Old
- *    Fire Station", "takes place at Café Central", "we meet at The
- *    Victoria", "screening … in Cinema Orion", French "dans les locaux de
+ *    Fire Station", "takes place at Café Central" (with its when
+ *    between: "take place from 3-4 p.m. in the Health Center", "takes place
+ *    every Tuesday at …"), "we meet at The Victoria", "screening … in Cinema Orion", French "dans les locaux de
  *    Renault Digital", "aura lieu à la Maison des Associations", German
  *    "findet im Jugendhaus Mitte statt", "findet am Samstag im Stadtwald
  *    statt", "wir treffen uns … bei", "wir veranstalten … auf der
@@ -30,7 +31,7 @@ export function cuedVenue(text: string): string | null {
     const after = beyondRoom(m[1]!);
     const named = after === null ? null : NAMED.exec(after);
     const name = named?.[1]?.replace(/[.,;:!?]+$/, '');
-    if (!name || namesNoPlace(name.split(/[\s,]/)[0]!)) continue;
+    if (!name || namesNoPlace(name.split(/[\s,]/)[0]!) || SEASON.test(name)) continue;
     // "Amigo Coworking Spaces in Noida": the venue, then its town.
     const town = named![2]?.replace(/[.,;:!?]+$/, '');
     return town ? `${name}, ${town}` : name;
@@ -38,7 +39,32 @@ export function cuedVenue(text: string): string | null {
   return null;
 }
 
-const ENGLISH = String.raw`this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,8}?in`;
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** "3", "3:30", "3 p.m.", "15h", "7pm". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h(?!\p{L}))?`;
+/** A clock time that cannot be a house number: "7pm", "7 p.m.", "19:00". */
+const TIME = String.raw`\d{1,2}(?:(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|:\d{2})`;
+/**
+ * When, said between "takes place" and where ("take place from 3-4 p.m. in the
+ * Health Center", "takes place every Tuesday at the Old Library", "on Fridays
+ * at 7pm in …"): a span of hours, a time, a weekday, a repeat or a date; up to three.
+ */
+const WHEN_PART = [
+  String.raw`(?:from|between)\s+${CLOCK}\s*(?:-|–|to|until|till|and)\s*${CLOCK}`,
+  String.raw`(?:at|from|after)\s+${TIME}`,
+  String.raw`(?:(?:every|each|on)\s+(?:other\s+)?|this\s+|next\s+)${DAY}(?:\s+(?:morning|afternoon|evening|night)s?)?`,
+  String.raw`(?:every|each)\s+(?:other\s+)?(?:week|month|morning|afternoon|evening)`,
+  String.raw`(?:weekly|monthly|daily|(?:once|twice)\s+a\s+(?:week|month))`,
+  String.raw`on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:\s+\d{4})?`,
+  String.raw`on\s+(?:${DAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+].join('|');
+const WHEN = String.raw`(?:(?:${WHEN_PART}),?\s+){0,3}`;
+
+/** "takes place … in Spring 2027", "in Autumn term": a season, not a venue (Summerhall is one). */
+const SEASON = /^(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|semester|\d{4}))?$/i;
+
+const ENGLISH = String.raw`this\s+time\s+(?:at|in)|(?:hosted|held|happening|located)\s+(?:at|in)|tak(?:es?|ing)\s+place\s+${WHEN}(?:at|in)|we(?:'ll|’ll|\s+will)?\s+(?:meet|be)\s+(?:at|in)|meet(?:ing)?\s+(?:up\s+)?at|gathering\s+(?:at|in)|screening\s+(?:\S+\s+){0,8}?in`;
 const FRENCH = String.raw`dans\s+les\s+locaux\s+d[e'’]\s*|(?:aura|a)\s+lieu\s+(?:à|au|aux|chez|dans)|se\s+tiendra\s+(?:à|au|chez|dans)`;
 /** Words of a clause, a date's full stop ("16. Mai") included, up to a preposition further on. */
 const GAP = String.raw`(?:(?:[^.!?\n]|(?<=\d)\.){0,80}?\s)?`;
