@@ -2,6 +2,7 @@ import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
 import type { PlaceFilter } from './gazetteer.js';
 import { isSubdivision, qualifierFor } from './qualifiers.js';
 import { readStateTail } from './state-tail.js';
+import { startsWithStreetWord } from './street-town.js';
 
 /**
  * Reading one address segment (the text between commas, " - ", " @ ",
@@ -151,7 +152,8 @@ function readCodes(seg: string): SegmentReading {
   if (outward && validOutcode(outward[2] ?? '')) {
     return { ...empty(), outward: (outward[2] ?? '').toUpperCase(), town: town(outward[1]) };
   }
-  const numbered = STREET_THEN_TOWN.exec(seg) ?? NUMBER_THEN_TOWN.exec(seg);
+  // "12 Boulevard Saint-Germain": a French street word first is no US suffix; its town is street-town.ts's to find.
+  const numbered = startsWithStreetWord(seg) ? null : (STREET_THEN_TOWN.exec(seg) ?? NUMBER_THEN_TOWN.exec(seg));
   if (numbered) return { ...empty(), town: town(numbered[1]) };
   return { ...empty(), town: town(seg) };
 }

@@ -6,6 +6,7 @@ import { haversineKm, timezoneAt } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
 import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
+import { streetTown } from './street-town.js';
 
 /**
  * Placing a venue that has an address but no coordinates.
@@ -200,6 +201,9 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
         if (!gbKnown) w.groups.push(GB);
       }
     }
+    // "2 Chem. de Tréville Frouzins": a town after a street with no comma (street-town.ts).
+    const street = r.town || r.inTown ? null : streetTown(seg, segments[i - 1], w.groups, hints);
+    if (street) return { ...w, town: street };
     if (!r.town && !r.inTown) continue;
     if (w.groups.length === 0 && hints.length === 0 && i !== last) break;
     w.town = r.town ? findNamedTown(r.town, w.groups, hints, i === last) : null;
