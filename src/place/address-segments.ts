@@ -27,7 +27,8 @@ import { startsWithStreetWord } from './street-town.js';
  *   code followed by the last words of the segment ("Walther-Pauer-Straße
  *   5 03044 Cottbus": the town is what follows the postcode); a UK outward
  *   code after the town ("Glasgow City G1") → `outward`, trusted only by
- *   the caller's rules;
+ *   the caller's rules; a province's code in capitals after the town a
+ *   postcode leads is dropped ("00153 Roma RM": Rome);
  * - a street and house number followed by the town, with no comma ("Park
  *   de Wezelanden 1 Zwolle") → the town is what follows the number; a US
  *   street and its suffix, then the town ("2603 Tahuaya Dr Belton") → the
@@ -62,6 +63,8 @@ const UK_AT_START = new RegExp(`^${UK_POSTCODE.source}(?:\\s+(.*))?$`, 'i');
 const UK_AT_END = new RegExp(`^(?:(.*?)\\s+)?${UK_POSTCODE.source}$`, 'i');
 /** "03044 Cottbus", "D-79588 Efringen", "3062 PA Rotterdam", and Portugal's "2830-302 Barreiro", Poland's "00-950 Warszawa". */
 const LEADING_CODE = /^(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})(?:\s?[A-Z]{2}(?=\s))?\s+(\D+)$/;
+/** A five-digit postcode, the town, then a province's code in capitals: "00153 Roma RM", "20121 Milano MI". */
+const CAP_TOWN_PROVINCE = /^\d{5}\s+(\p{Lu}[^\d]*?\p{L})\s[A-Z]{2}$/u;
 const TRAILING_CODE = /^(\D+?)\s+\d{4,5}(?:-\d{3})?$/;
 const CODE_THEN_TOWN = /(?:^|\s)\d{5}\s+(\D+)$/;
 const DUTCH_POSTCODE = /^[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}$/;
@@ -140,6 +143,9 @@ function readCodes(seg: string): SegmentReading {
   const dutch = TOWN_THEN_DUTCH_POSTCODE.exec(seg);
   if (dutch) return { ...empty(), qualifier: [{ country: 'NL', admin1: null }], town: town(dutch[1]) };
 
+  // "20121 Milano MI": Italy's postcode, town and province code, not Milano, Michigan.
+  const province = CAP_TOWN_PROVINCE.exec(seg);
+  if (province) return { ...empty(), town: town(province[1]) };
   const tail = readStateTail(seg);
   if (tail) return { ...empty(), qualifier: tail.qualifier, town: town(tail.rest), stateText: tail.stateText };
 

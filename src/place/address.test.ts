@@ -75,6 +75,9 @@ describe('placeAddress: reads the address from the end', () => {
     ['研究院路二段128號', {}, null],
     // a town after the house number, and a town before an aside in brackets
     ['Park de Wezelanden 1 Zwolle', {}, { locality: 'Zwolle', country: 'NL' }],
+    // Italy's postcode, town and province code (Milano's "MI" is no Michigan)
+    ['Example Hub, Via Esempio 1, 00153 Roma RM, Italy', {}, { locality: 'Rome', country: 'IT' }],
+    ['Via Esempio 1, 20121 Milano MI', {}, { locality: 'Milan', country: 'IT' }],
     // a Dutch postcode as its own segment is not Pennsylvania
     ['Burgemeester Oudlaan 50, Rotterdam, South Holland, 3062 PA, Netherlands', {}, { locality: 'Rotterdam', country: 'NL' }],
     ['Stationsweg 1, Leiden, 2312 AV', {}, { locality: 'Leiden', country: 'NL' }],

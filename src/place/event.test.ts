@@ -48,6 +48,34 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
+      'coordinates nearest another country’s point are in the town and country the address writes',
+      {
+        clues: { lat: 41.87495, lon: 12.47305, locationText: 'Example Hub, Via Esempio 1, 00153 Roma RM, Italy' },
+        expected: { placedBy: 'geo', locality: 'Rome', country: 'IT', lat: 41.87495, lon: 12.47305 },
+      },
+    ],
+    [
+      'coordinates with an address that names only a country are named by the nearest place in that country',
+      {
+        clues: { lat: 41.87495, lon: 12.47305, locationText: 'Example Hub, Italy' },
+        expected: { placedBy: 'geo', country: 'IT', lat: 41.87495 },
+      },
+    ],
+    [
+      'coordinates with an address that names the nearest point’s own country keep that point',
+      {
+        clues: { lat: 41.9029, lon: 12.4534, locationText: 'Example Museum, Vatican City' },
+        expected: { placedBy: 'geo', locality: 'Vatican City', country: 'VA' },
+      },
+    ],
+    [
+      'coordinates far from the town the address writes keep the nearest point, in its own country',
+      {
+        clues: { lat: 41.87495, lon: 12.47305, locationText: 'Example Hub, Via Esempio 1, 20121 Milano MI, Italy' },
+        expected: { placedBy: 'geo', country: 'IT' },
+      },
+    ],
+    [
       'coordinates far from the town the address writes keep the town they are in',
       {
         clues: { lat: 52.4797, lon: -1.9026, locationText: 'The Victoria, Glasgow' },

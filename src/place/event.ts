@@ -7,9 +7,9 @@ import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { cityStateCity } from './city-states.js';
-import { fold } from './text.js';
 import { shortName } from './town-forms.js';
 import { knownVenue, venueOfKind } from './venues.js';
+import { labelPoint } from './point-label.js';
 import { townOfVenue } from './venue-town.js';
 
 /**
@@ -358,31 +358,9 @@ function validPoint(lat: number | null, lon: number | null): boolean {
   return !(Math.abs(lat) < 0.01 && Math.abs(lon) < 0.01); // "0,0" is a missing value, not the Gulf of Guinea
 }
 
-const LOCALITY_FROM_POINT_KM = 30;
-
 function fromPoint(lat: number, lon: number, c: PlaceClues, placedBy: PlacedBy): EventPlacement {
-  const near = nearestPlace(lat, lon, { maxKm: LOCALITY_FROM_POINT_KM });
-  const country = c.country && /^[A-Za-z]{2}$/.test(c.country) ? c.country.toUpperCase() : (near?.country ?? null);
-  const locality = c.locality ?? writtenTown(lat, lon, c, near?.name ?? null) ?? near?.name ?? null;
+  const { locality, country } = labelPoint(lat, lon, addressText(c), c);
   return { lat, lon, locality, country, timezone: timezoneAt(lat, lon), placedBy };
-}
-
-/** A written town this close to the point names it better than the nearest town in the gazetteer. */
-const WRITTEN_TOWN_KM = 15;
-
-/**
- * The town the address writes, when the point is in or near it: a college
- * campus at "…, Austin, TX 78745" whose coordinates lie nearest the small
- * town of Rollingwood is shown in Austin. Read only when the address does
- * not already name the nearest town.
- */
-function writtenTown(lat: number, lon: number, c: PlaceClues, nearest: string | null): string | null {
-  const text = addressText(c);
-  if (!text || (nearest !== null && (text.includes(nearest) || fold(text).includes(fold(nearest))))) return null;
-  const written = placeAddress(text, { country: c.country, region: c.region, postalCode: c.postalCode });
-  return written && written.lat !== null && haversineKm({ lat, lon }, { lat: written.lat, lon: written.lon }) <= WRITTEN_TOWN_KM
-    ? written.locality
-    : null;
 }
 
 /** Whether two placements are within `km` of each other (both with coordinates). */

@@ -1,0 +1,68 @@
+import { placeAddress } from './address.js';
+import { areaOfAddress } from './area.js';
+import { nearestPlace } from './gazetteer.js';
+import { haversineKm } from './geo.js';
+import { fold } from './text.js';
+
+/** What an event's own text says beside its coordinates. */
+export interface PointClues {
+  locality: string | null;
+  region: string | null;
+  country: string | null;
+  postalCode: string | null;
+}
+
+/**
+ * The town and country shown for an event placed by its coordinates (the
+ * coordinates themselves are kept): the locality the source states, else
+ * the town its address writes when that is within WRITTEN_TOWN_KM of the
+ * point (`writtenPlace`), else the nearest gazetteer point — in the country
+ * the address writes, when it writes one and the nearest point is across a
+ * border (`nearestIn`). A source's own two-letter country wins.
+ */
+export function labelPoint(lat: number, lon: number, text: string, c: PointClues): { locality: string | null; country: string | null } {
+  const near = nearestPlace(lat, lon, { maxKm: LOCALITY_FROM_POINT_KM });
+  const stated = c.country && /^[A-Za-z]{2}$/.test(c.country) ? c.country.toUpperCase() : null;
+  if (c.locality) return { locality: c.locality, country: stated ?? near?.country ?? null };
+  const written = writtenPlace(text, c, near?.name ?? null);
+  if (written && haversineKm({ lat, lon }, written) <= WRITTEN_TOWN_KM)
+    return { locality: written.locality, country: stated ?? written.country };
+  const country = near && text ? (written?.country ?? areaOfAddress(text, { region: c.region, postalCode: c.postalCode })?.country) : null;
+  const other = country && country !== near!.country ? nearestIn(lat, lon, country, near!.population) : null;
+  return { locality: (other ?? near)?.name ?? null, country: stated ?? (other ?? near)?.country ?? null };
+}
+
+const LOCALITY_FROM_POINT_KM = 30;
+
+/** A written town this close to the point names it better than the nearest town in the gazetteer. */
+const WRITTEN_TOWN_KM = 15;
+
+/**
+ * The place the address writes, to name the point when it is in or near
+ * it: a college campus at "…, Austin, TX 78745" whose coordinates lie
+ * nearest the small town of Rollingwood is shown in Austin; a hub at "…,
+ * 00153 Roma RM, Italy" nearest Vatican City's point is in Rome, Italy.
+ * Read only when the address does not already name the nearest town.
+ */
+function writtenPlace(text: string, c: PointClues, nearest: string | null) {
+  if (!text || (nearest !== null && (text.includes(nearest) || fold(text).includes(fold(nearest))))) return null;
+  return placeAddress(text, { country: c.country, region: c.region, postalCode: c.postalCode });
+}
+
+/** Points tried, each more populous than the last, for one in the written country. */
+const BORDER_TRIES = 4;
+
+/**
+ * "Example Hub, Italy" at a point nearest Vatican City: the nearest place
+ * within LOCALITY_FROM_POINT_KM in the country the address writes, found
+ * among ever more populous places (a border's small towns are the nearest);
+ * null when none is.
+ */
+function nearestIn(lat: number, lon: number, country: string, population: number) {
+  for (let i = 0; i < BORDER_TRIES; i++) {
+    const next = nearestPlace(lat, lon, { maxKm: LOCALITY_FROM_POINT_KM, minPopulation: population + 1 });
+    if (!next || next.country === country) return next;
+    population = next.population;
+  }
+  return null;
+}
