@@ -2,7 +2,7 @@ import type { Attendance, NormalisedEvent } from '../core/event.js';
 import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, hidesItsAddress, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
 import {
-  awayByTitleOrder,
+  awayByFixture,
   fixtureClub,
   flagAsCountry,
   isAwayLocation,
@@ -112,7 +112,7 @@ const NEAR_SET_PLACE_KM = 50;
  */
 function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): Row & { source: ParsedEvent } {
   const fromPage = opts.fromPage.has(p);
-  const away = opts.place && (saysAwayGame(p.title, p.description) || awayByTitleOrder(p.title, p.description, facts.club));
+  const away = opts.place && (saysAwayGame(p.title, p.description) || awayByFixture(p.title, p.description, facts.club));
   const place = away ? null : (opts.place ?? null);
   let read = readLocation(withoutMojibake(p));
   if (place && read.described) {
@@ -141,7 +141,7 @@ function placeOptions(event: ParsedEvent, attendance: Attendance, from: PlaceFro
     fromTitle,
     fromPage,
     mayBeInPerson: mayBeInPerson(attendance) && !away,
-    awayGround: awayByTitleOrder(event.title, event.description, club),
+    awayGround: awayByFixture(event.title, event.description, club),
     kindOfVenue: fromTitle && namesOnlyAKindOfVenue(event.locationText),
   };
 }

@@ -17,7 +17,7 @@ export { canonicalUrl } from './url.js';
 export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js';
-export { awayByTitleOrder, isAwayLocation, isPlaceholderLocation, saysAwayGame, undecidedPrefixRead } from './placeholder.js';
+export { awayByFixture, isAwayLocation, isPlaceholderLocation, saysAwayGame, undecidedPrefixRead } from './placeholder.js';
 export { fixtureClub } from './fixture-title.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
