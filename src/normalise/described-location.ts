@@ -24,6 +24,8 @@
  *    end of the sentence.
  * 3. An unlabelled address block: a street line and a postcode-and-town line
  *    (see addressBlock).
+ * 3a. A one-line address ending in a full UK postcode: "The Show Field,
+ *    Gargrave, North Yorkshire, BD23 3QE" (postcode-line.ts).
  * 3b. A venue and its street written street word first, in Italian,
  *    Portuguese, Dutch or German prose: "presso Officina Esempio, Via Roma
  *    5, Catania", "na Empresa Exemplo, que fica na Rua das Flores, 68", "in
@@ -39,6 +41,7 @@
  * other (normalise/placeholder.ts).
  */
 import { htmlToText } from './text.js';
+import { postcodeLine } from './postcode-line.js';
 import { venueWithStreet } from './prose-address.js';
 import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
@@ -86,6 +89,8 @@ export function locationFromDescription(description: string | null): string | nu
   if (at) return clean(at[1]!);
   const block = addressBlock(lines);
   if (block) return block;
+  const coded = postcodeLine(description);
+  if (coded) return clean(coded);
   const street = venueWithStreet(text);
   if (street) return clean(street);
   const cued = cuedVenue(text);
