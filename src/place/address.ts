@@ -3,6 +3,7 @@ import { contradicting, lastNamedSegment, readSegment, splitAddress, subdivision
 import { cjkCity } from './cjk.js';
 import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
+import { nativeCity } from './native-script.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
 import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
@@ -61,7 +62,9 @@ import { streetTown } from './street-town.js';
  *    département's prefecture or province's capital, unless a namesake of
  *    the town lies within 150 km of it.
  * 7. An address in Chinese, Japanese or Korean script is placed at the
- *    first city it names that we know (cjk.ts).
+ *    first city it names that we know (cjk.ts); one in Cyrillic, Greek,
+ *    Hebrew, Arabic, Thai or an Indic script at the town it names
+ *    (native-script.ts).
  * 8. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
  *    (area.ts) can still say which country or state the text names.
  */
@@ -396,6 +399,6 @@ function placeText(text: string, hints: AddressHints): AddressPlacement | null {
   if (coded) return placement(coded, 'postcode-area');
   const regional = regionCity(hints.region, hinted);
   if (regional) return placement(regional, 'city');
-  const cjk = cjkCity(`${hints.locality ?? ''} ${text}`);
-  return cjk ? placement(cjk, 'city') : null;
+  const own = cjkCity(`${hints.locality ?? ''} ${text}`) ?? nativeCity(hints.locality, text);
+  return own ? placement(own, 'city') : null;
 }

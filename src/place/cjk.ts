@@ -22,6 +22,7 @@ export const CJK_CITIES: readonly (readonly [names: readonly string[], name: str
   [['新竹'], 'Hsinchu', 'TW'],
   [['基隆'], 'Keelung', 'TW'],
   [['花蓮'], 'Hualien City', 'TW'],
+  [['宜蘭', '宜兰'], 'Yilan', 'TW'],
   [['東京'], 'Tokyo', 'JP'],
   [['横浜', '横濱'], 'Yokohama', 'JP'],
   [['大阪'], 'Osaka', 'JP'],
@@ -60,6 +61,8 @@ export const CJK_CITIES: readonly (readonly [names: readonly string[], name: str
   [['盛岡'], 'Morioka', 'JP'],
   [['青森'], 'Aomori', 'JP'],
   [['函館'], 'Hakodate', 'JP'],
+  [['長野'], 'Nagano', 'JP'],
+  [['松本'], 'Matsumoto', 'JP'],
   [['北京'], 'Beijing', 'CN'],
   [['上海'], 'Shanghai', 'CN'],
   [['广州', '廣州'], 'Guangzhou', 'CN'],
@@ -94,6 +97,8 @@ export const CJK_CITIES: readonly (readonly [names: readonly string[], name: str
   [['수원'], 'Suwon', 'KR'],
   [['울산'], 'Ulsan', 'KR'],
   [['창원'], 'Changwon', 'KR'],
+  [['성남'], 'Seongnam-si', 'KR'],
+  [['제주'], 'Jeju City', 'KR'],
 ];
 
 /** "八王子市": a city, written as one; it beats the prefecture before it ("東京都八王子市" is in Hachiōji). */
