@@ -90,19 +90,42 @@ export function foldLocation(text: string): string {
 
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
+/** Folded for the title rules: lower-case, without accents. */
+function foldTitle(title: string): string {
+  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** "[Онлайн]", "【オンライン】", "(線上)": the word for online in other scripts, as a whole tag. */
+const ONLINE_TAG_OTHER = [
+  'онлайн',
+  'διαδικτυακά',
+  'אונליין',
+  'أونلاين',
+  'ออนไลน์',
+  'ऑनलाइन',
+  'オンライン',
+  '線上',
+  '线上',
+  '온라인',
+  '비대면',
+]
+  .map(foldTitle)
+  .join('|');
+
 /** Tags that say an event is online, in the languages feeds are written in (folded, without accents). */
-const ONLINE_TAG =
-  /[[(]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event)\s*[\])]/;
+const ONLINE_TAG = new RegExp(
+  String.raw`[[(【（]\s*(?:online|virtual|virtuell|remote|webinar|livestream|en ligne|distanciel|a distance|en linea|on-?line[- ]event|${ONLINE_TAG_OTHER})\s*[\])】）]`,
+);
 
 /**
  * A title that starts "Online:" / "Virtual:", names a webinar ("Webinar: How to Use BirdCast"), or ends a
  * French meetup's name with "virtuel" / "en ligne" ("Meetup AWS virtuel #13 - Serverless").
  */
 const ONLINE_TITLE =
-  /^\s*(?:online|virtual|en ligne)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)(?=$|\s*[#:|–-])/;
+  /^\s*(?:online|virtual|en ligne|онлаин)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)(?=$|\s*[#:|–-])/;
 
 function fromTitleTag(title: string): Attendance | null {
-  const folded = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = foldTitle(title);
   return ONLINE_TAG.test(folded) || ONLINE_TITLE.test(folded) ? 'online' : null;
 }
 
@@ -175,6 +198,9 @@ function fromLocationText(text: string, description: string | null): Attendance 
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
 
+/** Declared before the word lists, which `unaccented` folds as the module loads. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 // prettier-ignore
 const ONLINE_WORDS = new Set([
   'online', 'virtual', 'virtually', 'webinar', 'livestream', 'livestreamed', 'stream', 'streamed', 'streaming',
@@ -185,6 +211,11 @@ const ONLINE_WORDS = new Set([
   'onlineveranstaltung', 'visioconference', 'visio', 'distanciel', 'webinaire', 'videoconferenza', 'videoconferencia',
   'videoconferencia', 'remoto', 'remota', 'webinario', 'livestreaming', '配信', 'transmissao', 'transmision', 'transmisja',
   'cevrimici', 'videochamada', 'videollamada',
+  // other scripts ("Онлайн", "Διαδικτυακά", "אונליין", "أونلاين", "ออนไลน์", "ऑनलाइन", "비대면 (ZOOM)"), folded as `locationWords` folds
+  ...[
+    'онлайн', 'вебинар', 'вебінар', 'трансляция', 'трансляція', 'διαδικτυακά', 'διαδικτυακό', 'διαδικτυακή', 'διαδικτυακώς',
+    'אונליין', 'מקוון', 'וובינר', 'أونلاين', 'ويبينار', 'ออนไลน์', 'ऑनलाइन', 'ஆன்லைன்', '비대면', '直播', 'ウェビナー',
+  ].map(unaccented),
 ]);
 
 // prettier-ignore
@@ -199,6 +230,10 @@ const FILLER_WORDS = new Set([
   'evenement', 'reunion', 'sur', 'en', 'le', 'la', 'les', 'par', 'et', 'ou', 'uniquement', 'numerique', 'evento',
   'por', 'y', 'o', 'solo', 'incontro', 'su', 'e', 'bijeenkomst', 'of', 'alleen', 'em', 'apenas', '開催', 'イベント',
   'pelo', 'pela', 'ao', 'vivo', 'directo', 'direto', 'tramite', 'przez', 'spotkanie', 'qua',
+  ...[
+    'встреча', 'мероприятие', 'зустріч', 'захід', 'подія', 'через', 'в', 'на', 'по', 'εκδήλωση', 'μέσω', 'אירוע', 'מפגש',
+    'فعالية', 'لقاء', 'عبر', 'กิจกรรม', 'कार्यक्रम', '행사', '모임', '活動', '活动',
+  ].map(unaccented),
 ]);
 
 /**
@@ -209,15 +244,21 @@ const FILLER_WORDS = new Set([
 function onlinePhrases(folded: string): string {
   const latin = folded.includes('li') ? folded.replace(/\b(?:en\s+ligne|en\s+linea|em\s+linha|on\s+line)\b/g, ' online ') : folded;
   if (!NON_ASCII.test(latin)) return latin;
-  return latin.replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ').replace(/開催|イベント|配信/g, (w) => ` ${w} `);
+  return latin
+    .replace(/オンライン|線上|线上|在线|在線|網上|网上|온라인/g, ' online ')
+    .replace(/開催|イベント|配信|活動|活动|直播|ウェビナー/g, (w) => ` ${w} `);
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** Without accents ("Visioconférence" → "visioconference"); ASCII text, most of it, as it is. */
+/**
+ * Without accents ("Visioconférence" → "visioconference"); ASCII text, most of it, as it is. Kana keep their
+ * voicing marks: without them "イベント" was "イヘント", and "オンラインイベント" no online event.
+ */
 function unaccented(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'); // NFC: Hangul decomposes into letters, not marks
+  return text
+    .normalize('NFD')
+    .replace(/(?![\u3099\u309a])\p{M}/gu, '')
+    .normalize('NFC'); // NFC: Hangul decomposes into letters, not marks
 }
 
 /**

@@ -20,6 +20,8 @@ describe('ingest: a Moscow calendar naming towns in Cyrillic', () => {
           vevent('spb@x', at('14'), 'Питерская встреча', 'Санкт-Петербург\\, Невский проспект\\, 1'),
           vevent('msk@x', at('15'), 'Встреча в центре', 'Клуб «Пример»\\, ул. Примерная\\, 7\\, Москва'),
           vevent('nsk@x', at('16'), 'Сибирская встреча', 'г. Новосибирск\\, Красный проспект\\, 1'),
+          vevent('online@x', at('17'), 'Лекция о Python', 'Онлайн'),
+          vevent('meet@x', at('18'), 'Встреча дизайнеров', 'онлайн-встреча (Zoom)'),
         ],
       ),
     },
@@ -32,6 +34,11 @@ describe('ingest: a Moscow calendar naming towns in Cyrillic', () => {
     expect(row('Питерская встреча')).toMatchObject({ verdict: 'skip', placedBy: 'address', locality: 'Saint Petersburg', country: 'RU' });
     expect(row('Питерская встреча').distanceKm).toBeGreaterThan(600);
     expect(row('Сибирская встреча')).toMatchObject({ verdict: 'skip', placedBy: 'address', locality: 'Novosibirsk' });
+  });
+
+  it('a location that says online in Russian is online, not in person at the feed’s home', () => {
+    expect(row('Лекция о Python')).toMatchObject({ attendance: 'online' });
+    expect(row('Встреча дизайнеров')).toMatchObject({ attendance: 'online' });
   });
 
   it('an address in the channel’s town is placed by its address and posted', () => {
