@@ -10,7 +10,8 @@ import type { ParsedEvent } from '../sources/types.js';
  *    "[CANCELLED]" / "(postponed)" / "- CANCELLED", or the word at the end
  *    ("Service Cancelled", "Der Computer-Treff fällt aus"; not "one is
  *    cancelled" or "not cancelled"), in the languages feeds are written in
- *    ("Koncert zrušen", "Aflyst: Koncert", "POSPUESTO: Charla", "【中止】勉強会", "活动取消", "[취소] 모임")
+ *    ("Koncert zrušen", "Aflyst: Koncert", "POSPUESTO: Charla", "【中止】勉強会", "活动取消", "[취소] 모임",
+ *    "ОТМЕНЕНО: Встреча", "בוטל: ערב", "ملغي: أمسية", "【活動取消】桌遊之夜", "勉強会（中止）")
  *    → cancelled / postponed. Feeds often keep
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
@@ -60,16 +61,20 @@ export function classifyStatus(p: ParsedEvent, text: string, options: StatusOpti
 const CANCELLED_OTHER =
   'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|anulado|anulada|annullato|annullata|geannuleerd|afgelast|' +
   'odwołane|odwołany|odwołana|inställt|inställd|innstilt|suspendido|suspendida|peruttu|peruutettu|zrušeno|zrušen|zrušena|aflyst|avlyst|' +
-  '開催中止|中止|取消|취소';
+  '開催中止|中止|取消|停辦|停办|취소|' +
+  // Cyrillic, Greek, Hebrew, Arabic, Thai, Hindi, Tamil: the participle ("ОТМЕНЕНО", "Скасовано", "בוטל", "ملغي"), not the
+  // noun, which also names a talk's subject ("Отмена крепостного права", "إلغاء العبودية": an abolition)
+  'отменено|отменена|отменён|отменен|отменены|скасовано|скасована|скасований|ακυρώνεται|ακυρωνεται|ακυρώθηκε|ακυρωθηκε|' +
+  'ακυρωμένη|ακυρωμενη|ακυρωμένο|ακυρωμενο|בוטל|בוטלה|מבוטל|ملغي|ملغى|ملغاة|ملغية|ยกเลิก|रद्द|ரத்து';
 /**
  * "Pospuesto" is Latin America's word (Spain's is "aplazado"); "reprogramado" and "reprogrammé" are the
  * "RESCHEDULED" below: the entry's date is not when it happens.
  */
 const POSTPONED_OTHER =
   'verschoben|reporté|reportée|reprogrammé|reprogrammée|aplazado|aplazada|pospuesto|pospuesta|reprogramado|reprogramada|adiado|adiada|' +
-  'rinviato|rinviata|rimandato|rimandata|posticipato|posticipata|uitgesteld|przełożone|odloženo|udsat|utsatt|uppskjutet|uppskjuten|延期|연기';
-/** The CJK words among them, which no space sets off. */
-const CJK_WORDS = '中止|取消|延期';
+  'rinviato|rinviata|rimandato|rimandata|posticipato|posticipata|uitgesteld|przełożone|odloženo|udsat|utsatt|uppskjutet|uppskjuten|延期|改期|順延|연기|' +
+  'перенесено|перенесена|перенесён|перенесен|отложено|отложена|відкладено|відкладена|αναβάλλεται|αναβαλλεται|αναβλήθηκε|' +
+  'αναβληθηκε|נדחה|נדחתה|مؤجل|مؤجلة|เลื่อน|स्थगित';
 const CANCELLED_WORDS = `cancell?ed|${CANCELLED_OTHER}`;
 const POSTPONED_WORDS = `postponed|rescheduled|${POSTPONED_OTHER}`;
 /** Emoji and asterisks before a marker ("❌ CANCELLED ❌", "**CANCELLED**"). */
@@ -94,9 +99,10 @@ const EVENT_LEAD = new RegExp(String.raw`^${DECOR}${EVENT_WORD}[\s:!-]`, 'iu');
  * "reporté au 12 mars"); not "from", which dates the entry at the new date.
  */
 const GOES_ON =
-  'to|until|till|due|because|owing|bis|wegen|aufgrund|auf|à|au|jusqu|pour|hasta|por|para|a|até|al|per|fino|tot|wegens|vanwege|til|inntil|pga|grunnet|på|do|z|na';
+  'to|until|till|due|because|owing|bis|wegen|aufgrund|auf|à|au|jusqu|pour|hasta|por|para|a|até|al|per|fino|tot|wegens|vanwege|til|inntil|pga|grunnet|på|do|z|na|' +
+  'на|до|из-за|через';
 /** Where a segment of a title starts: after " - ", " – ", " — ", "|" or ":", and at an opening bracket. */
-const SEGMENT = /\s[-–—]\s|\||:|(?=[[(【])/u;
+const SEGMENT = /\s[-–—]\s|\||:|(?=[[(【（])/u;
 
 /**
  * Nouns that name a kind of event, capitalised or not ("Quiz Night", "Coworking evening"): a
@@ -118,30 +124,39 @@ function bareEnglish(word: string): RegExp {
   return new RegExp(`^${word}\\s+(?=\\p{Lu})(?:[\\p{L}\\p{N}'’&.#+]+\\s+)?(?:${EVENT_NOUNS})\\s*(?:$|[-–—|:(\\[!,])`, 'u');
 }
 
-function marker(words: string, other: string, english: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
+/** Words for the event before a CJK marker in a tag: 【活動取消】, 【イベント中止】, 【公演延期】. */
+const CJK_EVENT = '活動|活动|イベント|開催|行事|講座|公演|演出|聚會|聚会|比賽|比赛';
+
+function marker(words: string, other: string, english: string, cjk: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
   const upper = words.toUpperCase();
+  // "【活動取消】", "【中止のお知らせ】": the word in a tag after a word for the event, or before "のお知らせ" (notice);
+  // not a condition ("お花見（雨天中止）": called off if it rains)
+  const cjkTag = String.raw`[【\[(（](?:${CJK_EVENT})?(?:${cjk})(?:のお知らせ)?[】\])）]`;
   return {
-    segment: new RegExp(`^[\\[(【]?\\s*(?:${words})(?:\\s*(?:[\\])】!.,]|$)|\\s+(?:${GOES_ON})(?!\\p{L}))`, 'iu'),
+    segment: new RegExp(`^[\\[(【（]?\\s*(?:${words})(?:\\s*(?:[\\])】）!.,]|$)|\\s+(?:${GOES_ON})(?![\\p{L}\\p{M}]))`, 'iu'),
     leading: [
       bareEnglish(english),
       new RegExp(`^(?:${other})\\s`, 'iu'),
-      new RegExp(`^[\\[(【]\\s*(?:${words})\\s*[\\])】]`, 'iu'),
+      new RegExp(`^[\\[(【（]\\s*(?:${words})\\s*[\\])】）]`, 'iu'),
       new RegExp(`^(?:${words})\\s*[:\\-–—|!]`, 'iu'),
-      new RegExp(`^(?:${upper})(?!\\p{L})`, 'u'),
+      // not "रद्दी" (waste paper): a vowel sign after the word is a mark, not a letter
+      new RegExp(`^(?:${upper})(?![\\p{L}\\p{M}])`, 'u'),
+      new RegExp(`^${cjkTag}`, 'u'),
     ],
     trailing: [
-      new RegExp(`[\\[(【]\\s*(?:${words})\\s*[\\])】]\\s*$`, 'iu'),
+      new RegExp(`[\\[(【（]\\s*(?:${words})\\s*[\\])】）]\\s*$`, 'iu'),
       new RegExp(`\\s[-–—|]\\s*(?:${upper})\\s*!?$`, 'u'),
       // "Service Cancelled", not a sentence about one ("one is cancelled", "not cancelled").
       new RegExp(`(?<!\\b(?:is|are|was|were|be|been|being|not|never|nicht|pas))\\s(?:${words})\\s*[.!]*$`, 'iu'),
       // "活动取消": Chinese and Japanese write the word on to the title, with no space.
-      new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}](?:${CJK_WORDS})$`, 'u'),
+      new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}](?:${cjk})$`, 'u'),
+      new RegExp(`${cjkTag}\\s*$`, 'u'),
     ],
   };
 }
 
-const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER, 'Cancell?ed');
-const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER, 'Postponed');
+const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER, 'Cancell?ed', '中止|取消|停辦|停办');
+const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER, 'Postponed', '延期|改期|順延');
 
 function marked(title: string, m: ReturnType<typeof marker>): boolean {
   const body = title.replace(LEAD, '');

@@ -22,6 +22,9 @@ describe('ingest: a Moscow calendar naming towns in Cyrillic', () => {
           vevent('nsk@x', at('16'), 'Сибирская встреча', 'г. Новосибирск\\, Красный проспект\\, 1'),
           vevent('online@x', at('17'), 'Лекция о Python', 'Онлайн'),
           vevent('meet@x', at('18'), 'Встреча дизайнеров', 'онлайн-встреча (Zoom)'),
+          vevent('off@x', at('19'), 'ОТМЕНЕНО: Встреча книжного клуба', 'Клуб «Пример»\\, ул. Примерная\\, 7\\, Москва'),
+          vevent('moved@x', at('20'), 'Перенесено: Вечер настольных игр', 'Клуб «Пример»\\, ул. Примерная\\, 7\\, Москва'),
+          vevent('flights@x', at('21'), 'Отменённые рейсы: лекция', 'Клуб «Пример»\\, ул. Примерная\\, 7\\, Москва'),
         ],
       ),
     },
@@ -39,6 +42,12 @@ describe('ingest: a Moscow calendar naming towns in Cyrillic', () => {
   it('a location that says online in Russian is online, not in person at the feed’s home', () => {
     expect(row('Лекция о Python')).toMatchObject({ attendance: 'online' });
     expect(row('Встреча дизайнеров')).toMatchObject({ attendance: 'online' });
+  });
+
+  it('a title marked cancelled or postponed in Russian says so; a talk about cancelled flights is scheduled', () => {
+    expect(row('ОТМЕНЕНО: Встреча книжного клуба')).toMatchObject({ status: 'cancelled' });
+    expect(row('Перенесено: Вечер настольных игр')).toMatchObject({ status: 'postponed' });
+    expect(row('Отменённые рейсы: лекция')).toMatchObject({ status: 'scheduled', verdict: 'post' });
   });
 
   it('an address in the channel’s town is placed by its address and posted', () => {
