@@ -95,3 +95,27 @@ describe('ingest: an event page whose addressLocality is written in Cyrillic', (
     expect(row('Встреча в Твери')).toMatchObject({ verdict: 'skip', locality: 'Tver', country: 'RU' });
   });
 });
+
+describe('ingest: a Russian news feed that says where in its text ("Где: …")', () => {
+  const item = (n: number, title: string, text: string) =>
+    `<item><title>${title}</title><link>https://club.example.ru/news/${n}</link><guid>n${n}</guid>` +
+    `<pubDate>Mon, 04 Jan 2027 09:00:00 +0300</pubDate><description>${text}</description></item>`;
+  const row = previewed(
+    {
+      url: 'https://club.example.ru/news.xml',
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Новости клуба</title><link>https://club.example.ru/</link>
+${item(1, 'Встреча клуба 14 января', 'Когда: 14 января 2027, 19:00. Где: Москва, ул. Примерная, 16.')}
+${item(2, 'Выездная встреча 23 января', 'Когда: 23 января 2027, 12:00. Где: Тверь, ул. Примерная, 5.')}
+</channel></rss>`,
+    },
+    'Moscow, Russia',
+    50,
+    NOW,
+  );
+
+  it('the labelled place is read and placed: Moscow is posted, Tver (170 km) is not', () => {
+    expect(row('Встреча клуба 14 января')).toMatchObject({ verdict: 'post', locality: 'Moscow' });
+    expect(row('Выездная встреча 23 января')).toMatchObject({ verdict: 'skip', locality: 'Tver' });
+  });
+});

@@ -54,6 +54,20 @@ describe('locationFromDescription', () => {
       'Kirjasto Kuusi, Esimerkkikatu 4, Helsinki',
     ],
     ['a Finnish address label', 'Osoite: Esimerkkikatu 4, 00100 Helsinki', 'Esimerkkikatu 4, 00100 Helsinki'],
+    // labels in other scripts
+    ['a Russian "where"', 'Лекция.\nГде: Тверь, ул. Советская, 5.\nВход свободный', 'Тверь, ул. Советская, 5'],
+    ['a Russian "place"', 'Место: Клуб «Пример», ул. Примерная, 1, Москва', 'Клуб «Пример», ул. Примерная, 1, Москва'],
+    ['a Russian "venue"', 'Место проведения: Дом культуры, Тверь', 'Дом культуры, Тверь'],
+    ['a Russian "address"', 'Адрес: ул. Примерная, 1, Москва', 'ул. Примерная, 1, Москва'],
+    ['a Ukrainian "place"', 'Місце: Львів, площа Ринок, 1', 'Львів, площа Ринок, 1'],
+    ['a Greek "place"', 'Τόπος: Θεσσαλονίκη, Τσιμισκή 20', 'Θεσσαλονίκη, Τσιμισκή 20'],
+    ['a Hebrew "place"', 'מקום: חיפה, שדרות הנשיא 10', 'חיפה, שדרות הנשיא 10'],
+    ['an Arabic "place"', 'المكان: الإسكندرية، طريق الكورنيش 5', 'الإسكندرية، طريق الكورنيش 5'],
+    ['a Thai "place"', 'สถานที่: เชียงใหม่ ถนนนิมมานเหมินท์ 1', 'เชียงใหม่ ถนนนิมมานเหมินท์ 1'],
+    ['a Hindi "place"', 'स्थान: मुंबई, बांद्रा', 'मुंबई, बांद्रा'],
+    ['a Korean "place"', '장소: 부산 해운대구 센텀로 1', '부산 해운대구 센텀로 1'],
+    ['a traditional Chinese "place"', '地點：台北市信義區市府路1號', '台北市信義區市府路1號'],
+    ['a simplified Chinese "place"', '地点：上海市黄浦区人民大道1号', '上海市黄浦区人民大道1号'],
     // an address block with no label: a street line, then a postcode and town
     [
       'a venue, its street and its postcode and town',
@@ -197,6 +211,9 @@ describe('locationFromDescription', () => {
     ['a weekday after "findet am"', 'Die Anmeldung findet am Montag statt.'],
     ['a room and nothing else', 'Der Vortrag findet im Raum "Kepler" statt.'],
     ['a numbered room and nothing else', 'Das Treffen findet im Raum 2.14 statt.'],
+    // a label word that starts a longer word, or no colon (Russian "somewhere", "address book")
+    ['"Где-то" (somewhere)', 'Где-то в лесу мы встретимся.'],
+    ['"Адресная книга" (an address book)', 'Адресная книга: новая версия'],
     // a pin that gives no place: a heading in bold, a date, a time, nothing
     ['a pinned heading in bold', '**📍 Sunday Brunch Gathering** 🗓 **Sunday**'],
     // a markdown heading, its line breaks lost (Meetup): "Event Details" is no place

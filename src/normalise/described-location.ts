@@ -8,7 +8,9 @@
  *    "Dirección:", Portuguese "Local:", "Endereço:", Dutch "Waar:",
  *    "Locatie:", "Adres:", Italian "Luogo:", "Indirizzo:", "Dove:", Finnish
  *    "Osoite:", "Paikka:", Norwegian "Sted:", Swedish "Plats:", Japanese
- *    "開催場所：", "会場：", "場所：" with either colon; a definition list's
+ *    "開催場所：", "会場：", "場所：" with either colon, and "Где:", "Место:",
+ *    "Адрес:", "Місце:", "Τόπος:", "מקום:", "المكان:", "สถานที่:", "स्थान:",
+ *    "장소:", "地點：", "地点："; a definition list's
  *    "<dt>Local</dt><dd>…</dd>" too),
  *    after a list bullet or not ("• Location: Coredge, Noida", a list item
  *    made text), followed by the place on the same line (with the address
@@ -46,7 +48,11 @@ import { venueWithStreet } from './prose-address.js';
 import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
 
-const LABELS = String.raw`(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所)`;
+const LABELS =
+  '(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所|' +
+  // Russian, Ukrainian, Greek, Hebrew, Arabic, Thai, Hindi, Korean, Chinese
+  'место проведения|место|где|адрес|місце проведення|місце|де|адреса|τόπος|τοποθεσία|διεύθυνση|מקום|מיקום|כתובת|المكان|العنوان|الموقع|مكان|' +
+  'สถานที่|ที่อยู่|स्थान|स्थल|पता|장소|주소|地點|地点|地址|會場|会场)';
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
