@@ -119,7 +119,9 @@ function describe(filtered: FilteredRow, near: string | null, placeSet: boolean)
   const when = e.allDay ? `${formatAllDay(e.start, e.end, e.timezone)} (all day)` : formatInZone(e.start, e.timezone, 'full');
   const place = placeText(e.venue, e.address) ?? 'no location';
   const verdict =
-    filtered.verdict === 'post' ? '✔ would post' : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null, placeSet)}`;
+    filtered.verdict === 'post'
+      ? '✔ would post'
+      : `✘ skip: ${skipReason(filtered.reason, place === 'no location' && e.lat === null, placeSet)}`;
   const distance = row.distanceKm !== null && near ? ` · ${formatKm(row.distanceKm)} from ${near}` : '';
   const placed =
     e.placedBy && e.placedBy !== 'none'

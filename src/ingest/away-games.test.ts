@@ -241,7 +241,14 @@ describe('ingest: a school team’s "@ Opponent" games, with a place set for the
 
 // What must stay at home: "at" and "@" in the titles of a calendar that is no fixture list.
 describe('ingest: "at" and "@" in titles that are no fixtures', () => {
-  const titles = ['Talk at the Library', 'Drinks @ The Lamp', 'Meetup at Google', 'Meetup at Stripe', 'Away day workshop', 'Coffee at 10 @ Café'];
+  const titles = [
+    'Talk at the Library',
+    'Drinks @ The Lamp',
+    'Meetup at Google',
+    'Meetup at Stripe',
+    'Away day workshop',
+    'Coffee at 10 @ Café',
+  ];
   const cal = calendar(
     ['X-WR-CALNAME:Community events', 'X-WR-TIMEZONE:Europe/London'],
     titles.map((t, i) => vevent(`c${i}@forum.example`, `DTSTART:2026030${i + 2}T190000Z`, t, 'The Assembly Rooms')),

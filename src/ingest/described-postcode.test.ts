@@ -19,8 +19,18 @@ const race = (uid: string, day: string, summary: string, description: string) =>
 const FEED = calendar(
   ['X-WR-CALNAME:Fell league'],
   [
-    race('r1', '04', 'Hillside Dash (Fell League)', "Hillside Dash\\n2.0 miles / 600'\\nThe Show Field\\, Gargrave\\, North Yorkshire\\, BD23 3QE\\nSeniors"),
-    race('r2', '08', 'Moor Challenge (Fell League)', "Moor Challenge\\n6.0 miles / 1175'\\nKings Arms\\, Silsden\\, BD20 0JY. <br/>Contact Jo Bloggs - 07700 900123"),
+    race(
+      'r1',
+      '04',
+      'Hillside Dash (Fell League)',
+      "Hillside Dash\\n2.0 miles / 600'\\nThe Show Field\\, Gargrave\\, North Yorkshire\\, BD23 3QE\\nSeniors",
+    ),
+    race(
+      'r2',
+      '08',
+      'Moor Challenge (Fell League)',
+      "Moor Challenge\\n6.0 miles / 1175'\\nKings Arms\\, Silsden\\, BD20 0JY. <br/>Contact Jo Bloggs - 07700 900123",
+    ),
     race('r3', '11', 'Far Fell (Fell League)', "Far Fell\\n3.0 miles / 900'\\nVillage Green\\, Kirkby Stephen\\, CA17 4QZ"),
     race('r4', '12', 'Sat nav note', 'Parking at the school\\, BD23 3QE is the postcode for sat navs'),
     race('r5', '18', 'Committee meeting', 'Agenda to follow\\nContact: Jo Bloggs\\, 3 Moor Lane\\, Skipton\\, BD23 1AA'),

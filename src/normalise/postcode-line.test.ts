@@ -8,11 +8,19 @@ describe('locationFromDescription: a one-line address ending in a UK postcode', 
   it.each([
     [
       'commas throughout',
-      'Hillside Dash\n2.0 miles / 600\'\nThe Show Field, Gargrave, North Yorkshire, BD23 3QE\nSeniors',
+      "Hillside Dash\n2.0 miles / 600'\nThe Show Field, Gargrave, North Yorkshire, BD23 3QE\nSeniors",
       'The Show Field, Gargrave, North Yorkshire, BD23 3QE',
     ],
-    ['a full stop after it', 'Moor Challenge\n6.0 miles / 1175\'\nKings Arms, Silsden, BD20 0JY.\nu17, Seniors', 'Kings Arms, Silsden, BD20 0JY'],
-    ['the town before it without a comma', 'Bridge Sprint\nFrom the bridge, Brunthwaite Lane, Silsden BD20 0QA.', 'From the bridge, Brunthwaite Lane, Silsden, BD20 0QA'],
+    [
+      'a full stop after it',
+      "Moor Challenge\n6.0 miles / 1175'\nKings Arms, Silsden, BD20 0JY.\nu17, Seniors",
+      'Kings Arms, Silsden, BD20 0JY',
+    ],
+    [
+      'the town before it without a comma',
+      'Bridge Sprint\nFrom the bridge, Brunthwaite Lane, Silsden BD20 0QA.',
+      'From the bridge, Brunthwaite Lane, Silsden, BD20 0QA',
+    ],
     ['a full stop before it', 'Meadow Race\nWhitestock Meadow, Rusland.  LA11 8LB.', 'Whitestock Meadow, Rusland, LA11 8LB'],
     [
       'an HTML line break and a contact after it',

@@ -216,6 +216,7 @@ const CANTONS: ReadonlyArray<readonly [string, readonly string[], string?]> = [
  * "Shiga-ken"; Tokyo is a metropolis ("Tokyo-to"), Osaka and Kyoto are
  * "-fu", Hokkaido is a circuit on its own.
  */
+// prettier-ignore
 const PREFECTURES: readonly string[] = [
   'Aichi', 'Akita', 'Aomori', 'Chiba', 'Ehime', 'Fukui', 'Fukuoka', 'Fukushima', 'Gifu', 'Gunma', 'Hiroshima', 'Hokkaido',
   'Hyogo', 'Ibaraki', 'Ishikawa', 'Iwate', 'Kagawa', 'Kagoshima', 'Kanagawa', 'Kochi', 'Kumamoto', 'Kyoto', 'Mie', 'Miyagi',
@@ -224,7 +225,8 @@ const PREFECTURES: readonly string[] = [
 ];
 
 function prefectureNames(name: string): string[] {
-  const suffix = name === 'Tokyo' ? ['-to', ' Metropolis'] : name === 'Osaka' || name === 'Kyoto' ? ['-fu'] : name === 'Hokkaido' ? [] : ['-ken'];
+  const suffix =
+    name === 'Tokyo' ? ['-to', ' Metropolis'] : name === 'Osaka' || name === 'Kyoto' ? ['-fu'] : name === 'Hokkaido' ? [] : ['-ken'];
   return [name, `${name} Prefecture`, ...suffix.map((s) => `${name}${s}`)];
 }
 

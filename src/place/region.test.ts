@@ -201,7 +201,9 @@ describe('resolveRegion: errors a person can act on', () => {
     const r = resolveRegion('Eugene, Lane County');
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.error.message).toBe(`I couldn't find 'Lane County'. Write the town with its state or country instead, such as "Eugene, US".`);
+      expect(r.error.message).toBe(
+        `I couldn't find 'Lane County'. Write the town with its state or country instead, such as "Eugene, US".`,
+      );
   });
 
   it('names the town it could not find in a county it knows', () => {
@@ -269,13 +271,19 @@ describe('a place named where a region is already set', () => {
 describe('a country or state typed where the town should be', () => {
   it.each([
     ['Italy', `Italy is a country: name a town or city in it, such as "Rome, Italy" (for the town, write "Italy, Texas, US").`],
-    ['Denmark', `Denmark is a country: name a town or city in it, such as "Copenhagen, Denmark" (for the town, write "Denmark, South Carolina, US").`],
+    [
+      'Denmark',
+      `Denmark is a country: name a town or city in it, such as "Copenhagen, Denmark" (for the town, write "Denmark, South Carolina, US").`,
+    ],
     ['Poland', `Poland is a country: name a town or city in it, such as "Warsaw, Poland" (for the town, write "Poland, Maine, US").`],
     ['Oregon', `Oregon is a US state: name a town or city in it, such as "Portland, Oregon" (for the town, write "Oregon, Ohio, US").`],
     ['Georgia', `Georgia is a country or a US state: name a town or city in it, such as "Tbilisi, Georgia" or "Atlanta, Georgia".`],
     ['New South Wales', `New South Wales is a state of Australia: name a town or city in it, such as "Sydney, New South Wales".`],
     // the gazetteer has no Mexico in Mexico (its capital is "Mexico City"): not Mexico, Philippines
-    ['Mexico', `Mexico is a country: name a town or city in it, such as "Mexico City, Mexico" (for the town, write "Mexico, Philippines").`],
+    [
+      'Mexico',
+      `Mexico is a country: name a town or city in it, such as "Mexico City, Mexico" (for the town, write "Mexico, Philippines").`,
+    ],
   ])('%s asks for a town', (input, message) => {
     expect(resolveRegion(input)).toEqual({ ok: false, error: { code: 'region_is_area', message } });
   });

@@ -213,7 +213,9 @@ export function resolveRegion(input: string, radiusKm = 25, near: LatLon | null 
   if (postcode) return postcode;
   const area = areaAlone(text, near, NEAR_KM);
   if (area && !area.ok) return area;
-  const { query, candidates } = area ? { query: ok({ name: text, constraints: [], within: [] }), candidates: area.value } : placeQuery(text);
+  const { query, candidates } = area
+    ? { query: ok({ name: text, constraints: [], within: [] }), candidates: area.value }
+    : placeQuery(text);
   if (!query.ok) return query;
   const top = (near && largestNear(candidates, near)) ?? candidates[0];
   if (!top) return notFound(query.value.name, query.value.constraints, query.value.within);

@@ -170,7 +170,9 @@ describe('events-bot command line', () => {
       /✔ would post {2}Folk night\n.* · in person · scheduled\n {4}The Lamp Tavern.* · placed by the place set for its feed/,
     );
     // an away game does not take the set place, and the reason says so rather than pointing at --place again
-    expect(placed.stdout).toContain('✘ skip: an away game that names no ground, so not at the place set for the feed  Darts league: Kestrels v Lamp Darts Team');
+    expect(placed.stdout).toContain(
+      '✘ skip: an away game that names no ground, so not at the place set for the feed  Darts league: Kestrels v Lamp Darts Team',
+    );
     // A town several places share is the one near --near, and the preview says which others there are.
     const worcester = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp, Worcester'], {});
     expect(worcester.stdout).toContain('placed by the place set for its feed (Worcester, GB)');
@@ -185,7 +187,9 @@ describe('events-bot command line', () => {
 
   it('says when the --place is far from --near (a namesake, the town meant not being known)', async () => {
     const far = await cli(['preview', feeds.url('/lamp.ics'), '--near', 'Birmingham, UK', '--place', 'The Lamp, Ullapool'], {});
-    expect(far.stderr).toMatch(/--place "The Lamp, Ullapool": Ullapool, Scotland, GB is \d+ km from your region — add the state or country/);
+    expect(far.stderr).toMatch(
+      /--place "The Lamp, Ullapool": Ullapool, Scotland, GB is \d+ km from your region — add the state or country/,
+    );
   });
 
   it('stops quietly when the reader of its output goes away (preview … | head)', async () => {

@@ -208,11 +208,19 @@ describe('a weekly rule written in the organiser’s weekdays over a UTC start (
     // Sunday 18:45 in Chicago is Monday 00:45 UTC: every other Sunday evening, not Saturdays after the first
     ['20250113T004500Z', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', ['2025-01-13T00:45:00.000Z', '2025-01-27T00:45:00.000Z']],
     // Monday 09:00 in Sydney is Sunday 22:00 UTC
-    ['20250105T220000Z', 'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3', ['2025-01-05T22:00:00.000Z', '2025-01-12T22:00:00.000Z', '2025-01-19T22:00:00.000Z']],
+    [
+      '20250105T220000Z',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3',
+      ['2025-01-05T22:00:00.000Z', '2025-01-12T22:00:00.000Z', '2025-01-19T22:00:00.000Z'],
+    ],
     // as written: the start's UTC day is one of the rule's
     ['20250112T180000Z', 'RRULE:FREQ=WEEKLY;BYDAY=SU;COUNT=2', ['2025-01-12T18:00:00.000Z', '2025-01-19T18:00:00.000Z']],
     // as written: a Wednesday noon start and a Friday rule are not a day apart (the start, then Fridays)
-    ['20250108T120000Z', 'RRULE:FREQ=WEEKLY;BYDAY=FR;COUNT=2', ['2025-01-08T12:00:00.000Z', '2025-01-10T12:00:00.000Z', '2025-01-17T12:00:00.000Z']],
+    [
+      '20250108T120000Z',
+      'RRULE:FREQ=WEEKLY;BYDAY=FR;COUNT=2',
+      ['2025-01-08T12:00:00.000Z', '2025-01-10T12:00:00.000Z', '2025-01-17T12:00:00.000Z'],
+    ],
   ])('%s %s', (start, rule, expected) => {
     expect(starts(parseOk(calendar(start, rule), window).views)).toEqual(expected);
   });

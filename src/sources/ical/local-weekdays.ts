@@ -25,7 +25,8 @@ export function localWeekdays(rule: ICAL.Recur, start: TimeValue): string[] | nu
   const utcDay = start.time.dayOfWeek() - 1; // ical.js: 1 is Sunday
   const index = days.map((d) => DAYS.indexOf(d as (typeof DAYS)[number]));
   if (index.includes(-1) || index.includes(utcDay)) return null;
-  const shift = index.includes((utcDay + 6) % 7) && start.time.hour < 12 ? 1 : index.includes((utcDay + 1) % 7) && start.time.hour >= 10 ? -1 : 0;
+  const shift =
+    index.includes((utcDay + 6) % 7) && start.time.hour < 12 ? 1 : index.includes((utcDay + 1) % 7) && start.time.hour >= 10 ? -1 : 0;
   return shift === 0 ? null : index.map((i) => DAYS[(i + shift + 7) % 7]!);
 }
 

@@ -59,7 +59,8 @@ export function namesObservance(title: string): boolean {
  * a timetable's block day ("BLOCK 2-4-6"). "Kick Off", "Bake Off" are events:
  * a squad's "OFF" is written in capitals after at most a short code.
  */
-const DAY_MARKER = /^\s*(?:(?:rest\s+day|day\s+off|(?:first|last)\s+day\s+of\s+(?:school|term|classes|(?:the\s+)?semester)|block\s+\d(?:\s*[-/,]\s*\d)*)\s*[.!]*|[A-Z0-9]{0,4}\s*OFF)\s*$/i;
+const DAY_MARKER =
+  /^\s*(?:(?:rest\s+day|day\s+off|(?:first|last)\s+day\s+of\s+(?:school|term|classes|(?:the\s+)?semester)|block\s+\d(?:\s*[-/,]\s*\d)*)\s*[.!]*|[A-Z0-9]{0,4}\s*OFF)\s*$/i;
 const DAY_MARKER_MAX = 40;
 
 /** The whole title marks the day on a team's or school's calendar (a day off, a first day of school, a block day). */
