@@ -71,6 +71,11 @@ describe('classifyAttendance rules', () => {
     ['a French meetup about the virtual', { title: 'Meetup réalité virtuelle' }, 'unknown'],
     ['a digital-industry meetup', { title: 'Brum Digital Meetup' }, 'unknown'],
     ['a virtual-reality meetup', { title: 'Virtual Reality Meetup' }, 'unknown'],
+    // a call on a meeting service named in the title (a school team's calendar)
+    ['a Zoom meeting', { title: 'VARSITY ZOOM MEETING' }, 'online'],
+    ['a book club on Zoom', { title: 'Book club on Zoom' }, 'online'],
+    ['a zoom-lens workshop', { title: 'Zoom lens workshop' }, 'unknown'],
+    ['a teams meeting of a league', { title: 'Captains and teams meeting' }, 'unknown'],
     // title tags and a leading word in other scripts
     ['"[Онлайн]" tag', { title: '[Онлайн] Лекция о Python' }, 'online'],
     ['"【オンライン】" tag', { title: '【オンライン】Go勉強会' }, 'online'],
@@ -145,6 +150,11 @@ describe('classifyAttendance rules', () => {
     ['"活動中心"', { locationText: '活動中心' }, 'in_person'],
     ['"イベントホール"', { locationText: 'イベントホール' }, 'in_person'],
     ['"Online: Discord server"', { locationText: 'Online: Discord server' }, 'online'],
+    // online, then a sentence about the link (a "Где:" label's value)
+    ['"онлайн, ссылка придёт после регистрации"', { locationText: 'онлайн, ссылка придёт после регистрации' }, 'online'],
+    ['"Online, the Zoom link comes after registration"', { locationText: 'Online, the Zoom link comes after registration' }, 'online'],
+    ['"Online, CodeBase Edinburgh" (a place after it)', { locationText: 'Online, CodeBase Edinburgh' }, 'in_person'],
+    ['"Online, 3 Queen St" (an address after it)', { locationText: 'Online, 3 Queen St' }, 'in_person'],
     ['hybrid named in the location', { locationText: 'Hybrid: CodeBase, Edinburgh' }, 'hybrid'],
     ['place and online in the location', { locationText: 'CodeBase, Edinburgh & online' }, 'hybrid'],
     // 4. other URLs

@@ -118,11 +118,12 @@ const ONLINE_TAG = new RegExp(
 );
 
 /**
- * A title that starts "Online:" / "Virtual:", names a webinar ("Webinar: How to Use BirdCast"), or ends a
- * French meetup's name with "virtuel" / "en ligne" ("Meetup AWS virtuel #13 - Serverless").
+ * A title that starts "Online:" / "Virtual:", names a webinar ("Webinar: How to Use BirdCast") or a call
+ * on a meeting service ("VARSITY ZOOM MEETING", "Book club on Zoom"), or ends a French meetup's name with
+ * "virtuel" / "en ligne" ("Meetup AWS virtuel #13 - Serverless").
  */
 const ONLINE_TITLE =
-  /^\s*(?:online|virtual|en ligne|онлаин)\s*[:|–-]|\bwebinar\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)(?=$|\s*[#:|–-])/;
+  /^\s*(?:online|virtual|en ligne|онлаин)\s*[:|–-]|\bwebinar\b|\b(?:zoom|google meet|jitsi|webex) (?:meeting|call|session)\b|\b(?:on|via) zoom\b|\b(?:online|virtual)[- ](?:meetup|stammtisch|treffen)\b|\bdigitale[rs]? (?:stammtisch|treffen)\b|\b(?:meetup|rencontre|atelier)\b[\w\s-]{0,30}\b(?:(?<!realite )virtuel(?:le)?|en ligne)(?=$|\s*[#:|–-])/;
 
 function fromTitleTag(title: string): Attendance | null {
   const folded = foldTitle(title);
@@ -194,7 +195,7 @@ function fromLocationText(text: string, description: string | null): Attendance 
   if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
   if (saysHybrid(text, words.some(isOnlineWord))) return 'hybrid';
-  if (onlineFirst(text)) return 'online';
+  if (onlineFirst(text) || onlineThenProse(text)) return 'online';
   return offersRemote(description) ? 'hybrid' : 'in_person';
 }
 
@@ -311,6 +312,18 @@ function onlineFirst(text: string): boolean {
   const first = /^(.+?)\s*(?:[—–|:]|\s-\s)/.exec(text)?.[1];
   if (!first) return false;
   return saysOnlyOnline(first);
+}
+
+/**
+ * "Online, the link comes after registration", "онлайн, ссылка придёт после
+ * регистрации": a first part that says only online, then a sentence in
+ * lower case (no digit, no capitalised word but an online one), not a place.
+ */
+function onlineThenProse(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || !saysOnlyOnline(text.slice(0, comma))) return false;
+  const rest = text.slice(comma + 1);
+  return !/\d/.test(rest) && rest.split(/[^\p{L}]+/u).every((w) => !/^\p{Lu}/u.test(w) || saysOnlyOnline(w));
 }
 
 /**
