@@ -24,6 +24,8 @@ export function labelPoint(lat: number, lon: number, text: string, c: PointClues
   const near = nearestPlace(lat, lon, { maxKm: LOCALITY_FROM_POINT_KM });
   const stated = c.country && /^[A-Za-z]{2}$/.test(c.country) ? c.country.toUpperCase() : null;
   if (c.locality) return { locality: c.locality, country: stated ?? near?.country ?? null };
+  // A town this big is what the point is in: reading the address (the costly part, for every placed event) changes nothing.
+  if (near && near.population >= TRUSTED_NEAREST) return { locality: near.name, country: stated ?? near.country };
   const written = writtenPlace(text, c, near?.name ?? null);
   if (written && haversineKm({ lat, lon }, written) <= WRITTEN_TOWN_KM)
     return { locality: written.locality, country: stated ?? written.country };
@@ -33,6 +35,13 @@ export function labelPoint(lat: number, lon: number, text: string, c: PointClues
 }
 
 const LOCALITY_FROM_POINT_KM = 30;
+
+/**
+ * The nearest point is trusted as the label from this population: the
+ * points that misname an event are small ones near a city or a border
+ * (Vatican City beside Rome, Rollingwood beside Austin).
+ */
+const TRUSTED_NEAREST = 10_000;
 
 /** A written town this close to the point names it better than the nearest town in the gazetteer. */
 const WRITTEN_TOWN_KM = 15;
