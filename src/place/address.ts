@@ -61,12 +61,10 @@ import { streetTown } from './street-town.js';
  *    France or Spain or whose town is there (postcode-regions.ts): its
  *    département's prefecture or province's capital, unless a namesake of
  *    the town lies within 150 km of it.
- * 7. An address in Chinese, Japanese or Korean script is placed at the
- *    first city it names that we know (cjk.ts); one in Cyrillic, Greek,
- *    Hebrew, Arabic, Thai or an Indic script at the town it names
- *    (native-script.ts).
- * 8. Otherwise: null. Better no placement than a wrong one; `areaOfAddress`
- *    (area.ts) can still say which country or state the text names.
+ * 7. An address in CJK script is placed at the first city it names that we
+ *    know (cjk.ts); in another script at the town it names (native-script.ts).
+ * 8. Otherwise: null, rather than a wrong place (area.ts can still tell the
+ *    country or state the text names).
  */
 export interface AddressPlacement {
   lat: number;
@@ -204,7 +202,6 @@ function walk(segments: readonly string[], hints: PlaceFilter[][], region?: stri
         if (!gbKnown) w.groups.push(GB);
       }
     }
-    // "2 Chem. de Tréville Frouzins": a town after a street with no comma (street-town.ts).
     const street = r.town || r.inTown ? null : streetTown(seg, segments[i - 1], w.groups, hints);
     if (street) return { ...w, town: street };
     if (!r.town && !r.inTown) continue;
