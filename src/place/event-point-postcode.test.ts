@@ -37,7 +37,9 @@ describe('placeEvent: coordinates named by the town the address writes', () => {
         expected: { placedBy: 'geo', country: 'IT' },
       },
     ],
-  ])('%s', (_name, c) => expectPlacement(c));
+  ])('%s', (_name, c) => {
+    expectPlacement(c);
+  });
 });
 
 describe('placeEvent: a postcode before a town we do not know', () => {
@@ -82,5 +84,7 @@ describe('placeEvent: a postcode before a town we do not know', () => {
         expected: { placedBy: 'none', lat: null },
       },
     ],
-  ])('%s', (_name, c) => expectPlacement(c));
+  ])('%s', (_name, c) => {
+    expectPlacement(c);
+  });
 });
