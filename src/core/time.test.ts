@@ -187,6 +187,10 @@ describe('formatInZone', () => {
     ['2025-12-06T09:00:00Z', 'Pacific/Auckland', 'time', '22:00 NZDT'],
     ['2026-06-06T18:30:00Z', 'Europe/Dublin', 'time', '19:30 IST'],
     ['2025-12-06T19:00:00Z', 'Africa/Johannesburg', 'time', '21:00 SAST'],
+    ['2025-12-06T19:00:00Z', 'Asia/Singapore', 'time', '03:00 SGT'],
+    ['2025-12-06T19:00:00Z', 'Asia/Hong_Kong', 'time', '03:00 HKT'],
+    ['2025-12-06T19:00:00Z', 'Africa/Lagos', 'time', '20:00 WAT'],
+    ['2025-12-06T19:00:00Z', 'Africa/Nairobi', 'time', '22:00 EAT'],
     ['2025-12-06T19:00:00Z', 'America/Sao_Paulo', 'time', '16:00 GMT-3'], // no English name: the offset
     ['2025-12-06T19:00:00Z', 'Asia/Tokyo', 'time', '04:00 GMT+9'],
     ['2025-12-06T19:00:00Z', 'Not/AZone', 'full', 'Sat, 6 Dec 2025, 19:00 UTC'],
