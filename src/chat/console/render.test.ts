@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { EventCard } from '../../core/chat.js';
 import { plain, renderCard } from './render.js';
+import { eventCard } from '../../../test/helpers/event-card.js';
 
-const card = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 1,
-  title: 'Harbour Design Conference',
-  url: 'https://example.org/hdc',
-  // midnight in Copenhagen (CEST, UTC+2) on Sunday 4 October 2026
-  start: new Date('2026-10-03T22:00:00Z'),
-  end: null,
-  timezone: 'Europe/Copenhagen',
-  allDay: true,
-  venue: 'Example Hall',
-  address: null,
-  mapUrl: null,
-  organiser: null,
-  source: null,
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 0, maybe: 0 },
-  ...over,
-});
+const card = (over: Partial<EventCard> = {}): EventCard =>
+  eventCard({
+    eventId: 1,
+    title: 'Harbour Design Conference',
+    url: 'https://example.org/hdc',
+    // midnight in Copenhagen (CEST, UTC+2) on Sunday 4 October 2026
+    start: new Date('2026-10-03T22:00:00Z'),
+    timezone: 'Europe/Copenhagen',
+    allDay: true,
+    venue: 'Example Hall',
+    ...over,
+  });
 
 const NOW = new Date('2026-10-01T12:00:00Z');
 const whenLine = (c: EventCard) =>

@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestPage, EventCard } from '../../core/chat.js';
 import { digestNumbers, renderDigest, renderEventCard, when } from './embeds.js';
+import { eventCard } from '../../../test/helpers/event-card.js';
 
 const START = new Date('2025-12-04T18:30:00Z'); // Thu 4 Dec 18:30 in London (GMT)
 const S = START.getTime() / 1000;
 
-const card = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 42,
-  title: 'Brum.js December',
-  url: 'https://brumjs.test/events/dec',
-  start: START,
-  end: new Date('2025-12-04T21:00:00Z'),
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: 'The Victoria',
-  address: '48 John Bright St, Birmingham B1 1BN',
-  mapUrl: 'https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008#map=17/52.4776/-1.9008',
-  organiser: 'Brum.js',
-  source: 'meetup.com',
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 3, maybe: 1 },
-  ...over,
-});
+const card = (over: Partial<EventCard> = {}): EventCard =>
+  eventCard({
+    eventId: 42,
+    url: 'https://brumjs.test/events/dec',
+    start: START,
+    end: new Date('2025-12-04T21:00:00Z'),
+    address: '48 John Bright St, Birmingham B1 1BN',
+    mapUrl: 'https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008#map=17/52.4776/-1.9008',
+    organiser: 'Brum.js',
+    source: 'meetup.com',
+    counts: { going: 3, maybe: 1 },
+    ...over,
+  });
 
 const embedOf = (c: EventCard) => renderEventCard(c).embeds[0]!;
 

@@ -4,6 +4,7 @@ import type { ChannelKey } from '../../core/ports.js';
 import { reactionEvent, slashCommand, startFakeSlack, type FakeSlack } from '../../../test/fakes/slack/index.js';
 import { memoryLogger, recordingCore, type RecordingCore } from '../../../test/fakes/slack/recording-core.js';
 import { createSlackAdapter } from './index.js';
+import { eventCard } from '../../../test/helpers/event-card.js';
 
 /** The adapter in Socket Mode against the fake Slack, plus its ChatPort and start-up errors. */
 let slack: FakeSlack;
@@ -33,25 +34,15 @@ afterAll(async () => {
   await slack.close();
 });
 
-const card = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 7,
-  title: 'Birmingham <!channel> Tech Social',
-  url: 'https://example.org/social',
-  start: new Date('2030-06-12T18:00:00Z'),
-  end: null,
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: 'The Victoria',
-  address: '48 John Bright St, Birmingham B1 1BN',
-  mapUrl: null,
-  organiser: null,
-  source: 'example.org',
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 0, maybe: 0 },
-  ...over,
-});
+const card = (over: Partial<EventCard> = {}): EventCard =>
+  eventCard({
+    title: 'Birmingham <!channel> Tech Social',
+    url: 'https://example.org/social',
+    start: new Date('2030-06-12T18:00:00Z'),
+    address: '48 John Bright St, Birmingham B1 1BN',
+    source: 'example.org',
+    ...over,
+  });
 
 describe('Slack adapter, Socket Mode', () => {
   it('opened the socket with the app token after checking the bot token', () => {

@@ -2,27 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { DigestPage, EventCard, Reply } from '../../core/chat.js';
 import { commandText, escapeText, link, safeUrl } from './escape.js';
 import { PAGE_NEXT, PAGE_PREV, renderDigest, renderEventCard, renderInline, renderReply, type Block } from './render.js';
+import { eventCard } from '../../../test/helpers/event-card.js';
 
-const card = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 1,
-  title: 'Brum.js: Testing in anger',
-  url: 'https://example.org/events/42?utm=x&a=b',
-  // 19:00 in London (BST, UTC+1) on Thursday 12 June 2025
-  start: new Date('2025-06-12T18:00:00Z'),
-  end: new Date('2025-06-12T20:30:00Z'),
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: 'The Victoria',
-  address: 'The Victoria, 48 John Bright St, Birmingham B1 1BN',
-  mapUrl: 'https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008#map=17/52.4776/-1.9008',
-  organiser: 'Brum.js',
-  source: 'Brum.js calendar',
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 3, maybe: 1 },
-  ...over,
-});
+const card = (over: Partial<EventCard> = {}): EventCard =>
+  eventCard({
+    eventId: 1,
+    title: 'Brum.js: Testing in anger',
+    url: 'https://example.org/events/42?utm=x&a=b',
+    // 19:00 in London (BST, UTC+1) on Thursday 12 June 2025
+    start: new Date('2025-06-12T18:00:00Z'),
+    end: new Date('2025-06-12T20:30:00Z'),
+    address: 'The Victoria, 48 John Bright St, Birmingham B1 1BN',
+    mapUrl: 'https://www.openstreetmap.org/?mlat=52.4776&mlon=-1.9008#map=17/52.4776/-1.9008',
+    organiser: 'Brum.js',
+    source: 'Brum.js calendar',
+    counts: { going: 3, maybe: 1 },
+    ...over,
+  });
 
 /** Every mrkdwn string in the blocks, joined. */
 function mrkdwnOf(blocks: Block[]): string {

@@ -5,6 +5,7 @@ import { createFakeDiscord } from './index.js';
 import type { FakeDiscordOptions } from './index.js';
 import { createRecordingCore, recordingLogger } from './recording-core.js';
 import type { Handler } from './recording-core.js';
+import { eventCard as card } from '../../helpers/event-card.js';
 
 /** The Discord adapter connected to a fresh fake Discord, with a recording core. */
 export async function startAdapter(
@@ -35,23 +36,5 @@ export async function startAdapter(
   };
 }
 
-/** An event card as the core hands it to the adapter: an evening talk in London, no RSVPs yet. */
-export const eventCard = (over: Partial<EventCard> = {}): EventCard => ({
-  eventId: 7,
-  title: 'Brum.js @everyone welcome',
-  url: 'https://brumjs.test/dec',
-  start: new Date('2025-12-04T18:30:00Z'),
-  end: null,
-  timezone: 'Europe/London',
-  allDay: false,
-  venue: 'The Victoria',
-  address: null,
-  mapUrl: null,
-  organiser: null,
-  source: null,
-  status: 'scheduled',
-  attendance: 'in_person',
-  notice: null,
-  counts: { going: 0, maybe: 0 },
-  ...over,
-});
+/** An event card as the core hands it to the adapter: an evening talk in London whose title tries to mention everyone. */
+export const eventCard = (over: Partial<EventCard> = {}): EventCard => card({ title: 'Brum.js @everyone welcome', ...over });
