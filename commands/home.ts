@@ -20,7 +20,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
       return { ephemeral: true, lines: [['Forgot your home. /events nearby uses the channel’s region again.']] };
     }
     // A town several places share is the one near the channel's region ("Westport" in a New Zealand channel).
-    const resolved = resolveRegion(args.place, undefined, channel ? channelRegion(channel) : null);
+    const resolved = resolveRegion(args.place, { near: channel ? channelRegion(channel) : null });
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
     const r = resolved.value;
     await store.users.set(ctx.platform, ctx.userId, { homeName: r.name, homeLat: r.lat, homeLon: r.lon, timezone: r.timezone });

@@ -14,7 +14,7 @@ export const command: CommandDefinition<z.infer<typeof schema>> = {
   schema,
   async execute(ctx, args, { store }) {
     const channel = await store.channels.getOrCreate(ctx);
-    const resolved = resolveRegion(args.place, args.radius ?? channel.radiusKm);
+    const resolved = resolveRegion(args.place, { radiusKm: args.radius ?? channel.radiusKm });
     if (!resolved.ok) return { ephemeral: true, lines: [[`❌ ${resolved.error.message}`]] };
     const r = resolved.value;
     await store.channels.update(channel.id, {

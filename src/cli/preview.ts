@@ -62,7 +62,7 @@ export async function runPreview(
   const radius = flags.radius === undefined ? 25 : Number(flags.radius);
   if (!Number.isFinite(radius) || radius < 1 || radius > 200)
     return fail(`--radius must be a number of km from 1 to 200, got "${flags.radius}"`, 2);
-  const region = flags.near ? resolveRegion(flags.near, radius) : null;
+  const region = flags.near ? resolveRegion(flags.near, { radiusKm: radius }) : null;
   if (region && !region.ok) return fail(region.error.message, 2);
   // --now: judge the feed as of another moment ("what would it have posted on 1 March?").
   const now = flags.now === undefined ? new Date() : new Date(flags.now);

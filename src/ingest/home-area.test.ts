@@ -61,7 +61,7 @@ describe('ingest: a calendar named by RFC 7986 NAME', () => {
     await sites.start();
     sites.page('society.example', '/named.ics', calendar(['NAME:Robotics Society in Bristol'], events), 'text/calendar');
     sites.page('society.example', '/wr.ics', calendar(['X-WR-CALNAME:Robotics Society in Bristol'], events), 'text/calendar');
-    const london = resolveRegion('London, UK', 50);
+    const london = resolveRegion('London, UK', { radiusKm: 50 });
     if (!london.ok) throw new Error(london.error.message);
     const now = new Date('2027-10-01T00:00:00Z');
     named = await previewUrl('https://society.example/named.ics', ingestDeps(sites), london.value, now);

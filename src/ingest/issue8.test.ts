@@ -50,7 +50,7 @@ const FEEDS: Record<string, string> = {
 describe('ingest: issue #8 on synthetic calendars', () => {
   const sites = new Sites();
   const preview = async (path: string, near: string): Promise<Extract<PreviewResult, { ok: true }>> => {
-    const region = resolveRegion(near, 50);
+    const region = resolveRegion(near, { radiusKm: 50 });
     if (!region.ok) throw new Error(region.error.message);
     const p = await previewUrl(`https://issue8.example${path}`, ingestDeps(sites), region.value, NOW);
     if (!p.ok) throw new Error(p.message);

@@ -26,7 +26,7 @@ describe('ingest: reserve dates in a fixture list', () => {
   beforeAll(async () => {
     await sites.start();
     sites.page('kestrels.example', '/fixtures.ics', FIXTURES, 'text/calendar');
-    const leeds = resolveRegion('Leeds, UK', 50);
+    const leeds = resolveRegion('Leeds, UK', { radiusKm: 50 });
     if (!leeds.ok) throw new Error(leeds.error.message);
     preview = await previewUrl('https://kestrels.example/fixtures.ics', ingestDeps(sites), leeds.value, new Date('2027-10-01T00:00:00Z'));
   });

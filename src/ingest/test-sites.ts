@@ -180,7 +180,7 @@ export async function previewByTitle(
   now: Date,
   place: FeedPlace | null = null,
 ): Promise<RowsByTitle> {
-  const resolved = resolveRegion(region, radiusKm);
+  const resolved = resolveRegion(region, { radiusKm });
   if (!resolved.ok) throw new Error(resolved.error.message);
   const p = await previewUrl(url, ingestDeps(sites), resolved.value, now, place);
   if (!p.ok) throw new Error(p.message);

@@ -28,7 +28,7 @@ export interface ResolvedFeedPlace {
  */
 export function resolveFeedPlace(input: string, near: LatLon | null = null): Result<ResolvedFeedPlace, UserError> {
   const text = input.trim().replace(/\s+/g, ' ');
-  const whole = resolveRegion(text, undefined, near);
+  const whole = resolveRegion(text, { near });
   if (whole.ok) return ok(fromRegion(whole.value, null, near));
   const comma = text.indexOf(',');
   if (comma <= 0) return userError(whole.error.code, `${whole.error.message} ${EXAMPLE}`);
@@ -59,7 +59,7 @@ function townAtEnd(rest: string, near: LatLon | null): Result<Region, UserError>
   for (let i = 0; i < parts.length; i++) {
     const tail = parts.slice(i).join(', ');
     const area = i === parts.length - 1 && qualifierFor(tail) !== null;
-    const r = resolveRegion(tail, undefined, area ? null : near);
+    const r = resolveRegion(tail, { near: area ? null : near });
     if (r.ok) return r;
     if (!area) missing ??= r;
   }

@@ -30,7 +30,7 @@ describe('addresses written as real feeds write them', () => {
 
 describe('a conference page in Belgium previewed near a town that shares its English name', () => {
   it('"Antwerp" as a channel region is the Belgian city', () => {
-    const region = resolveRegion('Antwerp', 50);
+    const region = resolveRegion('Antwerp', { radiusKm: 50 });
     expect(region.ok && region.value.country).toBe('BE');
   });
 
@@ -40,7 +40,7 @@ describe('a conference page in Belgium previewed near a town that shares its Eng
     ['Torino, Italy', 'Turin', 'IT'],
     ['Staines-upon-Thames, UK', 'Staines', 'GB'],
   ])('%j as a channel region is %s (the name its people or its visitors use)', (text, name, country) => {
-    const region = resolveRegion(text, 50);
+    const region = resolveRegion(text, { radiusKm: 50 });
     expect(region.ok && [region.value.name.split(',')[0], region.value.country]).toEqual([name, country]);
   });
 

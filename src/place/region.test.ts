@@ -4,7 +4,7 @@ import { resolveFeedPlace } from './feed-place.js';
 import { resolveRegion, type Region } from './region.js';
 
 function resolved(input: string, radiusKm?: number): Region {
-  const r = resolveRegion(input, radiusKm);
+  const r = resolveRegion(input, { radiusKm });
   if (!r.ok) throw new Error(`expected '${input}' to resolve, got: ${r.error.message}`);
   return r.value;
 }
@@ -214,7 +214,7 @@ describe('resolveRegion: errors a person can act on', () => {
   });
 
   it.each([0, 0.5, 201, 500, Number.NaN])('rejects radius %s', (radius) => {
-    const r = resolveRegion('Birmingham', radius);
+    const r = resolveRegion('Birmingham', { radiusKm: radius });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('radius_out_of_range');
@@ -223,7 +223,7 @@ describe('resolveRegion: errors a person can act on', () => {
   });
 
   it.each([1, 200])('accepts radius %s at the edge', (radius) => {
-    expect(resolveRegion('Birmingham', radius).ok).toBe(true);
+    expect(resolveRegion('Birmingham', { radiusKm: radius }).ok).toBe(true);
   });
 
   it('rejects empty input and impossible coordinates', () => {
@@ -250,12 +250,15 @@ describe('a place named where a region is already set', () => {
   const birmingham = { lat: 52.48, lon: -1.9 };
 
   it('is the largest namesake near the region', () => {
-    expect(resolveRegion('Westport', 25, greymouth)).toMatchObject({ ok: true, value: { country: 'NZ' } });
-    expect(resolveRegion('Newport', 25, birmingham)).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^Newport, Wales/) } });
+    expect(resolveRegion('Westport', { radiusKm: 25, near: greymouth })).toMatchObject({ ok: true, value: { country: 'NZ' } });
+    expect(resolveRegion('Newport', { radiusKm: 25, near: birmingham })).toMatchObject({
+      ok: true,
+      value: { name: expect.stringMatching(/^Newport, Wales/) },
+    });
   });
 
   it('is the largest anywhere when none is near, or no region is set', () => {
-    expect(resolveRegion('Westport', 25, birmingham)).toMatchObject({ ok: true, value: { country: 'US' } });
+    expect(resolveRegion('Westport', { radiusKm: 25, near: birmingham })).toMatchObject({ ok: true, value: { country: 'US' } });
     expect(resolveRegion('Westport')).toMatchObject({ ok: true, value: { country: 'US' } });
   });
 
@@ -312,7 +315,10 @@ describe('a country or state typed where the town should be', () => {
   });
 
   it('is the namesake near where the region already is', () => {
-    expect(resolveRegion('Italy', 25, { lat: 32.2, lon: -96.9 })).toMatchObject({ ok: true, value: { name: 'Italy, Texas, US' } });
+    expect(resolveRegion('Italy', { radiusKm: 25, near: { lat: 32.2, lon: -96.9 } })).toMatchObject({
+      ok: true,
+      value: { name: 'Italy, Texas, US' },
+    });
   });
 
   it('in a feed place, a state after the venue and an unknown town is no town', () => {

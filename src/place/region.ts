@@ -201,7 +201,8 @@ function placeQuery(text: string): { query: Result<PlaceQuery, UserError>; candi
  * `ambiguous` so the reply can say "Using Birmingham, England, GB — did you
  * mean Birmingham, Alabama, US?".
  */
-export function resolveRegion(input: string, radiusKm = 25, near: LatLon | null = null): Result<Region, UserError> {
+export function resolveRegion(input: string, opts: { radiusKm?: number; near?: LatLon | null } = {}): Result<Region, UserError> {
+  const { radiusKm = 25, near = null } = opts;
   if (!Number.isFinite(radiusKm) || radiusKm < MIN_RADIUS_KM || radiusKm > MAX_RADIUS_KM) {
     return userError('radius_out_of_range', `Radius must be between ${MIN_RADIUS_KM} and ${MAX_RADIUS_KM} km; got ${radiusKm}.`);
   }
