@@ -10,6 +10,7 @@ import {
   feedWritesLocalClock,
   locationFromDescription,
   mayBeLocal,
+  namesOnlyACompetition,
   namesOnlyAKindOfVenue,
   normaliseEvent,
   placeNamesOfTitle,
@@ -153,7 +154,8 @@ type PlaceFrom = { fromTitle: boolean; fromPage: boolean; club: string | null };
 
 /**
  * "TBC", "see website": the feed does not say where, so the event states no
- * location. An event with no location, venue or coordinates takes the place
+ * location; nor does a sports calendar's "Premier Division" or "Cup Round 3"
+ * (normalise/competition.ts). An event with no location, venue or coordinates takes the place
  * its description plainly names ("Venue: …", "at The Hub, 12 High St, Leeds"),
  * else the venue its title names ("Pub night @ The Victoria"; `fromTitle`),
  * else the town an aggregator tags it with ("[Bern] [Vortrag] …"), else the
@@ -165,7 +167,8 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address.
   const written = undecidedPrefixRead(flagAsCountry(p.locationText));
   const located = written === p.locationText ? p : { ...p, locationText: written };
-  const event = isPlaceholderLocation(written) && p.venueName === null ? { ...p, locationText: null } : located;
+  const namesNoPlace = isPlaceholderLocation(written) || namesOnlyACompetition(written);
+  const event = namesNoPlace && p.venueName === null ? { ...p, locationText: null } : located;
   if (hidesItsAddress(event)) return { event: atTitleCity(event), fromTitle: false };
   if (statesAPlace(event)) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
@@ -203,10 +206,12 @@ function atTitleCity(e: ParsedEvent): ParsedEvent {
  * coordinates or link, none in its description or title, and nothing that
  * says online) is at the place an admin set for the feed, as if the calendar
  * had written it as the event's location. "TBA" is not nothing: it says the
- * place is not known yet.
+ * place is not known yet. A competition's name ("Premier Division") is: a
+ * club's fixture at no named ground is at the club's.
  */
 function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
-  if (!place || attendance !== 'unknown' || raw.locationText?.trim() || statesAPlace(event)) return { event, attendance, atSet: false };
+  const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText);
+  if (!place || attendance !== 'unknown' || written || statesAPlace(event)) return { event, attendance, atSet: false };
   const placed = { ...event, locationText: feedPlaceLabel(place) };
   return { event: placed, attendance: classifyAttendance(placed), atSet: true };
 }

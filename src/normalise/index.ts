@@ -20,6 +20,7 @@ export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js
 export { isAwayLocation, isPlaceholderLocation, undecidedPrefixRead } from './placeholder.js';
 export { awayByFixture, saysAwayGame } from './away-game.js';
 export { fixtureClub } from './fixture-title.js';
+export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
