@@ -13,6 +13,7 @@ import {
   namesOnlyACompetition,
   namesOnlyAKindOfVenue,
   normaliseEvent,
+  placeNamesBeforeDate,
   placeNamesOfTitle,
   saysAwayGame,
   townAtEndOfTitle,
@@ -161,7 +162,8 @@ type PlaceFrom = { fromTitle: boolean; fromPage: boolean; club: string | null };
  * else the town an aggregator tags it with ("[Bern] [Vortrag] …"), else the
  * town its title ends with, if the gazetteer knows it ("… op 8 oktober in
  * Arnhem", "Installation Party a Valverde"; `fromTitle`, so placed only near
- * the feed's home: place/event.ts step 7).
+ * the feed's home: place/event.ts step 7), else the town just before a date
+ * that ends the title ("Jazz Night Leeds 12/05"), as little trusted.
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean; described?: boolean } {
   // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address.
@@ -184,6 +186,9 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   // "Introduzione a Python" names no town: only one the gazetteer knows counts, trusted as little as a title's venue.
   const town = townAtEndOfTitle(event.title);
   if (town && lookupPlaces(town).length > 0) return { event: { ...event, locationText: town }, fromTitle: true };
+  // "Jazz Night Leeds 12/05": a town of 15,000 or more just before the date that ends the title, as trusted.
+  const beforeDate = cityOfTitle(placeNamesBeforeDate(event.title));
+  if (beforeDate) return { event: { ...event, locationText: beforeDate.name }, fromTitle: true };
   return { event, fromTitle: false };
 }
 

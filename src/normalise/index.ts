@@ -24,7 +24,7 @@ export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
-export { placeNamesOfTitle, type TitlePlaceName } from './title-places.js';
+export { placeNamesBeforeDate, placeNamesOfTitle, type TitlePlaceName } from './title-places.js';
 export { feedWritesLocalClock, mayBeLocal, type Normalised } from './utc-feed.js';
 
 const TITLE_MAX = 200;

@@ -1,3 +1,4 @@
+import { withoutTrailingDate } from './title-date.js';
 import { EVENT_WORDS, namesNoPlace, NOT_TOWNS, ONLINE } from './title-venue.js';
 
 /**
@@ -47,6 +48,19 @@ export function placeNamesOfTitle(title: string | null): TitlePlaceName[] {
 }
 
 const MAX_WORDS = 3;
+
+/**
+ * The names that end a title before the date that ends it ("Jazz Night
+ * Leeds 12/05", "Concierto de jazz Salamanca 24 de mayo de 2022", "Meetup
+ * Lyon 3 juin": title-date.ts), by the same rules, longest first: a name
+ * and then the day is how a listing says where and when. None when no date
+ * ends the title ("Poetry Night Leeds" is left alone: a last word is most
+ * often no town).
+ */
+export function placeNamesBeforeDate(title: string | null): TitlePlaceName[] {
+  const before = title ? withoutTrailingDate(title.replace(/\s+/g, ' ').trim()) : null;
+  return before ? placeNamesOfTitle(before).filter((n) => n.atEnd) : [];
+}
 
 /** Capitalised words, with the particles of a place's name between them ("Rio de Janeiro", "Frankfurt am Main"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;

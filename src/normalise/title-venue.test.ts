@@ -87,7 +87,10 @@ describe('townAtEndOfTitle: the town a title ends with (a candidate, for the gaz
     ['Meetup in English', null],
     ['Webinar in Utrecht', null],
     ['Online meetup in Utrecht', null],
-    ['Richard Stallman a Catania il 25 marzo', null],
+    // A date after the town is set aside (title-date.ts).
+    ['Richard Stallman a Catania il 25 marzo', 'Catania'],
+    ['Python meetup in Leeds 12/05', 'Leeds'],
+    ['Corso a Marzo 12/05', null],
     ['Intro to machine learning in practice', null],
     ['Kids coding day Arnhem', null],
     // Spanish "en", French "à", "au" (à le), "aux" (à les)
@@ -110,7 +113,8 @@ describe('townAtEndOfTitle: the town a title ends with (a candidate, for the gaz
     ['Mercadillo en Mayo', null],
     ['Fête de la musique en Juin', null],
     ['Concert en Direct à Lundi', null],
-    ['Concierto en Salamanca el 24 de mayo', null],
+    ['Concierto en Salamanca el 24 de mayo', 'Salamanca'],
+    ['Mercadillo en Mayo 24 de mayo', null],
   ])('%j → %j', (title, expected) => {
     expect(townAtEndOfTitle(title)).toBe(expected);
   });

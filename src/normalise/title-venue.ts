@@ -1,3 +1,5 @@
+import { withoutTrailingDate } from './title-date.js';
+
 /**
  * A venue named only in an event's title ("Python Pub Night @ The Victoria",
  * "Board games at The Red Lion, Moseley", "Tech Talks – Birmingham Library"),
@@ -146,11 +148,13 @@ const TOWN_TAG = /^\s*\[(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}
  * words ("Introduzione a Python", "Workshop in Rust", "Música en Vivo"),
  * so the caller takes it only if the gazetteer knows the town, and never
  * one of the names of programming languages and tools that are also
- * villages (`NOT_TOWNS`). A title that says online is never read.
+ * villages (`NOT_TOWNS`). A date after the town is set aside ("Jazz Night
+ * in Leeds 12/05": title-date.ts). A title that says online is never read.
  */
 export function townAtEndOfTitle(title: string | null): string | null {
-  const text = title?.replace(/\s+/g, ' ').trim() ?? '';
-  if (!text || ONLINE.test(text)) return null;
+  const written = title?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!written || ONLINE.test(written)) return null;
+  const text = withoutTrailingDate(written) ?? written;
   const m = TITLE_TOWN.exec(text);
   const town = m?.[2];
   if (!town || NOT_TOWNS.has(town.toLowerCase()) || namesNoPlace(town) || EVENT_WORDS.test(town)) return null;
