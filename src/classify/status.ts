@@ -11,7 +11,8 @@ import type { ParsedEvent } from '../sources/types.js';
  *    ("Service Cancelled", "Der Computer-Treff fällt aus"; not "one is
  *    cancelled" or "not cancelled"), in the languages feeds are written in
  *    ("Koncert zrušen", "Aflyst: Koncert", "POSPUESTO: Charla", "【中止】勉強会", "活动取消", "[취소] 모임",
- *    "ОТМЕНЕНО: Встреча", "בוטל: ערב", "ملغي: أمسية", "【活動取消】桌遊之夜", "勉強会（中止）")
+ *    "ОТМЕНЕНО: Встреча", "בוטל: ערב", "ملغي: أمسية", "【活動取消】桌遊之夜", "勉強会（中止）",
+ *    "キャンセル：もくもく会", "もくもく会はキャンセルになりました"; not "キャンセル待ち", a waiting list)
  *    → cancelled / postponed. Feeds often keep
  *    STATUS:CONFIRMED and only edit the title, so the title beats a
  *    'scheduled' or 'tentative' source status. A lower-case word at the start
@@ -62,6 +63,10 @@ const CANCELLED_OTHER =
   'abgesagt|entfällt|fällt aus|annulé|annulée|annule|cancelado|cancelada|anulado|anulada|annullato|annullata|geannuleerd|afgelast|' +
   'odwołane|odwołany|odwołana|inställt|inställd|innstilt|suspendido|suspendida|peruttu|peruutettu|zrušeno|zrušen|zrušena|aflyst|avlyst|' +
   '開催中止|中止|取消|停辦|停办|취소|' +
+  // Katakana "cancel" as a marker ("キャンセル：もくもく会", "【キャンセル】…"); not "キャンセル待ち" (waiting list),
+  // "キャンセルポリシー" (policy) or "キャンセル料" (fee), where a letter after the word makes another word (see
+  // marker), nor "キャンセル・返金について" (cancellations and refunds)
+  'キャンセルになりました|キャンセル(?!・)|' +
   // Cyrillic, Greek, Hebrew, Arabic, Thai, Hindi, Tamil: the participle ("ОТМЕНЕНО", "Скасовано", "בוטל", "ملغي"), not the
   // noun, which also names a talk's subject ("Отмена крепостного права", "إلغاء العبودية": an abolition)
   'отменено|отменена|отменён|отменен|отменены|скасовано|скасована|скасований|ακυρώνεται|ακυρωνεται|ακυρώθηκε|ακυρωθηκε|' +
@@ -127,11 +132,22 @@ function bareEnglish(word: string): RegExp {
 /** Words for the event before a CJK marker in a tag: 【活動取消】, 【イベント中止】, 【公演延期】. */
 const CJK_EVENT = '活動|活动|イベント|開催|行事|講座|公演|演出|聚會|聚会|比賽|比赛';
 
-function marker(words: string, other: string, english: string, cjk: string): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
+/**
+ * `cjk`: the words Chinese and Japanese also write on to the end of a title with no space ("活动取消");
+ * `tagged`: those and the words read in a tag ("【イベントキャンセル】") or before "になりました" (has been) but not
+ * glued on ("予約キャンセル" is a booking's cancellation).
+ */
+function marker(
+  words: string,
+  other: string,
+  english: string,
+  cjk: string,
+  tagged = cjk,
+): { leading: RegExp[]; trailing: RegExp[]; segment: RegExp } {
   const upper = words.toUpperCase();
   // "【活動取消】", "【中止のお知らせ】": the word in a tag after a word for the event, or before "のお知らせ" (notice);
   // not a condition ("お花見（雨天中止）": called off if it rains)
-  const cjkTag = String.raw`[【\[(（](?:${CJK_EVENT})?(?:${cjk})(?:のお知らせ)?[】\])）]`;
+  const cjkTag = String.raw`[【\[(（](?:${CJK_EVENT})?(?:${tagged})(?:のお知らせ)?[】\])）]`;
   return {
     segment: new RegExp(`^[\\[(【（]?\\s*(?:${words})(?:\\s*(?:[\\])】）!.,]|$)|\\s+(?:${GOES_ON})(?![\\p{L}\\p{M}]))`, 'iu'),
     leading: [
@@ -151,11 +167,13 @@ function marker(words: string, other: string, english: string, cjk: string): { l
       // "活动取消": Chinese and Japanese write the word on to the title, with no space.
       new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}](?:${cjk})$`, 'u'),
       new RegExp(`${cjkTag}\\s*$`, 'u'),
+      // "もくもく会はキャンセルになりました。" (has been called off)
+      new RegExp(`(?:${tagged})[にと]なりました[。!！]*$`, 'u'),
     ],
   };
 }
 
-const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER, 'Cancell?ed', '中止|取消|停辦|停办');
+const CANCELLED = marker(CANCELLED_WORDS, CANCELLED_OTHER, 'Cancell?ed', '中止|取消|停辦|停办', '中止|取消|停辦|停办|キャンセル');
 const POSTPONED = marker(POSTPONED_WORDS, POSTPONED_OTHER, 'Postponed', '延期|改期|順延');
 
 function marked(title: string, m: ReturnType<typeof marker>): boolean {
