@@ -17,6 +17,7 @@ import { dayFirstInZone } from './date-order.js';
 import { weekdayBefore } from './weekdays.js';
 import { englishMonthNames } from './month-names.js';
 import { CATALAN_CUE, catalanAsSpanish, spanishDaySpans } from './catalan.js';
+import { KOREAN_CUE, koreanAsJapanese } from './korean.js';
 
 /**
  * Finds the date an announcement states in free text ("Thursday, April 21 at
@@ -123,10 +124,10 @@ function yearAtEnd(r: ParsedResult): boolean {
 
 /**
  * English, read casually too ("Tuesday at 7pm"); German, French, Dutch,
- * Spanish, Catalan, Italian, Portuguese, Swedish and Japanese only in their strict
+ * Spanish, Catalan, Italian, Portuguese, Swedish, Japanese and Korean only in their strict
  * forms ("Donnerstag, 12. März 2026, 19 Uhr", "jeudi 12 mars à 19h",
  * "dinsdag 5 mei om 20:00", "jueves 12 de marzo a las 19:00", "12月4日
- * 19:00"), which write a day and a month. Their numeric dates are day first
+ * 19:00", "5월 18일 오후 7시"), which write a day and a month. Their numeric dates are day first
  * already, so they read the text as written. A time chrono does not join to
  * such a date ("4. Dezember ab 19 Uhr", "às 19h") is joined by
  * withContinentalTime.
@@ -175,6 +176,8 @@ const OTHER_LANGUAGES: { locale: string; cue: RegExp; prepare?: (text: string) =
   },
   // Japanese and Chinese write "12月4日" and "2025年12月4日 19:00".
   { locale: 'chrono-node/ja', cue: /\d\s*月\s*\d{1,2}\s*日/ },
+  // Korean, written as the Japanese chrono reads ("5월 18일 오후 2시" → "5月 18日 午後 2時": text/korean.ts).
+  { locale: 'chrono-node/ja', cue: KOREAN_CUE, prepare: koreanAsJapanese },
 ];
 
 function strictParser(language: (typeof OTHER_LANGUAGES)[number]): Parser {
@@ -354,12 +357,12 @@ function extractTextDates(text: string, options: TextDateOptions): TextDate[] {
     .filter((d) => d.allDay || d.start.getTime() !== Math.floor(options.reference.getTime() / 60_000) * 60_000);
 }
 
-/** "19:00", "7.30", "19h", "7pm", "19 Uhr": whether a text may state a time at all (a cheap check before reading it). */
+/** "19:00", "7.30", "19h", "7pm", "19 Uhr", "19時", "7시": whether a text may state a time at all (a cheap check before reading it). */
 export function mayStateTime(text: string): boolean {
   return TIME_TOKEN.test(text);
 }
 
-const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b)/i;
+const TIME_TOKEN = /\d\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b|uhr\b|h\b|時|시)/i;
 
 /** The first event date stated in `text`, or null when it states none. */
 export function extractTextDate(text: string, options: TextDateOptions): TextDate | null {
