@@ -29,6 +29,7 @@ import {
   haversineKm,
   inferHomeArea,
   lookupPlaces,
+  nativeTownName,
   placeByOwnClues,
   placeByVenueName,
   placeEvent,
@@ -183,9 +184,11 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.
   const tag = townTagOfTitle(event.title);
   if (tag) return { event: { ...event, locationText: tag, locality: tag }, fromTitle: false };
-  // "Introduzione a Python" names no town: only one the gazetteer knows counts, trusted as little as a title's venue.
+  // "Introduzione a Python" names no town: only one the gazetteer knows counts, trusted as little as a title's venue;
+  // "Встреча в Казани": a town in Cyrillic in a case form, as its nominative ("Казань").
   const town = townAtEndOfTitle(event.title);
-  if (town && lookupPlaces(town).length > 0) return { event: { ...event, locationText: town }, fromTitle: true };
+  const known = town && (lookupPlaces(town).length > 0 ? town : nativeTownName(town));
+  if (known) return { event: { ...event, locationText: known }, fromTitle: true };
   // "Jazz Night Leeds 12/05": a town of 15,000 or more just before the date that ends the title, as trusted.
   const beforeDate = cityOfTitle(placeNamesBeforeDate(event.title));
   if (beforeDate) return { event: { ...event, locationText: beforeDate.name }, fromTitle: true };

@@ -115,6 +115,11 @@ describe('townAtEndOfTitle: the town a title ends with (a candidate, for the gaz
     ['Concert en Direct à Lundi', null],
     ['Concierto en Salamanca el 24 de mayo', 'Salamanca'],
     ['Mercadillo en Mayo 24 de mayo', null],
+    // Russian, Ukrainian and Belarusian "в", "во", "у": the town in a case form, read back by the place stage
+    ['Встреча в Казани', 'Казани'],
+    ['Встреча разработчиков в Санкт-Петербурге', 'Санкт-Петербурге'],
+    ['Зустріч у Києві', 'Києві'],
+    ['Встреча в Нижнем Новгороде', 'Нижнем Новгороде'],
   ])('%j → %j', (title, expected) => {
     expect(townAtEndOfTitle(title)).toBe(expected);
   });

@@ -141,8 +141,10 @@ const TOWN_TAG = /^\s*\[(\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}
  * "a", Portuguese "em", Spanish "en" or French "à", "au", "aux": "Kids
  * coding day op 8 oktober in Arnhem", "Installation Party a Valverde",
  * "Encontro de maio em Curitiba", "Concierto de jazz en Salamanca", "Fête
- * du quartier à Poitiers". "au" and "aux" are "à le", "à les": "Concert au
- * Havre" is in Le Havre, and "Atelier au Jardin" asks for a town called Le
+ * du quartier à Poitiers", and Russian, Ukrainian or Belarusian "в", "во",
+ * "у" ("Встреча в Казани", "Зустріч у Києві": the town in a case form,
+ * which the place stage reads back). "au" and "aux" are "à le", "à les":
+ * "Concert au Havre" is in Le Havre, and "Atelier au Jardin" asks for a town called Le
  * Jardin, which there is not. One to three capitalised words ("Den Bosch",
  * "Cernusco sul Naviglio"). Only a candidate: "a", "in" and "en" are common
  * words ("Introduzione a Python", "Workshop in Rust", "Música en Vivo"),
@@ -163,7 +165,7 @@ export function townAtEndOfTitle(title: string | null): string | null {
 
 const TOWN_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 const TITLE_TOWN = new RegExp(
-  String.raw`\s(in|a|em|en|à|au|aux)\s(${TOWN_WORD}(?:\s(?:(?:sul|sull['’]|di|de|del|della|do|da|dos|das|an der|am|aan den|aan de)\s)?${TOWN_WORD}){0,2})[\s.!]*$`,
+  String.raw`\s(in|a|em|en|à|au|aux|в|во|у)\s(${TOWN_WORD}(?:\s(?:(?:sul|sull['’]|di|de|del|della|do|da|dos|das|an der|am|aan den|aan de)\s)?${TOWN_WORD}){0,2})[\s.!]*$`,
   'u',
 );
 

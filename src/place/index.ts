@@ -32,6 +32,7 @@ export {
 } from './event.js';
 export { knownVenue, venueKey } from './venues.js';
 export { cityOfTitle } from './title-city.js';
+export { nativeTownName } from './native-script.js';
 export { resolveFeedPlace } from './feed-place.js';
 export { channelRegion } from './eligibility.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';

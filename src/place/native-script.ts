@@ -1,3 +1,4 @@
+import { caseForms } from './cyrillic-cases.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 
 /**
@@ -16,8 +17,9 @@ import { lookupPlaces, type Place } from './gazetteer.js';
  * Otherwise every name written in the address counts, as a word (a name
  * inside a longer word is another word: "Московская" is a street, "Αθηνάς"
  * the genitive in a street name); Hebrew and Arabic may prefix one letter
- * ("בחיפה", "والقاهرة"); Thai writes no spaces, and the Dravidian scripts
- * glue case endings on ("சென்னையில்"), so there the name may run on. Of the
+ * ("בחיפה", "والقاهرة"); a Cyrillic name counts in its other cases too ("в
+ * Москве", "у Києві": cyrillic-cases.ts); Thai writes no spaces, and the
+ * Dravidian scripts glue case endings on ("சென்னையில்"), so there the name may run on. Of the
  * names found, one that is a segment of the address on its own ("…, г. Москва,
  * …") beats one inside a segment (a venue called «София»), and one after a
  * street word ("רחוב יפו", "شارع القاهرة": a street named after a city) comes
@@ -245,6 +247,10 @@ interface Written {
   runsOn: boolean;
   /** Hebrew and Arabic: one letter ("in", "and", "to") may be written on before it. */
   prefixes: RegExp | null;
+  /** The name (as the table writes it) this is a spelling or a stem of. */
+  name: string;
+  /** A Cyrillic name's stem: the endings of its cases that may follow it, in lower case (cyrillic-cases.ts). */
+  endings: readonly string[] | null;
 }
 
 const RUNS_ON = /[\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Thai}]/u;
@@ -255,14 +261,23 @@ let index: Written[] | null = null;
 
 function writtenNames(): Written[] {
   index ??= NATIVE_CITIES.flatMap((c, city) =>
-    c.names.flatMap(spellings).map((text) => ({
-      text,
-      city,
-      runsOn: RUNS_ON.test(text),
-      prefixes: /\p{Script=Hebrew}/u.test(text) ? HEBREW_PREFIX : ARABIC.test(text) ? ARABIC_PREFIX : null,
-    })),
+    c.names.flatMap(stems).flatMap(({ name, stem, endings }) =>
+      spellings(stem).map((text) => ({
+        text,
+        name,
+        city,
+        runsOn: RUNS_ON.test(text),
+        prefixes: /\p{Script=Hebrew}/u.test(text) ? HEBREW_PREFIX : ARABIC.test(text) ? ARABIC_PREFIX : null,
+        endings,
+      })),
+    ),
   );
   return index;
+}
+
+/** A name as written, or, in Cyrillic, the stems of its cases. */
+function stems(name: string): { name: string; stem: string; endings: readonly string[] | null }[] {
+  return (caseForms(name) ?? [{ stem: name, endings: null }]).map((forms) => ({ name, ...forms }));
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -278,11 +293,24 @@ interface Found {
   length: number;
   rank: number;
   city: number;
+  /** The name as its people write it that was found, in any case ("Москве": "Москва"). */
+  name: string;
+}
+
+/** Where the name found at `at` ends: after the stem's case ending, or the name, when no letter follows. */
+function endOf(text: string, w: Written, at: number): number | null {
+  const end = at + w.text.length;
+  if (w.runsOn) return end;
+  if (!w.endings) return end < text.length && LETTER.test(text.charAt(end)) ? null : end;
+  let longest: number | null = null;
+  for (const e of w.endings) {
+    const stop = end + e.length;
+    if ((longest ?? -1) < stop && text.slice(end, stop).toLowerCase() === e && !LETTER.test(text.charAt(stop))) longest = stop;
+  }
+  return longest;
 }
 
 function boundedAt(text: string, w: Written, at: number): number | null {
-  const end = at + w.text.length;
-  if (!w.runsOn && end < text.length && LETTER.test(text.charAt(end))) return null;
   if (at === 0 || w.runsOn || !LETTER.test(text.charAt(at - 1))) return at;
   const prefix = text.charAt(at - 1);
   return w.prefixes?.test(prefix) && (at === 1 || !LETTER.test(text.charAt(at - 2))) ? at - 1 : null;
@@ -307,16 +335,22 @@ function better(a: Found, b: Found | null): boolean {
 }
 
 function found(text: string): NativeCity | null {
+  const best = bestFound(text);
+  return best ? (NATIVE_CITIES[best.city] ?? null) : null;
+}
+
+function bestFound(text: string): Found | null {
   let best: Found | null = null;
   for (const w of writtenNames()) {
     for (let at = text.indexOf(w.text); at >= 0; at = text.indexOf(w.text, at + 1)) {
-      const start = boundedAt(text, w, at);
-      if (start === null) continue;
-      const f = { at: start, length: w.text.length, rank: rankOf(text, start, at + w.text.length), city: w.city };
+      const end = endOf(text, w, at);
+      const start = end === null ? null : boundedAt(text, w, at);
+      if (start === null || end === null) continue;
+      const f = { at: start, length: end - at, rank: rankOf(text, start, end), city: w.city, name: w.name };
       if (better(f, best)) best = f;
     }
   }
-  return best ? (NATIVE_CITIES[best.city] ?? null) : null;
+  return best;
 }
 
 /**
@@ -328,4 +362,13 @@ export function nativeCity(locality: string | null | undefined, text: string): P
   const fromLocality = locality && SCRIPT.test(locality) ? found(fold(locality.trim())) : null;
   const city = fromLocality ?? (SCRIPT.test(text) ? found(fold(text)) : null);
   return city ? (lookupPlaces(city.name, [[{ country: city.country, admin1: city.admin1 }]])[0] ?? null) : null;
+}
+
+/**
+ * The town a word or two written in one of these scripts name, as its people
+ * write it ("Москве" → "Москва", "Києві" → "Київ"), or null: a title's last
+ * words after "в" / "у" ("Встреча в Казани", normalise/title-venue.ts).
+ */
+export function nativeTownName(words: string): string | null {
+  return SCRIPT.test(words) ? (bestFound(fold(words))?.name ?? null) : null;
 }
