@@ -17,6 +17,9 @@ describe('placeAddress: a town after a French, Spanish, Italian or Portuguese st
     ['22 Rue du Faubourg Exemple Saint-Étienne', 'Saint-Étienne', 'FR'],
     ['5 Calle Mayor Girona', 'Girona', 'ES'],
     ['8 Rua das Flores Porto', 'Porto', 'PT'],
+    // "Route"/"Rte", from the street-word list normalise shares (core/street-words.ts)
+    ['12 Route des Exemples Grenoble', 'Grenoble', 'FR'],
+    ['4 Rte de la Exemple Colomiers', 'Colomiers', 'FR'],
     // the house number after a comma, then the town
     ['Bar Esempio, Via Roma, 12 Torino', 'Turin', 'IT'],
     ['Bar Ejemplo, C/ Mayor, 5 Girona', 'Girona', 'ES'],

@@ -1,3 +1,4 @@
+import { STREET_WORDS, streetWordPattern, type StreetLanguage } from '../core/street-words.js';
 import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
 
 /**
@@ -32,26 +33,19 @@ export function startsWithStreetWord(seg: string): boolean {
   return c >= 48 && c <= 57 && NUMBER_STREET.test(seg);
 }
 
-const FR = ['FR', 'BE', 'CH', 'LU', 'MC', 'CA'];
-const ES = ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'UY', 'PY', 'BO', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR'];
-const IT = ['IT', 'CH', 'SM', 'VA'];
-const PT = ['PT', 'BR', 'AO', 'MZ'];
+const COUNTRIES: Record<StreetLanguage, readonly string[]> = {
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'UY', 'PY', 'BO', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR'],
+  it: ['IT', 'CH', 'SM', 'VA'],
+  pt: ['PT', 'BR', 'AO', 'MZ'],
+};
 
-/** Street words (folded to lower case, with their dot) and the countries that write them. */
-// prettier-ignore
-const STREET_COUNTRIES = new Map<string, readonly string[]>([
-  ...['rue', 'bd', 'bd.', 'boulevard', 'chem.', 'chemin', 'pl.', 'place', 'all.', 'allée', 'allee', 'imp.', 'impasse', 'quai', 'cours']
-    .map((w) => [w, FR] as const),
-  ...['calle', 'c/', 'avda.', 'paseo', 'plaza', 'pza.', 'carrer'].map((w) => [w, ES] as const),
-  ...['via', 'viale', 'piazza', 'corso'].map((w) => [w, IT] as const),
-  ...['rua', 'praça', 'travessa'].map((w) => [w, PT] as const),
-  ['av.', [...FR, ...ES, ...PT]],
-  ['avenue', FR],
-  ['avenida', [...ES, ...PT]],
-  ['largo', [...IT, ...PT]],
-]);
+/** Street words (core/street-words.ts) and the countries that write them. */
+const STREET_COUNTRIES = new Map<string, readonly string[]>(
+  [...STREET_WORDS].map(([word, languages]) => [word, languages.flatMap((l) => COUNTRIES[l])]),
+);
 
-const WORDS = String.raw`Rue|Bd\.?|Boulevard|Chem\.|Chemin|Pl\.|Place|All\.|All[ée]e|Imp\.|Impasse|Quai|Cours|Calle|C\/|Avda\.|Paseo|Plaza|Pza\.|Carrer|Via|Viale|Piazza|Corso|Rua|Praça|Travessa|Av\.|Avenue|Avenida|Largo`;
+const WORDS = streetWordPattern();
 /** "2 Chem. de Tréville Frouzins", "13bis rue Sainte-Ursule Toulouse": the number, the street word, the rest. */
 const NUMBER_STREET = new RegExp(String.raw`^\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(${WORDS})\s+(\S.*)$`, 'iu');
 /** "12 Torino", "5 San Sebastián de los Reyes": a house number, then a name of up to four words. */
