@@ -43,3 +43,39 @@ describe('venueAndAddress: empty parts between commas', () => {
     expect(venueAndAddress(null, text)).toEqual({ venue, address });
   });
 });
+
+// Lesson from a real French community calendar: the venue written straight before its street, with no
+// comma ("<venue> 2 Rue <name>, <postcode> <town>"), and a bare street with no venue before it.
+describe('venueAndAddress: where the venue ends and its street begins', () => {
+  it.each([
+    // a street glued to the venue is not part of its name
+    ['Le Grenier 4 Rue des Tanneurs, 76000 Rouen, France', 'Le Grenier'],
+    ['Salle Exemple de Lisieux Boulevard Jean Dupont, 14100 Lisieux', 'Salle Exemple de Lisieux'],
+    ['Hôtel Exemple - Grand Confort 1 Rue Paul Martin, 57070 Metz', 'Hôtel Exemple - Grand Confort'],
+    ['Halle Exemple Place de la Vieille Tour, 76000 Rouen', 'Halle Exemple'],
+    ['Centre Exemple Rte de Caen, 14000 Caen', 'Centre Exemple'],
+    ['Palazzo Esempio Piazza Duomo 12, Milano', 'Palazzo Esempio'],
+    ['Kulturhaus Beispiel Beispielstraße 5, 10115 Berlin', 'Kulturhaus Beispiel'],
+    ['Kulturhaus Beispiel Schönhauser Allee 36, Berlin', 'Kulturhaus Beispiel'],
+    ['The Sample Hub 12 High Street, Leeds', 'The Sample Hub'],
+    ['Sample Museum 6067 Wilshire Blvd, Los Angeles', 'Sample Museum'],
+    // a bare street is an address, not a venue
+    ['Rte de Brest, 29000 Quimper', null],
+    ['Rue Saint-Jacques, Paris', null],
+    ['Av. de Paris, 78000 Versailles', null],
+    ['Bd de la Liberté, Lille', null],
+    ['Via Roma 5, Torino', null],
+    ['Beispielstraße 5, 10115 Berlin', null],
+    // names with a street word in them stay whole
+    ['Place des Arts, Montréal', 'Place des Arts'],
+    ['Avenue Theatre, 12 Main St, Leeds', 'Avenue Theatre'],
+    ['Café de la Gare, 41 Rue du Temple, Paris', 'Café de la Gare'],
+    ['Café de la Place Rouge, Lyon', 'Café de la Place Rouge'],
+    ['The Old Road Tavern, 5 Mill Lane, Leeds', 'The Old Road Tavern'],
+    ['Cours de danse, Salle Exemple, Paris', 'Cours de danse'],
+    ['Studio 54 West Street, New York', 'Studio 54 West Street'],
+    ['Townsville 4810, Australia', null],
+  ])('%j has venue %j', (text, venue) => {
+    expect(venueAndAddress(null, text)).toEqual({ venue, address: text });
+  });
+});

@@ -1,6 +1,7 @@
 import { intlCountryName } from '../core/country-name.js';
 import { countryCode } from './country.js';
 import { inlineText } from './text.js';
+import { beforeStreet, startsWithStreet } from './venue-street.js';
 
 /**
  * Venue and address from what a source wrote.
@@ -17,9 +18,12 @@ import { inlineText } from './text.js';
  *     "University of Glasgow - University Avenue - …"     → "University of Glasgow"
  *   The leading part is split at "(", " @ ", the first comma, or — when there
  *   is no comma — the first " - ". It is NOT a venue when it looks like part
- *   of an address: it starts with a digit ("4 Merchant St") or holds a
- *   postcode-like run of 4+ digits ("Townsville 4810"). A location with no
- *   separator ("Kenya", "Online event") has no venue.
+ *   of an address: it starts with a digit ("4 Merchant St"), holds a
+ *   postcode-like run of 4+ digits ("Townsville 4810") or starts with a
+ *   street word ("Av. de Paris, 78000 Versailles"). A street glued to the
+ *   venue's name is cut off ("Le Tigre 2 Rue Jean Mermoz, …" → "Le Tigre":
+ *   venue-street.ts). A location with no separator ("Kenya", "Online
+ *   event") has no venue.
  */
 export interface VenueAddress {
   venue: string | null;
@@ -68,8 +72,9 @@ const SHORTCODE = /\s+:([a-z_]{2,30}):$/;
 function leadingVenue(address: string): string | null {
   const head = firstSegment(address)?.trim();
   if (!head || head === address) return null;
-  if (/^\d/.test(head) || /\d{4,}/.test(head)) return null;
-  return head;
+  if (/^\d/.test(head) || startsWithStreet(head, address.slice(address.indexOf(head) + head.length).replace(/^[\s,(@-]+/, ''))) return null;
+  const venue = beforeStreet(head);
+  return /\d{4,}/.test(venue) ? null : venue;
 }
 
 function firstSegment(text: string): string | undefined {
