@@ -39,6 +39,7 @@ import {
 } from '../place/index.js';
 import type { FeedFacts, ParsedEvent } from '../sources/types.js';
 import { mapYielding } from './bounded.js';
+import { roomsAtMainVenue } from './room-location.js';
 
 export interface LocateOptions {
   sourceUrl: string;
@@ -65,7 +66,8 @@ export interface Located {
 /**
  * One source's parsed events → normalised events, in the pipeline's order:
  * normalise the location text (placeholders such as "TBC" are no location),
- * classify attendance and status, then place (src/place/event.ts) in two
+ * classify attendance and status, put a room named alone ("Level 3") in the
+ * feed's main venue (room-location.ts), then place (src/place/event.ts) in two
  * passes — first every event by its own clues, then, knowing where the feed
  * is (its home area, src/place/home.ts) and which venues it placed, the
  * events that name only a venue, and those whose title alone names one;
@@ -75,7 +77,8 @@ export interface Located {
 export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Promise<Located> {
   const club = fixtureClub(parsed.map((p) => p.title));
   const facts = { sharedLocation: sharedLocation(parsed), club };
-  const rows = await mapYielding(parsed, (p) => firstPass(p, facts, opts));
+  const first = await mapYielding(parsed, (p) => firstPass(p, facts, opts));
+  const rows = roomsAtMainVenue(first, (p) => firstPass(p, facts, opts));
   const home = homeOf(rows, opts);
   const venues = rememberVenues(rows);
   const context = { home, feedTimezone: opts.feed?.timezone ?? null, venues };

@@ -19,6 +19,7 @@ export { countryCode } from './country.js';
 export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js';
 export { isAwayLocation, isPlaceholderLocation, undecidedPrefixRead } from './placeholder.js';
 export { awayByFixture, saysAwayGame } from './away-game.js';
+export { namesOnlyAPartOfABuilding } from './part-of-building.js';
 export { fixtureClub } from './fixture-title.js';
 export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
