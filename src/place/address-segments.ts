@@ -291,8 +291,28 @@ function withoutQualifiers(segments: string[]): string[] {
  */
 const CODE_AND_TOWN =
   /^(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}'’. -]*|\p{Lu}\p{Ll}[\p{L}'’. -]*\s+\d{4,5}(?:-\d{3})?)$/u;
-/** "Musterstraße 3", "Voorstraat 12a", "Largo Do Comércio 3B", "3 Rue de la Paix". */
-const HOUSE_NUMBER = /\p{L}{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?$|^\d{1,4}[a-z]?,?\s+\p{L}/u;
+/**
+ * "Musterstraße 3", "Voorstraat 12a", "Largo Do Comércio 3B", "3 Rue de la
+ * Paix", and Czech and Slovak "Anglická 658/23" (the land-registry number,
+ * then the number in the street).
+ */
+const HOUSE_NUMBER = /\p{L}{3,}\.?\s+\d{1,4}(?:\/\d{1,4})?\s?[a-zA-Z]?$|^\d{1,4}[a-z]?,?\s+\p{L}/u;
+
+/**
+ * A street with its house number in a part before the last one (the town),
+ * postcode or not: "Gasthaus Beispiel, Hauptstraße 5, Crailsheim", "Bistro,
+ * Polní 41/7, Vratimov". A room or hall with its number is a name ("Hall 3,
+ * Columbia City", "Studio 54, …"), and so is a part with no word before the
+ * number.
+ */
+export function streetBeforeTown(text: string): boolean {
+  if (!text.includes(',') || !/\d/.test(text)) return false;
+  const segments = withoutQualifiers(splitAddress(text));
+  return segments.slice(0, -1).some((s) => HOUSE_NUMBER.test(s) && !ROOM_NUMBER.test(s));
+}
+
+/** "Hall 3", "Room 2.04", "Studio 54", "Stage 2": a numbered room, stage or building, not a street. */
+const ROOM_NUMBER = /^(?:room|hall|studio|stage|floor|level|suite|unit|building|gate|pier|platform|saal|raum|halle|sala|salle|zaal)\s+\d/i;
 
 /** Words a venue's name ends with that are never its town ("Convention Center, TX" is not Center, Texas). */
 const VENUE_WORD =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomeArea } from '../core/placement.js';
 import { haversineKm } from './geo.js';
-import { expectPlacement, PORTLAND, type PlaceCase } from './test-clues.js';
+import { expectPlacement, MUNICH, PORTLAND, type PlaceCase } from './test-clues.js';
 
 const BOSTON: HomeArea = {
   lat: 42.36,
@@ -188,4 +188,53 @@ describe('once the home is known, a bare small town far off in another state of 
       expected: { placedBy: 'address', locality: 'Columbia City' },
     });
   });
+});
+
+const PRAGUE: HomeArea = { lat: 50.088, lon: 14.421, label: 'Prague, CZ', country: 'CZ', timezone: 'Europe/Prague', basis: 'events' };
+
+// Lesson from a sweep of Czech feeds: "<venue>, <street> 973/11, <small town>" in a Prague feed was taken for a
+// neighbourhood of Prague and posted 0.0 km away, though the town is ~280 km off. Invented venues and streets.
+describe('a small town far off in another state, after its street and house number', () => {
+  it.each<[string, PlaceCase, HomeArea, [number, number]]>([
+    [
+      'is that town, with a Czech two-part house number (Vratimov, not Prague)',
+      {
+        clues: { locationText: 'Bistro Příklad, Polní 41/7, Vratimov' },
+        feed: { home: PRAGUE },
+        expected: { placedBy: 'address', locality: 'Vratimov' },
+      },
+      PRAGUE,
+      [250, 310],
+    ],
+    [
+      'is that town with a plain house number (Krnov)',
+      {
+        clues: { locationText: 'Pivnice Příklad, Hlavní 5, Krnov' },
+        feed: { home: PRAGUE },
+        expected: { placedBy: 'address', locality: 'Krnov' },
+      },
+      PRAGUE,
+      [200, 260],
+    ],
+    [
+      'is that town with no postcode, as with one (Crailsheim, not Munich)',
+      {
+        clues: { locationText: 'Gasthaus Beispiel, Hauptstraße 5, Crailsheim' },
+        feed: { home: MUNICH },
+        expected: { placedBy: 'address', locality: 'Crailsheim' },
+      },
+      MUNICH,
+      [140, 170],
+    ],
+    [
+      'a numbered hall is no street: still a neighbourhood at home',
+      {
+        clues: { locationText: 'Hall 3, Columbia City', timezone: 'America/Los_Angeles' },
+        feed: { home: SEATTLE },
+        expected: { placedBy: 'home-area' },
+      },
+      SEATTLE,
+      [0, 1],
+    ],
+  ])('%s', (_name, row, from, kmRange) => placedWithin(row, from, kmRange));
 });

@@ -1,5 +1,5 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
-import { isPostalAddress, readSegment, splitAddress } from './address-segments.js';
+import { isPostalAddress, readSegment, splitAddress, streetBeforeTown } from './address-segments.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { postcodeRegionTown } from './postcode-regions.js';
@@ -144,14 +144,16 @@ const GERMANY = [{ country: 'DE', admin1: null }];
  * "Flying Lion Brewing, Columbia City" in a Seattle feed, which is Seattle's
  * neighbourhood, not Columbia City, Oregon (194 km, same zone). The feed
  * would have written the state. `homeState` is the home's GeoNames admin1.
- * A town after its street and postcode is that town ("Hauptstraße 11,
- * 76829 Landau" in a Berlin feed is Landau in der Pfalz).
+ * A town after its street and house number is that town, postcode or not
+ * ("Hauptstraße 11, 76829 Landau" in a Berlin feed is Landau in der Pfalz;
+ * "Gasthaus Linde, Hauptstraße 5, Crailsheim" in a Munich feed is
+ * Crailsheim, 156 km off): a neighbourhood has no street of its own there.
  */
 export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, home: HomeArea, homeState: string | null): boolean {
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
   if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
-  if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text)) return false;
+  if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text) || streetBeforeTown(c.text)) return false;
   const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }
