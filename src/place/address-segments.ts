@@ -28,7 +28,10 @@ import { startsWithStreetWord } from './street-town.js';
  *   5 03044 Cottbus": the town is what follows the postcode); a UK outward
  *   code after the town ("Glasgow City G1") → `outward`, trusted only by
  *   the caller's rules; a province's code in capitals after the town a
- *   postcode leads is dropped ("00153 Roma RM": Rome);
+ *   postcode leads is dropped ("00153 Roma RM": Rome); a Czech, Slovak or
+ *   Swedish "NNN NN" code before the town ("120 00 Praha", "114 51
+ *   Stockholm"), and a numbered district after its city ("Praha 2":
+ *   Prague; `numberedDistrict`);
  * - a street and house number followed by the town, with no comma ("Park
  *   de Wezelanden 1 Zwolle") → the town is what follows the number; a US
  *   street and its suffix, then the town ("2603 Tahuaya Dr Belton") → the
@@ -76,6 +79,8 @@ const NUMBER_THEN_TOWN = /^\D+?\s\d{1,4}[a-z]?\s+(\p{Lu}[\p{L}'’. -]*)$/u;
 /** "2603 Tahuaya Dr Belton": a US-style street (number, name, suffix), then the town, with no comma between. */
 const STREET_THEN_TOWN =
   /\b\d{1,6}\s+[\p{L}\d .'’-]*?\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Cir|Circle|Trl|Trail|Ter|Terrace|Loop)\.?\s+(\p{Lu}[\p{L} .'’-]*)$/u;
+/** "120 00 Praha", "CZ-602 00 Brno", "114 51 Stockholm": a Czech, Slovak or Swedish postcode, then the town. */
+const SPACED_CODE = /^(?:[A-Z]{2}-\s?)?\d{3} \d{2}\s+(\p{Lu}.*)$/u;
 const IN_TOWN = /(?:^|\s)(?:in|en)\s+(\p{Lu}[^\d]*)$/u;
 const AT_TOWN = /(?:^|\s)(?:à|em)\s+(\p{Lu}[^\d]*)$/u;
 
@@ -103,9 +108,19 @@ function undouble(text: string): string {
 
 function town(text: string | undefined): string | null {
   const t = text?.trim();
-  if (!t || /\d/.test(t) || isCountryCode(t)) return null;
-  return undouble(t);
+  if (!t || isCountryCode(t)) return null;
+  return /\d/.test(t) ? numberedDistrict(t) : undouble(t);
 }
+
+/** "Praha 2", "Praha 10": Prague's numbered districts (1–22) are Prague; other text with digits is no town. */
+function numberedDistrict(text: string): string | null {
+  const m = NUMBERED_DISTRICT.exec(text);
+  return m && NUMBERED_DISTRICT_CITIES.has(m[1]!.toLowerCase()) && Number(m[2]) <= 22 ? m[1]! : null;
+}
+
+const NUMBERED_DISTRICT = /^(\p{Lu}\p{Ll}+) ([1-9]\d?)$/u;
+/** Cities written with the number of their district after them, as their own people write them. */
+const NUMBERED_DISTRICT_CITIES = new Set(['praha', 'prague']);
 
 /** "US", "AU", "DE" written as a code: a country, never a town called "Us". */
 function isCountryCode(text: string): boolean {
@@ -151,7 +166,7 @@ function readCodes(seg: string): SegmentReading {
 
   const trailing = TRAILING_CODE.exec(seg);
   if (trailing) return { ...empty(), town: town(trailing[1]), beforeCode: true };
-  const coded = LEADING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg);
+  const coded = LEADING_CODE.exec(seg) ?? CODE_THEN_TOWN.exec(seg) ?? spacedCode(seg);
   if (coded) return { ...empty(), town: town(coded[1]) };
 
   const outward = OUTWARD_AT_END.exec(seg);
@@ -162,6 +177,12 @@ function readCodes(seg: string): SegmentReading {
   const numbered = startsWithStreetWord(seg) ? null : (STREET_THEN_TOWN.exec(seg) ?? NUMBER_THEN_TOWN.exec(seg));
   if (numbered) return { ...empty(), town: town(numbered[1]) };
   return { ...empty(), town: town(seg) };
+}
+
+/** "120 00 Praha-Vinohrady"; not a US street that starts so ("123 12 Mile Rd Troy": its town is after the suffix). */
+function spacedCode(seg: string): RegExpExecArray | null {
+  const m = SPACED_CODE.exec(seg);
+  return m && !STREET_THEN_TOWN.test(seg) ? m : null;
 }
 
 export function agrees(a: PlaceFilter, b: PlaceFilter): boolean {
@@ -239,7 +260,7 @@ export function lastNamedSegment(segments: readonly string[]): number {
   return last;
 }
 
-const BARE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?$/;
+const BARE_POSTCODE = /^(?:\d{4,6}(?:-\d{3,4})?|\d{3} \d{2})$/;
 
 /** ", Pt" at the very end, after a comma. */
 const TITLE_CASE_CODE_LAST = /,\s*[A-Z][a-z]\s*$/;
@@ -259,8 +280,8 @@ function withCountryCode(segments: string[]): string[] {
   return [...before, code];
 }
 
-/** A postcode somewhere in a part: "Lisboa 2720", "Setúbal 2830-298", "87435 Kempten". */
-const POSTCODE = /(?:^|\s)\d{4,5}(?:-\d{3})?(?:\s|$)/;
+/** A postcode somewhere in a part: "Lisboa 2720", "Setúbal 2830-298", "87435 Kempten", "120 00 Praha". */
+const POSTCODE = /(?:^|\s)(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})(?:\s|$)/;
 
 /**
  * A postal address, not a venue's name alone: a street with its house
@@ -286,11 +307,11 @@ function withoutQualifiers(segments: string[]): string[] {
 
 /**
  * "87435 Kempten", "D-87435 Kempten", "2225 AB Katwijk", "Kempten 87435",
- * Portugal's "2350-213 Parceiros De Igreja" and Poland's "00-950 Warszawa"
- * (not a state and ZIP: "MN 55406").
+ * Portugal's "2350-213 Parceiros De Igreja", Poland's "00-950 Warszawa" and
+ * Czechia's "120 00 Praha-Vinohrady" (not a state and ZIP: "MN 55406").
  */
 const CODE_AND_TOWN =
-  /^(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}'’. -]*|\p{Lu}\p{Ll}[\p{L}'’. -]*\s+\d{4,5}(?:-\d{3})?)$/u;
+  /^(?:(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2})(?:\s?[A-Z]{2})?\s+\p{Lu}[\p{L}'’. -]*|\p{Lu}\p{Ll}[\p{L}'’. -]*\s+\d{4,5}(?:-\d{3})?)$/u;
 /**
  * "Musterstraße 3", "Voorstraat 12a", "Largo Do Comércio 3B", "3 Rue de la
  * Paix", and Czech and Slovak "Anglická 658/23" (the land-registry number,

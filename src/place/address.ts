@@ -1,13 +1,14 @@
 import { isValid, parse as parsePostcode } from 'postcode';
 import { contradicting, lastNamedSegment, readSegment, splitAddress, subdivisionCode, tailTowns } from './address-segments.js';
 import { cjkCity } from './cjk.js';
-import { lookupPlaces, matchesConstraints, type Place, type PlaceFilter } from './gazetteer.js';
+import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { nativeCity } from './native-script.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
 import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
 import { streetTown } from './street-town.js';
+import { compassTown, confirms, districtCity } from './town-variants.js';
 
 /**
  * Placing a venue that has an address but no coordinates.
@@ -25,7 +26,9 @@ import { streetTown } from './street-town.js';
  *    code is never itself a town ("…, OR 97214 US" is Portland, Oregon, not
  *    the French village of Us). A small town we do not know, named after
  *    the town beside it, is that town when the state written after it
- *    confirms it ("Branson West, MO": `compassTown`). A code before another
+ *    confirms it ("Branson West, MO": `compassTown`); a Czech, Slovak or
+ *    Polish city's district after a hyphen is that city ("Praha-Vinohrady":
+ *    `districtCity`, town-variants.ts). A code before another
  *    country, or that is the structured addressRegion, is that country's
  *    subdivision ("…, Berlin, 10787, BE, DE" is Berlin, not Belgium:
  *    `subdivisionCode`). A name before its postcode ("Lisboa 2720, PT")
@@ -142,7 +145,7 @@ const BILINGUAL_MIN_POPULATION = 20_000;
  * town of at least BILINGUAL_MIN_POPULATION.
  */
 function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], isLast: boolean): Place | null {
-  const whole = findTown(name, text, hints, isLast) ?? compassTown(name, text);
+  const whole = findTown(name, text, hints, isLast) ?? compassTown(name, text) ?? districtCity(name, text);
   const halves = name.split(/\s*\/\s*/);
   if (whole || halves.length < 2 || !halves.every((h) => /^\p{L}/u.test(h))) return whole;
   for (const half of halves) {
@@ -151,22 +154,6 @@ function findNamedTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[]
   }
   return null;
 }
-
-/**
- * "Branson West, MO": a small town we do not know, named after the town
- * beside it, is placed at that town — only in the state written after it,
- * which the town must be in.
- */
-function compassTown(name: string, text: PlaceFilter[][]): Place | null {
-  if (!text.some(mayBeSubdivision)) return null;
-  const base = COMPASS_AFTER.exec(name)?.[1] ?? COMPASS_BEFORE.exec(name)?.[1];
-  return base ? (lookupPlaces(base, text).find((p) => confirms(p, text)) ?? null) : null;
-}
-
-const COMPASS_AFTER = /^(\p{Lu}[\p{L}'’. -]+?)\s+(?:West|East|North|South)$/u;
-const COMPASS_BEFORE = /^(?:West|East|North|South)\s+(\p{Lu}[\p{L}'’. -]+)$/u;
-
-const confirms = (place: Place, groups: PlaceFilter[][]): boolean => groups.length > 0 && matchesConstraints(place, groups);
 
 /** A town after "à" with no country or state to confirm it must be this big: "Dîner en Ville" is not Villé (1,700 people). */
 const CUE_MIN_POPULATION = 5_000;
