@@ -227,6 +227,16 @@ describe('a small town far off in another state, after its street and house numb
       [140, 170],
     ],
     [
+      'where addresses write the state, a street before a bare neighbourhood keeps it at home',
+      {
+        clues: { locationText: 'Example Brewing, 5720 Rainier Ave S, Columbia City', timezone: 'America/Los_Angeles' },
+        feed: { home: SEATTLE },
+        expected: { placedBy: 'home-area' },
+      },
+      SEATTLE,
+      [0, 1],
+    ],
+    [
       'a numbered hall is no street: still a neighbourhood at home',
       {
         clues: { locationText: 'Hall 3, Columbia City', timezone: 'America/Los_Angeles' },

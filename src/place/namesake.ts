@@ -148,12 +148,19 @@ const GERMANY = [{ country: 'DE', admin1: null }];
  * ("Hauptstraße 11, 76829 Landau" in a Berlin feed is Landau in der Pfalz;
  * "Gasthaus Linde, Hauptstraße 5, Crailsheim" in a Munich feed is
  * Crailsheim, 156 km off): a neighbourhood has no street of its own there.
+ * Not where an address writes its state: "5720 Rainier Ave S, Columbia City"
+ * in a Seattle feed is Seattle's neighbourhood, as the feed would have
+ * written "OR" after a town in Oregon.
  */
+/** Countries whose addresses write the state after the town, so a town in another state would have it. */
+const WRITES_STATE = new Set(['US', 'CA', 'AU', 'BR', 'MX', 'IN']);
+
 export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, home: HomeArea, homeState: string | null): boolean {
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
   if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
-  if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text) || streetBeforeTown(c.text)) return false;
+  if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text)) return false;
+  if (!WRITES_STATE.has(country) && streetBeforeTown(c.text)) return false;
   const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }
