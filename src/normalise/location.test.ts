@@ -79,3 +79,29 @@ describe('venueAndAddress: where the venue ends and its street begins', () => {
     expect(venueAndAddress(null, text)).toEqual({ venue, address: text });
   });
 });
+
+// Lesson from a real conference schedule export: "LOCATION:In-person; Training" had been shown as the event's address.
+describe('venueAndAddress: a location that says only how people attend and what kind of session it is', () => {
+  it.each([
+    'In-person; Training',
+    'In person; Social',
+    'Online; Workshop',
+    'Online &amp; in-person; Workshop',
+    'Hybrid | Seminar, Panel discussion',
+    'In-person - Drop-in clinic',
+    'Face to face Workshop',
+  ])('%s is no venue and no address', (text) => {
+    expect(venueAndAddress(null, text)).toEqual({ venue: null, address: null });
+  });
+
+  it.each([
+    ['Room 4; Workshop', null, 'Room 4; Workshop'],
+    ['Online; Zoom and the Leeds Library', null, 'Online; Zoom and the Leeds Library'],
+    // the mode alone is left to the place and attendance stages
+    ['In person', null, 'In person'],
+    ['Remote Sensing Lab, 3 Mill Lane, Leeds', 'Remote Sensing Lab', 'Remote Sensing Lab, 3 Mill Lane, Leeds'],
+    ['Hybrid Arts Centre', null, 'Hybrid Arts Centre'],
+  ])('%s names a place: kept', (text, venue, address) => {
+    expect(venueAndAddress(null, text)).toEqual({ venue, address });
+  });
+});
