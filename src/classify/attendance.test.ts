@@ -268,3 +268,25 @@ describe('a location most of a feed’s events share (its calendar’s default)'
     expect(classifyAttendance(event({ title: 'Webinar: Vereinsrecht', locationText: club }))).toBe('in_person');
   });
 });
+
+// Lesson from a real conference schedule export: its LOCATION is "<how people attend>; <kind of session>", the
+// "&" written "&amp;". "Online; Workshop" had been in person and "Online &amp; in-person; Workshop" not hybrid.
+describe('a location that says how people attend, then the kind of session', () => {
+  it.each<[string, Attendance]>([
+    ['In-person; Training', 'in_person'],
+    ['In person; Social', 'in_person'],
+    ['Online; Workshop', 'online'],
+    ['Online; Seminar', 'online'],
+    ['Online & in-person; Workshop', 'hybrid'],
+    ['Online &amp; in-person; Workshop', 'hybrid'],
+    ['In-person &amp; online; Workshop', 'hybrid'],
+    ['Virtual or face to face; Clinic', 'hybrid'],
+    ['Hybrid | Seminar', 'hybrid'],
+    // a place is still a place
+    ['Room 4; Workshop', 'in_person'],
+    ['The Hub; 12 High Street, Leeds', 'in_person'],
+    ['Online Safety Centre & In-Person Help Desk, 2 Quay St, Leeds', 'in_person'],
+  ])('%s → %s', (locationText, expected) => {
+    expect(classifyAttendance(event({ locationText }))).toBe(expected);
+  });
+});

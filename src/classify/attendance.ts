@@ -1,5 +1,6 @@
 import type { Attendance } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
+import { decodeEntities } from '../normalise/entities.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { isMeetingUrl, isLumaUrl } from './meeting.js';
 import { describedOnline, offersRemote } from './described-online.js';
@@ -21,11 +22,13 @@ import { describedOnline, offersRemote } from './described-online.js';
  *    "Virtual", "Webinar", "Livestream", "Zoom (link after RSVP)",
  *    "mumble.openspeak.cc port: 64747" → online. Every word has to be an
  *    online/filler word, so "Virtual Reality Lab, 5 Main St" stays a place.
- *    A location naming both ("Hybrid: CodeBase & Zoom", "… and online") → hybrid.
+ *    A location naming both ("Hybrid: CodeBase & Zoom", "… and online",
+ *    "Online & in-person; Workshop") → hybrid.
  *    The words are read in the languages feeds are written in ("En ligne",
  *    "Online-Veranstaltung", "Visioconférence", "オンライン開催", "온라인"),
- *    and a first part that says only online, set off by a dash or colon,
- *    is enough ("En ligne — Pokémon GO").
+ *    and a first part that says only online, set off by a dash, colon or
+ *    semicolon, is enough ("En ligne — Pokémon GO", "Online; Workshop").
+ *    The text is read with its HTML entities decoded ("Online &amp; in-person").
  * 4. The location is some other URL (ticketing or event page):
  *    - with no coordinates and no address text, on Luma → online (Luma puts
  *      its own event URL in LOCATION for online events; in-person ones get a
@@ -151,7 +154,8 @@ function fromStructured(p: ParsedEvent): Attendance | null {
 
 function fromLocation(p: ParsedEvent): Attendance | null {
   // A JSON-LD Place with a name and no address gives only the name ("Teatro Municipal de Buin"): that is its location text.
-  const raw = p.locationText?.trim() || p.venueName?.trim() || '';
+  // "Online &amp; in-person": an exporter's entity, read as the post shows it.
+  const raw = decodeEntities(p.locationText?.trim() || p.venueName?.trim() || '');
   const text = isPlaceholderLocation(raw) ? '' : raw;
   const textIsUrl = /^https?:\/\/\S+$/i.test(text);
   const url = p.locationUrl ?? (textIsUrl ? text : null);
@@ -304,12 +308,13 @@ function isOnlineOrFiller(w: string): boolean {
 }
 
 /**
- * "En ligne — Pokémon GO", "Online: Discord server": a first part that says
- * only online, set off by a dash, colon or bar, with what it is held on after.
+ * "En ligne — Pokémon GO", "Online: Discord server", "Online; Workshop": a
+ * first part that says only online, set off by a dash, colon, semicolon or
+ * bar, with what it is held on (or what kind of session it is) after.
  */
 function onlineFirst(text: string): boolean {
-  if (!/[—–|:]|\s-\s/.test(text)) return false;
-  const first = /^(.+?)\s*(?:[—–|:]|\s-\s)/.exec(text)?.[1];
+  if (!/[—–|:;]|\s-\s/.test(text)) return false;
+  const first = /^(.+?)\s*(?:[—–|:;]|\s-\s)/.exec(text)?.[1];
   if (!first) return false;
   return saysOnlyOnline(first);
 }
@@ -328,15 +333,21 @@ function onlineThenProse(text: string): boolean {
 
 /**
  * A location that names a place and also remote attendance: "Hybrid: …",
- * "CodeBase, Edinburgh & online", or a place and then a part that says only
- * online ("Teatro Municipal, transmissão ao vivo pelo YouTube").
+ * "CodeBase, Edinburgh & online", "Online & in-person; Workshop", or a
+ * place and then a part that says only online ("Teatro Municipal,
+ * transmissão ao vivo pelo YouTube").
  */
 function saysHybrid(text: string, namesOnline: boolean): boolean {
   if (/\bhybrid\b/i.test(text)) return true;
   if (/(?:\b(?:and|or)|[&+/])\s*(?:online|zoom|livestream|virtual(?:ly)?)\b/i.test(text)) return true;
+  if (namesOnline && ONLINE_AND_IN_PERSON.test(text)) return true;
   // Only a text with an online word anywhere can have a part that says only online (an address has none).
   return namesOnline && text.includes(',') && text.split(',').slice(1).some(saysOnlyOnline);
 }
+
+/** "Online & in-person", "virtual or face to face": both ways to attend, online named first. */
+const ONLINE_AND_IN_PERSON =
+  /\b(?:online|virtual(?:ly)?|zoom|livestream)\s*(?:\b(?:and|or)\b|[&+/])\s*(?:in[- ]?person|on[- ]?site|face[- ]to[- ]face)\b/i;
 
 function saysOnlyOnline(part: string): boolean {
   const words = locationWords(part);
