@@ -4,9 +4,12 @@
  * them, saying why.
  */
 import ICAL from 'ical.js';
+import { isBreakSlot } from './break-slots.js';
+import { forClosedAudience } from './closed-audience.js';
 import { namesDayMarker, namesObservance, namesTimeOfDay, notesHoliday } from './observances.js';
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
+const CLOSED_AUDIENCE_REASON = 'it says it is for a closed group (by invitation only, or staff or students only), not the public';
 
 /**
  * Why an entry is no public event, or null: "CLASS:PRIVATE" blocks (a
@@ -14,8 +17,10 @@ const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): so
  * calendar's "Private Event: David L.", "Private hire", "Makercast (closed
  * event)" or "geschlossene Gesellschaft", and entries whose
  * title is only a placeholder ("no event title", "Busy") or a test ("Test",
- * "Test 2", "Testtermin"), names a slot of
- * a schedule ("Spare Slot", "Room Setup"), a waste collection day ("Odvoz:
+ * "Test 2", "Testtermin"), says it is for a closed group ("(By invitation
+ * only)", "(… staff and students only)": closed-audience.ts), names a slot of
+ * a schedule ("Spare Slot", "Room Setup") or a break in it ("Coffee Break",
+ * "Teaching Track Lunch": break-slots.ts), a waste collection day ("Odvoz:
  * Bio", "Gelbe Tonne"), a holiday, a term break or a time of day
  * (observances.ts: "Tutti i Santi" all day, "Spring Break", "fajr"), a date
  * to keep ("Payment Date", "CFP deadline", "Last Day to Withdraw") or a
@@ -36,6 +41,7 @@ export function notPublic(component: ICAL.Component): string | null {
   if (PLACEHOLDER_TITLE.test(title)) return 'it has no title of its own (a placeholder entry, not an event)';
   if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
   const description = component.getFirstPropertyValue('description');
+  if (forClosedAudience(title, description)) return CLOSED_AUDIENCE_REASON;
   if (listsOpeningHours(description)) return 'it lists opening hours, not an event';
   if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
   if (DATE_TO_KEEP.test(title))
@@ -52,6 +58,7 @@ export function notPublic(component: ICAL.Component): string | null {
   if (isTrumbaHoliday(component)) return 'its Trumba event type is Holiday and it takes the whole day (a day off, not an event)';
   if (isWasteCollection(component, title)) return 'it is a waste collection day (a bin pickup), not an event';
   if (SCHEDULE_SLOT.test(title)) return 'its title says it is a slot of the schedule (a spare slot or a room set-up), not an event';
+  if (isBreakSlot(title)) return 'its title says it is a break in the schedule (a lunch, a coffee break or registration), not an event';
   return noticeInDescription(component, description);
 }
 
