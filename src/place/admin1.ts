@@ -138,6 +138,17 @@ const OTHERS: readonly Admin1[] = [
   { country: 'IN', code: '28', abbr: 'WB', names: ['West Bengal'] },
   { country: 'IN', code: '12', abbr: 'JK', names: ['Jammu and Kashmir'] },
   { country: 'IN', code: '22', abbr: 'PY', names: ['Puducherry', 'Pondicherry'] },
+  // the North-East, the islands and Ladakh, by name only (their plate codes are other countries': ML, MN, NL, SK…)
+  { country: 'IN', code: '30', abbr: null, names: ['Arunachal Pradesh'] },
+  { country: 'IN', code: '17', abbr: null, names: ['Manipur'] },
+  { country: 'IN', code: '18', abbr: null, names: ['Meghalaya'] },
+  { country: 'IN', code: '31', abbr: null, names: ['Mizoram'] },
+  { country: 'IN', code: '20', abbr: null, names: ['Nagaland'] },
+  { country: 'IN', code: '29', abbr: null, names: ['Sikkim'] },
+  { country: 'IN', code: '26', abbr: null, names: ['Tripura'] },
+  { country: 'IN', code: '01', abbr: null, names: ['Andaman and Nicobar Islands', 'Andaman and Nicobar'] },
+  { country: 'IN', code: '14', abbr: null, names: ['Lakshadweep'] },
+  { country: 'IN', code: '41', abbr: null, names: ['Ladakh'] },
   // Mexico's states ("León, Guanajuato", "Guadalajara, JAL": ISO 3166-2 codes); the State of Mexico only by its long
   // name, "México" and "MEX" being the country, and Colima not as "COL" (Colombia)
   { country: 'MX', code: '01', abbr: 'AGU', names: ['Aguascalientes'] },

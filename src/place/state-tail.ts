@@ -1,12 +1,16 @@
 import type { PlaceFilter } from './gazetteer.js';
+import { peelPin, statesOfPin } from './india-pin.js';
 import { qualifierFor } from './qualifiers.js';
 
 /**
- * The end of a North American or Australian address line, read right to
- * left: "[town] STATE [code] [country]".
+ * The end of a North American, Australian or Indian address line, read right
+ * to left: "[town] STATE [code] [country]".
  *
  * - "Portland OR 97214 US", "Detroit MI 48226", "Sydney NSW 2000 Australia",
  *   "Toronto ON M5V 2T6", "Portland Oregon 97214", "Austin TX";
+ * - India's state and 6-digit PIN, "Bengaluru Karnataka 560071", "Chennai TN
+ *   600 001": the PIN's zone must fit the state (india-pin.ts), and only a
+ *   state of India is read before one;
  * - "97214 US" (a code and a country, no state) and the codes only one
  *   country uses: ZIP+4 "97214-1234" (US), "M5V 2T6" (Canada).
  *
@@ -83,6 +87,8 @@ function narrow(state: PlaceFilter[], countries: PlaceFilter[] | null): PlaceFil
 export function readStateTail(segment: string): StateTail | null {
   const words = segment.split(' ').filter((w) => w !== '');
   const country = words.length > 1 ? peelQualifier(words, false) : null;
+  const pin = peelPin(words);
+  if (pin) return indianTail(words, pin, country);
   const code = peelCode(words);
   const state = peelQualifier(words, true);
   const countries = country?.filters ?? codeCountry(code);
@@ -97,4 +103,13 @@ export function readStateTail(segment: string): StateTail | null {
   }
   if (code && countries) return { qualifier: countries, rest, stateText: null };
   return null;
+}
+
+/** "[town] STATE PIN [country]": a state of India whose PIN zone fits, and no other country written. */
+function indianTail(words: string[], pin: string, country: Peeled | null): StateTail | null {
+  if (country && !country.filters.some((f) => f.country === 'IN')) return null;
+  const state = peelQualifier(words, true);
+  const filters = state ? statesOfPin(state.filters, pin) : [];
+  if (!state || filters.length === 0) return null;
+  return { qualifier: filters, rest: words.join(' '), stateText: state.text };
 }
