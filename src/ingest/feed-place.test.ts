@@ -114,6 +114,32 @@ describe('ingest: a place set for a cinema whose blurbs mention other places', (
   });
 });
 
+// Lesson from a real museum's agenda (an aggregator's scrape, no LOCATION): "… - Summer at MAP" named the museum by
+// its short name, and that title venue beat the place set for the feed.
+describe('ingest: a place set for a museum whose titles name it by a short name', () => {
+  const events = [
+    bare('clay', '14', 'Clay Creatures - Summer at KMA'),
+    bare('walk', '15', 'Gallery Walk'),
+    bare('tour', '16', 'Touring Ensemble in Groningen'),
+  ];
+  const row = previewed(
+    { url: 'https://museum.example/agenda.ics', body: calendar(['X-WR-TIMEZONE:Europe/Amsterdam'], events), type: 'text/calendar' },
+    'Amsterdam, NL',
+    25,
+    NOW,
+    placeOf('Example Museum of Art, Amsterdam'),
+  );
+
+  it.each(['Clay Creatures - Summer at KMA', 'Gallery Walk'])('posts "%s" at the set place', (title) => {
+    expect(row(title)).toMatchObject({ verdict: 'post', placedBy: 'set', venue: 'Example Museum of Art', locality: 'Amsterdam' });
+  });
+
+  it('does not put an event whose title names a far town at the set place', () => {
+    expect(row('Touring Ensemble in Groningen')).not.toMatchObject({ verdict: 'post' });
+    expect(row('Touring Ensemble in Groningen').placedBy).not.toBe('set');
+  });
+});
+
 // Lesson from a real football club's fixture list: no match names its ground, so with the club's ground set as
 // the feed's place, its away matches must not be posted there.
 describe('ingest: a place set for a club’s fixture list', () => {

@@ -114,7 +114,9 @@ const NEAR_SET_PLACE_KM = 50;
  * for the feed, a place its description names counts only when it lies near
  * that place: a cinema's blurb that "the festival takes place at Western
  * Springs" does not move the screening there (nor to Western Springs,
- * Illinois). An away game is never at the set place (a club's ground).
+ * Illinois); nor does a venue its title names that is no town or address
+ * ("Summer at MAP" of a museum's feed). An away game is never at the set
+ * place (a club's ground).
  */
 function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): Row & { source: ParsedEvent } {
   const fromPage = opts.fromPage.has(p);
@@ -128,9 +130,23 @@ function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): 
     }
     read = { event: { ...read.event, locationText: null }, fromTitle: false, described: false };
   }
+  if (place && read.fromTitle && !namesATownOrAddress(read.event, fromPage))
+    read = { event: { ...read.event, locationText: null }, fromTitle: false };
   const { event, attendance, atSet } = atSetPlace(p, read.event, classifyAttendance(read.event, facts), place);
   const own = read.fromTitle ? null : placeByOwnClues(event, { fromPage });
   return { event, attendance, own, fromTitle: read.fromTitle, atSet, source: p };
+}
+
+/**
+ * Whether the place read from an event's title ("Summer at MAP", "… in
+ * Mysore") is a town the gazetteer knows or an address. With a place set for
+ * the feed, a title's venue that is neither is taken as the set place itself
+ * (its short name, or a room there), not as another venue in its town; a
+ * title's town still counts as the title's (placed only near the set place).
+ */
+function namesATownOrAddress(e: ParsedEvent, fromPage: boolean): boolean {
+  const text = e.locationText ?? '';
+  return lookupPlaces(text).length > 0 || placeByOwnClues(e, { fromPage }) !== null;
 }
 
 /**
