@@ -30,6 +30,14 @@ describe('canonicalUrl', () => {
     // tracking, fragments, ports, slashes, case
     ['https://Example.COM:443/Events/Talk/?utm_source=x&utm_medium=y&id=7&fbclid=abc#top', 'https://example.com/Events/Talk/?id=7'],
     ['http://example.com:80/a?gclid=1&mc_cid=2&mc_eid=3&ref=4&ref_src=5&_ga=6&igshid=7', 'http://example.com/a'],
+    // Linktree's share session, Google Ads' and TikTok's click ids, Marketo's mail token
+    ['https://linktr.ee/examplecollective?utm_source=linktree_profile_share&ltsid=0f3c-11aa', 'https://linktr.ee/examplecollective'],
+    ['https://example.com/a?id=2&gbraid=x&wbraid=y&ttclid=z&mkt_tok=t', 'https://example.com/a?id=2'],
+    // a share link's "si" is tracking on YouTube and Spotify only: elsewhere it may be the page's own parameter
+    ['https://youtu.be/AbCdEf12345?si=Zx9y8', 'https://youtu.be/AbCdEf12345'],
+    ['https://www.youtube.com/watch?v=AbCdEf12345&si=Zx9y8', 'https://www.youtube.com/watch?v=AbCdEf12345'],
+    ['https://open.spotify.com/playlist/37i9dQZF1?si=abc123', 'https://open.spotify.com/playlist/37i9dQZF1'],
+    ['https://shop.example/search?si=12', 'https://shop.example/search?si=12'],
     ['https://example.com:8443/a/', 'https://example.com:8443/a/'], // a trailing slash is part of the path
     ['https://tickets.example.es/web/?menu=1162&id=3', 'https://tickets.example.es/web/?menu=1162&id=3'],
     ['https://user:pw@www.example.org/x', 'https://www.example.org/x'],

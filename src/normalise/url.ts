@@ -12,7 +12,8 @@
  *   so is an anchor holding a digit ("#2026-04-14", "#event-118"), which
  *   names the entry on a page of many; a section anchor ("#details", "#top")
  *   and tracking ("#xtor=RSS-1", AddThis' "#.YmFk") go;
- * - tracking parameters are removed (TRACKING below, and every `utm_*`);
+ * - tracking parameters are removed (TRACKING below, and every `utm_*`;
+ *   `si` only on YouTube and Spotify share links);
  *   the remaining parameters keep their order;
  * - the path is kept as written, trailing slash and all: "/web/?menu=1162"
  *   and "/web?menu=1162" are different pages on some servers.
@@ -37,7 +38,12 @@ import { decodedWholeUrl, httpUrl } from '../core/url.js';
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'ref', 'ref_src', 'ref_url', '_ga', '_gl', 'igshid',
   'aff', 'recid', 'recsource', 'eventorigin', 'searchid', 'yclid', 'twclid', 'li_fat_id', '_hsenc', '_hsmi',
+  // Linktree's share session, Google Ads' app and iOS click ids, TikTok's click id, Marketo's mail token
+  'ltsid', 'gbraid', 'wbraid', 'ttclid', 'mkt_tok',
 ]);
+
+/** A share link's id ("?si=…"), tracking only on the hosts that add it; elsewhere `si` may be the page's own. */
+const SHARE_ID_HOSTS = new Set(['youtu.be', 'youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com', 'open.spotify.com']);
 
 /** An anchor naming one entry of a page: a date or an id, so it holds a digit; letters, digits, "-", "_" and ":" only. */
 const ENTRY_ANCHOR = /^#(?=[\w:-]*\d)[A-Za-z0-9][\w:-]*$/;
@@ -108,9 +114,10 @@ function isUrl(text: string): boolean {
 function stripTracking(u: URL): void {
   // No query, not even a bare "?" (the fragment is gone by now, so a "?" in href starts the query).
   if (!u.href.includes('?')) return;
+  const shareId = SHARE_ID_HOSTS.has(u.hostname);
   const kept = [...u.searchParams].filter(([key]) => {
     const k = key.toLowerCase();
-    return !k.startsWith('utm_') && !TRACKING.has(k);
+    return !k.startsWith('utm_') && !TRACKING.has(k) && !(shareId && k === 'si');
   });
   u.search = new URLSearchParams(kept).toString();
 }
