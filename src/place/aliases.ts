@@ -205,6 +205,51 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   // Renamed after the GeoNames list was taken: the current official names.
   a('Astana', 'Nur-Sultan', 'KZ', null, 'renamed'),
   a('Gurugram', 'Gurgaon', 'IN', null, 'renamed'),
+  // India's renamed cities, by their current official names: Karnataka's of 2014 (GeoNames has "Mysore", "Belgaum"…),
+  // and others since. Hubballi and Dharwad are one city corporation, Hubli-Dharwad.
+  ...(
+    [
+      ['Mysuru', 'Mysore', '19'],
+      ['Mangaluru', 'Mangalore', '19'],
+      ['Belagavi', 'Belgaum', '19'],
+      ['Hubballi', 'Hubli', '19'],
+      ['Kalaburagi', 'Gulbarga', '19'],
+      ['Vijayapura', 'Bijapur', '19'],
+      ['Shivamogga', 'Shimoga', '19'],
+      ['Tumakuru', 'Tumkūr', '19'],
+      ['Ballari', 'Bellary', '19'],
+      ['Chikkamagaluru', 'Chikmagalūr', '19'],
+      ['Hosapete', 'Hospet', '19'],
+      ['Davanagere', 'Davangere', '19'],
+      ['Prayagraj', 'Allahābād', '36'],
+      ['Kochi', 'Cochin', '13'],
+      ['Palakkad', 'Pālghāt', '13'],
+      ['Bhubaneswar', 'Bhubaneshwar', '21'],
+      ['Dehradun', 'Dehra Dūn', '39'],
+      ['Chhatrapati Sambhajinagar', 'Aurangabad', '16'],
+      ['Dharashiv', 'Osmanabad', '16'],
+    ] as const
+  ).map(([alias, name, admin1]) => a(alias, name, 'IN', admin1, 'renamed')),
+  a('Dharwad', 'Hubli', 'IN', '19', 'conurbation'),
+  a('Hubballi-Dharwad', 'Hubli', 'IN', '19', 'conurbation'),
+  a('Hubli-Dharwad', 'Hubli', 'IN', '19', 'conurbation'),
+  // …and the former names still in everyday use, where GeoNames has only the current one
+  ...(
+    [
+      ['Pondicherry', 'Puducherry', '22'],
+      ['Trivandrum', 'Thiruvananthapuram', '13'],
+      ['Calicut', 'Kozhikode', '13'],
+      ['Trichur', 'Thrissur', '13'],
+      ['Quilon', 'Kollam', '13'],
+      ['Alleppey', 'Alappuzha', '13'],
+      ['Cannanore', 'Kannur', '13'],
+      ['Tuticorin', 'Thoothukudi', '25'],
+      ['Baroda', 'Vadodara', '09'],
+      ['Poona', 'Pune', '16'],
+      ['Simla', 'Shimla', '11'],
+      ['Mercara', 'Madikeri', '19'],
+    ] as const
+  ).map(([alias, name, admin1]) => a(alias, name, 'IN', admin1, 'exonym')),
   // Vammala, the town, is the seat of the municipality of Sastamala (merged 2009), which GeoNames' city list lacks.
   a('Sastamala', 'Vammala', 'FI', null, 'renamed'),
 ];

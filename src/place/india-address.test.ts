@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomeArea } from '../core/placement.js';
 import { placeAddress } from './address.js';
+import { lookupPlaces } from './gazetteer.js';
 import { readSegment } from './address-segments.js';
 import { expectPlacement } from './test-clues.js';
 
@@ -60,6 +61,49 @@ describe('placeAddress: "…, Town, State PIN"', () => {
       clues: { locationText: 'Lakeview Arts Hall, 12, 5th Cross Rd, Indiranagar, Bengaluru, Karnataka 560038' },
       feed: { home: MYSORE },
       expected: { placedBy: 'address', locality: 'Bengaluru', country: 'IN' },
+    });
+  });
+});
+
+describe('renamed Indian cities', () => {
+  it.each<[string, string]>([
+    ['Mysuru', 'Mysore'],
+    ['Belagavi', 'Belgaum'],
+    ['Mangaluru', 'Mangalore'],
+    ['Hubballi', 'Hubli'],
+    ['Dharwad', 'Hubli'],
+    ['Kalaburagi', 'Gulbarga'],
+    ['Vijayapura', 'Bijapur'],
+    ['Shivamogga', 'Shimoga'],
+    ['Tumakuru', 'Tumkūr'],
+    ['Ballari', 'Bellary'],
+    ['Prayagraj', 'Allahābād'],
+    ['Kochi', 'Cochin'],
+    ['Pondicherry', 'Puducherry'],
+    ['Trivandrum', 'Thiruvananthapuram'],
+    ['Calicut', 'Kozhikode'],
+  ])('"%s" is %s', (name, gazetteerName) => {
+    expect(lookupPlaces(name, [[{ country: 'IN' }]])[0]?.name).toBe(gazetteerName);
+  });
+
+  it.each<[string, { locality: string; lat: number; lon: number }]>([
+    ['Example Rangamandira, 7, Palace Road, Mysuru, Karnataka, 570001, India', { locality: 'Mysore', lat: 12.3, lon: 76.6 }],
+    ['Example Kala Mandir, Club Road, Belagavi, Karnataka 590001', { locality: 'Belgaum', lat: 15.9, lon: 74.5 }],
+    ['Hall 2, Kochi, Kerala 682001', { locality: 'Cochin', lat: 9.9, lon: 76.3 }],
+  ])('places "%s" in that city', (text, expected) => {
+    expect(where(text)).toEqual({ ...expected, country: 'IN' });
+  });
+
+  it('keeps a Japanese "Kochi" in Japan', () => {
+    expect(where('Hall 2, Kochi, Japan')).toMatchObject({ locality: 'Kochi', country: 'JP' });
+  });
+
+  it('places a Mysuru address in a Bengaluru feed at Mysore, 130 km off, not at the feed’s home', () => {
+    const BENGALURU: HomeArea = { ...MYSORE, lat: 12.97, lon: 77.59, label: 'Bengaluru, Karnataka, IN' };
+    expectPlacement({
+      clues: { locationText: 'Example Rangamandira, 7, Palace Road, Mysuru, Karnataka, 570001, India' },
+      feed: { home: BENGALURU },
+      expected: { placedBy: 'address', locality: 'Mysore', country: 'IN' },
     });
   });
 });
