@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
 import { discourseEvent } from './discourse.js';
 import { libCalEvent, type LibCalEvent } from './libcal.js';
+import { mecEvent, type MecEvent } from './mec.js';
 import { sidearmItem, type SidearmItem } from './sidearm.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 
@@ -66,6 +67,9 @@ const NAMESPACES = {
   libcal: { uri: ['https://libcal.com/rss_xmlns.php', 'https://www.springshare.com/libcal/'], defaults: ['libcal'] },
   // No assumed prefix: a feed is SIDEARM's only when it declares the namespace (sidearm.ts).
   sidearm: { uri: ['http://sidearmsports.com/schemas/cal_rss/1.0/'], defaults: [] },
+  mec: { uri: ['http://webnus.net/rss/mec/'], defaults: ['mec'] },
+  // WP Event Manager binds `event_listing` to the site's own URL: known by its prefix alone.
+  eventListing: { uri: [], defaults: ['event_listing'] },
 } as const;
 
 type NsKey = keyof typeof NAMESPACES;
@@ -109,6 +113,11 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   add(p.livewhale, 'ends', 'lwEnds');
   for (const local of ['date', 'start', 'end', 'campus', 'location', 'description']) add(p.libcal, local, `libcal:${local}`);
   add(p.sidearm, 'localstartdate', 'sidearm:localstartdate');
+  add(p.eventListing, 'start_date', 'evStart');
+  add(p.eventListing, 'end_date', 'evEnd');
+  add(p.eventListing, 'location', 'evLocation');
+  add(p.eventListing, 'organizer', 'evOrganizer');
+  for (const local of ['startDate', 'startHour', 'endDate', 'endHour', 'location']) add(p.mec, local, `mec:${local}`);
   // Atom 0.3 dates; Atom 1.0's as written (rss-parser's own copies have been through Date.parse).
   f.push(['issued', 'issued'], ['modified', 'modified'], ['published', 'atomPublished'], ['updated', 'atomUpdated']);
   return f;
@@ -217,6 +226,7 @@ function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedIte
   const discourse = discourseEvent(html);
   const libcal = raw['libcal:date'] === undefined ? null : libCalOf(raw);
   const sidearm = sidearmFeed ? sidearmOf(raw, unwrapCdata(html)) : null;
+  const mec = raw['mec:startDate'] === undefined ? null : mecOf(raw);
   return {
     title: sidearm?.title ?? textOf(raw.title),
     link: textOf(raw.origLink) ?? textOf(raw.link),
@@ -224,11 +234,19 @@ function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedIte
     published,
     publishedText: textOf(raw.pubDate),
     html: sidearm?.html ?? (libcal ? withLibCalText(unwrapCdata(html), raw) : unwrapCdata(html)),
-    eventStart: textOf(raw.evStart) ?? engageText(raw['engage:start']) ?? libcal?.start ?? liveWhaleStart(raw) ?? discourse?.start ?? null,
-    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? libcal?.end ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
+    eventStart:
+      textOf(raw.evStart) ??
+      engageText(raw['engage:start']) ??
+      libcal?.start ??
+      mec?.start ??
+      liveWhaleStart(raw) ??
+      discourse?.start ??
+      null,
+    eventEnd: textOf(raw.evEnd) ?? engageText(raw['engage:end']) ?? libcal?.end ?? mec?.end ?? textOf(raw.lwEnds) ?? discourse?.end ?? null,
     eventLocation:
       sidearm?.location ??
-      textOf(raw.evLocation) ??
+      locationOf(raw.evLocation) ??
+      (mec ? mecLocation(raw['mec:location']) : null) ??
       engageText(raw['engage:location']) ??
       libcal?.location ??
       discourse?.location ??
@@ -253,6 +271,35 @@ function libCalOf(raw: Record<string, unknown>): LibCalEvent | null {
     campus: textOf(raw['libcal:campus']),
     location: textOf(raw['libcal:location']),
   });
+}
+
+/**
+ * A location field's text; none when it holds no letter or digit: "-" is what
+ * a site writes in WP Event Manager's `event_listing:location` for no place
+ * (unlike "TBA", it says nothing, so a place set for the feed still applies).
+ */
+function locationOf(value: unknown): string | null {
+  const text = textOf(value);
+  return text !== null && !/[\p{L}\p{N}]/u.test(text) ? null : text;
+}
+
+/** Modern Events Calendar's start and end, from its day and hour elements (mec.ts). */
+function mecOf(raw: Record<string, unknown>): MecEvent | null {
+  return mecEvent({
+    startDate: textOf(raw['mec:startDate']),
+    startHour: textOf(raw['mec:startHour']),
+    endDate: textOf(raw['mec:endDate']),
+    endHour: textOf(raw['mec:endHour']),
+  });
+}
+
+/** `<mec:location>` as text: the address, or a venue's `mec:title` and `mec:address` elements inside it. */
+function mecLocation(value: unknown): string | null {
+  const text = locationOf(value);
+  if (text !== null || !value || typeof value !== 'object') return text;
+  const parts = value as Record<string, unknown>;
+  const named = [textOf(parts['mec:title']), textOf(parts['mec:address'])].filter((t): t is string => t !== null);
+  return named.length > 0 ? named.join(', ') : null;
 }
 
 /** A SIDEARM Sports item's title, body and location as SIDEARM means them (sidearm.ts). */

@@ -18,7 +18,9 @@ import type { FeedItem } from './feed.js';
  *     numeric, "24/07/2026 21:00": structuredTexts), xCal
  *     `dtstart`/`dtend`, a custom `<startDate>`, Campus Labs Engage's
  *     `<start xmlns="events">`, Springshare LibCal's `libcal:date` with
- *     `libcal:start`/`libcal:end` (local times: rss/libcal.ts);
+ *     `libcal:start`/`libcal:end` (local times: rss/libcal.ts), WP Event
+ *     Manager's `event_listing:start_date`, Modern Events Calendar's
+ *     `mec:startDate` with `mec:startHour` (local times: rss/mec.ts);
  *  2. text: the title, then a pubDate that is no machine date ("Dv. 26/07
  *     22 h"), then each block of the description, read with extractTextDate
  *     relative to the publish date (see text/date.ts for what counts as a
