@@ -50,6 +50,8 @@ export interface Feed {
   generator: string | null;
   /** The language the feed declares (RSS `<language>`, Atom `xml:lang`): "de", "en-US". */
   language: string | null;
+  /** When the feed was built (RSS `<lastBuildDate>`): no item was published after it. */
+  built: Date | null;
   items: FeedItem[];
 }
 
@@ -399,6 +401,7 @@ export async function readFeed(text: string): Promise<ReadFeedResult> {
       link: textOf(parsed.link),
       generator: textOf(parsed.generator),
       language: textOf(parsed.language) ?? ATOM_LANG.exec(xml.slice(0, 2000))?.[1] ?? null,
+      built: dateOf(textOf(parsed.lastBuildDate)),
       items: parsed.items.map((item) => toFeedItem(item as Record<string, unknown>, sidearm)),
     },
   };

@@ -1,6 +1,7 @@
 import type { ParseContext, ParseOutcome, ParsedEvent, SkippedItem, SourceFormat } from '../types.js';
 import { readFeed, type Feed, type FeedItem } from './feed.js';
 import { itemToEvent, NO_EVENT_DATE, type ItemOutcome } from './item.js';
+import { pluginFeed, pluginPubDateStart } from './plugin-pubdate.js';
 import { distinctUids } from '../text/uid.js';
 import { feedDayFirst } from '../text/date-order.js';
 
@@ -35,15 +36,16 @@ export async function parseFeedItems(
   const events: ParsedEvent[] = [];
   const skipped: SkippedItem[] = [];
   const datedByPublish = publishDateIsEventDate(read.feed);
+  const plugin = pluginFeed(read.feed, ctx.now);
   // "25/09/2025" in one item, or the feed's language, says how "09/10/2025" in another is read.
   const dayFirst = feedDayFirst(read.feed.items.map(itemText), read.feed.language);
   const itemCtx = { ...ctx, ...(dayFirst === null ? {} : { dayFirst }), ...(datedByPublish ? { eventPages: true } : {}) };
   for (const item of read.feed.items) {
     let outcome = toEvent(item, itemCtx);
-    // The page date only when the item states no date of its own ("18 May 2020 We are back!" wins over its post date).
-    const pageDate = datedByPublish ? hugoPageDate(item) : null;
-    if (pageDate && outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE)) {
-      outcome = toEvent({ ...item, eventStart: pageDate }, itemCtx);
+    // The page date (Hugo) or an event plugin's pubDate start (plugin-pubdate.ts) only when the item states no date of its own.
+    if (outcome.kind === 'skipped' && outcome.skipped.reason.startsWith(NO_EVENT_DATE)) {
+      const pageDate = datedByPublish ? hugoPageDate(item) : pluginPubDateStart(item, plugin);
+      if (pageDate) outcome = toEvent({ ...item, eventStart: pageDate }, itemCtx);
     }
     if (outcome.kind === 'event') events.push(outcome.event);
     else skipped.push(outcome.skipped);
@@ -61,8 +63,8 @@ const itemText = (item: FeedItem): string =>
  * page's `date`, which on an events page is when the event is — used when
  * the item states no date of its own. A Hugo feed says so in its generator,
  * or in the description its template writes ("Recent content in …",
- * "Recent HelSec Ry events"). Everywhere else an item's publish date is never
- * its event date.
+ * "Recent HelSec Ry events"). Elsewhere an item's publish date is never its
+ * event date, but in WordPress event plugins' posts (plugin-pubdate.ts).
  */
 function publishDateIsEventDate(feed: Feed): boolean {
   const hugo = /^hugo\b/i.test(feed.generator ?? '') || /^recent\b/i.test(feed.description ?? '');

@@ -27,7 +27,10 @@ import type { FeedItem } from './feed.js';
  *     date).
  * An item with neither is skipped ("no event date in the item"), with its
  * own URL and body links: ingest turns it into an event when one of those is
- * an event page whose JSON-LD states the event (src/ingest/enrich.ts).
+ * an event page whose JSON-LD states the event (src/ingest/enrich.ts). Only
+ * the feeds that write the event's date as the pubDate are read again with it
+ * (rss/index.ts: a Hugo events section, WordPress event plugins:
+ * rss/plugin-pubdate.ts).
  *
  * Location comes from structured fields only (`ev:location`, with SIDEARM
  * Sports' "Oxford, Ohio, Bobby Kramig Field" turned venue first by

@@ -22,6 +22,15 @@ type Row = [file: string, title: string, start: string, end: string | null, allD
 
 describe('RSS: WordPress event plugins', () => {
   it.each<Row>([
+    // The Events Calendar: the pubDate's clock as written ("+0000" is the site's own clock), 00:00 a whole day.
+    ['wordpress-tec.xml', 'Soldering for Beginners', '2030-06-12T19:00:00.000Z', null, false, null],
+    ['wordpress-tec.xml', 'Early Bird Woodshop', '2030-06-15T08:00:00.000Z', null, false, null],
+    ['wordpress-tec.xml', 'Night Owl Laser Cutting', '2030-06-16T00:30:00.000Z', null, false, null],
+    ['wordpress-tec.xml', 'Open Shop Day', '2030-06-22T00:00:00.000Z', null, true, null],
+    // A date the item's text gives wins over the pubDate.
+    ['wordpress-tec.xml', 'Robot Races', '2030-06-30T14:00:00.000Z', null, false, null],
+    // A WordPress feed whose every pubDate is after its build: event starts, though no guid names the plugin.
+    ['wordpress-events-after-build.xml', 'Blitz Night', '2030-06-06T18:30:00.000Z', null, false, null],
     // WP Event Manager: event_listing bound to the site's own URL; "-" is no location.
     ['wordpress-wpem.xml', 'Marigold String Band', '2030-06-10T19:30:00.000Z', '2030-06-10T22:00:00.000Z', false, null],
     [
@@ -53,6 +62,28 @@ describe('RSS: WordPress event plugins', () => {
   ])('%s: reads "%s" as starting %s', async (file, title, start, end, allDay, location) => {
     const event = (await parsed(file)).events.find((e) => e.title === title);
     expect(event && view(event)).toMatchObject({ start, end, allDay, floating: true, locationText: location });
+  });
+
+  it('keeps each occurrence of the older Modern Events Calendar feed, which share one guid, as an all-day event of its own', async () => {
+    const out = await parsed('wordpress-mec-occurrences.xml');
+    expect(out.events.map((e) => [e.title, e.start.toISOString(), e.allDay])).toEqual([
+      ['Seed Swap Evening', '2030-03-12T00:00:00.000Z', true],
+      ['Seed Swap Evening', '2030-03-19T00:00:00.000Z', true],
+      ['Seed Swap Evening', '2030-03-26T00:00:00.000Z', true],
+    ]);
+    expect(new Set(out.events.map((e) => e.uid)).size).toBe(3);
+  });
+
+  it.each([
+    // A plugin post whose pubDate is before the feed was built is a publish date, not a start.
+    ['wordpress-tec.xml', 'Members Newsletter'],
+    // An ordinary WordPress feed's pubDates are publish dates.
+    ['wordpress-blog.xml', 'Spring League Results'],
+    ['wordpress-blog.xml', 'New Club Sets Arrived'],
+  ])('%s: does not read the publish date of "%s" as an event date', async (file, title) => {
+    const out = await parsed(file);
+    expect(out.events.map((e) => e.title)).not.toContain(title);
+    expect(out.skipped.map((s) => s.title)).toContain(title);
   });
 
   it.each([
