@@ -2,9 +2,10 @@ import Parser from 'rss-parser';
 import { stripHtml } from '../text/html.js';
 import { discourseEvent } from './discourse.js';
 import { libCalEvent, type LibCalEvent } from './libcal.js';
-import { mecEvent, type MecEvent } from './mec.js';
+import { mecItem } from './mec.js';
 import { sidearmItem, type SidearmItem } from './sidearm.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
+import { locationOf, textOf } from './xml-text.js';
 
 /**
  * Reads RSS 2.0, RSS 0.9x, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 into one
@@ -125,14 +126,6 @@ function customItemFields(p: Record<NsKey, string[]>): ([string, string] | [stri
   return f;
 }
 
-/** Text content of an xml2js value (string, {_: text}, or a one-element array). */
-function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) return textOf(value[0]);
-  if (value && typeof value === 'object' && '_' in value) return textOf((value as { _: unknown })._);
-  return null;
-}
-
 /**
  * Campus Labs Engage (many universities' event feeds) writes an event's
  * facts as bare elements in a default namespace of its own:
@@ -228,7 +221,7 @@ function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedIte
   const discourse = discourseEvent(html);
   const libcal = raw['libcal:date'] === undefined ? null : libCalOf(raw);
   const sidearm = sidearmFeed ? sidearmOf(raw, unwrapCdata(html)) : null;
-  const mec = raw['mec:startDate'] === undefined ? null : mecOf(raw);
+  const mec = raw['mec:startDate'] === undefined ? null : mecItem(raw);
   return {
     title: sidearm?.title ?? textOf(raw.title),
     link: textOf(raw.origLink) ?? textOf(raw.link),
@@ -248,7 +241,7 @@ function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedIte
     eventLocation:
       sidearm?.location ??
       locationOf(raw.evLocation) ??
-      (mec ? mecLocation(raw['mec:location']) : null) ??
+      mec?.location ??
       engageText(raw['engage:location']) ??
       libcal?.location ??
       discourse?.location ??
@@ -273,35 +266,6 @@ function libCalOf(raw: Record<string, unknown>): LibCalEvent | null {
     campus: textOf(raw['libcal:campus']),
     location: textOf(raw['libcal:location']),
   });
-}
-
-/**
- * A location field's text; none when it holds no letter or digit: "-" is what
- * a site writes in WP Event Manager's `event_listing:location` for no place
- * (unlike "TBA", it says nothing, so a place set for the feed still applies).
- */
-function locationOf(value: unknown): string | null {
-  const text = textOf(value);
-  return text !== null && !/[\p{L}\p{N}]/u.test(text) ? null : text;
-}
-
-/** Modern Events Calendar's start and end, from its day and hour elements (mec.ts). */
-function mecOf(raw: Record<string, unknown>): MecEvent | null {
-  return mecEvent({
-    startDate: textOf(raw['mec:startDate']),
-    startHour: textOf(raw['mec:startHour']),
-    endDate: textOf(raw['mec:endDate']),
-    endHour: textOf(raw['mec:endHour']),
-  });
-}
-
-/** `<mec:location>` as text: the address, or a venue's `mec:title` and `mec:address` elements inside it. */
-function mecLocation(value: unknown): string | null {
-  const text = locationOf(value);
-  if (text !== null || !value || typeof value !== 'object') return text;
-  const parts = value as Record<string, unknown>;
-  const named = [textOf(parts['mec:title']), textOf(parts['mec:address'])].filter((t): t is string => t !== null);
-  return named.length > 0 ? named.join(', ') : null;
 }
 
 /** A SIDEARM Sports item's title, body and location as SIDEARM means them (sidearm.ts). */

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../core/time.js';
+import { locationOf, textOf } from './xml-text.js';
 
 /**
  * Modern Events Calendar (WordPress) writes an occurrence's facts in its own
@@ -22,6 +23,26 @@ export interface MecFields {
 export interface MecEvent {
   start: string;
   end: string | null;
+}
+
+/** A parsed item's `mec:` elements: the start, end and location, or null when there is no start date. */
+export function mecItem(raw: Record<string, unknown>): (MecEvent & { location: string | null }) | null {
+  const dates = mecEvent({
+    startDate: textOf(raw['mec:startDate']),
+    startHour: textOf(raw['mec:startHour']),
+    endDate: textOf(raw['mec:endDate']),
+    endHour: textOf(raw['mec:endHour']),
+  });
+  return dates && { ...dates, location: mecLocation(raw['mec:location']) };
+}
+
+/** `<mec:location>` as text: the address, or a venue's `mec:title` and `mec:address` elements inside it. */
+function mecLocation(value: unknown): string | null {
+  const text = locationOf(value);
+  if (text !== null || !value || typeof value !== 'object') return text;
+  const parts = value as Record<string, unknown>;
+  const named = [textOf(parts['mec:title']), textOf(parts['mec:address'])].filter((t): t is string => t !== null);
+  return named.length > 0 ? named.join(', ') : null;
 }
 
 /** An end date this many days or more after the start is a series' last class, not the event's end. */
