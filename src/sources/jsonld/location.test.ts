@@ -41,4 +41,81 @@ describe('readLocation: a Place’s PostalAddress as location text', () => {
       '48 John Bright St, Birmingham, West Midlands, B1 1BN, United Kingdom',
     );
   });
+
+  // Lesson from real Eventbrite event pages: streetAddress holds the whole formatted address, and the other fields repeat it.
+  it.each<{ shape: string; fields: Record<string, string>; text: string }>([
+    {
+      shape: 'DE: postcode and town, region code, country code',
+      fields: {
+        streetAddress: 'Kastanienweg 7, 10999 Berlin, Germany',
+        postalCode: '10999',
+        addressLocality: 'Berlin',
+        addressRegion: 'BE',
+        addressCountry: 'DE',
+      },
+      text: 'Kastanienweg 7, 10999 Berlin, Germany',
+    },
+    {
+      shape: 'US: town, state and ZIP',
+      fields: {
+        streetAddress: '77 Sample Avenue, Oakland, CA 94607',
+        postalCode: '94607',
+        addressLocality: 'Oakland',
+        addressRegion: 'CA',
+        addressCountry: 'US',
+      },
+      text: '77 Sample Avenue, Oakland, CA 94607, US',
+    },
+    {
+      shape: 'US: the country written out',
+      fields: {
+        streetAddress: '77 Sample Avenue, Oakland, CA 94607, USA',
+        postalCode: '94607',
+        addressLocality: 'Oakland',
+        addressRegion: 'CA',
+        addressCountry: 'US',
+      },
+      text: '77 Sample Avenue, Oakland, CA 94607, USA',
+    },
+    {
+      shape: 'FR: a region code after the postcode and town',
+      fields: {
+        streetAddress: '3 Rue Imaginaire, 69002 Lyon',
+        postalCode: '69002',
+        addressLocality: 'Lyon',
+        addressRegion: 'ARA',
+        addressCountry: 'FR',
+      },
+      text: '3 Rue Imaginaire, 69002 Lyon, FR',
+    },
+    {
+      shape: 'DE: a street alone keeps every part',
+      fields: {
+        streetAddress: 'Kastanienweg 7',
+        postalCode: '10999',
+        addressLocality: 'Berlin',
+        addressRegion: 'BE',
+        addressCountry: 'DE',
+      },
+      text: 'Kastanienweg 7, 10999 Berlin, BE, DE',
+    },
+    {
+      shape: 'US: a street naming the town but no ZIP keeps the state',
+      fields: { streetAddress: '5 Elm Row, Springfield', addressLocality: 'Springfield', addressRegion: 'IL', addressCountry: 'US' },
+      text: '5 Elm Row, Springfield, IL, US',
+    },
+    {
+      shape: 'GB: the street alone, town, county and postcode after it',
+      fields: {
+        streetAddress: '9 Mill Lane',
+        postalCode: 'LS1 4AB',
+        addressLocality: 'Leeds',
+        addressRegion: 'West Yorkshire',
+        addressCountry: 'GB',
+      },
+      text: '9 Mill Lane, Leeds, West Yorkshire, LS1 4AB, GB',
+    },
+  ])('writes each part once: $shape', ({ fields, text }) => {
+    expect(address(fields)).toBe(text);
+  });
 });

@@ -1,5 +1,6 @@
 import { noLocation, type AttendanceMode, type LocationFields } from '../types.js';
 import { absoluteHttpUrl, collapseWhitespace, decodeEntities } from '../text/html.js';
+import { intlCountryName } from '../../core/country-name.js';
 import { isObject, typesOf, type JsonObject } from './extract.js';
 
 /**
@@ -70,20 +71,31 @@ function applyAddress(address: unknown, f: LocationFields): void {
  *   postcode a ZIP ("Hollywood, CA 90028"), else town, postcode, region, as
  *   the fields come.
  */
-function addressParts(street: Part, locality: Part, postalCode: Part, region: Part, country: Part): (Part | Part[])[] {
+function addressParts(street: Part, locality: Part, postalCode: Part, region: Part, country: Part): AddressPart[] {
+  const regionPart: AddressPart = { kind: 'region', values: [region] };
+  const rest = (...parts: AddressPart[]): AddressPart[] => [
+    { kind: 'street', values: [street] },
+    ...parts,
+    { kind: 'country', values: [country] },
+  ];
   switch (addressStyle(country, region, postalCode)) {
     case 'state-postcode':
-      return [street, locality, [region, postalCode], country];
+      return rest({ kind: 'town', values: [locality] }, { kind: 'pair', values: [region, postalCode] });
     case 'town-postcode':
-      return [street, locality, region, postalCode, country];
+      return rest({ kind: 'town', values: [locality] }, regionPart, { kind: 'postcode', values: [postalCode] });
     case 'postcode-town':
-      return [street, [postalCode, locality], region, country];
+      return rest({ kind: 'pair', values: [postalCode, locality] }, regionPart);
     default:
-      return [street, locality, postalCode, region, country];
+      return rest({ kind: 'town', values: [locality] }, { kind: 'postcode', values: [postalCode] }, regionPart);
   }
 }
 
 type Part = string | null;
+
+interface AddressPart {
+  kind: 'street' | 'town' | 'postcode' | 'region' | 'country' | 'pair';
+  values: Part[];
+}
 
 const STATE_POSTCODE_COUNTRY = /^(?:us|usa|u\.s\.(?:a\.)?|united states(?: of america)?|ca|can|canada|au|aus|australia)$/i;
 const TOWN_POSTCODE_COUNTRY = /^(?:gb|uk|united kingdom|great britain|england|scotland|wales|northern ireland|ie|ireland)$/i;
@@ -100,20 +112,70 @@ function addressStyle(country: Part, region: Part, postalCode: Part): 'state-pos
 }
 
 /**
- * The address's parts, each once: Meetup's streetAddress "1720 W 4th Ave,
- * Spokane, WA" already holds its town and state. A pair of parts written
- * together ("MI 48104", "10115 Berlin") keeps the ones not already written.
+ * The address's parts, each once. The street often holds more than the
+ * street: Meetup's "1720 W 4th Ave, Spokane, WA", Eventbrite's "Budapester
+ * Str. 40, 10787 Berlin, Germany" or "123 Example St, San Francisco, CA
+ * 94110". So a part is left out when it is already written (postcode, region,
+ * country, a pair written together such as "CA 94110" or "10787 Berlin":
+ * anywhere, as whole words; the town: as a whole comma piece, since streets
+ * are named after towns); a country when its name or ISO code is written
+ * ("DE" after "Germany"); a region code ("BE") when the street already holds
+ * the postcode and the town. Of a pair not written together, the words not
+ * yet written are kept ("10 Main St, Ann Arbor" + "MI 48104").
  */
-function joinedParts(parts: (Part | Part[])[]): string | null {
-  const seen = new Set<string>();
+function joinedParts(parts: AddressPart[]): string | null {
+  const pieces = new Set<string>();
   const kept: string[] = [];
+  let written = '';
   for (const part of parts) {
-    const words = (Array.isArray(part) ? part : [part]).filter((p): p is string => p !== null && !seen.has(p.toLowerCase()));
-    if (words.length === 0) continue;
-    kept.push(words.join(' '));
-    for (const word of words) for (const piece of word.split(',')) seen.add(piece.trim().toLowerCase());
+    const words = part.values.filter((p): p is string => p !== null && !pieces.has(p.toLowerCase()));
+    if (words.length === 0 || isWritten(part, words, written, parts)) continue;
+    const text = words.join(' ');
+    kept.push(text);
+    written = kept.join(', ').toLowerCase();
+    for (const piece of text.split(',')) pieces.add(piece.trim().toLowerCase());
   }
   return kept.join(', ') || null;
+}
+
+function isWritten(part: AddressPart, words: string[], written: string, parts: AddressPart[]): boolean {
+  if (written === '' || part.kind === 'street' || part.kind === 'town') return false;
+  if (part.kind === 'pair' && words.length < part.values.length) return false;
+  const text = words.join(' ').toLowerCase();
+  if (hasPhrase(written, text)) return true;
+  if (part.kind === 'country') return countryNames(text).some((name) => hasPhrase(written, name));
+  return part.kind === 'region' && REGION_CODE.test(words[0]!) && streetHoldsPostcodeTown(parts);
+}
+
+const REGION_CODE = /^[A-Z]{2,3}$/;
+
+/** The street's own text holds the postcode and the town together ("…, 10787 Berlin, Germany"). */
+function streetHoldsPostcodeTown(parts: AddressPart[]): boolean {
+  const street = parts.find((p) => p.kind === 'street')?.values[0]?.toLowerCase();
+  const pair = parts.find((p) => p.kind === 'pair')?.values;
+  if (!street || !pair || pair.some((v) => v === null)) return false;
+  return hasPhrase(street, pair.join(' ').toLowerCase());
+}
+
+/** A country's other written forms: "de" → "germany"; "us" → "united states", "usa". */
+function countryNames(country: string): string[] {
+  if (!/^[a-z]{2}$/.test(country)) return [];
+  const name = intlCountryName(country.toUpperCase())?.toLowerCase();
+  return [...(name ? [name] : []), ...(COUNTRY_ALIASES[country] ?? [])];
+}
+
+const COUNTRY_ALIASES: Record<string, string[]> = { us: ['usa', 'u.s.a.', 'u.s.'], gb: ['uk', 'england', 'scotland', 'wales'] };
+
+/** `needle` occurs in `text` as whole words (no letter or digit on either side). */
+function hasPhrase(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) return true;
+  }
+  return false;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
 function applyPlace(place: JsonObject, f: LocationFields, base: string): void {
