@@ -294,6 +294,32 @@ describe('a holiday said only in the description or in Trumba’s Event Type', (
   });
 });
 
+const CLOSED_PLACE = expect.stringContaining('the place is closed');
+
+// Lesson from a real city calendar (ical-generator, times in UTC with no zone): a holiday's "… - City
+// Office Closures" from 04:00Z to 03:59Z the next day was posted as an in-person event at 00:00.
+describe('a city’s office closure day', () => {
+  const UTC_DAY = ['DTSTART:20261126T050000Z', 'DTEND:20261127T045900Z', 'LOCATION:Exampleton \\, FL United States'];
+  it.each([
+    'Harvest Thursday - Town Office Closures',
+    'Founders Day Monday - City Office Closures',
+    'Town Offices Closed',
+    'City Hall Closed',
+    'All County Offices Closed',
+    'Library Closure',
+    'Office Closures',
+  ])('%s is not an event', (title) => {
+    expect(verdict(title, UTC_DAY)).toEqual(CLOSED_PLACE);
+  });
+
+  it.each(['Road Closure Walk', 'Office closures: what changes for residents', 'Town Hall closure debate', 'Road Closures'])(
+    '%s is an event',
+    (title) => {
+      expect(verdict(title, EVENING)).toBe('event');
+    },
+  );
+});
+
 const EARLY = expect.stringContaining('the place closes early');
 
 describe('a notice that the place closes early', () => {

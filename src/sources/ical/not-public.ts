@@ -64,15 +64,24 @@ export function notPublic(component: ICAL.Component): string | null {
 
 /**
  * "Labor Day – Plant Closed", "Library closed", "Closed for Christmas",
- * "Geschlossen", "Fermé": a closure put on a union's or a venue's calendar.
+ * "Geschlossen", "Fermé", "City Office Closures": a closure put on a
+ * union's, a venue's or a city's calendar.
  */
 /** Cheap first look: most titles have none of the words, and the full pattern tries every position. */
 const CLOSURE_CUE = /clos|geschl|ferm|cerrad|chius|geslot/i;
 /** What closes: a place, not a registration ("Workshop – Registration closed" is an event). */
 const PREMISES = String.raw`(?:plant|office|offices|library|building|cent(?:re|er)|hall|shop|store|museum|school|church|club(?:house)?|gym|pool|park|branch|site|venue|campus|bar|caf[ée]|pub|restaurant|bibliothek|b[üu]ro|halle|biblioth[èe]que|mus[ée]e|biblioteca|museo|oficina)`;
 const CLOSED = String.raw`(?:closed|geschlossen|ferm[ée]e?|cerrad[oa]|chius[oa]|gesloten)`;
+/** Whose premises: "City Office Closures", "Town Offices Closed", "All County Offices Closed". */
+const OWNER = String.raw`(?:(?:the|all)\s+)?(?:(?:city|town|county|village|borough|municipal|district|library)\s+)?`;
+/**
+ * The whole title, or its part after a dash, colon or bar: "Closed",
+ * "Closed for Christmas", "Labor Day – Plant Closed", "Town Offices Closed",
+ * "Independence Day Friday - City Office Closures" (a city calendar's day
+ * off). "Road Closure Walk" and "Office closures: what changes" are events.
+ */
 const CLOSURE_TITLE = new RegExp(
-  String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:(?:the\s+)?${PREMISES}\s+)?${CLOSED}\s*[.!]*$`,
+  String.raw`^${CLOSED}(?:\s+(?:for|on|today|until|wegen|pour|por|per|voor)\b|\s*[.!]*$)|(?:^|[–—:|-]\s*)(?:(?:${OWNER}${PREMISES}\s+)?${CLOSED}|${OWNER}${PREMISES}\s+closures?)\s*[.!]*$`,
   'iu',
 );
 /** A closing time: "2.25pm", "1PM", "16:30", "noon". */
