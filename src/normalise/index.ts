@@ -10,6 +10,7 @@ import { canonicalUrl } from './url.js';
 import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
 import { utcIsLocalClock } from '../core/false-utc.js';
 import { dayHours, titleTime } from './day-hours.js';
+import { utcWholeDays } from './utc-days.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -62,6 +63,9 @@ export interface NormaliseContext {
  * - an all-day entry for one day whose description gives its hours once
  *   ("15:00–18:00") is those hours, else one whose title starts with its
  *   time ("6:30pm La Vieille Chéchette Choir") starts then (day-hours.ts).
+ * - a timed entry from local midnight to 23:59 (or to a later midnight) in
+ *   its zone, often written in UTC ("04:00Z"–"03:59Z" in New York), is
+ *   those whole days (utc-days.ts).
  * - an end before the start is dropped (null) rather than shown.
  */
 export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): NormalisedEvent {
@@ -70,7 +74,10 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
   // An all-day entry whose description gives its hours once is those hours.
   const titled = titleTime(parsed, timezone);
   const hours = dayHours(parsed, timezone, description) ?? titled;
-  const { start, end } = hours ?? anchorTimes(parsed, timezone, description, ctx.utcIsLocal === true);
+  const anchoredTimes = hours ?? anchorTimes(parsed, timezone, description, ctx.utcIsLocal === true);
+  // Whole days written in UTC ("04:00Z" to "03:59Z" the next day in New York) are all day once the zone is known.
+  const days = hours === null ? instantDays(parsed, anchoredTimes, timezone, ctx.placement) : null;
+  const { start, end } = days ?? anchoredTimes;
   const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const event: NormalisedEvent = {
@@ -82,7 +89,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
     start,
     end,
     timezone,
-    allDay: parsed.allDay && hours === null,
+    allDay: (parsed.allDay && hours === null) || days !== null,
     venue,
     address,
     lat,
@@ -120,6 +127,13 @@ function shownZone(parsed: ParsedEvent, placement: EventPlacement, fallback: str
 }
 
 const OWN_PLACE: ReadonlySet<PlacedBy> = new Set<PlacedBy>(['geo', 'event-page', 'address', 'venue', 'set']);
+
+/** utc-days.ts for a timed event in a zone the source or its place gives (not the channel's guess). */
+function instantDays(parsed: ParsedEvent, times: { start: Date; end: Date | null }, zone: string, placement: EventPlacement) {
+  if (parsed.allDay || parsed.floating || times.end === null) return null;
+  if (zone !== parsed.timezone && zone !== placement.timezone) return null;
+  return utcWholeDays(times.start, times.end, zone);
+}
 
 function pickTimezone(...zones: (string | null | undefined)[]): string {
   return zones.find((z) => isValidTimezone(z)) ?? 'UTC';
