@@ -72,3 +72,17 @@ export function decodeEntities(text: string): string {
     },
   );
 }
+
+/**
+ * A numeric reference that lost its "&#" between two letters ("Mayor039;s",
+ * "Mayor039\;s" after a calendar escaped the ";", "Don8217;t"): a
+ * producer's fault, read as the apostrophe it was. For titles; the cheap
+ * look for a ";" comes first, as most titles have none.
+ */
+export function withoutBareReferences(text: string): string {
+  if (!text.includes(';')) return text;
+  return text.replace(BARE_REFERENCE, (_, code: string) => fromNumeric(parseInt(code, 10)));
+}
+
+/** 39 is "'", 8217 and 146 (Windows-1252) "’", only when a letter stands on each side. */
+const BARE_REFERENCE = /(?<=\p{L})(0?39|8217|146)\\?;(?=\p{L})/gu;

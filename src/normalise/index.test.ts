@@ -181,6 +181,20 @@ describe('normaliseEvent', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 
+  // Lesson from a real city calendar whose generator lost the "&#" of "&#039;" in a title ("…039\\;s …").
+  it.each([
+    ['Mayor039\\;s Taco Night', "Mayor's Taco Night"],
+    ['Mayor039;s Taco Night', "Mayor's Taco Night"],
+    ['Chef39;s Table', "Chef's Table"],
+    ['Don8217;t Miss the Fair', 'Don’t Miss the Fair'],
+    ['Mayor&#039;s Taco Night', "Mayor's Taco Night"],
+    // not between letters: left as written
+    ['Room 1039; then the bar', 'Room 1039; then the bar'],
+    ['Top 39; the list', 'Top 39; the list'],
+  ])('title %j is shown as %j', (title, shown) => {
+    expect(normaliseEvent(parsed({ title }), ctx()).title).toBe(shown);
+  });
+
   // Lesson from a Norwegian church calendar whose scraper put the service's whole detail block in SUMMARY.
   it('titles an event by the first paragraph of a title that holds a block of details', () => {
     const block = 'Gudstjeneste G.2\n\nSted: Hundvåg kirke\nKirketjener: Hanna\nOrganist: Bente\nTilbake';

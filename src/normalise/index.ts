@@ -11,6 +11,7 @@ import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js
 import { utcIsLocalClock } from '../core/false-utc.js';
 import { dayHours, titleTime } from './day-hours.js';
 import { utcWholeDays } from './utc-days.js';
+import { withoutBareReferences } from './entities.js';
 
 export { htmlToText, inlineText, truncate, collapseWhitespace } from './text.js';
 export { decodeEntities } from './entities.js';
@@ -166,9 +167,12 @@ function validLatLon(lat: number, lon: number): boolean {
   return !(Math.abs(lat) < 0.01 && Math.abs(lon) < 0.01);
 }
 
-/** One line, at most TITLE_MAX characters; an empty title falls back to the description's first line. */
+/**
+ * One line, at most TITLE_MAX characters, with a reference that lost its "&#"
+ * repaired ("Mayor039;s"); an empty title falls back to the description's first line.
+ */
 function cleanTitle(title: string, description: string): string {
-  const clean = inlineText(firstPart(title)) || description.split('\n')[0]?.trim() || 'Untitled event';
+  const clean = withoutBareReferences(inlineText(firstPart(title))) || description.split('\n')[0]?.trim() || 'Untitled event';
   return truncate(clean, TITLE_MAX);
 }
 
