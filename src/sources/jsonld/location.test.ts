@@ -20,7 +20,18 @@ describe('readLocation: a Place’s PostalAddress as location text', () => {
       addressRegion: 'WA',
       addressCountry: 'us',
     });
-    expect(text).toBe('1720 W 4th Ave Unit B, Spokane, WA, us');
+    expect(text).toBe('1720 W 4th Ave Unit B, Spokane, WA, US');
+  });
+
+  // Lesson from real Meetup event pages in India: the country code in lower case ("in") had been shown as a word.
+  it('shows a country code in capitals, however the page cases it', () => {
+    const text = address({
+      streetAddress: '12 Sample Road, Indiranagar',
+      addressLocality: 'Bengaluru',
+      addressRegion: 'KA',
+      addressCountry: 'in',
+    });
+    expect(text).toBe('12 Sample Road, Indiranagar, Bengaluru, KA, IN');
   });
 
   // Lesson from real WordPress event pages (The Events Calendar): "Ann Arbor, 48104, MI, United States".

@@ -50,7 +50,9 @@ function applyAddress(address: unknown, f: LocationFields): void {
   const postalCode = text(address.postalCode);
   const region = text(address.addressRegion);
   const country = text(address.addressCountry);
-  f.locationText = joinedParts(addressParts(street, locality, postalCode, region, country));
+  // A country code is shown as one ("…, Bengaluru, KA, IN"), however the page cased it ("in").
+  const shownCountry = country !== null && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country;
+  f.locationText = joinedParts(addressParts(street, locality, postalCode, region, shownCountry));
   f.locality = locality;
   f.postalCode = postalCode;
   f.region = region;
