@@ -11,6 +11,8 @@ import { shortName } from './town-forms.js';
 import { knownVenue, venueOfKind } from './venues.js';
 import { labelPoint } from './point-label.js';
 import { townOfVenue } from './venue-town.js';
+import { namesUnknownSettlement } from './settlement.js';
+import { pinOutsideState } from './india-pin.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -35,8 +37,9 @@ import { townOfVenue } from './venue-town.js';
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
- *    (src/place/home.ts), is taken to be there — not a street, postcode and
- *    town we do not know ("Musterstraße 3, 87435 Kempten": `isPostalAddress`),
+ *    (src/place/home.ts), is taken to be there — not a settlement we do not
+ *    know ("Joida village", `namesAPlaceElsewhere`), nor an Indian PIN of
+ *    another state, nor a street, postcode and town we do not know ("Musterstraße 3, 87435 Kempten": `isPostalAddress`),
  *    and not when the text names a state or country other than the home's,
  *    or is only a name and the home's state ("Nashport, Ohio": a town we
  *    do not know, see 6), or
@@ -168,6 +171,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
     text &&
     !c.locality?.trim() &&
     !regionBeyondHome(text) &&
+    !namesAPlaceElsewhere(text, home) &&
     (coded !== null || !isPostalAddress(text)) &&
     (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))
   ) {
@@ -206,6 +210,7 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext, kindOfVenue: boolea
   if (known) return { ...known, placedBy: 'title' };
   const home = feed.home;
   if (kindOfVenue) return home ? { ...atHome(home), placedBy: 'title' } : null;
+  if (namesUnknownSettlement(addressText(c), home?.country ?? null)) return null;
   const town = placeAddress(addressText(c), { country: home?.country ?? null });
   if (town) {
     const agrees = home ? haversineKm(town, home) <= TITLE_TOWN_KM : feed.feedTimezone !== null && town.timezone === feed.feedTimezone;
@@ -279,6 +284,18 @@ function regionBeyondHome(text: string): boolean {
   if (m !== null && readSegment(m[1]!).wholeQualifier) return true;
   const [first, ...rest] = splitAddress(text);
   return first !== undefined && rest.length > 0 && readSegment(first).wholeQualifier;
+}
+
+/**
+ * Words that say where a place is, and that it is not at home: a settlement
+ * the gazetteer does not know ("Joida village", "Barangay Maligaya":
+ * settlement.ts), or an Indian PIN of another state's postal zone
+ * ("…, Unknownpur 411001, India" in a Bengaluru feed: india-pin.ts).
+ */
+function namesAPlaceElsewhere(text: string, home: HomeArea): boolean {
+  if (namesUnknownSettlement(text, home.country)) return true;
+  const state = home.country === 'IN' ? homeState(home) : null;
+  return state !== null && pinOutsideState(text, state);
 }
 
 /**

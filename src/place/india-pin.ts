@@ -66,3 +66,19 @@ export function peelPin(words: string[]): string | null {
 export function statesOfPin(states: readonly PlaceFilter[], pin: string): PlaceFilter[] {
   return states.filter((s) => s.country === 'IN' && s.admin1 != null && (PIN_ZONES[s.admin1] ?? '').includes(pin.charAt(0)));
 }
+
+/**
+ * "Sample Hall, 12 Main Rd, Unknownpur 411001, India" in a Bengaluru feed:
+ * a PIN at the end of the address (before ", India"), of another postal
+ * zone than the home state's — somewhere else in India, not a venue at home.
+ */
+export function pinOutsideState(text: string, admin1: string): boolean {
+  const zones = PIN_ZONES[admin1];
+  if (zones === undefined || !SIX_DIGITS.test(text)) return false;
+  const m = PIN_AT_END.exec(text);
+  return m !== null && !zones.includes(m[1]!);
+}
+
+const SIX_DIGITS = /\d{3} ?\d{3}/;
+/** A PIN ending the address, alone or after its town ("Unknownpur - 411 001"), before an optional ", India". */
+const PIN_AT_END = /(?:^|[\s,–-])([1-9])\d{2} ?\d{3}\s*(?:,\s*(?:India|Bharat)\s*)?\.?$/i;
