@@ -55,3 +55,37 @@ describe('preview: the days of an all-day event', () => {
     expect(block?.split('\n')[1]).toContain(`    ${when} [Europe/Copenhagen] · `);
   });
 });
+
+describe('preview: why an event with an unknown place is skipped', () => {
+  const feeds = new FeedServer();
+  const event = (uid: string, summary: string, location: string) => [
+    'BEGIN:VEVENT',
+    `UID:${uid}@example.org`,
+    'DTSTART;VALUE=DATE:20261012',
+    `SUMMARY:${summary}`,
+    `LOCATION:${location}`,
+    'END:VEVENT',
+  ];
+  beforeAll(async () => {
+    await feeds.start();
+    const body = [
+      ...event('a', 'Harbour Talk', 'Example Hall\\, Copenhagen'),
+      ...event('b', 'Harbour Walk', 'Example Hall\\, Copenhagen'),
+      ...event('c', 'Farm Weekend', 'Eksempelby village'),
+    ];
+    feeds.set('/farm.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//example//preview//EN', ...body, 'END:VCALENDAR'].join('\r\n'));
+  });
+  afterAll(() => feeds.close());
+
+  it('says the place it names is not known, not that it names none', async () => {
+    let out = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+    try {
+      expect(await runPreview(feeds.url('/farm.ics'), { near: 'Copenhagen, Denmark', now: '2026-10-01' })).toBe(0);
+    } finally {
+      write.mockRestore();
+    }
+    const block = out.split('\n\n').find((b) => b.includes('Farm Weekend'));
+    expect(block?.split('\n')[0]).toBe('✘ skip: place not known, so no distance to measure  Farm Weekend');
+  });
+});

@@ -42,6 +42,8 @@ function skipReason(reason: string | null | undefined, namesNoPlace: boolean, pl
       ? 'an away game that names no ground, so not at the place set for the feed'
       : 'names no place, so not clear it happens in person (see --place)';
   }
+  // "Kerekoppa village": a place is written, but not one the gazetteer knows.
+  if (reason === 'unknown-place' && !namesNoPlace) return 'place not known, so no distance to measure';
   return REASONS[reason ?? ''] ?? reason ?? '';
 }
 
