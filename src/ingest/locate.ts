@@ -20,6 +20,7 @@ import {
   townTagOfTitle,
   undecidedPrefixRead,
   venueFromTitle,
+  withoutLocationDebris,
   withoutMojibake,
   type Normalised,
   type NormaliseContext,
@@ -186,8 +187,9 @@ type PlaceFrom = { fromTitle: boolean; fromPage: boolean; club: string | null };
  * that ends the title ("Jazz Night Leeds 12/05"), as little trusted.
  */
 function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean; described?: boolean } {
-  // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address.
-  const written = undecidedPrefixRead(flagAsCountry(p.locationText));
+  // "Berlin :de:": a flag's shortcode after the place is its country; "TBD (Reserved: <address>)" is at that address;
+  // "BAR LA OLA. Paseo Marítimo 3€ socios" is the bar on its street, without the price.
+  const written = undecidedPrefixRead(flagAsCountry(withoutLocationDebris(p.locationText)));
   const located = written === p.locationText ? p : { ...p, locationText: written };
   const namesNoPlace = isPlaceholderLocation(written) || namesOnlyACompetition(written);
   const event = namesNoPlace && p.venueName === null ? { ...p, locationText: null } : located;
