@@ -71,6 +71,27 @@ describe('ingest: a room alone, in a feed of many venues', () => {
   });
 });
 
+// Lesson from a real conference schedule: every talk is in a hall ("Hall A", "Hall C (Plenary)"), the venue unsaid.
+const HALLS = calendar(
+  ['X-WR-CALNAME:Example Conference', 'X-WR-TIMEZONE:America/Los_Angeles'],
+  [
+    event('h1', '10', 'Opening Keynote', 'Hall C (Plenary)'),
+    event('h2', '10', 'Closing Keynote', 'Hall C (Plenary)'),
+    event('h3', '11', 'Lightning Talks', 'Hall C (Plenary)'),
+    event('h4', '11', 'Testing Async Code', 'Hall A'),
+    event('h5', '12', 'Packaging in Practice', 'Hall E'),
+  ],
+);
+
+describe('ingest: a feed whose every location is a room', () => {
+  const row = previewed({ url: 'https://conf.example/schedule.ics', body: HALLS, type: 'text/calendar' }, 'Los Angeles, US', 50, NOW);
+
+  it('puts no room in another (the most used hall is no main venue)', () => {
+    expect(row('Testing Async Code').address).toBe('Hall A');
+    expect(row('Packaging in Practice').address).toBe('Hall E');
+  });
+});
+
 describe('namesOnlyAPartOfABuilding', () => {
   it.each([
     ['Level 3', true],
@@ -83,6 +104,7 @@ describe('namesOnlyAPartOfABuilding', () => {
     ['Auditorium', true],
     ['Main Hall', true],
     ['Salle 2', true],
+    ['Hall C (Plenary)', true],
     // a venue of its own
     ['Example Hall', false],
     ['Shrine Auditorium', false],

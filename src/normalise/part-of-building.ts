@@ -10,7 +10,8 @@
 export function namesOnlyAPartOfABuilding(text: string | null): boolean {
   // Cheap pre-check: one short part, no comma or line break.
   if (!text || text.length > 50 || text.includes(',') || text.includes('\n')) return false;
-  const t = text.trim();
+  // "Hall C (Plenary)": what the room is used for, in brackets, is no part of its name.
+  const t = text.trim().replace(/\s*\([^()]{1,30}\)$/, '');
   return PART_AT_END.test(t) || FLOOR.test(t) || NTH_FLOOR.test(t) || ROOM.test(t);
 }
 
