@@ -8,6 +8,7 @@ import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from 
 import type { CalendarZones } from './timezones.js';
 import { utcIsLocalClock } from '../../core/false-utc.js';
 import { midnightDays, timeFromDescription } from './day-time.js';
+import { eventPageOfLinks } from '../text/event-link.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -96,8 +97,8 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
   if (!title) throw new EventProblem('it has no title (SUMMARY)');
   const description = readDescription(component);
   const links = linksIn(description);
-  // Current Meetup feeds give the event page only as a link in the description.
-  const url = readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ?? meetupEventLink(links);
+  // Current Meetup feeds, and schedule exports, give the event page only as a link in the description.
+  const url = readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ?? meetupEventLink(links) ?? eventPageOfLinks(links);
   // A Meetup event page is worth enriching from (its JSON-LD has the venue): list it.
   if (url && canonicalMeetupEventUrl(url) && !links.includes(url)) links.unshift(url);
   return {

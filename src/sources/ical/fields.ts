@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type ICAL from 'ical.js';
 import { decodedWholeUrl, httpUrl } from '../../core/url.js';
+import { decodeEntities } from '../text/html.js';
 import type { RawStatus } from '../types.js';
 import { stringProp } from './timezones.js';
 
@@ -136,12 +137,12 @@ export function readUrl(component: ICAL.Component, calendarOriginalUrl: string |
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'`]+/gi;
 
-/** http(s) URLs in free text, trailing punctuation trimmed, HTML `&amp;` decoded, first occurrence order. */
+/** http(s) URLs in free text, trailing punctuation trimmed, HTML entities decoded ("?aff&#x3D;schedule"), first occurrence order. */
 export function linksIn(text: string | null): string[] {
   if (!text) return [];
   const found = new Set<string>();
   for (const match of text.match(URL_IN_TEXT) ?? []) {
-    let url = match.replace(/&amp;/g, '&').replace(/[.,;:!?]+$/, '');
+    let url = (match.includes('&') ? decodeEntities(match) : match).replace(/[.,;:!?]+$/, '');
     if (url.endsWith(')') && !url.includes('(')) url = url.slice(0, -1);
     if (absoluteUrl(url, url)) found.add(url);
   }

@@ -6,6 +6,7 @@ import { absoluteHttpUrl, anchors, collapseWhitespace, stripHtml, titleFromText 
 import { allDaySpan, numericDateAsIso, numericDayFirst, resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { dayFirstInZone } from '../text/date-order.js';
 import { derivedUid } from '../text/uid.js';
+import { eventPageOfLinks } from '../text/event-link.js';
 import { DAY_MS, isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
 
@@ -238,7 +239,8 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
     title,
     start: date.start,
     end: date.end,
-    url,
+    // An item with no link of its own: the event page its body links to (sources/text/event-link.ts).
+    url: url ?? eventPageOfLinks(links),
     description: item.html || null,
     // The zone the wall-clock times were read in (the source's configured zone), when one was used.
     timezone: date.floating ? null : zone,
