@@ -3,6 +3,7 @@ import { eventDistance } from './geo.js';
 import { isPlaceholderTitle, placeholderMatch } from './placeholder-title.js';
 import { compact, titlesMatch, words } from './text.js';
 import { DAY_MS, HOUR_MS } from '../core/time.js';
+import { joinSplitSessions } from './split-session.js';
 
 export { fuzzyKey, fuzzyKeysAround, titlesMatch, words, compact } from './text.js';
 export { isPlaceholderTitle } from './placeholder-title.js';
@@ -168,7 +169,9 @@ function hasPlace(e: Comparable): boolean {
  * as if it started with them. Of two copies the timed one is kept, else the
  * one with a real title (not "To be announced"), else the one that says
  * more: placed on the map, then with a venue, then with the longer
- * description; otherwise the first listed.
+ * description; otherwise the first listed. One session listed in two parts
+ * around a break ("DjangoGirls" 10:30–12:00 and 12:30–16:00) is one event
+ * spanning both (split-session.ts).
  */
 export function dedupeWithinSource(events: readonly NormalisedEvent[]): NormalisedEvent[] {
   const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start.getTime() - b.e.start.getTime());
@@ -182,7 +185,7 @@ export function dedupeWithinSource(events: readonly NormalisedEvent[]): Normalis
       if (dropped.has(x.i)) break;
     }
   }
-  return events.filter((_e, i) => !dropped.has(i));
+  return joinSplitSessions(events.filter((_e, i) => !dropped.has(i)));
 }
 
 /**

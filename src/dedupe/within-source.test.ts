@@ -102,3 +102,71 @@ describe('a copy with a placeholder title is the event another copy names', () =
     expect(dedupeWithinSource([otherTalk, talk])).toHaveLength(2);
   });
 });
+
+// Lesson from a PyCon schedule export: a day's workshop listed 10:30–12:00 and again 12:30–16:00, either side of its lunch.
+describe('dedupeWithinSource: one session split around a break', () => {
+  const url = 'https://conf.example/sprouts/';
+  const room = { venue: 'Lab Wing (Room 2)', address: 'Lab Wing (Room 2)' };
+  const part = (uid: string, from: number, to: number, over: Partial<Parameters<typeof incoming>[0]> = {}) =>
+    incoming({ sourceUid: uid, title: 'Sprouts Workshop', url, ...room, start: minutes(from), end: minutes(to), ...over });
+  const spans = (events: ReturnType<typeof incoming>[]) =>
+    dedupeWithinSource(events).map((e) => [e.sourceUid, e.start.toISOString(), e.end?.toISOString() ?? null]);
+  const iso = (n: number) => minutes(n).toISOString();
+
+  it.each([
+    [
+      'two parts 30 minutes apart are one event from the first start to the last end',
+      [part('am', 0, 90), part('pm', 120, 330)],
+      [['am', iso(0), iso(330)]],
+    ],
+    ['three parts across two breaks are one', [part('a', 0, 60), part('b', 75, 135), part('c', 195, 255)], [['a', iso(0), iso(255)]]],
+    ['both with no link are one', [part('am', 0, 90, { url: null }), part('pm', 120, 240, { url: null })], [['am', iso(0), iso(240)]]],
+    [
+      'a matinée and an evening show hours apart stay two',
+      [part('mat', 0, 150), part('eve', 330, 480)],
+      [
+        ['mat', iso(0), iso(150)],
+        ['eve', iso(330), iso(480)],
+      ],
+    ],
+    [
+      'a weekly series stays one event a week',
+      [part('w1', 0, 120), part('w2', 7 * 1440, 7 * 1440 + 120)],
+      [
+        ['w1', iso(0), iso(120)],
+        ['w2', iso(7 * 1440), iso(7 * 1440 + 120)],
+      ],
+    ],
+    [
+      'another room stays apart',
+      [part('am', 0, 90), part('pm', 120, 240, { venue: 'Main Hall', address: 'Main Hall' })],
+      [
+        ['am', iso(0), iso(90)],
+        ['pm', iso(120), iso(240)],
+      ],
+    ],
+    [
+      'another link stays apart',
+      [part('am', 0, 90), part('pm', 120, 240, { url: 'https://conf.example/other/' })],
+      [
+        ['am', iso(0), iso(90)],
+        ['pm', iso(120), iso(240)],
+      ],
+    ],
+    [
+      'occurrences of one recurring series stay apart',
+      [part('show#1', 0, 45), part('show#2', 60, 105)],
+      [
+        ['show#1', iso(0), iso(45)],
+        ['show#2', iso(60), iso(105)],
+      ],
+    ],
+  ])('%s', (_what, events, expected) => {
+    expect(spans(events)).toEqual(expected);
+  });
+
+  it('does not join across midnight (a late session and the next morning’s)', () => {
+    // START is 18:30 UTC (London, March): 23:00–23:45, then 00:30 the next day.
+    expect(spans([part('late', 270, 315), part('early', 360, 420)])).toHaveLength(2);
+  });
+});
