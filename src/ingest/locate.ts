@@ -1,10 +1,12 @@
 import type { Attendance, NormalisedEvent } from '../core/event.js';
+import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { feedPlaceLabel, homeOfPlace, type EventPlacement, type FeedPlace, type HomeArea } from '../core/placement.js';
 import { classifyAttendance, classifyStatus, hidesItsAddress, sharedLocation, type FeedAttendanceFacts } from '../classify/index.js';
 import {
   awayByFixture,
   fixtureClub,
   flagAsCountry,
+  inlineText,
   isAwayLocation,
   isPlaceholderLocation,
   feedWritesLocalClock,
@@ -236,17 +238,27 @@ function atTitleCity(e: ParsedEvent): ParsedEvent {
  * says online) is at the place an admin set for the feed, as if the calendar
  * had written it as the event's location. "TBA" is not nothing: it says the
  * place is not known yet. A competition's name ("Premier Division") is: a
- * club's fixture at no named ground is at the club's.
+ * club's fixture at no named ground is at the club's. So is a location that
+ * says only that the event is in person or hybrid ("In person", "In-person;
+ * Training"), which keeps that attendance.
  */
 function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
-  const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText);
-  if (!place || attendance !== 'unknown' || written || statesAPlace(event)) return { event, attendance, atSet: false };
+  if (!place) return { event, attendance, atSet: false };
+  const modeOnly = modeOnlyLocation(event) && mayBeInPerson(attendance);
+  const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText) && !modeOnly;
+  if ((attendance !== 'unknown' && !modeOnly) || written || statesAPlace(event, modeOnly)) return { event, attendance, atSet: false };
   const placed = { ...event, locationText: feedPlaceLabel(place) };
-  return { event: placed, attendance: classifyAttendance(placed), atSet: true };
+  return { event: placed, attendance: modeOnly ? attendance : classifyAttendance(placed), atSet: true };
 }
 
-function statesAPlace(e: ParsedEvent): boolean {
-  return Boolean(e.locationText || e.venueName || e.locationUrl) || e.lat !== null;
+/** "In person", "Hybrid", "In-person; Training", and no other clue to where (core/mode-location.ts). */
+function modeOnlyLocation(e: ParsedEvent): boolean {
+  const text = e.venueName === null ? e.locationText?.trim() : null;
+  return Boolean(text) && saysOnlyHowPeopleAttend(text!.includes('&') ? inlineText(text!) : text!);
+}
+
+function statesAPlace(e: ParsedEvent, modeOnly = false): boolean {
+  return Boolean((e.locationText && !modeOnly) || e.venueName || e.locationUrl) || e.lat !== null;
 }
 
 type Row = { event: ParsedEvent; attendance: Attendance; own: EventPlacement | null; fromTitle: boolean; atSet: boolean };

@@ -90,6 +90,10 @@ describe('venueAndAddress: a location that says only how people attend and what 
     'Hybrid | Seminar, Panel discussion',
     'In-person - Drop-in clinic',
     'Face to face Workshop',
+    // the mode alone too: it names no place either
+    'In person',
+    'Hybrid',
+    'In-person event',
   ])('%s is no venue and no address', (text) => {
     expect(venueAndAddress(null, text)).toEqual({ venue: null, address: null });
   });
@@ -97,8 +101,8 @@ describe('venueAndAddress: a location that says only how people attend and what 
   it.each([
     ['Room 4; Workshop', null, 'Room 4; Workshop'],
     ['Online; Zoom and the Leeds Library', null, 'Online; Zoom and the Leeds Library'],
-    // the mode alone is left to the place and attendance stages
-    ['In person', null, 'In person'],
+    // an online mode alone is kept as written (Meetup's "Online event"); it is never placed
+    ['Online event', null, 'Online event'],
     ['Remote Sensing Lab, 3 Mill Lane, Leeds', 'Remote Sensing Lab', 'Remote Sensing Lab, 3 Mill Lane, Leeds'],
     ['Hybrid Arts Centre', null, 'Hybrid Arts Centre'],
   ])('%s names a place: kept', (text, venue, address) => {

@@ -1,6 +1,6 @@
 import { intlCountryName } from '../core/country-name.js';
 import { countryCode } from './country.js';
-import { saysOnlyModeAndKind } from './mode-location.js';
+import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { inlineText } from './text.js';
 import { beforeStreet, startsWithStreet } from './venue-street.js';
 
@@ -10,7 +10,8 @@ import { beforeStreet, startsWithStreet } from './venue-street.js';
  * - address = the location text as written (tags stripped, whitespace
  *   collapsed), or null when it is empty or is only a URL (a meeting link or
  *   ticketing page is not an address; classify reads it from locationUrl),
- *   or only says how people attend ("In-person; Training": mode-location.ts).
+ *   or only says how people attend ("In person", "In-person; Training":
+ *   core/mode-location.ts).
  * - venue = the source's own venue name when it separates one (JSON-LD
  *   Place.name). Otherwise the leading part of the location text when the
  *   text is clearly "name, then address":
@@ -46,7 +47,7 @@ function cleanLocation(text: string | null): string | null {
   const clean = inlineText(lines)
     .replace(/^[>»›•*\s]+/, '')
     .replace(/:(?=,)/g, '');
-  if (!clean || /^https?:\/\/\S+$/i.test(clean) || saysOnlyModeAndKind(clean)) return null;
+  if (!clean || /^https?:\/\/\S+$/i.test(clean) || saysOnlyHowPeopleAttend(clean)) return null;
   return clean.includes(',') ? withoutEmptySegments(clean) : clean;
 }
 

@@ -13,6 +13,7 @@ import { labelPoint } from './point-label.js';
 import { townOfVenue } from './venue-town.js';
 import { namesUnknownSettlement } from './settlement.js';
 import { pinOutsideState } from './india-pin.js';
+import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -37,7 +38,9 @@ import { pinOutsideState } from './india-pin.js';
  * 4. `venue` — a venue name alone ("CubeSpace") that the same feed placed
  *    for another of its events.
  * 5. `home-area` — a venue name alone, in a feed whose home area is known
- *    (src/place/home.ts), is taken to be there — not a settlement we do not
+ *    (src/place/home.ts), is taken to be there, and so is an in-person or
+ *    hybrid event whose location says only how people attend ("In person",
+ *    "Hybrid", "In-person; Training": no venue to look up) — not a settlement we do not
  *    know ("Joida village", `namesAPlaceElsewhere`), nor an Indian PIN of
  *    another state, nor a street, postcode and town we do not know ("Musterstraße 3, 87435 Kempten": `isPostalAddress`),
  *    and not when the text names a state or country other than the home's,
@@ -157,8 +160,9 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const known = knownVenue(c, feed.venues);
   if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
   const text = addressText(c);
-  const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const home = feed.home;
+  if (!text && home && saysOnlyItIsInPerson(c, opts)) return { ...atHome(home), placedBy: 'home-area' };
+  const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const branch = home && opts.mayBeInPerson ? placeByVenueName(c, home) : null;
   if (branch) return branch;
   const coded = home && opts.mayBeInPerson && text ? postcodeRegionTown(text, home.country) : null;
@@ -343,8 +347,8 @@ function homeState(home: HomeArea): string | null {
 
 /** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
 function addressText(c: PlaceClues): string {
-  const written = c.locationText?.trim() || c.venueName?.trim() || '';
-  const text = MODE_ONLY.test(written) ? '' : written;
+  const written = writtenPlace(c);
+  const text = saysOnlyHowPeopleAttend(written) ? '' : written;
   if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
   return text;
 }
@@ -366,8 +370,18 @@ function onlyAVenueName(c: PlaceClues): boolean {
 /** A place name alone this big is taken as the city it names, whatever else a venue might be called. */
 const NAMED_CITY = 50_000;
 
-/** "Hybrid", "In person", "Hybrid event": how people attend, not where — no venue to place at home. */
-const MODE_ONLY = /^(?:hybrid|in[- ]person|on[- ]?site|face[- ]to[- ]face)(?:\s+(?:event|meeting|session|only))?$/i;
+function writtenPlace(c: PlaceClues): string {
+  return c.locationText?.trim() || c.venueName?.trim() || '';
+}
+
+/**
+ * "In person", "Hybrid", "In-person; Training": the location says only how
+ * people attend (core/mode-location.ts), so it names no venue to look up; an
+ * event that may be in person so written is in the feed's home area.
+ */
+function saysOnlyItIsInPerson(c: PlaceClues, opts: PlaceOptions): boolean {
+  return opts.mayBeInPerson && !opts.awayGround && !c.locality?.trim() && saysOnlyHowPeopleAttend(writtenPlace(c));
+}
 
 function validPoint(lat: number | null, lon: number | null): boolean {
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) return false;

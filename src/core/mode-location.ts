@@ -1,11 +1,14 @@
 /**
- * A location that says only how people attend and what kind of session it
- * is, and names no place: a conference schedule's "In-person; Training",
- * "Online; Workshop", "Online & in-person; Workshop" (written "Online &amp;
- * in-person" by some exporters), "Hybrid | Seminar". Attendance reads the
- * mode part (classify); the text is no venue and no address to show. The
- * mode alone ("In person", "Online event") is left as it was: the place
- * stage already places no venue by it (place/event.ts `MODE_ONLY`).
+ * A location that says only how people attend, and names no place: "In
+ * person", "Hybrid", "In-person event", or the mode and what kind of session
+ * it is, as conference schedules write it ("In-person; Training", "Online;
+ * Workshop", "Online & in-person; Workshop" — written "Online &amp;
+ * in-person" by some exporters —, "Hybrid | Seminar"). Attendance reads the
+ * mode (classify); the text is no venue and no address to show (normalise),
+ * and no venue to look up (place): an in-person or hybrid event so written
+ * is at the feed's home area, or at the place set for the feed. An online
+ * mode alone ("Online event", how Meetup writes an online event's place) is
+ * left as written: it is never placed.
  */
 
 /** How people attend, the whole part: "in-person", "online", "hybrid", "face to face". */
@@ -40,6 +43,19 @@ export function saysOnlyModeAndKind(text: string): boolean {
   const rest = lower.slice(mode[0].length).trim();
   return rest !== '' && rest.split(PART_BREAK).every(namesKindsOnly);
 }
+
+/**
+ * Whether a location says only how people attend (decoded text): an
+ * in-person or hybrid mode alone (IN_PERSON_ONLY), or any mode followed by
+ * kinds of session (`saysOnlyModeAndKind`).
+ */
+export function saysOnlyHowPeopleAttend(text: string): boolean {
+  if (text.length > MODE_TEXT_MAX || !MODE_FIRST_LETTER.test(text)) return false;
+  return IN_PERSON_ONLY.test(text) || saysOnlyModeAndKind(text);
+}
+
+/** "Hybrid", "In person", "Hybrid event", "On-site only": how people attend, not where. */
+const IN_PERSON_ONLY = /^(?:hybrid|in[- ]?person|on[- ]?site|face[- ]to[- ]face)(?:\s+(?:event|meeting|session|only))?$/i;
 
 const MODE_TEXT_MAX = 80;
 /** Cheap first look: every mode starts with one of these letters. */
