@@ -20,6 +20,9 @@ const DATA_WEEK = calendar(
     vevent('d@week.example', at('07', '09'), 'Soil Data Roundtable (By invitation only)', 'In-person; Workshop'),
     vevent('e@week.example', at('07', '13'), 'Lab Safety Briefing (Leeds Poly staff and students only)', 'In-person; Training'),
     vevent('f@week.example', at('08', '17'), 'Data Drinks', 'In-person; Social'),
+    // sessions at a full address tell where the fortnight's home is
+    vevent('g@week.example', at('09', '17'), 'Closing Social', 'The Example Tap\\, 12 Call Lane\\, Leeds LS1 6DT'),
+    vevent('h@week.example', at('10', '17'), 'Wrap-up Drinks', 'The Example Tap\\, 12 Call Lane\\, Leeds LS1 6DT'),
   ],
 );
 
@@ -60,6 +63,8 @@ describe('ingest: conference schedules', () => {
       ['Rivers and Sensors', 'skip', 'online', null, null, null],
       ['Open Maps Clinic', 'post', 'hybrid', null, null, 'Leeds'],
       ['Data Drinks', 'post', 'in_person', null, null, 'Leeds'],
+      ['Closing Social', 'post', 'in_person', 'The Example Tap', 'The Example Tap, 12 Call Lane, Leeds LS1 6DT', 'Leeds'],
+      ['Wrap-up Drinks', 'post', 'in_person', 'The Example Tap', 'The Example Tap, 12 Call Lane, Leeds LS1 6DT', 'Leeds'],
     ]);
   });
 

@@ -3,20 +3,30 @@ import type { FeedPlace } from '../core/placement.js';
 import { calendar, previewed, vevent } from './test-sites.js';
 
 // Lesson from a real conference schedule export: a location of only "In-person" placed nothing (not even with a place
-// set for the feed), while "In-person; Training" was placed at the feed's home.
+// set for the feed), while "In-person; Training" was placed at the feed's home. Both are now read one way: at the
+// feed's home when the feed's own events say where that is, at the place an admin set, else not posted (a home
+// taken only from the channel's region says nothing of where the feed's events are).
 
 const NOW = new Date('2026-05-01T00:00:00Z');
 const at = (day: string, time: string) => `DTSTART:202605${day}T${time}00Z`;
 
-const MODES = calendar(
+const MODE_EVENTS = [
+  vevent('m1@sprouts.example', at('04', '1800'), 'Sprouts Social', 'In person'),
+  vevent('m2@sprouts.example', at('05', '1800'), 'Sprouts Seminar', 'In-person; Seminar'),
+  vevent('m3@sprouts.example', at('06', '1800'), 'Sprouts Forum', 'Hybrid'),
+  vevent('m4@sprouts.example', at('07', '1800'), 'Sprouts Webinar', 'Online'),
+  vevent('m5@sprouts.example', at('07', '2000'), 'Sprouts Clinic', 'Online &amp; in-person; Workshop'),
+];
+const HALL = 'Sprout Hall\\, 2 Park Row\\, Leeds LS1 5HN';
+const PLACED = calendar(
   ['X-WR-CALNAME:Sprouts Society'],
   [
-    vevent('m1@sprouts.example', at('04', '1800'), 'Sprouts Social', 'In person'),
-    vevent('m2@sprouts.example', at('05', '1800'), 'Sprouts Seminar', 'In-person; Seminar'),
-    vevent('m3@sprouts.example', at('06', '1800'), 'Sprouts Forum', 'Hybrid'),
-    vevent('m4@sprouts.example', at('07', '1800'), 'Sprouts Webinar', 'Online'),
+    ...MODE_EVENTS,
+    vevent('h1@sprouts.example', at('08', '1800'), 'Sprouts AGM', HALL),
+    vevent('h2@sprouts.example', at('09', '1800'), 'Sprouts Quiz', HALL),
   ],
 );
+const SAYS_NOTHING = calendar(['X-WR-CALNAME:Sprouts Society'], MODE_EVENTS);
 
 const SET: FeedPlace = {
   venue: 'Sprout Hall',
@@ -27,27 +37,36 @@ const SET: FeedPlace = {
   timezone: 'Europe/London',
 };
 
-describe('a location that says only how people attend: in person at the feed’s home, with or without a kind of session', () => {
-  const feed = { url: 'https://sprouts.example/society.ics', body: MODES, type: 'text/calendar' };
-  const home = previewed(feed, 'Leeds, UK', 50, NOW);
-  const set = previewed(feed, 'Leeds, UK', 50, NOW, SET);
-  const seen = (r: ReturnType<typeof home>) => [r.verdict, r.attendance, r.address, r.locality, r.placedBy];
+const feedOf = (body: string) => ({ url: 'https://sprouts.example/society.ics', body, type: 'text/calendar' });
+type Row = ReturnType<ReturnType<typeof previewed>>;
+const seen = (r: Row) => [r.verdict, r.attendance, r.address, r.locality, r.placedBy];
+
+describe('a location that says only how people attend, in a feed whose other events are placed', () => {
+  const home = previewed(feedOf(PLACED), 'Leeds, UK', 50, NOW);
 
   it.each([
     ['"In person"', 'Sprouts Social', ['post', 'in_person', null, 'Leeds', 'home-area']],
     ['"In-person; Seminar"', 'Sprouts Seminar', ['post', 'in_person', null, 'Leeds', 'home-area']],
     ['"Hybrid"', 'Sprouts Forum', ['post', 'hybrid', null, 'Leeds', 'home-area']],
     ['"Online" (never placed)', 'Sprouts Webinar', ['skip', 'online', 'Online', null, 'none']],
-  ])('%s, at the feed’s home area', (_what, title, expected) => {
+    ['"Online &amp; in-person; Workshop"', 'Sprouts Clinic', ['post', 'hybrid', null, 'Leeds', 'home-area']],
+  ])('%s is at the feed’s home area', (_what, title, expected) => {
     expect(seen(home(title))).toEqual(expected);
   });
+});
+
+describe('a location that says only how people attend, in a feed that says nowhere where it is', () => {
+  const region = previewed(feedOf(SAYS_NOTHING), 'Leeds, UK', 50, NOW);
+  const set = previewed(feedOf(SAYS_NOTHING), 'Leeds, UK', 50, NOW, SET);
 
   it.each([
     ['"In person"', 'Sprouts Social', 'in_person'],
     ['"In-person; Seminar"', 'Sprouts Seminar', 'in_person'],
     ['"Hybrid"', 'Sprouts Forum', 'hybrid'],
-  ])('%s, at the place set for the feed', (_what, title, attendance) => {
-    expect([home(title).verdict, set(title).placedBy, set(title).attendance, set(title).venue]).toEqual([
+    ['"Online &amp; in-person; Workshop"', 'Sprouts Clinic', 'hybrid'],
+  ])('%s is not posted at the channel’s town, but at the place set for the feed', (_what, title, attendance) => {
+    expect([region(title).verdict, region(title).placedBy]).toEqual(['skip', 'none']);
+    expect([set(title).verdict, set(title).placedBy, set(title).attendance, set(title).venue]).toEqual([
       'post',
       'set',
       attendance,
