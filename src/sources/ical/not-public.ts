@@ -6,6 +6,7 @@
 import ICAL from 'ical.js';
 import { isBreakSlot } from './break-slots.js';
 import { forClosedAudience } from './closed-audience.js';
+import { opensHours } from './opening-hours.js';
 import { namesDayMarker, namesObservance, namesTimeOfDay, notesHoliday } from './observances.js';
 
 const PRIVATE_REASON = 'it is marked private (CLASS:PRIVATE or CONFIDENTIAL): someone’s own calendar entry, not a public event';
@@ -25,8 +26,9 @@ const CLOSED_AUDIENCE_REASON = 'it says it is for a closed group (by invitation 
  * (observances.ts: "Tutti i Santi" all day, "Spring Break", "fajr"), a date
  * to keep ("Payment Date", "CFP deadline", "Last Day to Withdraw") or a
  * fixture list's reserve date ("Cup Reserve Date"), a closure or an early
- * closing ("SCHOOL CLOSES AT 2.25pm"), and entries whose description is a
- * week of opening hours or a short notice that there are no events
+ * closing ("SCHOOL CLOSES AT 2.25pm"), opening hours ("Recreation Center
+ * Building Hours", or a description that is a week of them:
+ * opening-hours.ts), and entries whose description is a short notice that there are no events
  * ("Calendario sincronizado. Sin eventos planificados.": a scraped agenda's
  * entry for an empty period). Title cues come first; a short description of
  * an entry with no LOCATION is read last (a registrar's reminder, a holiday
@@ -42,7 +44,8 @@ export function notPublic(component: ICAL.Component): string | null {
   if (TEST_TITLE.test(title)) return 'its title says it is a test entry, not an event';
   const description = component.getFirstPropertyValue('description');
   if (forClosedAudience(title, description)) return CLOSED_AUDIENCE_REASON;
-  if (listsOpeningHours(description)) return 'it lists opening hours, not an event';
+  const hours = opensHours(title, description);
+  if (hours) return hours;
   if (saysNoEvents(description)) return 'its description says there are no events (a calendar’s notice), not an event';
   if (DATE_TO_KEEP.test(title))
     return 'its title names a date to keep (a payment date, a deadline or a registrar’s reminder), not an event';
@@ -96,20 +99,6 @@ const EARLY_CLOSING = new RegExp(
   String.raw`(?:^|[–—:|]\s*|\s-\s*)(?:(?:the\s+)?${PREMISES}\s+)?(?:(?:closes|closing)(?:\s+early)?\s+at\s+${CLOSING_TIME}|early\s+clos(?:ing|ure)|clos(?:es|ing)\s+early)(?:\s+(?:today|tonight|for|on|due\s+to)\b.*)?\s*[.!]*\s*$`,
   'iu',
 );
-
-/**
- * A description that is a week of opening hours, a line a day ("Mondays:
- * 1–5pm", "Tuesday: 11am-2pm", "Friday: Closed"): a library's or a help
- * desk's hours put on a community calendar as a weekly entry.
- */
-function listsOpeningHours(description: unknown): boolean {
-  if (typeof description !== 'string' || !DAY_HOURS.test(description)) return false;
-  return description.split('\n').filter((line) => DAY_HOURS.test(line)).length >= OPENING_HOURS_DAYS;
-}
-
-const DAY_HOURS =
-  /^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\s*:\s*(?:closed|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m)/im;
-const OPENING_HOURS_DAYS = 3;
 
 /** A short description that says the calendar has no events now, in the languages feeds are written in. */
 function saysNoEvents(description: unknown): boolean {
