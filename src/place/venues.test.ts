@@ -34,3 +34,35 @@ describe('knownVenue: a venue the feed placed for another event', () => {
     },
   );
 });
+
+// Lesson from a real scout pack's calendar: "Camp … BSA" for one campout, "Camp …: <street>, Belton" for
+// another; the first was posted at the pack's home, 90 km from the camp.
+describe('knownVenue: a venue written with an organisation’s acronym after it', () => {
+  const camp = placedAt(31.06, -97.46, 'Belton', 'US', 'America/Chicago');
+  const school = placedAt(30.27, -97.74, 'Austin', 'US', 'America/Chicago');
+  const venues = new Map([
+    ['camp wolf creek', camp],
+    ['maple school', school],
+    ['lodge', school],
+  ]);
+  const clue = (locationText: string) => ({ venueName: null, locationText });
+
+  it.each([
+    ['Camp Wolf Creek BSA', camp],
+    ['Camp Wolf Creek YMCA', camp],
+    ['Maple School PTA, gym', school],
+    ['Camp Wolf Creek GSA - cabin 3', camp],
+  ])('%j is the venue the feed placed', (text, place) => {
+    expect(knownVenue(clue(text), venues)).toBe(place);
+  });
+
+  it.each([
+    'Camp Wolf Creek B', // one letter: a building or a room
+    'Camp Wolf Creek ABCDE', // five: a word, not an acronym
+    'Camp Wolf Creek Annex', // not capitals
+    'CAMP WOLF CREEK BSA', // all capitals: the last word tells nothing
+    'Lodge BSA', // a one-word name is too common to match on
+  ])('%j is not', (text) => {
+    expect(knownVenue(clue(text), venues)).toBeUndefined();
+  });
+});
