@@ -31,3 +31,30 @@ describe('withoutLocationDebris', () => {
     expect(withoutLocationDebris(text)).toBe(expected);
   });
 });
+
+// Lesson from a real scout pack's calendar: "<Church>? - Check before Going" was shown as the venue "<Church>?"
+// with the note as its address. The venue is where the meeting most likely is: kept, without the hedge.
+describe('withoutLocationDebris: a hedged venue', () => {
+  it.each<[string, string]>([
+    ['Grace Lutheran Church? - Check before Going', 'Grace Lutheran Church'],
+    ['Grace Lutheran Church?', 'Grace Lutheran Church'],
+    ['Grace Lutheran Church??, 12 Example Rd, Austin', 'Grace Lutheran Church, 12 Example Rd, Austin'],
+    ['Village Hall (TBC)', 'Village Hall'],
+    ['Scout Hut – to be confirmed', 'Scout Hut'],
+    ['Scout Hut, 4 Example Lane - TBD', 'Scout Hut, 4 Example Lane'],
+    ['Example Park - please check the website before going', 'Example Park'],
+    ['Example Park (tentative)', 'Example Park'],
+    ['Gemeindehaus Beispiel (unter Vorbehalt)', 'Gemeindehaus Beispiel'],
+    ['Salle Exemple - à confirmer', 'Salle Exemple'],
+    // left as written: a hedge alone is a placeholder (placeholder.ts), a hedge first is undecidedPrefixRead's,
+    // a "?" inside a name, and words that only look like a hedge
+    ['?', '?'],
+    ['TBC', 'TBC'],
+    ['TBC, Birmingham', 'TBC, Birmingham'],
+    ['TBD: East Bay or Marin', 'TBD: East Bay or Marin'],
+    ['Why Not?Bar, High St', 'Why Not?Bar, High St'],
+    ['Checkpoint Hall, Confirmation Rd', 'Checkpoint Hall, Confirmation Rd'],
+  ])('%s', (text, expected) => {
+    expect(withoutLocationDebris(text)).toBe(expected);
+  });
+});

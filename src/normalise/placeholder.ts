@@ -21,7 +21,8 @@
  * "Online or in person — see website" (for the attendance rules to read).
  */
 const LABEL = String.raw`(?:(?:the\s+)?(?:location|venue|place|address|where|ort|lieu|lugar|luogo|locatie|plaats)\s*(?:is\s+)?[:\-–—]?\s*)?`;
-const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:announced|confirmed|decided|determined|advised|arranged)(?:\s+soon)?|needs\s+a\s+location|not\s+(?:yet\s+)?(?:announced|confirmed|decided))`;
+/** Not decided yet, in English: also a hedge after a venue (normalise/location-debris.ts). */
+export const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:announced|confirmed|decided|determined|advised|arranged)(?:\s+soon)?|needs\s+a\s+location|not\s+(?:yet\s+)?(?:announced|confirmed|decided))`;
 const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|our\s+)?(?:website|web\s*site|site|event\s+page|event\s+details|details|description|link)(?:\s+for\s+(?:details|location|venue))?|details\s+to\s+follow|(?:location|venue|details)\s+to\s+follow)`;
 /** The same in the other languages feeds are written in (folded, without accents): "<KEIN ORT ANGEGEBEN>", "à définir", "por confirmar". */
 const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angegeben)?|(?:wird\s+)?noch\s+(?:offen|bekannt\s*gegeben|nicht\s+bekannt)|folgt|n\.\s*n\.?|a\s+(?:definir|confirmer|preciser|venir|confirmar|definir)|non\s+(?:communique|precise|defini)|por\s+(?:confirmar|definir|determinar|anunciar)|da\s+(?:definire|confermare|comunicare)|nog\s+(?:niet\s+bekend|onbekend)|volgt|nader\s+te\s+bepalen|no\s+location(?:\s+(?:given|specified))?|not\s+specified|none)`;
