@@ -90,7 +90,8 @@ const CASES: FixtureCase[] = [
         status: 'scheduled',
         locationText: 'Skyscanner, 155 St Vincent St, Glasgow, Glasgow City G1, UK',
         links: ['http://python-glasgow-talks-october-2016.eventbrite.com/?aff=website'], // folded mid-URL in the file
-        url: null,
+        // no URL property: the event's page is its description's only link (the normaliser drops "aff")
+        url: 'http://python-glasgow-talks-october-2016.eventbrite.com/?aff=website',
       },
     },
   },
