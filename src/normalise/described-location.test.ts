@@ -179,6 +179,48 @@ describe('locationFromDescription', () => {
     expect(locationFromDescription(description)).toBe(expected);
   });
 
+  // Lesson from a real Meetup group's feed (Catalan): the 📍 line ran on into the next sentence, and "Lloc:" was no label.
+  it.each([
+    [
+      'a Catalan label',
+      'Una xerrada.\n* Lloc: Bar Exemple, Carrer Major, 5, 08201 Sabadell\nGràcies!',
+      'Bar Exemple, Carrer Major, 5, 08201 Sabadell',
+    ],
+    ['a Catalan address label', 'Adreça: Carrer Nou 3, 17001 Girona', 'Carrer Nou 3, 17001 Girona'],
+    ['a Catalan "where" label', 'On: Casal Exemple, Plaça Major 2, 25001 Lleida', 'Casal Exemple, Plaça Major 2, 25001 Lleida'],
+    ['a Portuguese address label', 'Morada: Rua das Flores 68, 4050-262 Porto', 'Rua das Flores 68, 4050-262 Porto'],
+    ['a Basque "where" label', 'Non: Kafe Adibidea, Kale Nagusia 4, 20001 Donostia', 'Kafe Adibidea, Kale Nagusia 4, 20001 Donostia'],
+    [
+      'a pinned place and the sentence after it',
+      '📍 Lloc: Bar Exemple - Carrer Major, 5, 08201 Sabadell. Truqueu al timbre i us obrirem.',
+      'Bar Exemple - Carrer Major, 5, 08201 Sabadell',
+    ],
+    [
+      'a labelled place and the sentence after it',
+      'Location: Sample Bar, 12 High Road, Leeds. Ring the bell.',
+      'Sample Bar, 12 High Road, Leeds',
+    ],
+    [
+      'a short "St." before a name, after a number',
+      '📍 Hall 2, St. Mary Example Church, 4 Church Lane',
+      'Hall 2, St. Mary Example Church, 4 Church Lane',
+    ],
+    ['a short "Av." before a name', '📍 Bar Exemple, 12 Av. Diagonal, 08019 Barcelona', 'Bar Exemple, 12 Av. Diagonal, 08019 Barcelona'],
+    ['a floor after the house number', 'Ort: Musterstraße 5, 2. Stock, 01067 Dresden', 'Musterstraße 5, 2. Stock, 01067 Dresden'],
+    ['a sentence before any number is not cut', '📍 Example Hall. Main Street 4, Leeds', 'Example Hall. Main Street 4, Leeds'],
+    [
+      'a labelled place without a town, and a pinned one with it further down',
+      '* Lloc: Bar Exemple, carrer Major, 5\n\n📍 Bar Exemple - Carrer Major, 5, 08201 Sabadell. Truqueu al timbre.',
+      'Bar Exemple - Carrer Major, 5, 08201 Sabadell',
+    ],
+  ])('reads %s', (_, description, expected) => {
+    expect(locationFromDescription(description)).toBe(expected);
+  });
+
+  it('does not read an English "On:" before a date as a place', () => {
+    expect(locationFromDescription('On: Tuesday 5 May\nBring a friend.')).toBeNull();
+  });
+
   it.each([
     ['a place named in passing', 'We met at the usual place last time, see you in Leeds!'],
     ['a venue without a street address', 'Drinks at The Crown, then dinner.'],

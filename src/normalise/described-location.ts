@@ -10,17 +10,23 @@
  *    "Osoite:", "Paikka:", Norwegian "Sted:", Swedish "Plats:", Japanese
  *    "開催場所：", "会場：", "場所：" with either colon, and "Где:", "Место:",
  *    "Адрес:", "Місце:", "Τόπος:", "מקום:", "المكان:", "สถานที่:", "स्थान:",
- *    "장소:", "地點：", "地点："; a definition list's
+ *    "장소:", "地點：", "地点：", Catalan "Lloc:", "Adreça:", "On:", Portuguese
+ *    "Morada:", Galician "Enderezo:", Basque "Non:", "Helbidea:"; a definition list's
  *    "<dt>Local</dt><dd>…</dd>" too),
  *    after a list bullet or not ("• Location: Coredge, Noida", a list item
  *    made text), followed by the place on the same line (with the address
  *    lines that follow it, see addressLines), or — a label alone on its
  *    line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
+ *    The place on the line ends where a sentence after it starts, once a
+ *    number has been written ("…, 08201 Sabadell. Truqueu al timbre":
+ *    core/place-label.ts); a labelled place with no postcode and town gives
+ *    way to a pinned one (1b) that has them.
  * 1b. A 📍 pin used as the label, as Meetup and Luma organisers write it,
  *    on a line of its own or inside a one-line run of emoji facts ("🕦
  *    **12PM noon** 📍 The Garden Restaurant 💰 **50 THB**"): the text after
- *    it up to the next emoji, "**" or the line's end (see pinnedPlace).
+ *    it up to the next emoji, "**", a sentence after the place or the
+ *    line's end (see pinnedPlace).
  * 2. "at <Venue>, <number> <Street>, <Town>": a venue followed by a street
  *    address with a house number (and the town, when written), up to the
  *    end of the sentence.
@@ -42,17 +48,14 @@
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
  * other (normalise/placeholder.ts).
  */
+import { PLACE_LABELS, beforeSentence } from '../core/place-label.js';
 import { htmlToText } from './text.js';
 import { postcodeLine } from './postcode-line.js';
 import { venueWithStreet } from './prose-address.js';
 import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
 
-const LABELS =
-  '(?:location|venue|where|address|place|ort|veranstaltungsort|adresse|lieu|lugar|direcci[oó]n|ubicaci[oó]n|local|endere[cç]o|waar|locatie|adres|luogo|indirizzo|dove|osoite|paikka|sted|plats|開催場所|会場|場所|' +
-  // Russian, Ukrainian, Greek, Hebrew, Arabic, Thai, Hindi, Korean, Chinese
-  'место проведения|место|где|адрес|місце проведення|місце|де|адреса|τόπος|τοποθεσία|διεύθυνση|מקום|מיקום|כתובת|المكان|العنوان|الموقع|مكان|' +
-  'สถานที่|ที่อยู่|स्थान|स्थल|पता|장소|주소|地點|地点|地址|會場|会场)';
+const LABELS = PLACE_LABELS;
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
@@ -80,17 +83,12 @@ export function locationFromDescription(description: string | null): string | nu
   if (!description) return null;
   const text = /<[a-z][^>]*>/i.test(description) ? htmlToText(definitionsAsLines(description)) : description;
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const inline = LABEL_INLINE.exec(lines[i]!);
-    if (inline) return clean([inline[1]!, ...addressLines(lines, i + 1)].join(', '));
-    if (LABEL_ALONE.test(lines[i]!)) {
-      const block = [];
-      for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
-      if (block.length > 0) return clean(block.join(', '));
-    }
-  }
+  const labelled = labelledPlace(lines);
+  // "* Lloc: MOB, carrer Bailèn, 11" and, further down, "📍 MOB - Carrer Bailèn, 11, 08010 Barcelona": the one with the town.
+  if (labelled && (POSTCODE_TOWN.test(labelled) || !text.includes(PIN))) return labelled;
   const pinned = text.includes(PIN) ? pinnedPlace(lines) : null;
-  if (pinned) return pinned;
+  if (pinned && (!labelled || POSTCODE_TOWN.test(pinned))) return pinned;
+  if (labelled) return labelled;
   const at = AT_ADDRESS.exec(text);
   if (at) return clean(at[1]!);
   const block = addressBlock(lines);
@@ -102,6 +100,29 @@ export function locationFromDescription(description: string | null): string | nu
   const cued = cuedVenue(text);
   return cued ? clean(cued) : null;
 }
+
+/** The place a labelled line gives: on the line (up to a sentence after it), or on the lines under a label alone. */
+function labelledPlace(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const inline = LABEL_INLINE.exec(lines[i]!);
+    if (inline) {
+      const value = beforeSentence(inline[1]!);
+      // Catalan "On:" (where), not English "On: Tuesday 5 May"
+      if (ON_LABEL.test(lines[i]!) && (WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!))) continue;
+      return clean([value, ...(value === inline[1] ? addressLines(lines, i + 1) : [])].join(', '));
+    }
+    if (LABEL_ALONE.test(lines[i]!)) {
+      const block = [];
+      for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
+      if (block.length > 0) return clean(block.join(', '));
+    }
+  }
+  return null;
+}
+
+const ON_LABEL = /(?:^|[\s*•·–-])on\s*:/i;
+/** "08010 Barcelona", "75011 Paris": a postcode and its town. */
+const POSTCODE_TOWN = /\b\d{4,5}\s+\p{Lu}/u;
 
 const PIN = '📍';
 /** The pin, then its text: after an optional "**", up to the next emoji, "**" or the line's end. */
@@ -123,9 +144,10 @@ function pinnedPlace(lines: string[]): string | null {
     if (!line.includes(PIN)) continue;
     for (const m of line.matchAll(PINNED)) {
       if (insideBold(line, m.index) || HEADING_BEFORE.test(line.slice(0, m.index))) continue;
-      const value = m[1]!.replace(BULLET_ON, '').replace(LABEL_FIRST, '').trim();
+      const whole = m[1]!.replace(BULLET_ON, '').replace(LABEL_FIRST, '').trim();
+      const value = beforeSentence(whole);
       if (!value || WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!)) continue;
-      const toEnd = m.index + m[0].length === line.length || line.slice(m.index + m[0].length).trim() === '';
+      const toEnd = value === whole && (m.index + m[0].length === line.length || line.slice(m.index + m[0].length).trim() === '');
       const place = clean([value, ...(toEnd ? addressLines(lines, i + 1) : [])].join(', '));
       if (place) return place;
     }

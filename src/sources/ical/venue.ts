@@ -9,10 +9,13 @@
  *   no LOCATION at all: `📍 Venue · 12 Street · Town` or
  *   `Location: Venue, 12 Street, Town` (LOCATION_LINE). The first part is
  *   the venue name and the whole line, joined with ", ", is the address
- *   (read from its end by the place stage). `📍 Online event`, `Online event` or `📍 Online` lines
+ *   (read from its end by the place stage); a label after the pin ("📍 Lloc:
+ *   …") is dropped and a sentence after the place ("…, 08010 Barcelona.
+ *   Espereu al portal…") cut off (core/place-label.ts). `📍 Online event`, `Online event` or `📍 Online` lines
  *   mean the event is online.
  */
 import type ICAL from 'ical.js';
+import { PLACE_LABELS, beforeSentence } from '../../core/place-label.js';
 import { canonicalMeetupEventUrl } from '../meetup/urls.js';
 import type { AttendanceMode, LocationFields } from '../types.js';
 import { readGeo, textProp } from './fields.js';
@@ -50,6 +53,8 @@ export function vvenueFacts(component: ICAL.Component, calendar: ICAL.Component 
 }
 
 const PIN_LINE = /^\s*📍\s*(.+?)\s*$/u;
+/** A label after the pin ("📍 Lloc: MOB Barcelona - …", "📍 Venue: …"): not part of the place. */
+const PIN_LABEL = new RegExp(String.raw`^${PLACE_LABELS}\s*[:：]\s*`, 'i');
 /**
  * A labelled venue line, after a list bullet or not: "• Location: Coredge,
  * Noida", Finnish "Paikka: Kirjasto Oodi" or "Osoite:", Japanese
@@ -65,21 +70,30 @@ export function descriptionVenue(description: string | null): VenueFacts | null 
   for (const line of description.split(/\r?\n/)) {
     const pin = PIN_LINE.exec(line);
     const labelled = pin ? null : LOCATION_LINE.exec(line);
-    const value = pin?.[1] ?? labelled?.[1];
+    // "📍 Lloc: Bar - Carrer Major, 5, 08201 Sabadell. Truqueu al timbre…": the place, without its label and the sentence after it.
+    const value = pin ? beforeSentence(pin[1]!.replace(PIN_LABEL, '')) : labelled?.[1];
     if (!value) {
       if (ONLINE.test(line.trim()) && /event/i.test(line)) return { attendanceMode: 'online' };
       continue;
     }
     if (ONLINE.test(value)) return { attendanceMode: 'online' };
     if (/^https?:\/\/\S+$/i.test(value)) return { locationUrl: value };
-    const parts = value
-      .split(pin ? /\s+·\s+|\s*·\s*/u : /\s*,\s*/)
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const parts = (pin ? pinParts(value) : value.split(/\s*,\s*/)).map((p) => p.trim()).filter((p) => p !== '');
     if (parts.length === 0) continue;
     return { venueName: parts[0] ?? null, locationText: parts.join(', ') };
   }
   return null;
+}
+
+/**
+ * A pin line's parts: "MOB · C/ Bailèn 11 · Barcelona", or a venue and its
+ * address after a dash ("MOB Barcelona - Carrer Bailèn, 11, 08010
+ * Barcelona"), when a number follows it ("Café Zwei - Drei" is one name).
+ */
+function pinParts(value: string): string[] {
+  if (value.includes('·')) return value.split(/\s*·\s*/u);
+  const dash = /\s[-–—]\s/u.exec(value);
+  return dash && /\d/.test(value.slice(dash.index)) ? [value.slice(0, dash.index), value.slice(dash.index + 3)] : [value];
 }
 
 /** The first Meetup event page linked from the description, canonical; null when none. */
