@@ -4,6 +4,7 @@ import { decodeEntities } from '../normalise/entities.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { isMeetingUrl, isLumaUrl } from './meeting.js';
 import { describedOnline, offersRemote } from './described-online.js';
+import { offersRemoteToo } from './remote-too.js';
 
 /**
  * Attendance rules, first match wins. Before them, a placeholder location
@@ -50,7 +51,10 @@ import { describedOnline, offersRemote } from './described-online.js';
  *    Any other location text is a place → in_person; or hybrid when the
  *    description explicitly offers remote attendance ("hybrid", "also
  *    online", "also streamed", "livestream", "join online/remotely") AND
- *    gives a meeting-service link.
+ *    gives a meeting-service link, or says with no link that it can be
+ *    followed live from elsewhere too ("join us in person or via the live
+ *    stream", "auch per Livestream": remote-too.ts; Meetup cuts descriptions
+ *    before the link).
  * 7. No location text and no structured mode, but the title carries a tag
  *    in brackets saying only that it is online — "[Online]", "(Virtual)",
  *    "[En ligne]", "[Distanciel]", "[Virtuell]", "[En línea]" — or starts
@@ -200,7 +204,7 @@ function fromLocationText(text: string, description: string | null): Attendance 
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
   if (saysHybrid(text, words.some(isOnlineWord))) return 'hybrid';
   if (onlineFirst(text) || onlineThenProse(text)) return 'online';
-  return offersRemote(description) ? 'hybrid' : 'in_person';
+  return offersRemote(description) || offersRemoteToo(description) ? 'hybrid' : 'in_person';
 }
 
 /** Declared before the word lists, which `unaccented` folds as the module loads. */
