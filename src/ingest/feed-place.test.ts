@@ -78,6 +78,28 @@ describe('ingest: a venue’s own agenda whose events name no place', () => {
   });
 });
 
+// Sweep t18: a residents' association's calendar names no place; its admin set the place as coordinates, which the
+// README says works, and every event was skipped as "not clear it happens in person" (or, with a venue, shown in "41.26").
+describe('ingest: a place set as coordinates', () => {
+  const events = [bare('knit', '05', 'Knitting circle'), bare('board', '12', 'Board meeting')];
+  const body = calendar(['X-WR-CALNAME:Lakeside Residents'], events);
+  const preview = (text: string) =>
+    previewed({ url: 'https://lakeside.example/events.ics', body, type: 'text/calendar' }, 'Amsterdam, NL', 25, NOW, placeOf(text));
+  const rows = [
+    ['52.3,4.95', null],
+    ['Clubhouse Reigersbos, 52.3,4.95', 'Clubhouse Reigersbos'],
+  ] as const;
+  const byText = new Map(rows.map(([text]) => [text, preview(text)]));
+
+  it.each(rows)('posts the events at the set point "%s", in the town nearest it and its zone', (text, venue) => {
+    for (const title of ['Knitting circle', 'Board meeting']) {
+      const row = byText.get(text)!(title);
+      expect(row).toMatchObject({ verdict: 'post', attendance: 'in_person', placedBy: 'set', venue, lat: 52.3, lon: 4.95 });
+      expect(row).toMatchObject({ locality: 'Amsterdam', country: 'NL', timezone: 'Europe/Amsterdam' });
+    }
+  });
+});
+
 describe('ingest: a place set for a cinema whose blurbs mention other places', () => {
   const screening = (uid: string, day: string, summary: string, description: string) => [
     ...bare(uid, day, summary),

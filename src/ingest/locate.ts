@@ -235,20 +235,25 @@ function atTitleCity(e: ParsedEvent): ParsedEvent {
 /**
  * An event that says nothing at all about where it is (no location, venue,
  * coordinates or link, none in its description or title, and nothing that
- * says online) is at the place an admin set for the feed, as if the calendar
- * had written it as the event's location. "TBA" is not nothing: it says the
- * place is not known yet. A competition's name ("Premier Division") is: a
- * club's fixture at no named ground is at the club's. So is a location that
- * says only that the event is in person or hybrid ("In person", "In-person;
- * Training"), which keeps that attendance.
+ * says online) is in person at the place an admin set for the feed: its
+ * venue and point are the event's own, as if the calendar had written them
+ * (so a place set as "41.26,-75.47" is at that point, named by the town
+ * nearest it, not by its label read back as an address), and its label is
+ * the event's location. The description may still make it hybrid. "TBA" is
+ * not nothing: it says the place is not known yet. A competition's name
+ * ("Premier Division") is: a club's fixture at no named ground is at the
+ * club's. So is a location that says only that the event is in person or
+ * hybrid ("In person", "In-person; Training"), which keeps that attendance.
  */
 function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
   if (!place) return { event, attendance, atSet: false };
   const modeOnly = modeOnlyLocation(event) && mayBeInPerson(attendance);
   const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText) && !modeOnly;
   if ((attendance !== 'unknown' && !modeOnly) || written || statesAPlace(event, modeOnly)) return { event, attendance, atSet: false };
-  const placed = { ...event, locationText: feedPlaceLabel(place) };
-  return { event: placed, attendance: modeOnly ? attendance : classifyAttendance(placed), atSet: true };
+  const placed = { ...event, locationText: feedPlaceLabel(place), venueName: place.venue, lat: place.lat, lon: place.lon };
+  if (modeOnly) return { event: placed, attendance, atSet: true };
+  const read = classifyAttendance(placed);
+  return { event: placed, attendance: read === 'unknown' ? ('in_person' as const) : read, atSet: true };
 }
 
 /** "In person", "Hybrid", "In-person; Training", and no other clue to where (core/mode-location.ts). */

@@ -113,6 +113,21 @@ forEachDatabase((provider) => {
       expect(await run('w1', 'feed place 1 The Lamp Tavern, Birmingham')).not.toContain('from your region');
     });
 
+    // Sweep t18: a place set as coordinates ("a town, neighbourhood, UK postcode or lat,lon") posted nothing.
+    it.each([
+      ['52.47,-1.89', null],
+      ['The Lamp Tavern, 52.47,-1.89', 'The Lamp Tavern'],
+    ])('posts the events that name no place at a place set as coordinates (%s), in the town nearest them', async (place, venue) => {
+      await follow('w1');
+      expect(await run('w1', `feed place 1 ${place}`)).toContain('Events from #1 that name no place now count as in person at');
+      await cycle();
+      expect(postedIn('w1')).toEqual(['Folk night', 'Pub quiz', 'Tech talk']);
+      const card = chat.posts.find((p) => p.card.title === 'Pub quiz')!.card;
+      expect(card).toMatchObject({ venue, attendance: 'in_person', timezone: 'Europe/London' });
+      expect(card.address).toContain('52.47, -1.89 (near Birmingham');
+      expect(card.mapUrl).toContain('mlat=52.47&mlon=-1.89');
+    });
+
     it('changes the feed in place when no other channel follows it, and clears it again', async () => {
       await follow('w1');
       const set = await run('w1', 'feed place 1 The Lamp Tavern, Birmingham');
