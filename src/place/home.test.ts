@@ -75,6 +75,26 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [lyon], eventCount: 5, feed, stored: strasbourg, region: null })).toBe(strasbourg);
   });
 
+  // Sweep t18: "…, Manor" in an Austin feed of two events was read as Manor, India, and the feed moved there.
+  it('is not moved by one placed event on another continent among others', () => {
+    const austin: HomeArea = {
+      lat: 30.27,
+      lon: -97.74,
+      label: 'Austin, Texas, US',
+      country: 'US',
+      timezone: 'America/Chicago',
+      basis: 'region',
+    };
+    const feed = { name: 'Pack 0000 (Family)', description: null, timezone: null };
+    const india = { ...at(19.72, 72.91, 'address'), country: 'IN' };
+    expect(inferHomeArea({ placements: [india], eventCount: 2, feed, stored: null, region: austin })).toBe(austin);
+    expect(inferHomeArea({ placements: [india], eventCount: 2, feed, stored: { ...austin, basis: 'events' }, region: null })?.basis).toBe(
+      'events',
+    );
+    // …but a feed of that one event is where it is
+    expect(inferHomeArea({ placements: [india], eventCount: 1, feed, stored: null, region: austin })?.country).toBe('IN');
+  });
+
   it('is a town in its events’ own country: a French club’s hall beside Basel is at home in France', () => {
     const huningue: EventPlacement = { ...at(47.59, 7.58, 'address'), country: 'FR' };
     expect(homeFromEvents([huningue])).toMatchObject({ country: 'FR' });

@@ -15,7 +15,10 @@ import { qualifierFor } from './qualifiers.js';
  *    and 4 when it lies within ONE_EVENT_KM of what they give: one away game
  *    is no move. Farther off, among LONE_AMONG events or more, it gives no
  *    home but the one stored from the feed's own places: a mapping group's
- *    one conference 200 km away is not where its other meetings are. One
+ *    one conference 200 km away is not where its other meetings are. On
+ *    another continent (over OTHER_CONTINENT_KM), among any other events, it
+ *    changes nothing (most often a namesake read wrong: "…, Manor" in an
+ *    Austin feed as Manor, India): the home is rule 2's, 3's or 4's. One
  *    placed event, or placed events fewer than a quarter of the feed's, lose
  *    to rule 2 when the calendar names a town (not the one event of a feed
  *    of one). The home is the main town
@@ -78,7 +81,11 @@ export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   if (events && points.length === 1) {
     // A volleyball club whose only full address is an away game 45 km off is at home where it was (Biesheim).
     const known = stored ?? region;
-    if (known && haversineKm(points[0]!, known) <= ONE_EVENT_KM) return known;
+    const km = known ? haversineKm(points[0]!, known) : 0;
+    if (known && km <= ONE_EVENT_KM) return known;
+    // One address on another continent among other events (a namesake: "…, Manor" in an Austin feed read as Manor, India)
+    // moves nothing: the home is what it would be without it.
+    if (known && km > OTHER_CONTINENT_KM && (inputs.eventCount ?? 1) > 1) return calendar ?? known;
     // One far address among several events (a conference 200 km off, an away game abroad) is no home for the rest:
     // the home found before from their own places stays, a guess from the channel's region does not.
     if ((inputs.eventCount ?? inputs.placements.length) >= LONE_AMONG) return stored?.basis === 'region' ? null : stored;
@@ -93,6 +100,8 @@ function regionAsHome(inputs: HomeInputs, travels: boolean): HomeArea | null {
   return namesCityElsewhere(inputs.feed, region) ? null : region;
 }
 
+/** A lone placed event this far from the home already known is on another continent: no home for the feed's other events. */
+const OTHER_CONTINENT_KM = 5_000;
 /** A lone placed event among this many events or more is no home of theirs unless it is near the home already known. */
 const LONE_AMONG = 3;
 const TRAVELLING_COUNTRIES = 3;
