@@ -126,8 +126,9 @@ function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): 
   const away = opts.place && (saysAwayGame(p.title, p.description) || awayByFixture(p.title, p.description, facts.club));
   const place = away ? null : (opts.place ?? null);
   let read = readLocation(withoutMojibake(p));
+  const clueOpts = { fromPage, homeCountry: guessedCountry(opts) };
   if (place && read.described) {
-    const own = placeByOwnClues(read.event, { fromPage });
+    const own = placeByOwnClues(read.event, clueOpts);
     if (own?.lat != null && own.lon !== null && haversineKm({ lat: own.lat, lon: own.lon }, place) <= NEAR_SET_PLACE_KM) {
       return { event: read.event, attendance: classifyAttendance(read.event, facts), own, fromTitle: false, atSet: false, source: p };
     }
@@ -136,8 +137,18 @@ function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): 
   if (place && read.fromTitle && !namesATownOrAddress(read.event, fromPage))
     read = { event: { ...read.event, locationText: null }, fromTitle: false };
   const { event, attendance, atSet } = atSetPlace(p, read.event, classifyAttendance(read.event, facts), place);
-  const own = read.fromTitle ? null : placeByOwnClues(event, { fromPage });
+  const own = read.fromTitle ? null : placeByOwnClues(event, clueOpts);
   return { event, attendance, own, fromTitle: read.fromTitle, atSet, source: p };
+}
+
+/**
+ * The country a feed is in before its events are placed: its set place's,
+ * else the home stored for it, else the channel's region's. Only a guess, to
+ * read a US ZIP with no state ("…, Manor, 78653"); an event whose stated
+ * zone is another's keeps its own town (place/namesake.ts `outOfStatedZone`).
+ */
+function guessedCountry(opts: LocateOptions): string | null {
+  return (opts.place ?? opts.storedHome ?? opts.regionHome)?.country ?? null;
 }
 
 /**

@@ -14,6 +14,7 @@ import { townOfVenue } from './venue-town.js';
 import { namesUnknownSettlement } from './settlement.js';
 import { pinOutsideState } from './india-pin.js';
 import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
+import { zipHints } from './us-zip.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -105,18 +106,26 @@ export interface PlaceOptions {
   awayGround?: boolean;
 }
 
-/** Places one event from its own clues (steps 1–3): what needs no knowledge of the rest of the feed. */
-export function placeByOwnClues(c: PlaceClues, opts: Pick<PlaceOptions, 'fromPage'>): EventPlacement | null {
+export interface OwnClueOptions {
+  /** The location came from the event's own page (enrichment), not the feed. */
+  fromPage: boolean;
+  /** The country the feed is in, or is guessed to be in (its home's): only to read a US ZIP with no state. */
+  homeCountry?: string | null;
+}
+
+/**
+ * Places one event from its own clues (steps 1–3): what needs no knowledge
+ * of the rest of the feed. `homeCountry`, the country the feed is in or is
+ * guessed to be in: in the US, a ZIP ending an address that names no state
+ * gives its state ("…, Manor, 78653": us-zip.ts).
+ */
+export function placeByOwnClues(c: PlaceClues, opts: OwnClueOptions): EventPlacement | null {
   if (validPoint(c.lat, c.lon)) return fromPoint(c.lat!, c.lon!, c, placedBy('geo', opts.fromPage));
   const text = addressText(c);
   if (!text && !c.locality) return null;
   if (onlyAVenueName(c)) return null;
-  const placed = placeAddress(text || (c.locality ?? ''), {
-    country: c.country,
-    locality: c.locality,
-    postalCode: c.postalCode,
-    region: c.region,
-  });
+  const stated = { country: c.country, locality: c.locality, postalCode: c.postalCode, region: c.region };
+  const placed = placeAddress(text || (c.locality ?? ''), zipHints(text, opts.homeCountry, stated) ?? stated);
   if (!placed) return null;
   const own: EventPlacement = {
     lat: placed.lat,
@@ -155,7 +164,7 @@ export function placeByVenueName(c: PlaceClues, home: HomeArea): EventPlacement 
 /** Places one event with everything known: its own clues, then the feed's venues, home area and calendar (steps 1–8). */
 export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOptions): EventPlacement {
   if (opts.fromTitle) return (opts.mayBeInPerson && !opts.awayGround && placeByTitle(c, feed, opts.kindOfVenue ?? false)) || nothing(feed);
-  const own = placeByOwnClues(c, opts);
+  const own = placeByOwnClues(c, { fromPage: opts.fromPage, homeCountry: feed.home?.country });
   if (own) return preferHomeCountry(own, c, feed.home);
   const known = knownVenue(c, feed.venues);
   if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
