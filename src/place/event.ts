@@ -1,8 +1,8 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
-import { isPostalAddress, readSegment, splitAddress } from './address-segments.js';
+import { isPostalAddress, splitAddress } from './address-segments.js';
 import { areaOfAddress } from './area.js';
-import { lookupPlaces, nearestPlace, type Place } from './gazetteer.js';
+import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
@@ -12,7 +12,7 @@ import { knownVenue, venueOfKind } from './venues.js';
 import { labelPoint } from './point-label.js';
 import { townOfVenue } from './venue-town.js';
 import { namesUnknownSettlement } from './settlement.js';
-import { pinOutsideState } from './india-pin.js';
+import { areaAgrees, homeState, namesAPlaceElsewhere, regionBeyondHome, unknownTownInState } from './home-guards.js';
 import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { zipHints } from './us-zip.js';
 
@@ -283,75 +283,6 @@ function nothing(feed: FeedPlaceContext): EventPlacement {
   const home = feed.home;
   const country = home && home.basis !== 'region' ? home.country : null;
   return { lat: null, lon: null, locality: null, country, timezone: home?.timezone ?? feed.feedTimezone, placedBy: 'none' };
-}
-
-/**
- * "Greater MN", "across Minnesota": a region beyond the home town, in so many
- * words — somewhere in it, not at home. So is a location that starts with a
- * country or state of its own before what it is ("France — Pokémon GO": the
- * game's event everywhere in France). The country alone ("Kenya" in a
- * Nairobi group's calendar) is as good as a venue name: it stays at home.
- */
-function regionBeyondHome(text: string): boolean {
-  const m = /^\s*(?:greater|across|all of|statewide in)\s+(.+)$/i.exec(text);
-  if (m !== null && readSegment(m[1]!).wholeQualifier) return true;
-  const [first, ...rest] = splitAddress(text);
-  return first !== undefined && rest.length > 0 && readSegment(first).wholeQualifier;
-}
-
-/**
- * Words that say where a place is, and that it is not at home: a settlement
- * the gazetteer does not know ("Joida village", "Barangay Maligaya":
- * settlement.ts), or an Indian PIN of another state's postal zone
- * ("…, Unknownpur 411001, India" in a Bengaluru feed: india-pin.ts).
- */
-function namesAPlaceElsewhere(text: string, home: HomeArea): boolean {
-  if (namesUnknownSettlement(text, home.country)) return true;
-  const state = home.country === 'IN' ? homeState(home) : null;
-  return state !== null && pinOutsideState(text, state);
-}
-
-/**
- * A town the gazetteer does not know, not a venue in the home area — a
- * state is too big to guess the town:
- * - "Nashport, Ohio": a name and a state and nothing else (Nashport is 190
- *   km from a Cleveland home);
- * - "Minnesota City, MN 55959, USA": the name before a state with its ZIP
- *   code, or in the same segment ("Minnesota City MN 55959"), when it is
- *   not a street (no house number).
- */
-function unknownTownInState(text: string, area: { admin1: string | null }): boolean {
-  if (area.admin1 === null) return false;
-  const segments = splitAddress(text);
-  if (segments.length === 2) return !/\d/.test(segments[0]!); // "2785 Euclid Heights Blvd, Ohio" is a street
-  for (let i = segments.length - 1; i > 0; i--) {
-    const r = readSegment(segments[i]!);
-    if (!r.qualifier?.some((f) => f.admin1 !== null) || !/\d/.test(segments[i]!)) continue;
-    return r.town !== null || !/\d/.test(segments[i - 1]!);
-  }
-  return false;
-}
-
-/**
- * Whether the country or state a venue's text names is the home's: the same
- * country, and the same state when it names one (North Dakota shares
- * Minnesota's zone, but a park in "Arvilla, ND" is 450 km from Minneapolis).
- */
-function areaAgrees(area: { country: string; admin1: string | null; timezone: string }, home: HomeArea): boolean {
-  if (home.country && area.country !== home.country) return false;
-  if (area.admin1 === null) return true;
-  const state = homeState(home);
-  return state !== null ? area.admin1 === state : area.timezone === home.timezone;
-}
-
-const HOME_STATE_KM = 50;
-/** A feed's home is one object for all its events: its state is looked up once. */
-const homeStates = new WeakMap<HomeArea, string | null>();
-
-function homeState(home: HomeArea): string | null {
-  let state = homeStates.get(home);
-  if (state === undefined) homeStates.set(home, (state = nearestPlace(home.lat, home.lon, { maxKm: HOME_STATE_KM })?.admin1 ?? null));
-  return state;
 }
 
 /** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
