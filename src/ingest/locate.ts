@@ -9,6 +9,7 @@ import {
   inlineText,
   isAwayLocation,
   isPlaceholderLocation,
+  isVideoPage,
   feedWritesLocalClock,
   locationFromDescription,
   mayBeLocal,
@@ -213,6 +214,8 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   const described = locationFromDescription(event.description);
   if (described && !isPlaceholderLocation(described))
     return { event: { ...event, locationText: described }, fromTitle: false, described: true };
+  // A stream whose own link is its video page ("… at the Concert Hall", a YouTube link) is not where its title's venue is.
+  if (isVideoPage(event.url)) return { event, fromTitle: false };
   const titled = venueFromTitle(event.title);
   if (titled && !isPlaceholderLocation(titled)) return { event: { ...event, locationText: titled }, fromTitle: true };
   // "[Bern] [Vortrag] …": the town an aggregator tags, given as the event's locality, so that a tag that is no town places nothing.

@@ -27,6 +27,7 @@ export { fixtureClub } from './fixture-title.js';
 export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
+export { isVideoPage } from './video-page.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
 export { placeNamesBeforeDate, placeNamesOfTitle, type TitlePlaceName } from './title-places.js';
 export { feedWritesLocalClock, mayBeLocal, type Normalised } from './utc-feed.js';

@@ -54,7 +54,7 @@ export const EVENT_WORDS =
   /\b(?:conference|conf|summit|meetup|meet-up|hackathon|hack day|workshop|webinar|seminar|lecture|course|class|tutorial|keynote|panel|session|talks?|edition|festival|awards?|prize|payment|deadline|(?:19|20)\d{2})\b/i;
 
 const VENUE_WORDS =
-  /\b(?:library|pub|inn|arms|tavern|bar|brewery|brewing|taproom|tap|caf[eé]|coffee|hall|centre|center|church|chapel|cathedral|museum|gallery|theatre|theater|cinema|hotel|house|hub|lab|makerspace|hackspace|hackerspace|studio|studios|university|college|campus|park|gardens?|market|stadium|arena|club|lounge|building|tower|warehouse|offices?|hq|institute|school of|works)\b/i;
+  /\b(?:library|pub|inn|arms|tavern|bar|brewery|brewing|taproom|tap|caf[eé]|coffee|hall|ballroom|centre|center|church|chapel|cathedral|museum|gallery|theatre|theater|cinema|hotel|house|hub|lab|makerspace|hackspace|hackerspace|studio|studios|university|college|campus|park|gardens?|market|stadium|arena|club|lounge|building|tower|warehouse|offices?|hq|institute|school of|works)\b/i;
 
 /** Where the venue stops: a bracket, a dash, a colon, or a word that starts the when or the what. */
 const VENUE_END =
@@ -90,10 +90,26 @@ export function venueFromTitle(title: string | null): string | null {
 
 const ONLY_A_KIND_OF_VENUE = new RegExp(`^(?:the\\s+)?${VENUE_WORDS.source.replace(/^\\b|\\b$/g, '')}$`, 'i');
 
-/** "Church", "the Pub": a title's venue that names only a kind of venue, not one venue or a town. */
+/**
+ * "Church", "the Pub", and a kind of room with only "the" and a word every
+ * building's room may have ("the Concert Hall", "the Main Hall", "the
+ * Great Hall", "the Grand Ballroom", "the Small Studio"): a title's venue
+ * that names only a kind of venue, not one venue or a town. A modifier that
+ * is a name stays a venue ("the Albert Hall", "the Town Hall" of a town,
+ * "the Old Hall").
+ */
 export function namesOnlyAKindOfVenue(venue: string | null): boolean {
-  return venue !== null && ONLY_A_KIND_OF_VENUE.test(venue.trim());
+  if (venue === null) return false;
+  const text = venue.trim();
+  return ONLY_A_KIND_OF_VENUE.test(text) || (text.length <= 30 && ONLY_A_KIND_OF_ROOM.test(text));
 }
+
+// prettier-ignore
+const ROOM_MODIFIERS = [
+  'concert', 'main', 'great', 'grand', 'small', 'large', 'big', 'little', 'recital', 'chamber', 'upper', 'lower',
+];
+const ROOM_WORDS = ['hall', 'ballroom', 'studio', 'room', 'auditorium', 'salon'];
+const ONLY_A_KIND_OF_ROOM = new RegExp(`^the\\s+(?:${ROOM_MODIFIERS.join('|')})\\s+(?:${ROOM_WORDS.join('|')})$`, 'i');
 
 /** "Birmingham Library", "The Glee Club" — but "Club Brugge" is a football team ("CL: Inter - Club Brugge", an away game). */
 function namesKindOfVenue(venue: string): boolean {

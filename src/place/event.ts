@@ -219,7 +219,7 @@ export const TITLE_TOWN_KM = 50;
 
 /** Step 7: the venue or town a title names, where the feed agrees; null when the feed does not. */
 function placeByTitle(c: PlaceClues, feed: FeedPlaceContext, kindOfVenue: boolean): EventPlacement | null {
-  const known = kindOfVenue ? venueOfKind(c, feed.venues) : knownVenue(c, feed.venues);
+  const known = kindOfVenue ? venueOfKind(withoutArticle(c), feed.venues) : knownVenue(c, feed.venues);
   if (known) return { ...known, placedBy: 'title' };
   const home = feed.home;
   if (kindOfVenue) return home ? { ...atHome(home), placedBy: 'title' } : null;
@@ -232,6 +232,11 @@ function placeByTitle(c: PlaceClues, feed: FeedPlaceContext, kindOfVenue: boolea
       : null;
   }
   return home ? { ...atHome(home), placedBy: 'title' } : null;
+}
+
+/** "the Great Hall", "the Pub": the kind a title names, to find among the feed's venues ("Ripon Great Hall"). */
+function withoutArticle(c: PlaceClues): PlaceClues {
+  return { ...c, locationText: c.locationText?.replace(/^the\s+/i, '') ?? null };
 }
 
 /**
