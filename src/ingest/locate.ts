@@ -33,6 +33,7 @@ import {
   haversineKm,
   inferHomeArea,
   lookupPlaces,
+  namesPlacedTown,
   nativeTownName,
   placeByOwnClues,
   placeByVenueName,
@@ -92,7 +93,14 @@ export async function locateAll(parsed: ParsedEvent[], opts: LocateOptions): Pro
       : placeEvent(event, context, placeOptions(event, attendance, { fromTitle, fromPage: opts.fromPage.has(source), club }));
     const placement = atSet && found.lat !== null ? { ...found, placedBy: 'set' as const } : found;
     const status = classifyStatus(event, event.title, { tentativeMeansScheduled: opts.tentativeMeansScheduled });
-    const ctx = { sourceUrl: opts.sourceUrl, attendance, status, placement, defaultTimezone: opts.defaultTimezone };
+    const ctx = {
+      sourceUrl: opts.sourceUrl,
+      attendance,
+      status,
+      placement,
+      defaultTimezone: opts.defaultTimezone,
+      namesTown: namesPlacedTown,
+    };
     return { parsed: event, ctx, event: normaliseEvent(event, ctx) };
   });
   return { events: await withFeedClock(normalised), home };

@@ -5,6 +5,7 @@ import type { ParsedEvent } from '../sources/types.js';
 import { countryCode } from './country.js';
 import { contentHash } from '../core/hash.js';
 import { venueAndAddress } from './location.js';
+import type { NamesPlacedTown } from './town-first.js';
 import { htmlToText, inlineText, truncate } from './text.js';
 import { canonicalUrl } from './url.js';
 import { instantAt, isValidTimezone, offsetMs, wallClock } from '../core/time.js';
@@ -28,6 +29,7 @@ export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
 export { locationFromDescription } from './described-location.js';
 export { isVideoPage } from './video-page.js';
+export type { NamesPlacedTown } from './town-first.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';
 export { placeNamesBeforeDate, placeNamesOfTitle, type TitlePlaceName } from './title-places.js';
 export { feedWritesLocalClock, mayBeLocal, type Normalised } from './utc-feed.js';
@@ -40,6 +42,8 @@ export interface NormaliseContext {
   status: EventStatus;
   /** What the place stage decided (src/place/event.ts). */
   placement: EventPlacement;
+  /** Whether a part of the location is the placed town, by the place stage (town-first.ts); without it, never. */
+  namesTown?: NamesPlacedTown;
   /** Zone used when neither the source nor the placement names one (the channel's or the service's). */
   defaultTimezone: string;
   /**
@@ -81,7 +85,7 @@ export function normaliseEvent(parsed: ParsedEvent, ctx: NormaliseContext): Norm
   // Whole days written in UTC ("04:00Z" to "03:59Z" the next day in New York) are all day once the zone is known.
   const days = hours === null ? instantDays(parsed, anchoredTimes, timezone, ctx.placement) : null;
   const { start, end } = days ?? anchoredTimes;
-  const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText);
+  const { venue, address } = venueAndAddress(parsed.venueName, parsed.locationText, ctx);
   const [lat, lon] = pickCoordinates(ctx.placement, parsed);
   const event: NormalisedEvent = {
     sourceUrl: ctx.sourceUrl,

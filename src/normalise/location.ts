@@ -2,6 +2,7 @@ import { intlCountryName } from '../core/country-name.js';
 import { countryCode } from './country.js';
 import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { inlineText } from './text.js';
+import { townFirstVenue, type TownClues } from './town-first.js';
 import { beforeStreet, startsWithStreet } from './venue-street.js';
 
 /**
@@ -26,17 +27,20 @@ import { beforeStreet, startsWithStreet } from './venue-street.js';
  *   street word ("Av. de Paris, 78000 Versailles"). A street glued to the
  *   venue's name is cut off ("Le Tigre 2 Rue Jean Mermoz, …" → "Le Tigre":
  *   venue-street.ts). A location with no separator ("Kenya", "Online
- *   event") has no venue.
+ *   event") has no venue. A first part that is the town the event was
+ *   placed in, before a street or only a state ("Москва, Покровский б-р,
+ *   11, …, Центр Культур", "Livingston, LA"), is no venue: the last part
+ *   may be (town-first.ts; `town` carries the place stage's answer).
  */
 export interface VenueAddress {
   venue: string | null;
   address: string | null;
 }
 
-export function venueAndAddress(venueName: string | null, locationText: string | null): VenueAddress {
+export function venueAndAddress(venueName: string | null, locationText: string | null, town?: TownClues): VenueAddress {
   const address = cleanLocation(locationText);
   const named = venueName ? inlineText(venueName) : '';
-  return { venue: named || (address ? leadingVenue(address) : null), address };
+  return { venue: named || (address ? leadingVenue(address, town) : null), address };
 }
 
 function cleanLocation(text: string | null): string | null {
@@ -72,7 +76,9 @@ export function flagAsCountry(text: string | null): string | null {
 
 const SHORTCODE = /\s+:([a-z_]{2,30}):$/;
 
-function leadingVenue(address: string): string | null {
+function leadingVenue(address: string, town: TownClues | undefined): string | null {
+  const townFirst = townFirstVenue(address, town);
+  if (townFirst !== undefined) return townFirst;
   const head = firstSegment(address)?.trim();
   if (!head || head === address) return null;
   if (/^\d/.test(head) || startsWithStreet(head, address.slice(address.indexOf(head) + head.length).replace(/^[\s,(@-]+/, ''))) return null;

@@ -33,6 +33,7 @@ export {
 export { knownVenue, venueKey } from './venues.js';
 export { cityOfTitle } from './title-city.js';
 export { nativeTownName } from './native-script.js';
+export { namesPlacedTown } from './placed-town.js';
 export { resolveFeedPlace } from './feed-place.js';
 export { channelRegion } from './eligibility.js';
 export { homeFromCalendar, homeFromEvents, inferHomeArea } from './home.js';
