@@ -205,18 +205,6 @@ describe('placeEvent: clues in order of trust', () => {
       { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
     ],
     [
-      '"Hybrid" says how people attend, not where: no venue to look up, so at home as "In-person; Training" is',
-      { clues: { locationText: 'Hybrid' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
-    ],
-    [
-      '"In person" alone is at home',
-      { clues: { locationText: 'In person' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
-    ],
-    [
-      '"In-person; Training" is at home',
-      { clues: { locationText: 'In-person; Training' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
-    ],
-    [
       'a venue name before the country is still taken to be in the home area',
       { clues: { locationText: 'Le Bistrot, France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
     ],
