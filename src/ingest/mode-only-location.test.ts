@@ -4,8 +4,7 @@ import { calendar, previewed, vevent } from './test-sites.js';
 
 // Lesson from a real conference schedule export: a location of only "In-person" placed nothing (not even with a place
 // set for the feed), while "In-person; Training" was placed at the feed's home. Both are now read one way: at the
-// feed's home when the feed's own events say where that is, at the place an admin set, else not posted (a home
-// taken only from the channel's region says nothing of where the feed's events are).
+// feed's home (from its own events, else the channel's region, as a venue named alone) or at the place an admin set.
 
 const NOW = new Date('2026-05-01T00:00:00Z');
 const at = (day: string, time: string) => `DTSTART:202605${day}T${time}00Z`;
@@ -64,8 +63,8 @@ describe('a location that says only how people attend, in a feed that says nowhe
     ['"In-person; Seminar"', 'Sprouts Seminar', 'in_person'],
     ['"Hybrid"', 'Sprouts Forum', 'hybrid'],
     ['"Online &amp; in-person; Workshop"', 'Sprouts Clinic', 'hybrid'],
-  ])('%s is not posted at the channel’s town, but at the place set for the feed', (_what, title, attendance) => {
-    expect([region(title).verdict, region(title).placedBy]).toEqual(['skip', 'none']);
+  ])('%s is at the channel’s town, as a venue named alone would be, or at the place set for the feed', (_what, title, attendance) => {
+    expect([region(title).verdict, region(title).placedBy, region(title).locality]).toEqual(['post', 'home-area', 'Leeds']);
     expect([set(title).verdict, set(title).placedBy, set(title).attendance, set(title).venue]).toEqual([
       'post',
       'set',

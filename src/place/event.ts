@@ -170,7 +170,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (known && opts.mayBeInPerson) return { ...known, placedBy: 'venue' };
   const text = addressText(c);
   const home = feed.home;
-  if (!text && home && home.basis !== 'region' && saysOnlyItIsInPerson(c, opts)) return { ...atHome(home), placedBy: 'home-area' };
+  if (!text && home && saysOnlyItIsInPerson(c, opts)) return { ...atHome(home), placedBy: 'home-area' };
   const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
   const branch = home && opts.mayBeInPerson ? placeByVenueName(c, home) : null;
   if (branch) return branch;
@@ -324,11 +324,11 @@ function writtenPlace(c: PlaceClues): string {
 /**
  * "In person", "Hybrid", "In-person; Training": the location says only how
  * people attend (core/mode-location.ts), so it names no venue to look up; an
- * event that may be in person so written is in the feed's home area when the
- * feed's own events or calendar say where that is. A home taken only from
- * the channel's region says nothing of the feed: a Rotterdam university's
- * "Hybrid" sessions are not at a Groningen channel's home (the admin's
- * `feed place` settles it).
+ * event that may be in person so written is in the feed's home area, as a
+ * venue named alone is: a data week's "In-person; Training" sessions are in
+ * the Bristol channel's town. A feed whose other events are elsewhere has
+ * its home there (a Rotterdam university's "Hybrid" sessions are in
+ * Rotterdam, not at a Groningen channel's town).
  */
 function saysOnlyItIsInPerson(c: PlaceClues, opts: PlaceOptions): boolean {
   return opts.mayBeInPerson && !opts.awayGround && !c.locality?.trim() && saysOnlyHowPeopleAttend(writtenPlace(c));
