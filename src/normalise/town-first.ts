@@ -33,7 +33,8 @@ export function townFirstVenue(address: string, clues: TownClues | undefined): s
   if (!clues?.namesTown || comma < 2 || comma > 40) return undefined;
   const parts = address.split(',').map((p) => p.trim());
   const head = parts[0]!;
-  if (head.includes('(') || head.includes(' @ ')) return undefined;
+  // A town's name has no digit ("Hall 12, 3 Market St, Leeds" is a venue first): no gazetteer lookup for it.
+  if (head.includes('(') || head.includes(' @ ') || /\d/.test(head)) return undefined;
   const onlyRegions = parts.length <= 3 && parts.slice(1).every(isRegion);
   if (!onlyRegions && !isStreetPart(parts[1]!, parts[2] ?? '')) return undefined;
   if (!clues.namesTown(head, clues.placement)) return undefined;
@@ -43,7 +44,8 @@ export function townFirstVenue(address: string, clues: TownClues | undefined): s
 
 /** "LA", "Louisiana", "France", "101000": a state, a country or a postcode, after a town. */
 function isRegion(part: string): boolean {
-  return /^\d{4,6}$/.test(part) || isUsState(part) || countryCode(part) !== null;
+  if (/\d/.test(part)) return /^\d{4,6}$/.test(part);
+  return isUsState(part) || countryCode(part) !== null;
 }
 
 /** "ул. Примерная 5", "Покровский б-р", "12 Main St", "Rue de Paris", "Hauptstraße 5": a street. */
