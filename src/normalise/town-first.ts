@@ -31,10 +31,11 @@ export interface TownClues {
 export function townFirstVenue(address: string, clues: TownClues | undefined): string | null | undefined {
   const comma = address.indexOf(',');
   if (!clues?.namesTown || comma < 2 || comma > 40) return undefined;
+  // A town's name has no digit ("Hall 12, 3 Market St, Leeds" is a venue first): no gazetteer lookup for it.
+  if (/\d/.test(address.slice(0, comma))) return undefined;
   const parts = address.split(',').map((p) => p.trim());
   const head = parts[0]!;
-  // A town's name has no digit ("Hall 12, 3 Market St, Leeds" is a venue first): no gazetteer lookup for it.
-  if (head.includes('(') || head.includes(' @ ') || /\d/.test(head)) return undefined;
+  if (head.includes('(') || head.includes(' @ ')) return undefined;
   const onlyRegions = parts.length <= 3 && parts.slice(1).every(isRegion);
   if (!onlyRegions && !isStreetPart(parts[1]!, parts[2] ?? '')) return undefined;
   if (!clues.namesTown(head, clues.placement)) return undefined;
