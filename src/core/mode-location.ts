@@ -49,8 +49,10 @@ export function saysOnlyModeAndKind(text: string): boolean {
  * in-person or hybrid mode alone (IN_PERSON_ONLY), or any mode followed by
  * kinds of session (`saysOnlyModeAndKind`).
  */
-export function saysOnlyHowPeopleAttend(text: string): boolean {
-  if (text.length > MODE_TEXT_MAX || !MODE_FIRST_LETTER.test(text)) return false;
+export function saysOnlyHowPeopleAttend(written: string): boolean {
+  if (written.length > MODE_TEXT_MAX || !MODE_FIRST_LETTER.test(written)) return false;
+  // "Online &amp; in-person": some exporters escape the ampersand twice, so each stage may see it still escaped.
+  const text = written.includes('&amp;') ? written.replace(/&amp;/g, '&') : written;
   return IN_PERSON_ONLY.test(text) || saysOnlyModeAndKind(text);
 }
 

@@ -6,7 +6,6 @@ import {
   awayByFixture,
   fixtureClub,
   flagAsCountry,
-  inlineText,
   isAwayLocation,
   isPlaceholderLocation,
   isVideoPage,
@@ -281,7 +280,7 @@ function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance
 /** "In person", "Hybrid", "In-person; Training", and no other clue to where (core/mode-location.ts). */
 function modeOnlyLocation(e: ParsedEvent): boolean {
   const text = e.venueName === null ? e.locationText?.trim() : null;
-  return Boolean(text) && saysOnlyHowPeopleAttend(text!.includes('&') ? inlineText(text!) : text!);
+  return Boolean(text) && saysOnlyHowPeopleAttend(text!);
 }
 
 function statesAPlace(e: ParsedEvent, modeOnly = false): boolean {

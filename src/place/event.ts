@@ -316,9 +316,7 @@ function onlyAVenueName(c: PlaceClues): boolean {
 const NAMED_CITY = 50_000;
 
 function writtenPlace(c: PlaceClues): string {
-  const written = c.locationText?.trim() || c.venueName?.trim() || '';
-  // "Online &amp; in-person; Workshop": some exporters escape the ampersand twice.
-  return written.includes('&amp;') ? written.replace(/&amp;/g, '&') : written;
+  return c.locationText?.trim() || c.venueName?.trim() || '';
 }
 
 /**
