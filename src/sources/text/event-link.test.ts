@@ -22,6 +22,8 @@ describe('eventPageOfLinks: the event page among a description’s links, for an
     ['the description’s only link', ['https://tickets.example.org/sprouts'], 'https://tickets.example.org/sprouts'],
     ['no link', [], null],
     ['an only link that is a meeting', ['https://us02web.zoom.us/j/8123456789'], null],
+    ['an only link that is a stream, as classify reads a meeting link', ['https://www.twitch.tv/sproutsclub'], null],
+    ['an only link that is a self-hosted BigBlueButton room', ['https://bbb.example.org/b/spr-1ab'], null],
     ['an only link that is a map', ['https://www.google.com/maps/place/Sprout+Hall'], null],
     ['an only link that is a short map link', ['https://maps.app.goo.gl/AbCdEf'], null],
     ['an only link that is an image', ['https://cdn.example.org/flyer.jpg'], null],

@@ -12,6 +12,7 @@
  * Used by the parsers whose events may lack a URL (iCal, RSS). The link is
  * canonicalised later (normalise/url.ts drops Eventbrite's `aff`).
  */
+import { isMapOrSocialHost, isMeetingHost } from '../../core/link-hosts.js';
 
 /** Hosts (the registrable name's labels, any TLD for the `.*` ones) whose pages sell or list one event. */
 // prettier-ignore
@@ -32,10 +33,6 @@ const TICKETING_HOSTS: readonly (readonly [host: RegExp, eventPath: RegExp])[] =
   [/(?:^|\.)eventfinda\.[a-z.]+$/, /^\/\d{4}\//],
   [/(?:^|\.)facebook\.com$/, /^\/events\/\d/],
 ];
-
-/** Hosts a link to is never the event's page: meetings, maps, social profiles, link hubs. */
-// prettier-ignore
-const NOT_EVENT_PAGE_HOSTS = /(?:^|\.)(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|gotomeeting\.com|bluejeans\.com|maps\.google\.[a-z.]+|maps\.app\.goo\.gl|goo\.gl|openstreetmap\.org|osm\.org|maps\.apple\.com|what3words\.com|w3w\.co|instagram\.com|twitter\.com|x\.com|facebook\.com|fb\.com|linkedin\.com|tiktok\.com|youtube\.com|youtu\.be|threads\.net|bsky\.app|linktr\.ee|wa\.me|chat\.whatsapp\.com|t\.me|discord\.gg|discord\.com)$/;
 
 /** A path to a map on a general host ("google.com/maps/…", "bing.com/maps"). */
 const MAP_PATH = /^\/maps(?:\/|$)/;
@@ -67,5 +64,5 @@ function isTicketingPage(u: URL): boolean {
 
 function mayBeEventPage(u: URL): boolean {
   const host = u.hostname.toLowerCase();
-  return !NOT_EVENT_PAGE_HOSTS.test(host) && !MAP_PATH.test(u.pathname) && !FILE_PATH.test(u.pathname);
+  return !isMeetingHost(host) && !isMapOrSocialHost(host) && !MAP_PATH.test(u.pathname) && !FILE_PATH.test(u.pathname);
 }
