@@ -15,6 +15,7 @@ import { namesUnknownSettlement } from './settlement.js';
 import { areaAgrees, homeState, namesAPlaceElsewhere, regionBeyondHome, unknownTownInState } from './home-guards.js';
 import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { zipHints } from './us-zip.js';
+import { townNotSubdivision } from './subdivision-town.js';
 
 /**
  * The place stage for one event: every clue the feed gives, tried in order
@@ -109,7 +110,7 @@ export interface PlaceOptions {
 export interface OwnClueOptions {
   /** The location came from the event's own page (enrichment), not the feed. */
   fromPage: boolean;
-  /** The country the feed is in, or is guessed to be in (its home's): only to read a US ZIP with no state. */
+  /** The country the feed is in, or is guessed to be in (its home's): to read a US ZIP with no state, and a town named as another country's state (subdivision-town.ts). */
   homeCountry?: string | null;
 }
 
@@ -117,7 +118,8 @@ export interface OwnClueOptions {
  * Places one event from its own clues (steps 1–3): what needs no knowledge
  * of the rest of the feed. `homeCountry`, the country the feed is in or is
  * guessed to be in: in the US, a ZIP ending an address that names no state
- * gives its state ("…, Manor, 78653": us-zip.ts).
+ * gives its state ("…, Manor, 78653": us-zip.ts); a town of that country
+ * named as another's state or prefecture ("…, Kochi") is that town.
  */
 export function placeByOwnClues(c: PlaceClues, opts: OwnClueOptions): EventPlacement | null {
   if (validPoint(c.lat, c.lon)) return fromPoint(c.lat!, c.lon!, c, placedBy('geo', opts.fromPage));
@@ -136,8 +138,9 @@ export function placeByOwnClues(c: PlaceClues, opts: OwnClueOptions): EventPlace
     placedBy: placedBy('address', opts.fromPage),
   };
   const clues = namesakeClues(c);
-  if (outOfStatedZone(own, clues)) return null;
-  const coded = postcodeNamesake(own, clues) ?? own;
+  const town = townNotSubdivision(own, clues, opts.homeCountry) ?? own;
+  if (outOfStatedZone(town, clues)) return null;
+  const coded = postcodeNamesake(town, clues) ?? town;
   return nearerNamesake(coded, clues, null) ?? coded;
 }
 

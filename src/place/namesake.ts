@@ -185,7 +185,7 @@ function namesQualifier(text: string): boolean {
 }
 
 /** Two zones that keep the same clock in winter and in summer (America/Detroit and America/New_York). */
-function sameClock(a: string | null, b: string): boolean {
+export function sameClock(a: string | null, b: string): boolean {
   if (a === b) return true;
   if (!a) return false;
   const key = `${a}|${b}`;
@@ -219,6 +219,6 @@ function nearestWithin(places: readonly Place[], home: HomeArea): Place | null {
 }
 
 /** A zone that says where on the map: "America/New_York", not "UTC" or "Etc/GMT+5". */
-function statedZone(zone: string | null | undefined): string | null {
+export function statedZone(zone: string | null | undefined): string | null {
   return zone && zone.includes('/') && !zone.startsWith('Etc/') ? zone : null;
 }
