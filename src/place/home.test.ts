@@ -171,6 +171,16 @@ describe('a feed’s home area', () => {
     expect(inferHomeArea({ placements: [], eventZone: 'America/New_York', feed, stored: null, region: toronto })).toBe(toronto);
   });
 
+  // Sweep t21: a Bengaluru club's calendar states no X-WR-TIMEZONE, only each event's TZID; its home had been the channel's region.
+  it('reads the town a calendar’s name holds, checked against the zone all its events share', () => {
+    const feed = { name: 'IndieWebClub Bangalore Events', description: null, timezone: null };
+    const at = (eventZone: string | null) => inferHomeArea({ placements: [], eventZone, feed, stored: null, region: null });
+    expect(at('Asia/Kolkata')).toMatchObject({ basis: 'calendar', country: 'IN' });
+    expect(at('Asia/Kolkata')?.label).toMatch(/^Bengaluru/);
+    expect(at('Europe/London')).toBeNull();
+    expect(at(null)).toBeNull();
+  });
+
   it('is not the channel region for a calendar with no zone whose name holds a big city far from it', () => {
     const birmingham: HomeArea = {
       lat: 52.48,

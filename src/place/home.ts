@@ -69,7 +69,8 @@ export interface HomeInputs {
 export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
   const points = trustedPoints(inputs.placements);
   const events = homeFromPoints(points);
-  const calendar = homeFromCalendar(inputs.feed);
+  // A calendar with no X-WR-TIMEZONE whose events all share a zone ("IndieWebClub Bangalore Events", TZID=Asia/Kolkata): that zone checks the town its name holds.
+  const calendar = homeFromCalendar(inputs.feed.timezone ? inputs.feed : { ...inputs.feed, timezone: inputs.eventZone ?? null });
   // A feed whose placed events are in three or more countries (a national team's fixtures), or spread over a continent
   // (a conference list), travels: the channel's region is no home of its.
   const travels = !events && travelling(points);
