@@ -73,6 +73,19 @@ describe('matchEvent: the ambiguous cases, both ways', () => {
       { title: 'Testing in anger' },
       false,
     ],
+    // sweep t25: a Madrid community calendar titles every entry "<group> - Evento"; two Meetup events of one hour were shown once
+    [
+      'same title and time, two different Meetup event pages → different',
+      { url: 'https://www.meetup.com/brum-js/events/ztppwsyfchbpc/' },
+      { url: 'https://www.meetup.com/brum-js/events/293711488/' },
+      false,
+    ],
+    [
+      'same title and time, a Meetup event page and an Eventbrite one → same (listed on both)',
+      { url: 'https://www.meetup.com/brum-js/events/293711488/' },
+      { url: 'https://www.eventbrite.co.uk/e/brum-js-march-meetup-123456789' },
+      true,
+    ],
   ])('%s', (_name, inc, cand, same) => {
     const match = matchEvent(incoming(inc), [stored(cand)]);
     expect(match?.id ?? null).toBe(same ? 1 : null);

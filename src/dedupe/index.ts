@@ -90,7 +90,27 @@ function setPlaceMeetsNone(a: Comparable, b: Comparable): boolean {
 }
 
 function isFuzzyMatch(a: Comparable, b: Comparable): boolean {
-  return startGap(a, b) <= FUZZY_START_MS && (titlesMatch(a.title, b.title) || placeholderFor(a, b)) && placesAgree(a, b);
+  return (
+    startGap(a, b) <= FUZZY_START_MS &&
+    (titlesMatch(a.title, b.title) || placeholderFor(a, b)) &&
+    placesAgree(a, b) &&
+    !twoPagesOfOneSite(a.url, b.url)
+  );
+}
+
+/**
+ * Two different pages of one event site, each naming one event (two Meetup
+ * `/events/<id>/` of a group's generic "ironhack-madrid - Evento" at one
+ * hour): two events, however alike their titles. The same event listed on
+ * Meetup and on Eventbrite is still one.
+ */
+function twoPagesOfOneSite(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b || !isSingleEventUrl(a) || !isSingleEventUrl(b)) return false;
+  return siteOf(a) === siteOf(b);
+}
+
+function siteOf(url: string): string {
+  return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
 }
 
 /** One title a placeholder for the other, both saying where (a placeholder with no place could be any event of that hour). */
