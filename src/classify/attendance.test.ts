@@ -94,6 +94,9 @@ describe('classifyAttendance rules', () => {
     ['Twitch', { locationText: 'https://twitch.tv/somechannel' }, 'online'],
     ['Discord invite', { locationText: 'https://discord.gg/abc123' }, 'online'],
     ['Gather', { locationText: 'https://app.gather.town/app/x/y' }, 'online'],
+    // sweep t23: a spec group's meetings at an UberConference room had been "unknown"
+    ['UberConference', { locationText: 'https://www.uberconference.com/spdx-tech' }, 'online'],
+    ['Dialpad Meetings', { locationText: 'https://meetings.dialpad.com/room/acme' }, 'online'],
     [
       'meeting link + a street address → hybrid',
       { locationUrl: 'https://zoom.us/j/1', locationText: 'CodeBase, 38 Castle Terrace, Edinburgh' },

@@ -12,7 +12,8 @@ const MEETING_HOSTS = [
   'zoom.us', 'zoom.com', 'zoomgov.com', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com', 'webex.com',
   'whereby.com', 'meet.jit.si', '8x8.vc', 'hopin.com', 'hopin.to', 'streamyard.com', 'crowdcast.io', 'twitch.tv',
   'youtube.com', 'youtu.be', 'discord.gg', 'gather.town', 'bigbluebutton.org', 'gotomeeting.com', 'goto.com',
-  'bluejeans.com', 'skype.com', 'join.skype.com', 'airmeet.com', 'vimeo.com', 'bbb.', 'jitsi.',
+  'bluejeans.com', 'skype.com', 'join.skype.com', 'airmeet.com', 'vimeo.com', 'uberconference.com', 'meetings.dialpad.com',
+  'meetings.ringcentral.com', 'v.ringcentral.com', 'chime.aws', 'livestorm.co', 'bbb.', 'jitsi.',
 ];
 
 /** Maps, social profiles, link hubs and chat invites: a link to one is about the event, never its page. */
