@@ -11,10 +11,14 @@ import { DAY_MS, isValidTimezone, offsetMs } from '../core/time.js';
  * before ends, on the same local day, are one event from the first's start
  * to the last's end, kept under the first's id. Never joined: a matinée and
  * an evening show (hours apart), a weekly series (other days), entries with
- * no end or all day, and the occurrences of one recurring series
- * (`uid#<start>`: a museum's repeated showings are meant one by one).
+ * no end or all day, the occurrences of one recurring series
+ * (`uid#<start>`: a museum's repeated showings are meant one by one), and
+ * repeats: entries of one length of at most REPEAT_MAX_MS each (a toddlers'
+ * class at 11:15, 12:15 and 13:00, 45 minutes each; two screenings of one
+ * film), which a parent reads one by one.
  */
 const JOIN_GAP_MS = 90 * 60_000;
+const REPEAT_MAX_MS = 2 * 60 * 60_000;
 
 export function joinSplitSessions(events: readonly NormalisedEvent[]): NormalisedEvent[] {
   const groups = new Map<string, number[]>();
@@ -52,7 +56,14 @@ function joinGroup(events: readonly NormalisedEvent[], group: number[], joined: 
 
 function followsAfterBreak(first: NormalisedEvent, firstEnd: Date, next: NormalisedEvent): boolean {
   const gap = next.start.getTime() - firstEnd.getTime();
-  return gap >= 0 && gap <= JOIN_GAP_MS && localDay(first.start, first.timezone) === localDay(next.start, next.timezone);
+  if (gap < 0 || gap > JOIN_GAP_MS || isRepeat(first, next)) return false;
+  return localDay(first.start, first.timezone) === localDay(next.start, next.timezone);
+}
+
+/** The same short slot again, not the rest of one session. */
+function isRepeat(first: NormalisedEvent, next: NormalisedEvent): boolean {
+  const length = first.end!.getTime() - first.start.getTime();
+  return length <= REPEAT_MAX_MS && next.end!.getTime() - next.start.getTime() === length;
 }
 
 function localDay(at: Date, zone: string): number {

@@ -119,7 +119,7 @@ describe('dedupeWithinSource: one session split around a break', () => {
       [part('am', 0, 90), part('pm', 120, 330)],
       [['am', iso(0), iso(330)]],
     ],
-    ['three parts across two breaks are one', [part('a', 0, 60), part('b', 75, 135), part('c', 195, 255)], [['a', iso(0), iso(255)]]],
+    ['three parts across two breaks are one', [part('a', 0, 60), part('b', 75, 150), part('c', 210, 300)], [['a', iso(0), iso(300)]]],
     ['both with no link are one', [part('am', 0, 90, { url: null }), part('pm', 120, 240, { url: null })], [['am', iso(0), iso(240)]]],
     [
       'a matinée and an evening show hours apart stay two',
@@ -153,6 +153,25 @@ describe('dedupeWithinSource: one session split around a break', () => {
         ['pm', iso(120), iso(240)],
       ],
     ],
+    // sweep t24: a venue's three 45-minute toddler classes each morning had been one 11:15–13:45 event
+    [
+      'repeats of one short slot stay apart (three 45-minute classes)',
+      [part('c1', 0, 45), part('c2', 60, 105), part('c3', 120, 165)],
+      [
+        ['c1', iso(0), iso(45)],
+        ['c2', iso(60), iso(105)],
+        ['c3', iso(120), iso(165)],
+      ],
+    ],
+    [
+      'two screenings of one film, 30 minutes apart, stay two',
+      [part('s1', 0, 120), part('s2', 150, 270)],
+      [
+        ['s1', iso(0), iso(120)],
+        ['s2', iso(150), iso(270)],
+      ],
+    ],
+    ['a long session split into two equal halves is one', [part('am', 0, 180), part('pm', 240, 420)], [['am', iso(0), iso(420)]]],
     [
       'occurrences of one recurring series stay apart',
       [part('show#1', 0, 45), part('show#2', 60, 105)],
