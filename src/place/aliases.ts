@@ -14,6 +14,8 @@
  *   one and the short one is shared ("Neustadt an der Weinstraße" is
  *   GeoNames' "Neustadt" in Rhineland-Palatinate; town-forms.ts cannot tell
  *   which Neustadt a qualifier means).
+ * - `short`: the everyday short name of a town GeoNames lists only in full
+ *   ("Malvern" for Great Malvern, "Tunbridge Wells" for Royal Tunbridge Wells).
  * - `conurbation`: a metropolitan county or urban area, placed at its
  *   principal city ("West Midlands" → Birmingham). Good enough for a region
  *   centre with a radius; not a boundary.
@@ -22,7 +24,7 @@
  * population wins), so it must be spelled as GeoNames spells it. A test checks
  * that every target exists.
  */
-export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation' | 'renamed' | 'official';
+export type AliasKind = 'nickname' | 'exonym' | 'neighbourhood' | 'conurbation' | 'renamed' | 'official' | 'short';
 
 export interface PlaceAlias {
   alias: string;
@@ -43,6 +45,16 @@ const a = (alias: string, name: string, country: string, admin1: string | null, 
 export const PLACE_ALIASES: readonly PlaceAlias[] = [
   // United Kingdom
   a('Brum', 'Birmingham', 'GB', 'ENG', 'nickname'),
+  // English towns by the names on their signs and in their clubs' fixtures, where GeoNames has only the full one
+  a('Malvern', 'Great Malvern', 'GB', 'ENG', 'short'),
+  a('Tunbridge Wells', 'Royal Tunbridge Wells', 'GB', 'ENG', 'short'),
+  a('Leamington Spa', 'Royal Leamington Spa', 'GB', 'ENG', 'short'),
+  a('Wootton Bassett', 'Royal Wootton Bassett', 'GB', 'ENG', 'short'),
+  a('Dereham', 'East Dereham', 'GB', 'ENG', 'short'),
+  a('Southend', 'Southend-on-Sea', 'GB', 'ENG', 'short'),
+  a('Burton-on-Trent', 'Burton upon Trent', 'GB', 'ENG', 'short'),
+  a('Hemel', 'Hemel Hempstead', 'GB', 'ENG', 'short'),
+  a('Bognor', 'Bognor Regis', 'GB', 'ENG', 'short'),
   a('Digbeth', 'Birmingham', 'GB', 'ENG', 'neighbourhood'),
   a('West Midlands', 'Birmingham', 'GB', 'ENG', 'conurbation'),
   a('Brizzle', 'Bristol', 'GB', 'ENG', 'nickname'),

@@ -21,6 +21,10 @@ describe('resolveRegion: place names and homonyms', () => {
     ['Brum', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
     ['Digbeth', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
     ['West Midlands', 'Birmingham, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    // sweep t22: a Malvern running club's feed and `--near "Malvern, UK"`; GeoNames has only "Great Malvern"
+    ['Malvern, UK', 'Great Malvern, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Tunbridge Wells', 'Royal Tunbridge Wells, England, GB', 'GB', 'ENG', 'Europe/London', false],
+    ['Leamington Spa', 'Royal Leamington Spa, England, GB', 'GB', 'ENG', 'Europe/London', false],
     ['Manchester', 'Manchester, England, GB', 'GB', 'ENG', 'Europe/London', true],
     ['Portland', 'Portland, Oregon, US', 'US', 'OR', 'America/Los_Angeles', true],
     ['Portland, ME', 'Portland, Maine, US', 'US', 'ME', 'America/New_York', false],
