@@ -71,6 +71,11 @@ describe('statusFromTitle', () => {
     ['CANCELLED Python Glasgow', 'cancelled'],
     ['❌ CANCELLED ❌ Python Glasgow', 'cancelled'],
     ['**CANCELLED** Python Glasgow', 'cancelled'],
+    // sweep t22: a bike club's Google calendar
+    ['**Cancelled** SOFT Ride (no leader this week)', 'cancelled'],
+    ['__Postponed__ Hill climb', 'postponed'],
+    ['SOFT Ride **Cancelled**', 'cancelled'],
+    ['**Not cancelled** – SOFT Ride goes ahead', null],
     ['Python Glasgow [CANCELLED]', 'cancelled'],
     ['Python Glasgow - CANCELLED', 'cancelled'],
     ['Abgesagt: Stammtisch', 'cancelled'],

@@ -203,7 +203,11 @@ const NO_MEETING =
 export function statusFromTitle(title: string): EventStatus | null {
   if (NO_MEETING.test(title)) return 'cancelled';
   if (!ANY_WORD.test(title)) return null;
-  if (marked(title, CANCELLED)) return 'cancelled';
-  if (marked(title, POSTPONED)) return 'postponed';
+  const read = title.includes('**') || title.includes('__') ? title.replace(EMPHASIS, '[$2]') : title;
+  if (marked(read, CANCELLED)) return 'cancelled';
+  if (marked(read, POSTPONED)) return 'postponed';
   return null;
 }
+
+/** "**Cancelled** SOFT Ride": Markdown's bold around a word marks it as a tag does ("[Cancelled] SOFT Ride"). */
+const EMPHASIS = /(\*\*|__)([^*_\n]{1,40}?)\1/g;
