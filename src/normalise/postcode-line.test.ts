@@ -33,6 +33,22 @@ describe('locationFromDescription: a one-line address ending in a UK postcode', 
       'Kings Arms, Silsden, BD20 0JY',
     ],
     ['an entity', '<p>Race</p><p>Bull &amp; Bell, Hebden, BD23 5DE</p>', 'Bull & Bell, Hebden, BD23 5DE'],
+    // sweep t22: 8 of a league's 32 races ran on past the postcode on the same line, and were skipped as naming no place
+    [
+      'a contact after it on the same line',
+      'Powder House Field, Hebden, BD23 5DE Contact Jo Bloggs - 07700 900123',
+      'Powder House Field, Hebden, BD23 5DE',
+    ],
+    [
+      'a sentence of directions after it',
+      'Kettlewell, Upper Wharfedale, BD23 5QX. On the B6160.\nu9, Seniors',
+      'Kettlewell, Upper Wharfedale, BD23 5QX',
+    ],
+    [
+      'a ticket note after it',
+      'Leisure Centre, Skipton Rd, Barnoldswick. BB18 6HJ.  Purchase tickets in advance at the club',
+      'Leisure Centre, Skipton Rd, Barnoldswick, BB18 6HJ',
+    ],
     ['a bullet', 'Details\n- Village Green, Arncliffe, BD23 5QD', 'Village Green, Arncliffe, BD23 5QD'],
   ])('%s', (_, description, location) => {
     expect(locationFromDescription(description)).toBe(location);
@@ -46,6 +62,7 @@ describe('locationFromDescription: a one-line address ending in a UK postcode', 
     ['no comma', 'On B6265 between Skipton and Grassington. BD23 6LB'],
     ['a code of another form', 'The Show Field, Gargrave, North Yorkshire, BD23 33E'],
     ['only an outward code', 'The Show Field, Gargrave, North Yorkshire, BD23'],
+    ['prose going on after the postcode', 'Parking at the school, BD23 3QE and then walk up the lane to the start'],
     ['a long sentence part', 'Start, on the grass behind the old school and the church on the hill, BD23 3QE'],
     ['the organiser’s contact line', 'Fell race\nContact: Jo Bloggs, 3 Moor Lane, Skipton, BD23 1AA'],
     ['the organiser’s contact line, no colon', 'Fell race\nContact Jo Bloggs, 3 Moor Lane, Skipton, BD23 1AA'],

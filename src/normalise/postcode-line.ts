@@ -38,8 +38,10 @@ export function postcodeLine(description: string): string | null {
       contact = true;
       continue;
     }
-    if (contact || line.length > LINE_MAX || !endsLikePostcode(line) || !line.includes(',')) continue;
-    const address = addressOf((line.includes('&') ? htmlToText(line) : line).replace(BULLET, ''));
+    if (contact || !line.includes(',')) continue;
+    const head = endsLikePostcode(line) ? line : beforeTail(line);
+    if (head === null || head.length > LINE_MAX) continue;
+    const address = addressOf((head.includes('&') ? htmlToText(head) : head).replace(BULLET, ''));
     if (address) return address;
   }
   return null;
@@ -58,6 +60,27 @@ const BULLET = /^[•*·–-]\s*/;
 const ENDS_IN_POSTCODE = /^(.*?)(?:\s*[,.]\s*|\s+)([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\.?$/;
 /** What a sentence says, and an address does not. */
 const SENTENCE = /\b(?:is|are|was|were|will|use|please|postcode|post\s+code|sat\s?navs?|you|your|we|our|us)\b/i;
+
+/**
+ * "…, Hebden, BD23 5DE Contact Dan …", "…, Kettlewell, BD23 5QX. On the
+ * B6160.", "…, Barnoldswick. BB18 6HJ.  Purchase tickets …": a line that runs
+ * on after its postcode into a contact, a ticket note or a short sentence of
+ * directions (typed by hand, or run together when its HTML lost a break).
+ * The line up to the postcode, or null.
+ */
+function beforeTail(line: string): string | null {
+  const m = POSTCODE_THEN_TAIL.exec(line);
+  return m && isValid(m[2]!) && (TAIL_LABEL.test(m[3]!) || isShortSentence(m[3]!)) ? `${m[1]!}${m[2]!}` : null;
+}
+
+const POSTCODE_THEN_TAIL = /^(.*?[\s,.])([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\.?[\s,;]+(\S.*)$/;
+const TAIL_LABEL =
+  /^(?:contact|tel\b|phone|telephone|mobile|e-?mail|entries|enquiries|organi[sz]er|purchase|tickets?|booking|book\b|parking|grid\s+ref|map\b|directions)/i;
+
+/** "On the B6160.": a few words ending in a full stop. */
+function isShortSentence(text: string): boolean {
+  return /^\p{Lu}[^.]*\.\s*$/u.test(text) && text.split(/\s+/).length <= PART_WORDS_MAX;
+}
 
 function addressOf(line: string): string | null {
   const m = ENDS_IN_POSTCODE.exec(line);
