@@ -1,13 +1,24 @@
-import { SQUARE_WORDS, STREET_WORDS, STREET_WORDS_ALSO_COMMON, streetWordPattern } from '../core/street-words.js';
+import {
+  SQUARE_WORDS,
+  STREET_ENDINGS,
+  STREET_WORDS,
+  STREET_WORDS_AFTER_NAME,
+  STREET_WORDS_ALSO_COMMON,
+  streetWordPattern,
+} from '../core/street-words.js';
 
 /**
  * Where a venue's name ends and its street begins, in the first part of a
  * location (normalise/location.ts `leadingVenue`).
  *
  * - `startsWithStreet`: "Rte de Brest", "Av. de Paris", "Rue Saint-Jacques",
- *   "Hauptstraße 5" is a street, not a venue — unless the next part is a
- *   numbered street of its own ("Avenue Theatre, 12 Main St": a place with
- *   an address). A square is a place to meet: "Place des Arts" stays.
+ *   "Hauptstraße 5", "Kerkstraat 5", "Voorhavenkaai 51", "Drottninggatan 5",
+ *   "Karl Johans gate 22" is a street, not a venue — unless the next part
+ *   is a numbered street of its own ("Avenue Theatre, 12 Main St": a place
+ *   with an address). A square is a place to meet: "Place des Arts" stays.
+ *   A street whose name ends in its street word (core/street-words.ts
+ *   `STREET_ENDINGS`) counts only with its house number after it: "De
+ *   Markt", "Paleis Het Loo" stay venues.
  * - `beforeStreet`: "Le Tigre 2 Rue Jean Mermoz" → "Le Tigre", "Parc des
  *   Expositions de Limoges Boulevard Robert Schuman" → "Parc des Expositions
  *   de Limoges", "Kulturhaus Mitte Hauptstraße 5" → "Kulturhaus Mitte",
@@ -17,7 +28,7 @@ import { SQUARE_WORDS, STREET_WORDS, STREET_WORDS_ALSO_COMMON, streetWordPattern
  *   only after a house number ("The Old Road Tavern" stays).
  */
 export function startsWithStreet(head: string, rest: string): boolean {
-  if (!LEADING_STREET.test(head) && !LEADING_GERMAN.test(head)) return false;
+  if (!LEADING_STREET.test(head) && !LEADING_NAME_FIRST.test(head)) return false;
   return !NUMBERED_STREET.test(rest) || !STREET_IN_LINE.test(rest);
 }
 
@@ -40,9 +51,25 @@ const LETTER_AFTER = String.raw`\s+(?=[\p{L}\d'’])`;
 
 /** "Rue Saint-Jacques", "Av. de Paris", "C/ Mayor": a street word (not "Cours de danse", nor a square) and a name. */
 const LEADING_STREET = new RegExp(String.raw`^(?:${STREETS_NOT_SQUARES})${LETTER_AFTER}`, 'iu');
-/** "Hauptstraße 5", "Schönhauser Allee 36": a German street and its number. */
-const GERMAN = String.raw`\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee)|\p{Lu}[\p{L}-]*\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee)`;
-const LEADING_GERMAN = new RegExp(String.raw`^(?:${GERMAN})\s+\d{1,4}[a-z]?(?!\d)`, 'u');
+/** Words before a street's name that belong to it: "Nieuwe Binnenweg", "Oudezijds Voorburgwal", "Prins Hendrikkade", "Alte Jakobstraße", "Store Kongensgade". */
+// prettier-ignore
+const NAME_OPENERS = [
+  'Oude', 'Nieuwe', 'Korte', 'Lange', 'Hoge', 'Lage', 'Grote', 'Kleine', 'Oudezijds', 'Nieuwezijds', 'Sint', 'Prins', 'Prinses',
+  'Koning', 'Koningin', 'Alte', 'Neue', 'Große', 'Grosse', 'Obere', 'Untere', 'Hohe', 'Sankt', 'Store', 'Lille', 'Nørre', 'Søndre',
+  'Vester', 'Øster', 'Gamle', 'Nye', 'Gamla', 'Nya', 'Stora', 'Lilla',
+].join('|');
+/**
+ * A street whose name ends in its street word: one word ("Hauptstraße", "Kerkstraat", "Drottninggatan"), a name and a
+ * capitalised word ("Schönhauser Allee"), or a Nordic word in lower case after a name in the genitive ("Karl Johans
+ * gate", "Ole Bulls plass").
+ */
+const ONE_WORD = String.raw`(?:(?:${NAME_OPENERS})\s+)?\p{Lu}[\p{L}-]*(?:${streetWordPattern(STREET_ENDINGS)})`;
+const CAPITALISED_AFTER = String.raw`\p{Lu}[\p{L}-]*\s+(?:${streetWordPattern(STREET_WORDS_AFTER_NAME.capitalised)})`;
+const LOWER_CASE_AFTER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}.'’-]*s\s+(?:${streetWordPattern(STREET_WORDS_AFTER_NAME.lowerCase)})`;
+const NAME_FIRST = `${ONE_WORD}|${CAPITALISED_AFTER}|${LOWER_CASE_AFTER}`;
+/** …and its house number: "Kerkstraat 5", "Voorhavenkaai 51", "Sanderumvej 16B". */
+const NAME_FIRST_NUMBERED = String.raw`(?:${NAME_FIRST})\s+\d{1,4}[a-z]?(?!\d)`;
+const LEADING_NAME_FIRST = new RegExp(`^${NAME_FIRST_NUMBERED}`, 'u');
 
 /** "175 Rue Sainte-Catherine", "12 High Street": a house number opens the part… */
 const NUMBERED_STREET = /^\d{1,4}[a-z]?(?:\s?(?:bis|ter))?,?\s+\p{L}/iu;
@@ -70,16 +97,16 @@ function romanceStreetAt(head: string): number {
   return Infinity;
 }
 
-/** "The Hub 12 High Street", "Kulturhaus Mitte Hauptstraße 5": an English street after its number, a German one before it. */
+/** "The Hub 12 High Street", "Kulturhaus Mitte Hauptstraße 5": an English street after its number, a German, Dutch or Nordic one before it. */
 const ENGLISH_STREET =
   /(?<=\s)\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr)\.?(?=\s|$)/u;
-const GERMAN_STREET = new RegExp(String.raw`(?<=\s)(?:${GERMAN})\s+\d{1,4}[a-z]?(?!\d)`, 'u');
+const NAME_FIRST_STREET = new RegExp(`(?<=\\s)${NAME_FIRST_NUMBERED}`, 'u');
 /** A number that names a room or a pier, not a house: "Studio 54 West Street". */
 const NUMBERED_NAME = /(?:^|\s)(?:studio|room|suite|unit|level|floor|hall|gate|pier|stage|building|block|no\.?|nr\.?|#)$/i;
 
 function numberedStreetAt(head: string): number {
   const english = ENGLISH_STREET.exec(head);
   const e = english && !NUMBERED_NAME.test(head.slice(0, english.index).trimEnd()) ? english.index : Infinity;
-  const german = GERMAN_STREET.exec(head);
-  return Math.min(e, german ? german.index : Infinity);
+  const nameFirst = NAME_FIRST_STREET.exec(head);
+  return Math.min(e, nameFirst ? nameFirst.index : Infinity);
 }
