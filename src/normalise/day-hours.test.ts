@@ -21,6 +21,13 @@ describe('dayHours: an all-day entry whose description gives its hours', () => {
     ['Ouverture 14h–17h30', '2026-03-14T13:00:00.000Z', '2026-03-14T16:30:00.000Z'],
     ['Von 19.30 bis 22.00 Uhr', '2026-03-14T18:30:00.000Z', '2026-03-14T21:00:00.000Z'],
     ['10:00–22:00.', '2026-03-14T09:00:00.000Z', '2026-03-14T21:00:00.000Z'],
+    // sweep t23: an Exchange calendar's all-day entry, "Event is from 5:00 to 6:30", had been shown at 05:00
+    ['Event is from 5:00 to 6:30 and is open to all', '2026-03-14T16:00:00.000Z', '2026-03-14T17:30:00.000Z'],
+    ['Open 10:00 to 2:00', '2026-03-14T09:00:00.000Z', '2026-03-14T13:00:00.000Z'],
+    ['Talk 4:30 - 6:30 pm', '2026-03-14T15:30:00.000Z', '2026-03-14T17:30:00.000Z'],
+    ['Workshop 11:00 - 1:00 p.m.', '2026-03-14T10:00:00.000Z', '2026-03-14T12:00:00.000Z'],
+    ['Sunrise walk 6:00 - 8:00 am', '2026-03-14T05:00:00.000Z', '2026-03-14T07:00:00.000Z'],
+    ['Parkrun 06:00–08:00', '2026-03-14T05:00:00.000Z', '2026-03-14T07:00:00.000Z'],
   ])('%j → those hours of the day', (description, start, end) => {
     const hours = dayHours(day, 'Europe/Copenhagen', description);
     expect(hours && { start: hours.start.toISOString(), end: hours.end.toISOString() }).toEqual({ start, end });

@@ -12,19 +12,38 @@ export function dayHours(parsed: ParsedEvent, zone: string, description: string)
   if (parsed.end && parsed.end.getTime() - parsed.start.getTime() > DAY_MS + HOUR_MS) return null;
   const ranges = [...description.matchAll(RANGE)].filter(isClockRange);
   if (ranges.length !== 1) return null;
-  const [, h1, , m1a, m1b, h2, , m2a, m2b] = ranges[0]!;
+  const [, h1, , m1a, m1b, h2, , m2a, m2b, half] = ranges[0]!;
+  const [from, to] = hoursOfDay(h1!, h2!, half);
   const day = wallClock(parsed.start, parsed.floating ? 'UTC' : (parsed.timezone ?? zone));
-  const at = (hour: string, minute: string | undefined) =>
-    instantAt({ year: day.year, month: day.month, day: day.day, hour: Number(hour), minute: Number(minute ?? 0), second: 0 }, zone);
-  const start = at(h1!, m1a ?? m1b);
-  const end = at(h2!, m2a ?? m2b);
+  const at = (hour: number, minute: string | undefined) =>
+    instantAt({ year: day.year, month: day.month, day: day.day, hour, minute: Number(minute ?? 0), second: 0 }, zone);
+  const start = at(from, m1a ?? m1b);
+  const end = at(to, m2a ?? m2b);
   return end.getTime() > start.getTime() ? { start, end } : null;
+}
+
+/**
+ * The hours of "5:00 to 6:30" on a day: as in an event's dates, an hour from
+ * 1 to 6 with no am/pm is in the afternoon (a talk at 17:00, not 05:00), and
+ * so is the end of a range that would otherwise end before it starts ("10:00
+ * to 2:00"); a "pm" after the range's end makes both afternoon hours.
+ */
+function hoursOfDay(h1: string, h2: string, half: string | undefined): [number, number] {
+  const [start, end] = [Number(h1), Number(h2)];
+  if (half?.toLowerCase() === 'a') return [start, end];
+  if (half?.toLowerCase() === 'p') {
+    const to = end < 12 ? end + 12 : end;
+    return [start < 12 && start + 12 <= to ? start + 12 : start, to];
+  }
+  // "06:00–08:00": an hour written with its leading zero is a 24-hour clock's.
+  const from = start >= 1 && start <= 6 && !h1.startsWith('0') ? start + 12 : start;
+  return [from, end < from && end + 12 > from && end <= 12 ? end + 12 : end];
 }
 
 const RANGE_CUE = /\d\s*[:.h]/;
 /** "15:00–18:00", "14.00 - 16.30", "14h–17h30", "10:00 to 22:00", "19.30 bis 22.00 Uhr". */
 const RANGE =
-  /(?<![\d:.])(2[0-3]|[01]?\d)(?:([:.])([0-5]\d)|h([0-5]\d)?)\s*(?:-|–|—|to|until|till|bis|à|a|til)\s*(2[0-3]|[01]?\d)(?:([:.])([0-5]\d)|h([0-5]\d)?)(?![\d:.]\d)/g;
+  /(?<![\d:.])(2[0-3]|[01]?\d)(?:([:.])([0-5]\d)|h([0-5]\d)?)\s*(?:-|–|—|to|until|till|bis|à|a|til)\s*(2[0-3]|[01]?\d)(?:([:.])([0-5]\d)|h([0-5]\d)?)(?![\d:.]\d)(?:\s*([ap])\.?m\b\.?)?/gi;
 
 /** "12.03-14.03" is a span of dates: a dotted clock counts only on the quarter hour ("14.00 - 16.30"). */
 function isClockRange(m: RegExpMatchArray): boolean {
