@@ -5,6 +5,7 @@ import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { isMeetingUrl, isLumaUrl } from './meeting.js';
 import { describedOnline, offersRemote } from './described-online.js';
 import { offersRemoteToo } from './remote-too.js';
+import { namesChatRoom } from './chat-room.js';
 
 /**
  * Attendance rules, first match wins. Before them, a placeholder location
@@ -29,6 +30,11 @@ import { offersRemoteToo } from './remote-too.js';
  *    "Online-Veranstaltung", "Visioconférence", "オンライン開催", "온라인"),
  *    and a first part that says only online, set off by a dash, colon or
  *    semicolon, is enough ("En ligne — Pokémon GO", "Online; Workshop").
+ *    So is a group's room on a chat or meeting service, the service and
+ *    the group's name ("Discord HackLab ESGI", "Jitsi-Raum Chaostreff",
+ *    "auf unserem Discord", "Matrix #hackspace:matrix.org"), but not a
+ *    venue named after one ("Zoom Café, 5 High St", "Teams Arena"):
+ *    chat-room.ts.
  *    The text is read with its HTML entities decoded ("Online &amp; in-person").
  * 4. The location is some other URL (ticketing or event page):
  *    - with no coordinates and no address text, on Luma → online (Luma puts
@@ -203,7 +209,7 @@ function fromLocationText(text: string, description: string | null): Attendance 
   if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';
   if (saysHybrid(text, words.some(isOnlineWord))) return 'hybrid';
-  if (onlineFirst(text) || onlineThenProse(text)) return 'online';
+  if (onlineFirst(text) || onlineThenProse(text) || namesChatRoom(text)) return 'online';
   return offersRemote(description) || offersRemoteToo(description) ? 'hybrid' : 'in_person';
 }
 
@@ -214,7 +220,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const ONLINE_WORDS = new Set([
   'online', 'virtual', 'virtually', 'webinar', 'livestream', 'livestreamed', 'stream', 'streamed', 'streaming',
   'zoom', 'teams', 'meet', 'jitsi', 'webex', 'whereby', 'discord', 'twitch', 'youtube', 'mumble', 'hopin',
-  'streamyard', 'crowdcast', 'gather', 'bigbluebutton', 'internet', 'remote', 'remotely', 'skype',
+  'streamyard', 'crowdcast', 'gather', 'bigbluebutton', 'bbb', 'teamspeak', 'internet', 'remote', 'remotely', 'skype',
   // other languages, folded without accents ("Online-Veranstaltung", "Visioconférence", "Videoconferenza")
   'virtuell', 'virtuelle', 'virtuel', 'virtuale', 'virtueel', 'digital', 'digitale', 'webkonferenz', 'videokonferenz',
   'onlineveranstaltung', 'visioconference', 'visio', 'distanciel', 'webinaire', 'videoconferenza', 'videoconferencia',
