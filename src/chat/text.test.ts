@@ -24,6 +24,17 @@ describe('parseCommandText (Slack and console typing)', () => {
     ['nearby 10 km 14 days', ['nearby'], { radius: '10', days: '14' }],
     ['nearby 14days', ['nearby'], { days: '14' }],
     ['mode digest', ['mode'], { mode: 'digest' }],
+    // A postcode in a place is no radius (sweep t21): four or five digits above 200 km go with the place.
+    ['region 9000 Gent 25km', ['region'], { place: '9000 Gent', radius: '25' }],
+    ['region 53111 Bonn', ['region'], { place: '53111 Bonn' }],
+    ['region Gent 9000 10 km', ['region'], { place: 'Gent 9000', radius: '10' }],
+    ['region Birmingham 500', ['region'], { place: 'Birmingham', radius: '500' }],
+    ['home 1000 Brussels', ['home'], { place: '1000 Brussels' }],
+    [
+      'feed place 3 Hackerspace Gent, Wiedauwkaai 51, 9000 Gent',
+      ['feed', 'place'],
+      { id: '3', place: 'Hackerspace Gent, Wiedauwkaai 51, 9000 Gent' },
+    ],
   ])('GIVEN "%s" THEN it runs %j with %j', (text, path, raw) => {
     const parsed = parseCommandText(commands, text);
     expect(parsed.ok).toBe(true);

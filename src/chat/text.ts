@@ -11,7 +11,10 @@ import type { CommandDefinition, CommandOption } from '../core/chat.js';
  * Rules, per word after the longest matching command path:
  * 1. `<number><unit>` (10km, 14d) fills the option with that unit;
  * 2. a word equal to a choice fills that option;
- * 3. a bare number (or `#12`, as lists show ids) fills the first empty numeric option;
+ * 3. a bare number (or `#12`, as lists show ids) fills the first empty numeric option,
+ *    unless it has four digits or more and is above that option's range while
+ *    the command takes free text: then it is a word of that text, the
+ *    postcode of a place (`region 9000 Gent 25km`, `region 53111 Bonn`);
  * 4. otherwise the word goes to the `rest` option if there is one, else to
  *    the next empty string option.
  * A word that looks like a value with a unit the command has (`-5km`, `NaNkm`,
@@ -93,6 +96,11 @@ export function unitExample(option: CommandOption): string {
   return `${value}${option.unit ?? ''}`;
 }
 
+/** "9000", "53111": four or five digits above the option's largest value (a radius is at most 200 km). */
+function isPostcodeFor(option: CommandOption, word: string): boolean {
+  return /^\d{4,5}$/.test(word) && option.max !== undefined && Number(word) > option.max;
+}
+
 function pickOption(
   options: CommandOption[],
   filled: Record<string, unknown>,
@@ -109,7 +117,7 @@ function pickOption(
   if (choice) return { option: choice, value: word.toLowerCase() };
   if (NUMBER.test(word)) {
     const o = empty.find((x) => x.type !== 'string' && !x.choices);
-    if (o) return { option: o, value: word.replace(/^#/, '') };
+    if (o && !(hasRest && isPostcodeFor(o, word))) return { option: o, value: word.replace(/^#/, '') };
   }
   if (!hasRest) {
     const o = empty.find((x) => x.type === 'string' && !x.choices);
