@@ -262,6 +262,11 @@ export function lastNamedSegment(segments: readonly string[]): number {
 
 const BARE_POSTCODE = /^(?:\d{4,6}(?:-\d{3,4})?|\d{3} \d{2})$/;
 
+/** A part that is a postcode alone: "45050", "1000-001", "120 00". */
+export function isBarePostcode(segment: string): boolean {
+  return BARE_POSTCODE.test(segment);
+}
+
 /** ", Pt" at the very end, after a comma. */
 const TITLE_CASE_CODE_LAST = /,\s*[A-Z][a-z]\s*$/;
 
@@ -303,6 +308,11 @@ function withoutQualifiers(segments: string[]): string[] {
   let end = segments.length;
   while (end > 1 && segments.length - end < 2 && readSegment(segments[end - 1]!).wholeQualifier) end--;
   return segments.slice(0, end);
+}
+
+/** A part that is a postcode and a town, in either order: `CODE_AND_TOWN`, or a town before a Dutch postcode ("Amsterdam 1011 AB"). */
+export function isCodeAndTown(segment: string): boolean {
+  return CODE_AND_TOWN.test(segment) || TOWN_THEN_DUTCH_POSTCODE.test(segment);
 }
 
 /**

@@ -4,7 +4,7 @@ import { haversineKm, type LatLon } from './geo.js';
 import { qualifierFor } from './qualifiers.js';
 import { resolveRegion, type Region } from './region.js';
 
-const EXAMPLE = 'Write the venue and its town, such as "De Hallen, Amsterdam", or a town, postcode or coordinates.';
+const EXAMPLE = 'Write the venue and its town, such as "De Hallen, Amsterdam", or just a town, a UK postcode or coordinates.';
 const MAX_VENUE = 100;
 /** A feed's place farther than this from the channel's region is said: likely a namesake, the one near not being known. */
 const FAR_KM = 300;
@@ -22,7 +22,9 @@ export interface ResolvedFeedPlace {
  * ("Digbeth, Birmingham"); otherwise the first part before a comma is the
  * venue and the rest its town ("De Hallen, Amsterdam", "The Victoria, 48
  * John Bright St, Birmingham" keeps "The Victoria" and finds the town at the
- * end). The venue's own street is not kept: the town gives the point.
+ * end, as "Hackerspace Gent, Wiedauwkaai 51, 9000 Gent" finds Gent: a town
+ * with its postcode is read as a region is). The venue's own street is not
+ * kept: the town gives the point.
  * `near`, the channel's region: of several towns of that name, the one near
  * it ("Westport" in a New Zealand channel is not Westport, Connecticut).
  */

@@ -1,9 +1,12 @@
 import { isValid, parse as parsePostcode, validOutcode } from 'postcode';
+import { isBarePostcode } from './address-segments.js';
 import { areaAlone } from './area-alone.js';
 import { userError, ok, type Result, type UserError } from '../core/result.js';
 import { lookupPlaces, nearestPlace, placeLabel, similarPlaces, type Place, type PlaceConstraints, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt, type LatLon } from './geo.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
+import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
+import { postcodeTown } from './postcode-town.js';
 import { qualifierFor } from './qualifiers.js';
 import { orList } from './text.js';
 
@@ -30,6 +33,15 @@ export const MIN_RADIUS_KM = 1;
 export const MAX_RADIUS_KM = 200;
 
 const HOW_TO = 'Try a town or city ("Birmingham, UK"), a UK postcode ("B5 4BU") or coordinates ("52.48,-1.89").';
+/** For a text with a postcode in it: the town is what to write. */
+const HOW_TO_POSTCODE =
+  'Try the town alone, without its postcode ("Gent", not "9000 Gent"), a larger town near it, or coordinates ("51.05,3.72").';
+/** A continental postcode somewhere in the text: "9000", "53111", "1000-001", "00-950", "120 00". */
+const POSTCODE_LIKE = /(?:^|[\s,-])(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3}|\d{3} \d{2})(?=[\s,]|$)/;
+
+function howTo(written: string): string {
+  return POSTCODE_LIKE.test(written) ? HOW_TO_POSTCODE : HOW_TO;
+}
 
 /**
  * Which other same-name places are worth mentioning: at least 100 000 people
@@ -104,18 +116,22 @@ function fromUkPostcode(input: string, radiusKm: number): Result<Region, UserErr
   return regionAt(town, `${placeLabel(town)} (postcode area ${area}, approximate)`, radiusKm, 'postcode-area');
 }
 
-/** `within`, the qualifiers read ("Michigan"): the reply names the part missing, "'University Center' in Michigan". */
-function notFound(what: string, constraints: PlaceConstraints, within: readonly string[] = []): Result<never, UserError> {
+/**
+ * `within`, the qualifiers read ("Michigan"): the reply names the part
+ * missing, "'University Center' in Michigan". `written`, the whole text: one
+ * with a postcode is told to write the town alone.
+ */
+function notFound(what: string, constraints: PlaceConstraints, within: readonly string[], written: string): Result<never, UserError> {
   const names = [...new Set(similarPlaces(what, constraints).map((p) => p.name))];
-  const hint = names.length > 0 ? `Did you mean ${orList(names)}?` : HOW_TO;
+  const hint = names.length > 0 ? `Did you mean ${orList(names)}?` : howTo(written);
   const where = within.length > 0 ? ` in ${within.join(', ')}` : '';
   return userError('region_not_found', `I couldn't find '${what}'${where}. ${hint}`);
 }
 
 /** "Christchurch, Dorset": a county or district we do not know; the town with its country is what to write. */
-function notFoundContext(name: string, extra: string, constraints: PlaceConstraints): Result<never, UserError> {
+function notFoundContext(name: string, extra: string, constraints: PlaceConstraints, written: string): Result<never, UserError> {
   const countries = [...new Set(lookupPlaces(name, constraints).map((p) => p.country))].slice(0, 3);
-  if (countries.length === 0) return notFound(extra, constraints);
+  if (countries.length === 0) return notFound(extra, constraints, [], written);
   const examples = orList(countries.map((c) => `"${name}, ${c}"`));
   return userError(
     'region_not_found',
@@ -134,13 +150,20 @@ function notFoundContext(name: string, extra: string, constraints: PlaceConstrai
  * the last one to three words may be a qualifier ("Birmingham GB",
  * "Birmingham United Kingdom"), but only if the whole text is not a place.
  * With `counties`, a UK or Irish county is a qualifier too ("Truro,
- * Cornwall" is Truro in England, not Truro, Nova Scotia).
+ * Cornwall" is Truro in England, not Truro, Nova Scotia). A part written
+ * as a postcode and its town ("9000 Gent", "D-53111 Bonn") is its town, and
+ * the country its code's form tells, if any, is `postcode`; a postcode in a
+ * part of its own after the town ("Gent, 9000") is passed over.
  */
 function parsePlaceQuery(input: string, counties: boolean): Result<PlaceQuery, UserError> {
-  const segments = input
+  const coded = input
     .split(/[,;]/)
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '')
+    .filter((s, i) => i === 0 || !isBarePostcode(s))
+    .map((s) => ({ written: s, read: postcodeTown(s) }));
+  const segments = coded.map((s) => s.read?.town ?? s.written);
+  const postcode = coded.findLast((s) => s.read?.where)?.read?.where ?? null;
   const constraints: PlaceFilter[][] = [];
   const within: string[] = [];
   const opts = { codes: 'any-case', counties } as const;
@@ -154,22 +177,23 @@ function parsePlaceQuery(input: string, counties: boolean): Result<PlaceQuery, U
   }
   // A name that itself contains a comma ("Washington, D.C.") is tried whole first.
   const joined = segments.join(', ');
-  if (segments.length > 1 && lookupPlaces(joined, constraints).length > 0) return ok({ name: joined, constraints, within });
+  if (segments.length > 1 && lookupPlaces(joined, constraints).length > 0) return ok({ name: joined, constraints, within, postcode });
   const [name = '', ...context] = segments;
   for (const extra of context) {
     const places = lookupPlaces(extra, constraints);
     if (places.length > 0) constraints.push([...new Set(places.map((p) => p.country))].map((country) => ({ country, admin1: null })));
-    else if (constraints.length === 0 || lookupPlaces(name, constraints).length === 0) return notFoundContext(name, extra, constraints);
+    else if (constraints.length === 0 || lookupPlaces(name, constraints).length === 0)
+      return notFoundContext(name, extra, constraints, input);
   }
   if (segments.length === 1 && constraints.length === 0 && lookupPlaces(name).length === 0) {
     const words = name.split(/\s+/);
     for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
       const q = qualifierFor(words.slice(-n).join(' '));
       const rest = words.slice(0, -n).join(' ');
-      if (q && lookupPlaces(rest, [q]).length > 0) return ok({ name: rest, constraints: [q], within: [] });
+      if (q && lookupPlaces(rest, [q]).length > 0) return ok({ name: rest, constraints: [q], within: [], postcode });
     }
   }
-  return ok({ name, constraints, within: context.length === 0 ? within : [] });
+  return ok({ name, constraints, within: context.length === 0 ? within : [], postcode });
 }
 
 interface PlaceQuery {
@@ -177,6 +201,16 @@ interface PlaceQuery {
   constraints: PlaceFilter[][];
   /** The qualifiers as written, when they are all that follows the name. */
   within: string[];
+  /** The countries (or state) a postcode's form tells ("D-53111", "1011 AB"): preferred, not a fence. */
+  postcode: PlaceFilter[] | null;
+}
+
+/** The places a query names: in the country its postcode tells when there is one of that name there, else wherever. */
+function candidatesOf(query: Result<PlaceQuery, UserError>): Place[] {
+  if (!query.ok) return [];
+  const { name, constraints, postcode } = query.value;
+  const told = postcode ? lookupPlaces(name, [...constraints, postcode]) : [];
+  return told.length > 0 ? told : lookupPlaces(name, constraints);
 }
 
 /**
@@ -187,19 +221,23 @@ interface PlaceQuery {
  */
 function placeQuery(text: string): { query: Result<PlaceQuery, UserError>; candidates: Place[] } {
   const query = parsePlaceQuery(text, true);
-  const candidates = query.ok ? lookupPlaces(query.value.name, query.value.constraints) : [];
+  const candidates = candidatesOf(query);
   if (candidates.length > 0 || !/[,;]/.test(text)) return { query, candidates };
   const plain = parsePlaceQuery(text, false);
-  const again = plain.ok ? lookupPlaces(plain.value.name, plain.value.constraints) : [];
+  const again = candidatesOf(plain);
   return again.length > 0 ? { query: plain, candidates: again } : { query, candidates };
 }
 
 /**
  * Turns what a user typed into a region: a place name with optional
- * qualifiers, a UK postcode (area-level), or "lat,lon". The largest place of
- * that name wins, and other notable places of the same name are reported in
- * `ambiguous` so the reply can say "Using Birmingham, England, GB — did you
- * mean Birmingham, Alabama, US?".
+ * qualifiers, a town with its postcode before or after it ("9000 Gent",
+ * "Gent 9000": postcode-town.ts), a UK postcode alone (area-level), or
+ * "lat,lon". The largest place of that name wins, and other notable places
+ * of the same name are reported in `ambiguous` so the reply can say "Using
+ * Birmingham, England, GB — did you mean Birmingham, Alabama, US?"; the
+ * postcode, where its form tells the country (`postcodeTown`) or a French or
+ * Spanish code its département or province (`inPostcodeRegion`), chooses
+ * among them first.
  */
 export function resolveRegion(input: string, opts: { radiusKm?: number; near?: LatLon | null } = {}): Result<Region, UserError> {
   const { radiusKm = 25, near = null } = opts;
@@ -215,11 +253,14 @@ export function resolveRegion(input: string, opts: { radiusKm?: number; near?: L
   const area = areaAlone(text, near, NEAR_KM);
   if (area && !area.ok) return area;
   const { query, candidates } = area
-    ? { query: ok({ name: text, constraints: [], within: [] }), candidates: area.value }
+    ? { query: ok({ name: text, constraints: [], within: [], postcode: null }), candidates: area.value }
     : placeQuery(text);
   if (!query.ok) return query;
+  // The postcode says which namesake: none other is worth asking about.
+  const coded = inPostcodeRegion(candidates, text);
+  if (coded) return regionAt(coded, placeLabel(coded), radiusKm, 'place');
   const top = (near && largestNear(candidates, near)) ?? candidates[0];
-  if (!top) return notFound(query.value.name, query.value.constraints, query.value.within);
+  if (!top) return notFound(query.value.name, query.value.constraints, query.value.within, text);
   const others = candidates.filter((c) => c !== top);
   return regionAt(top, placeLabel(top), radiusKm, 'place', notableAlternatives(top, others));
 }
@@ -236,3 +277,24 @@ function largestNear(candidates: readonly Place[], near: LatLon): Place | null {
 }
 
 const NEAR_KM = 300;
+
+/** As far from its département's prefecture or province's capital as a town of that postcode is (address.ts's rule 6). */
+const POSTCODE_REGION_KM = 150;
+
+/**
+ * "82000 Valence", "84100 Orange": of several towns of that name, the largest
+ * French or Spanish one in the département or province the five-digit
+ * postcode numbers (postcode-regions.ts), as the address reader chooses
+ * (Valence in Tarn-et-Garonne, not the larger one in the Drôme; Orange in
+ * Vaucluse, not California); null when the text has no such code or none
+ * of them is there.
+ */
+function inPostcodeRegion(candidates: readonly Place[], text: string): Place | null {
+  if (candidates.length < 2) return null;
+  return (
+    candidates.find((c) => {
+      const coded = readsPostcodesOf(c.country) ? postcodeRegionTown(text, c.country) : null;
+      return coded !== null && haversineKm(c, coded) <= POSTCODE_REGION_KM;
+    }) ?? null
+  );
+}

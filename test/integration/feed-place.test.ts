@@ -128,6 +128,27 @@ forEachDatabase((provider) => {
       expect(card.mapUrl).toContain('mlat=52.47&mlon=-1.89');
     });
 
+    // Sweep t21: a region and a place written as continental Europe writes them, the postcode with the town, were refused.
+    it('reads a region and a place written with a postcode before the town', async () => {
+      expect(await run('w1', 'region 9000 Gent 25km')).toContain(
+        'This channel now gets events near Gent, Belgium — 25 km, Europe/Brussels',
+      );
+      await run('w1', `feed add ${feeds.url('/lamp.ics')}`);
+      const set = await run('w1', 'feed place 1 Hackerspace Gent, Wiedauwkaai 51, 9000 Gent');
+      expect(set).toContain('Events from #1 that name no place now count as in person at Hackerspace Gent, Gent, Belgium');
+      expect(set).not.toContain('from your region');
+      await cycle();
+      expect(postedIn('w1')).toEqual(['Folk night', 'Pub quiz']);
+      expect(chat.posts.find((p) => p.card.title === 'Pub quiz')!.card).toMatchObject({
+        venue: 'Hackerspace Gent',
+        attendance: 'in_person',
+        timezone: 'Europe/Brussels',
+      });
+      expect(await run('w1', 'feed place 1 Hackerspace, Wiedauwkaai 51, 9000 Xyzzyville')).toContain(
+        "I couldn't find 'Xyzzyville'. Try the town alone, without its postcode",
+      );
+    });
+
     it('changes the feed in place when no other channel follows it, and clears it again', async () => {
       await follow('w1');
       const set = await run('w1', 'feed place 1 The Lamp Tavern, Birmingham');
