@@ -6,6 +6,7 @@ import { haversineKm, timezoneAt } from './geo.js';
 import { nativeCity } from './native-script.js';
 import { POSTCODE_AREAS } from './postcode-areas.js';
 import { postcodeRegionTown, readsPostcodesOf } from './postcode-regions.js';
+import { placeBeforeProvince } from './province-town.js';
 import { isSubdivision, mayBeSubdivision, qualifierFor } from './qualifiers.js';
 import { streetTown } from './street-town.js';
 import { compassTown, confirms, districtCity } from './town-variants.js';
@@ -33,6 +34,9 @@ import { compassTown, confirms, districtCity } from './town-variants.js';
  *    subdivision ("…, Berlin, 10787, BE, DE" is Berlin, not Belgium:
  *    `subdivisionCode`). A name before its postcode ("Lisboa 2720, PT")
  *    gives way to the town before it in the same region (`districtTown`).
+ *    A town followed by its French département, Spanish or Italian province
+ *    or Portuguese district ("Vesseaux, Ardèche", "Estepona, Málaga") is
+ *    read first as a town of that area (province-town.ts).
  * 3. When the text names no country or state, the caller's hints narrow
  *    instead: `hints.region` (a structured state: JSON-LD addressRegion,
  *    VVENUE REGION) and `hints.country`; with neither, only the LAST segment
@@ -165,8 +169,8 @@ function cueTown(name: string, text: PlaceFilter[][], hints: PlaceFilter[][], is
   return place && (place.population >= CUE_MIN_POPULATION || confirms(place, hints)) ? place : null;
 }
 
-function walk(segments: readonly string[], hints: PlaceFilter[][], region?: string | null): Walk {
-  const w: Walk = { groups: [], town: null, ukArea: null, subdivisions: [] };
+function walk(segments: readonly string[], hints: PlaceFilter[][], region: string | null | undefined, written: PlaceFilter[][]): Walk {
+  const w: Walk = { groups: [...written], town: null, ukArea: null, subdivisions: [] };
   const last = lastNamedSegment(segments);
   let afterQualifier = false;
   for (let i = last; i >= Math.max(0, segments.length - WINDOW); i--) {
@@ -267,6 +271,7 @@ function placement(place: Place, precision: AddressPlacement['precision']): Addr
 /** Places a venue from its address text (and optional structured hints); null when it cannot be placed honestly. */
 export function placeAddress(text: string, hints: AddressHints = {}): AddressPlacement | null {
   const found =
+    placeBeforeProvince(text ?? '', hintGroups(hints), (rest, written) => placeText(rest, hints, written)) ??
     placeQualified(text ?? '', hints) ??
     placeBeforeCounty(text ?? '', hints) ??
     placeText(text ?? '', hints) ??
@@ -367,9 +372,10 @@ function namesakeInRegion(town: Place, coded: Place): AddressPlacement {
   return near ? placement(near, 'city') : placement(coded, 'postcode-area');
 }
 
-function placeText(text: string, hints: AddressHints): AddressPlacement | null {
+/** `written`: a state read from the text already, as if written in it (province-town.ts: "…, Ardèche"). */
+function placeText(text: string, hints: AddressHints, written: PlaceFilter[][] = []): AddressPlacement | null {
   const hinted = hintGroups(hints);
-  const w = walk(splitAddress(text), hinted, hints.region);
+  const w = walk(splitAddress(text), hinted, hints.region, written);
   const locality = hints.locality?.trim() ? findNamedTown(hints.locality, w.groups, hinted, true) : null;
   const postal = hints.postalCode && isValid(hints.postalCode) ? parsePostcode(hints.postalCode) : null;
   const ukArea = w.ukArea ?? (postal?.valid ? postal.area : null);

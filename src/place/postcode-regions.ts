@@ -81,3 +81,8 @@ export function postcodeRegionTown(text: string, country: string | null | undefi
   }
   return found.get(cacheKey) ?? null;
 }
+
+/** The prefecture or capital of a French département or Spanish province by its number ("07" → "Privas"), as the gazetteer spells it. */
+export function regionSeatName(country: string, code: string): string | null {
+  return TABLES[country]?.get(code) ?? null;
+}

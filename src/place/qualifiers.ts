@@ -4,6 +4,7 @@ import { intlCountryName } from '../core/country-name.js';
 import { countyNames } from './counties.js';
 import { COUNTRY_NAMES } from './countries.js';
 import { getGazetteer, type PlaceFilter } from './gazetteer.js';
+import { provinceNames } from './provinces.js';
 import { fold } from './text.js';
 
 /**
@@ -31,7 +32,10 @@ import { fold } from './text.js';
  *   with `counties: true`, where a person types a place after its town;
  *   many are also towns (Durham NC, Norfolk VA), which an address or a
  *   structured region means as often (address.ts reads a county after the
- *   town its own way: `placeBeforeCounty`).
+ *   town its own way: `placeBeforeCounty`); so is a French département or a
+ *   Spanish, Portuguese or Italian province (provinces.ts: "Annecy,
+ *   Haute-Savoie", "Estepona, Málaga"), read in an address by
+ *   province-town.ts, and most of them named as their capital.
  */
 export interface QualifierOptions {
   codes: 'any-case' | 'upper';
@@ -98,11 +102,11 @@ export function qualifierFor(text: string, opts: QualifierOptions = { codes: 'an
   return out.length > 0 ? out : null;
 }
 
-/** A county by its folded name ("co clare", "cornwall"); a country or state of that name comes first. */
+/** A county, département or province by its folded name ("co clare", "cornwall", "ardeche"); a country or state of that name comes first. */
 function countyFor(key: string): PlaceFilter[] | null {
   if (!countyIndex) {
     countyIndex = new Map();
-    for (const [name, filter] of countyNames()) add(countyIndex, fold(name), filter);
+    for (const [name, filter] of [...countyNames(), ...provinceNames()]) add(countyIndex, fold(name), filter);
   }
   return countyIndex.get(key) ?? null;
 }
