@@ -15,6 +15,21 @@ export const PLACE_LABELS =
   'สถานที่|ที่อยู่|स्थान|स्थल|पता|장소|주소|地點|地点|地址|會場|会场)';
 
 /**
+ * A form's field for the place, named by a word or two before a place word,
+ * as calendar services let each tenant name it (Trumba's "Campus location",
+ * "Event location", "Meeting location", "Venue location") or "Building"
+ * alone; a regex group without the colon. Not a place to go to
+ * but another one ("Parking location", "Pick-up location", "Mailing
+ * location", "Rain location").
+ */
+export const FIELD_PLACE_LABELS =
+  String.raw`(?:(?!(?:parking|pick-?up|drop-?off|mailing|billing|shipping|return|alternate|alternative|rain|backup|previous|former|old|nearest)\b)` +
+  String.raw`[a-z][a-z'’-]*\s+(?:[a-z][a-z'’-]*\s+)?(?:location|venue|building)|building)`;
+
+/** A form's field for the room in the place named before it: "Room", "Campus room", "Room number", "Room no." */
+export const ROOM_LABEL = String.raw`(?:[a-z][a-z'’-]*\s+)?room(?:\s+(?:number|no\.?|#))?`;
+
+/**
  * A place up to the sentence after it: "Bar Exemple - Carrer Major, 5, 08201 Sabadell. Truqueu al timbre…"
  * is cut at ". T", once a house number or postcode has been written (a digit before), but not after a short
  * form a name follows ("St. Mary's", "Av. Diagonal", "C. Major", "Hauptstr. 5") or a floor ("5, 2. Stock").

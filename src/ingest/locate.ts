@@ -10,7 +10,7 @@ import {
   isPlaceholderLocation,
   isVideoPage,
   feedWritesLocalClock,
-  locationFromDescription,
+  describedLocation,
   mayBeLocal,
   namesOnlyACompetition,
   namesOnlyAKindOfVenue,
@@ -140,7 +140,8 @@ function firstPass(p: ParsedEvent, facts: FirstPassFacts, opts: LocateOptions): 
     if (own?.lat != null && own.lon !== null && haversineKm({ lat: own.lat, lon: own.lon }, place) <= NEAR_SET_PLACE_KM) {
       return { event: read.event, attendance: classifyAttendance(read.event, facts), own, fromTitle: false, atSet: false, source: p };
     }
-    read = { event: { ...read.event, locationText: null }, fromTitle: false, described: false };
+    // Nor its map link's point: an event read from its description had none of its own (statesAPlace).
+    read = { event: { ...read.event, locationText: null, lat: null, lon: null }, fromTitle: false, described: false };
   }
   if (place && read.fromTitle && !namesATownOrAddress(read.event, fromPage))
     read = { event: { ...read.event, locationText: null }, fromTitle: false };
@@ -218,9 +219,11 @@ function readLocation(p: ParsedEvent): { event: ParsedEvent; fromTitle: boolean;
   if (statesAPlace(event)) return { event, fromTitle: false };
   // An away game is somewhere else: the opponent its title names ("Bay FC @ Courage") is no venue at home.
   if (isAwayLocation(p.locationText)) return { event, fromTitle: false };
-  const described = locationFromDescription(event.description);
-  if (described && !isPlaceholderLocation(described))
-    return { event: { ...event, locationText: described }, fromTitle: false, described: true };
+  const described = describedLocation(event.description);
+  if (described && !isPlaceholderLocation(described.text)) {
+    // A map link on the place that writes coordinates ("maps?q=47.24,-122.43") is where it is.
+    return { event: { ...event, locationText: described.text, ...described.point }, fromTitle: false, described: true };
+  }
   // A stream whose own link is its video page ("… at the Concert Hall", a YouTube link) is not where its title's venue is.
   if (isVideoPage(event.url)) return { event, fromTitle: false };
   const titled = venueFromTitle(event.title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationFromDescription } from './described-location.js';
+import { describedLocation, locationFromDescription } from './described-location.js';
 
 // Synthetic descriptions modelled on real feeds whose LOCATION is empty (a Plancast
 // export, Luma's "Address:" block, hand-kept WordPress calendars).
@@ -267,6 +267,45 @@ describe('locationFromDescription', () => {
     ['a pin before a day of the month', '📍 12 March'],
     ['a pin and nothing', 'Picnic 📍 🕦 noon'],
   ])('ignores %s', (_, description) => {
+    expect(locationFromDescription(description)).toBeNull();
+  });
+
+  // Lesson from a university's Trumba RSS: its place is in fields named "Campus location" and "Campus room".
+  it.each([
+    ['a field named by a word before "location"', 'Event location: Civic Hall, 3 Main St, Leeds', 'Civic Hall, 3 Main St, Leeds', null],
+    [
+      '"Building" and a room field under it',
+      'Building: Kestrel Hall\nRoom number: 214\nEvent types: Talks',
+      'Kestrel Hall, Room 214',
+      null,
+    ],
+    [
+      'bold fields with a map link on the place',
+      '<b>Campus location</b>:&nbsp;<a href="http://maps.google.com/maps?q=47.6671,-117.4022&amp;z=18">Kestrel Hall (KES)</a> <br/><b>Campus room</b>:&nbsp;KES 214',
+      'Kestrel Hall (KES), KES 214',
+      { lat: 47.6671, lon: -117.4022 },
+    ],
+    [
+      'bold fields run on in one line after the date',
+      '<p>Tue, Dec 8, 4pm | <strong>Meeting location:</strong> Heron Library <strong>Room:</strong> 3B</p>',
+      'Heron Library, Room 3B',
+      null,
+    ],
+    [
+      'a map link that is not on the place',
+      'Location: Kestrel Hall<br>Parking: <a href="https://www.google.com/maps?q=47.6600,-117.4100">lot map</a>',
+      'Kestrel Hall',
+      null,
+    ],
+  ])('reads %s', (_, description, text, point) => {
+    expect(describedLocation(description)).toEqual({ text, point });
+  });
+
+  it.each([
+    ['a parking place', 'Parking location: Lot B, 9 Kestrel Way'],
+    ['a pick-up point', 'Pick-up location: the Main Gate'],
+    ['a room with no place', '<b>Campus room</b>:&nbsp;KEY 212 Drop Off'],
+  ])('does not read %s as the place', (_, description) => {
     expect(locationFromDescription(description)).toBeNull();
   });
 });

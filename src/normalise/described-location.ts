@@ -48,14 +48,16 @@
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
  * other (normalise/placeholder.ts).
  */
-import { PLACE_LABELS, beforeSentence } from '../core/place-label.js';
+import { FIELD_PLACE_LABELS, PLACE_LABELS, beforeSentence } from '../core/place-label.js';
+import type { MapPoint } from '../core/map-link.js';
+import { fieldsOnOwnLines, pointOnPlace, roomAfter, withRoom } from './field-place.js';
 import { htmlToText } from './text.js';
 import { postcodeLine } from './postcode-line.js';
 import { venueWithStreet } from './prose-address.js';
 import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
 
-const LABELS = PLACE_LABELS;
+const LABELS = `(?:${PLACE_LABELS}|${FIELD_PLACE_LABELS})`;
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
@@ -80,12 +82,31 @@ function definitionsAsLines(html: string): string {
 const DEFINITION = /<dt\b[^>]*>([^<]{1,40})<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi;
 
 export function locationFromDescription(description: string | null): string | null {
+  return describedLocation(description)?.text ?? null;
+}
+
+/** The place a description names (see above), and the point of a map link on a labelled place (field-place.ts). */
+export interface DescribedLocation {
+  text: string;
+  point: MapPoint | null;
+}
+
+export function describedLocation(description: string | null): DescribedLocation | null {
   if (!description) return null;
-  const text = /<[a-z][^>]*>/i.test(description) ? htmlToText(definitionsAsLines(description)) : description;
+  const html = /<[a-z][^>]*>/i.test(description);
+  const text = html ? htmlToText(fieldsOnOwnLines(definitionsAsLines(description))) : description;
   const lines = text.split(/\r?\n/);
-  const labelled = labelledPlace(lines);
+  const field = labelledPlace(lines);
+  const labelled = field?.text ?? null;
   // "* Lloc: MOB, carrer Bailèn, 11" and, further down, "📍 MOB - Carrer Bailèn, 11, 08010 Barcelona": the one with the town.
-  if (labelled && (POSTCODE_TOWN.test(labelled) || !text.includes(PIN))) return labelled;
+  const whole = labelled && (POSTCODE_TOWN.test(labelled) || !text.includes(PIN));
+  const place = whole ? labelled : otherPlace(description, text, lines, labelled);
+  if (!place) return null;
+  return { text: place, point: html && place === labelled ? pointOnPlace(description, field!.value) : null };
+}
+
+/** 1b–4, or the labelled place (`labelled`) when a pinned one has no better claim. */
+function otherPlace(description: string, text: string, lines: string[], labelled: string | null): string | null {
   const pinned = text.includes(PIN) ? pinnedPlace(lines) : null;
   if (pinned && (!labelled || POSTCODE_TOWN.test(pinned))) return pinned;
   if (labelled) return labelled;
@@ -101,20 +122,26 @@ export function locationFromDescription(description: string | null): string | nu
   return cued ? clean(cued) : null;
 }
 
-/** The place a labelled line gives: on the line (up to a sentence after it), or on the lines under a label alone. */
-function labelledPlace(lines: string[]): string | null {
+/**
+ * The place a labelled line gives: on the line (up to a sentence after it,
+ * with a room field on the next line: field-place.ts), or on the lines under
+ * a label alone. `value` is the place as written, for its map link.
+ */
+function labelledPlace(lines: string[]): { text: string | null; value: string } | null {
   for (let i = 0; i < lines.length; i++) {
     const inline = LABEL_INLINE.exec(lines[i]!);
     if (inline) {
       const value = beforeSentence(inline[1]!);
       // Catalan "On:" (where), not English "On: Tuesday 5 May"
       if (ON_LABEL.test(lines[i]!) && (WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!))) continue;
-      return clean([value, ...(value === inline[1] ? addressLines(lines, i + 1) : [])].join(', '));
+      const address = value === inline[1] ? addressLines(lines, i + 1) : [];
+      const room = address.length === 0 ? roomAfter(lines, i) : null;
+      return { text: clean(withRoom([value, ...address].join(', '), room)), value };
     }
     if (LABEL_ALONE.test(lines[i]!)) {
       const block = [];
       for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
-      if (block.length > 0) return clean(block.join(', '));
+      if (block.length > 0) return { text: clean(block.join(', ')), value: block.join(', ') };
     }
   }
   return null;

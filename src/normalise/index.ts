@@ -27,7 +27,7 @@ export { namesOnlyAPartOfABuilding } from './part-of-building.js';
 export { fixtureClub } from './fixture-title.js';
 export { namesOnlyACompetition } from './competition.js';
 export { repairMojibake, withoutMojibake } from './mojibake.js';
-export { locationFromDescription } from './described-location.js';
+export { describedLocation, locationFromDescription, type DescribedLocation } from './described-location.js';
 export { isVideoPage } from './video-page.js';
 export type { NamesPlacedTown } from './town-first.js';
 export { namesOnlyAKindOfVenue, townAtEndOfTitle, townTagOfTitle, venueFromTitle } from './title-venue.js';

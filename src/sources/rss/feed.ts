@@ -6,6 +6,8 @@ import { mecItem } from './mec.js';
 import { sidearmItem, type SidearmItem } from './sidearm.js';
 import { resolveIsoDate, statesImpossibleOffset } from '../text/iso.js';
 import { locationOf, textOf } from './xml-text.js';
+import { repairAmpersands, wrapRawBodies } from './xml-repair.js';
+import { dayOfCategories } from './ongoing.js';
 
 /**
  * Reads RSS 2.0, RSS 0.9x, RSS 1.0 (RDF), Atom 0.3 and Atom 1.0 into one
@@ -36,6 +38,8 @@ export interface FeedItem {
   eventWhen: string | null;
   /** The event's status as written (Campus Labs Engage `<status xmlns="events">confirmed</status>`), raw text. */
   eventStatus: string | null;
+  /** The day the calendar lists the item under, written as its category (Trumba's "2015/11/09 (Mon)"), as an ISO date. */
+  dayListed: string | null;
   /** Descriptions of the item's attached media (Media RSS `media:description`): a Mastodon post's image alt text, often its flyer's words. */
   mediaText: string[];
   /** Item-level W3C geo / GeoRSS point. */
@@ -252,6 +256,7 @@ function toFeedItem(raw: Record<string, unknown>, sidearmFeed: boolean): FeedIte
     eventWhen: textOf(raw.plainWhen),
     eventOrganizer: textOf(raw.evOrganizer),
     eventStatus: engageText(raw['engage:status']),
+    dayListed: dayOfCategories(raw.categories),
     mediaText: mediaText(raw.mediaContent),
     lat,
     lon,
@@ -290,37 +295,6 @@ function withLibCalText(html: string, raw: Record<string, unknown>): string {
 function mediaText(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.map((m) => textOf((m as Record<string, unknown> | null)?.['media:description'])).filter((t): t is string => t !== null);
-}
-
-/**
- * XML allows only five named entities; feeds written by hand or by HTML
- * templates often contain `&nbsp;` or a bare `&`. On a first failure, such
- * ampersands are escaped and the parse is tried once more.
- */
-function repairAmpersands(xml: string): string {
-  return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
-}
-
-/** A body element with a tag in it before anything else: "<description>Who: Ada<br/>". Most feeds escape theirs or use CDATA. */
-const RAW_TAG_IN_BODY = /<(?:description|content:encoded)\b[^>]*(?<!\/)>[^<]*<(?![/!])/i;
-/** An RSS body element and its content, up to its first closing tag. */
-const BODY = /<(description|content:encoded)(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1>/gi;
-
-/**
- * HTML written into an RSS `<description>` unescaped — `<description>Who:
- * Ada<br/>When: January 13, 2016<br/>Where: Valley Hall</description>` —
- * is XML to the parser: xml2js keeps the text outside the child elements
- * and drops the order of the rest, so the item was left with "Who: Ada".
- * Such a body (a tag in it, no CDATA section) is wrapped in CDATA before
- * parsing, and read as the HTML it is.
- */
-function wrapRawBodies(xml: string): string {
-  if (!RAW_TAG_IN_BODY.test(xml)) return xml;
-  return xml.replace(BODY, (whole, name: string, attrs: string | undefined, inner: string) =>
-    !/<[a-z/]/i.test(inner) || inner.includes('<![CDATA[')
-      ? whole
-      : `<${name}${attrs ?? ''}><![CDATA[${inner.replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`,
-  );
 }
 
 function plainText(text: string | null): string | null {

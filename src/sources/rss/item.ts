@@ -9,6 +9,7 @@ import { derivedUid } from '../text/uid.js';
 import { eventPageOfLinks } from '../text/event-link.js';
 import { DAY_MS, isValidTimezone } from '../../core/time.js';
 import type { FeedItem } from './feed.js';
+import { ongoingSpan } from './ongoing.js';
 
 /**
  * One feed item → an event, or the reason it is not one.
@@ -25,7 +26,10 @@ import type { FeedItem } from './feed.js';
  *  2. text: the title, then a pubDate that is no machine date ("Dv. 26/07
  *     22 h"), then each block of the description, read with extractTextDate
  *     relative to the publish date (see text/date.ts for what counts as a
- *     date).
+ *     date);
+ *  3. the day the item is listed under (its category, Trumba's "2015/11/09
+ *     (Mon)") through the last day its text gives ("Ongoing through Monday,
+ *     Dec. 14, 2015": rss/ongoing.ts).
  * An item with neither is skipped ("no event date in the item"), with its
  * own URL and body links: ingest turns it into an event when one of those is
  * an event page whose JSON-LD states the event (src/ingest/enrich.ts). Only
@@ -133,6 +137,12 @@ function fromStructured(item: FeedItem, zone: string | null, dayFirst: boolean |
   };
 }
 
+/** Something under way since the day the item is listed under, "Ongoing through Monday, Dec. 14, 2015" (rss/ongoing.ts). */
+function ongoing(item: FeedItem, blocks: string[], options: TextDateOptions, zone: string | null): FoundDate | null {
+  const span = ongoingSpan(item.dayListed, blocks, options);
+  return span ? fromStructured({ ...item, eventStart: span.start, eventEnd: span.end }, zone, null) : null;
+}
+
 function fromText(title: string | null, blocks: string[], options: TextDateOptions, dateBlocks = 0): FoundDate | null {
   const found = (d: TextDate, block: number): FoundDate => ({ ...withBodyTime(d, blocks, options), block });
   const inTitle = title ? extractTextDate(title, options) : null;
@@ -227,7 +237,7 @@ export function itemToEvent(item: FeedItem, ctx: ParseContext): ItemOutcome {
   const structured = fromStructured(item, zone, ctx.dayFirst ?? (zone ? dayFirstInZone(zone) : null));
   const date = structured
     ? (showInWindow(structured, item.title, blocks, options) ?? structured)
-    : fromText(item.title, blocks, options, writtenDate.length);
+    : (fromText(item.title, blocks, options, writtenDate.length) ?? ongoing(item, blocks, options, zone));
   const url = itemUrl(item, ctx.sourceUrl);
   const links = bodyLinks(item.html, url ?? ctx.sourceUrl, url);
   if (!date) return { kind: 'skipped', skipped: skippedItem(title, NO_EVENT_DATE, url, links) };

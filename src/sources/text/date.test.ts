@@ -208,6 +208,8 @@ describe('extractTextDate: what counts as an event date', () => {
     ['Die Ausstellung läuft ab 4. Dezember'], // "ab 4." is a date, not 04:00
     ['Du 16 décembre au 17 janvier. Vernissage le 18 décembre.'], // a span of days with no year, no time and no invitation
     ['Del 22 de noviembre al 31 de diciembre de 2025'], // an exhibition's weeks, whose closing day is no event of its own
+    ['Ongoing through Monday, Dec. 15, 2025'], // the last day of something under way (Trumba's RSS), not its day
+    ['On view thru Dec. 15, 2025'],
     ['Der Beginn der Verhandlung war auf 9 Uhr am Montag angesetzt'], // a weekday and an hour, no date: other languages only in full
     [''],
   ])('finds no event date in %j', (text) => {

@@ -229,14 +229,15 @@ function dayMonthSoon(r: ParsedResult, reference: Date): boolean {
 /**
  * The end of a span whose start was not read with it ("De l'11 de juny al 27
  * de juliol", "del 22 de junio al 31 de julio de 2024": an exhibition's
- * weeks) is no day of its own. Read alone, a Girona agenda's exhibitions
- * became one-day events on their closing days.
+ * weeks; Trumba's "Ongoing through Monday, Dec. 14, 2015") is no day of its
+ * own. Read alone, a Girona agenda's exhibitions became one-day events on
+ * their closing days (rss/ongoing.ts reads such a span with its start).
  */
 function endOfRange(text: string, r: ParsedResult): boolean {
   return r.index > 0 && RANGE_END_CUE.test(text.slice(Math.max(0, r.index - 12), r.index));
 }
 
-const RANGE_END_CUE = /(?:\b(?:al|until|till|bis|au|hasta|tot)|\d\s*[–—-])\s*$/i;
+const RANGE_END_CUE = /(?:\b(?:al|until|till|through|thru|bis|au|hasta|tot)|\d\s*[–—-])\s*$/i;
 
 /** "Flamingo | 2022.2.1 Canary 9", "yt-dlp 2024.12.23": a version written like a date. */
 function isVersion(r: ParsedResult): boolean {
