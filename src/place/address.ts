@@ -1,5 +1,6 @@
 import { isValid, parse as parsePostcode } from 'postcode';
 import { contradicting, lastNamedSegment, readSegment, splitAddress, subdivisionCode, tailTowns } from './address-segments.js';
+import { keepsBeforeAside, readAside } from './bracket-aside.js';
 import { cjkCity } from './cjk.js';
 import { lookupPlaces, type Place, type PlaceFilter } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
@@ -300,12 +301,16 @@ const POSTCODE_TOWN = /(?:^|,\s*)(?:D-)?\d{5}\s+\p{Lu}[\p{L}.'’ -]*$/u;
 /**
  * A second reading of a text that placed nothing, without what hides its
  * town: an aside in brackets at the end ("Smallepad 28, Amersfoort
- * (burgemeester brouwerplantsoen)"), or a Danish postal district after the
- * town ("1577 København V", "8000 Aarhus C").
+ * (burgemeester brouwerplantsoen)"), unless it names a country or state the
+ * town is not in ("Gardner (GP)", "Gardner (NSW)": bracket-aside.ts), or a
+ * Danish postal district after the town ("1577 København V", "8000 Aarhus C").
  */
 function placeRetried(text: string, hints: AddressHints): AddressPlacement | null {
-  const aside = /^(.*\S)\s*\([^()]*\)\s*$/s.exec(text);
-  if (aside) return placeText(aside[1]!, hints);
+  const aside = readAside(text);
+  if (aside) {
+    const placed = placeText(aside.before, hints);
+    return placed && keepsBeforeAside(placed, aside.aside, hintGroups(hints)) ? placed : null;
+  }
   const undistricted = DANISH_DISTRICT.test(text) ? text.replace(DANISH_DISTRICT, '$1') : null;
   return undistricted ? placeText(undistricted, hints) : null;
 }

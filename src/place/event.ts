@@ -1,10 +1,19 @@
 import type { EventPlacement, HomeArea, PlacedBy } from '../core/placement.js';
 import { placeAddress } from './address.js';
 import { isPostalAddress, splitAddress } from './address-segments.js';
-import { areaOfAddress } from './area.js';
+import { areaOfAddress, type AddressArea } from './area.js';
+import { withoutCodesOfOtherTowns } from './bracket-aside.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
-import { farSmallTownElsewhere, NEAR_HOME_KM, nearerNamesake, outOfStatedZone, postcodeNamesake } from './namesake.js';
+import {
+  farSmallTownElsewhere,
+  NEAR_HOME_KM,
+  nearerNamesake,
+  outOfStatedZone,
+  postcodeNamesake,
+  sameClock,
+  statedZone,
+} from './namesake.js';
 import { postcodeRegionTown } from './postcode-regions.js';
 import { cityStateCity } from './city-states.js';
 import { shortName } from './town-forms.js';
@@ -174,7 +183,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   const text = addressText(c);
   const home = feed.home;
   if (!text && home && saysOnlyItIsInPerson(c, opts)) return { ...atHome(home), placedBy: 'home-area' };
-  const area = text ? areaOfAddress(text, { country: c.country, region: c.region }) : null;
+  const area = text ? statedArea(text, c, home) : null;
   const branch = home && opts.mayBeInPerson ? placeByVenueName(c, home) : null;
   if (branch) return branch;
   const coded = home && opts.mayBeInPerson && text ? postcodeRegionTown(text, home.country) : null;
@@ -197,6 +206,21 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
   if (city) return { ...city, placedBy: 'address' };
   if (area) return { lat: null, lon: null, locality: null, country: area.country, timezone: area.timezone, placedBy: 'calendar' };
   return nothing(feed);
+}
+
+/**
+ * The country or state the text names, unless it is named only by a code in
+ * brackets that is no country or state of the town before it, in another
+ * clock than the event's zone (else the home's): "Gardner (GP)", a circuit's
+ * track in an Australia/Sydney calendar, names no Guadeloupe (bracket-aside.ts).
+ */
+function statedArea(text: string, c: PlaceClues, home: HomeArea | null): AddressArea | null {
+  const hints = { country: c.country, region: c.region };
+  const area = areaOfAddress(text, hints);
+  const zone = statedZone(c.timezone) ?? home?.timezone ?? null;
+  if (!area || !zone || sameClock(area.timezone, zone)) return area;
+  const left = withoutCodesOfOtherTowns(text);
+  return left === text ? area : areaOfAddress(left, hints);
 }
 
 /**

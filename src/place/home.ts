@@ -23,7 +23,10 @@ import { qualifierFor } from './qualifiers.js';
  *    to rule 2 when the calendar names a town (not the one event of a feed
  *    of one). The home is the main town
  *    near the group's middle: a city of 500 000 (else 100 000) within 15 km,
- *    else the nearest town of at least MIN_TOWN people.
+ *    else the nearest town of at least MIN_TOWN people. When the calendar
+ *    states a zone (X-WR-TIMEZONE) and every event is written in it, a
+ *    placed event in a zone with another clock is no clue to where the
+ *    feed is (`statedZone`): the stated zone wins.
  * 2. `calendar` — the calendar's own statements (X-WR-CALNAME or NAME, X-WR-CALDESC or DESCRIPTION):
  *    a town named "in <Town>", "<Town>, <State or Country>" or "<Town>'s",
  *    or any capitalised name of a town — but only a town in the zone the
@@ -67,7 +70,7 @@ export interface HomeInputs {
 }
 
 export function inferHomeArea(inputs: HomeInputs): HomeArea | null {
-  const points = trustedPoints(inputs.placements);
+  const points = trustedPoints(inputs.placements, statedZone(inputs));
   const events = homeFromPoints(points);
   // A calendar with no X-WR-TIMEZONE whose events all share a zone ("IndieWebClub Bangalore Events", TZID=Asia/Kolkata): that zone checks the town its name holds.
   const calendar = homeFromCalendar(inputs.feed.timezone ? inputs.feed : { ...inputs.feed, timezone: inputs.eventZone ?? null });
@@ -131,9 +134,14 @@ function fewOf(placed: number, all: number): boolean {
 
 const TRUSTED = new Set(['geo', 'event-page', 'address']);
 
-function trustedPoints(placements: readonly EventPlacement[]): LatLon[] {
+/**
+ * The points to find the home from: events placed by their own clues, and,
+ * when the calendar states a zone, only those that keep its clock.
+ */
+function trustedPoints(placements: readonly EventPlacement[], zone: string | null = null): LatLon[] {
   return placements
     .filter((p) => TRUSTED.has(p.placedBy) && p.lat !== null && p.lon !== null)
+    .filter((p) => !zone || !p.timezone || sameClock(p.timezone, zone))
     .map((p) => ({ lat: p.lat!, lon: p.lon!, country: p.country }))
     .slice(0, MAX_POINTS);
 }
@@ -302,6 +310,26 @@ function zonesAgree(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>, regionZone: 
   const feedZone = inputs.feed.timezone;
   if (feedZone && !sameClock(feedZone, regionZone)) return false;
   return !inputs.eventZone || sameClock(inputs.eventZone, regionZone);
+}
+
+/**
+ * The zone a calendar states for itself and for every one of its events:
+ * its X-WR-TIMEZONE, when each event is written in a zone that keeps the
+ * same clock. A placed event in a zone with another clock is not where the
+ * feed is but a name read wrong ("Gardner (GP)", a circuit's track, read as
+ * Gardner, Kansas, in "Sydney Motorsport Park", Australia/Sydney), so it is
+ * no clue to the home.
+ */
+function statedZone(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>): string | null {
+  const { timezone } = inputs.feed;
+  const zone = inputs.eventZone;
+  if (!timezone || !zone || !isPlaceZone(timezone) || !isPlaceZone(zone)) return null;
+  return sameClock(timezone, zone) ? zone : null;
+}
+
+/** "Australia/Sydney", not "UTC" or "Etc/GMT+5". */
+function isPlaceZone(zone: string): boolean {
+  return zone.includes('/') && !zone.startsWith('Etc/');
 }
 
 function median(values: number[]): number {

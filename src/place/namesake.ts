@@ -46,7 +46,7 @@ export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: Home
   const farFromHome = home !== null && haversineKm({ lat, lon }, home) > NEAR_HOME_KM;
   if (!farFromHome && (!zone || sameClock(own.timezone, zone))) return null;
   const namesakes = namesakesIn(locality, country);
-  if (namesakes.length < 2 || namesQualifier(c.text)) return null;
+  if (namesakes.length < 2 || namesQualifier(c.text, country)) return null;
   const fits = zone ? namesakes.filter((p) => sameClock(timezoneAt(p.lat, p.lon), zone)) : namesakes;
   const near = farFromHome ? nearestWithin(fits, home) : null;
   const pick = near ?? (zone && !sameClock(own.timezone, zone) ? fits[0] : undefined);
@@ -59,9 +59,11 @@ export function nearerNamesake(own: EventPlacement, c: NamesakeClues, home: Home
  * with no namesake in that zone: a neighbourhood or a venue the gazetteer
  * does not know, not that town ("Green Lake", "Magnolia", "Columbia City" in
  * a Seattle running club's America/Los_Angeles calendar are Seattle's, not
- * towns in Wisconsin, Arkansas and Oregon). A city of SMALL_TOWN people or
- * more is taken at its word: a tour calendar in one zone lists gigs in
- * others.
+ * towns in Wisconsin, Arkansas and Oregon). A code after it that is no
+ * state or country of that town leaves the name bare ("Gardner (GP)" in an
+ * Australia/Sydney calendar is no Gardner, Kansas). A city of SMALL_TOWN
+ * people or more is taken at its word: a tour calendar in one zone lists
+ * gigs in others.
  */
 export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean {
   const zone = statedZone(c.timezone);
@@ -69,7 +71,7 @@ export function outOfStatedZone(own: EventPlacement, c: NamesakeClues): boolean 
   if (!zone || !locality || !country || c.region || c.country || c.postalCode || sameClock(own.timezone, zone)) return false;
   const namesakes = namesakesIn(locality, country);
   if (namesakes.some((p) => p.population >= SMALL_TOWN || sameClock(timezoneAt(p.lat, p.lon), zone))) return false;
-  return !namesQualifier(c.text);
+  return !namesQualifier(c.text, country);
 }
 
 const SMALL_TOWN = 50_000;
@@ -158,7 +160,8 @@ const WRITES_STATE = new Set(['US', 'CA', 'AU', 'BR', 'MX', 'IN']);
 export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, home: HomeArea, homeState: string | null): boolean {
   const { lat, lon, locality, country } = own;
   if (lat === null || lon === null || !locality || !country || country !== home.country || homeState === null) return false;
-  if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text)) return false;
+  if (c.region || c.country || c.postalCode || haversineKm({ lat, lon }, home) <= NEAR_HOME_KM || namesQualifier(c.text, country))
+    return false;
   if (postcodeConfirms(c.text, { lat, lon, country }) || isPostalAddress(c.text)) return false;
   if (!WRITES_STATE.has(country) && streetBeforeTown(c.text)) return false;
   const town = namesakesIn(locality, country).find((p) => p.lat === lat && p.lon === lon);
@@ -174,14 +177,17 @@ function postcodeConfirms(text: string, own: { lat: number; lon: number; country
 const REGION_TOWN_KM = 150;
 
 /**
- * Whether the address writes a state or country after its first part, even
- * one that could be two ("Bozeman, MT": Montana or Malta), so the town is
- * not bare.
+ * Whether the address writes a state or country after its first part that
+ * the town read can be in, even one that could be two ("Bozeman, MT":
+ * Montana or Malta), so the town is not bare. A code that is no qualifier
+ * of that town leaves it bare: "Gardner (GP)" read as Gardner, Kansas
+ * names no state or country of it (GP is a circuit's Grand Prix layout, not
+ * Guadeloupe).
  */
-function namesQualifier(text: string): boolean {
+function namesQualifier(text: string, country: string): boolean {
   return splitAddress(text)
     .slice(1)
-    .some((segment) => readSegment(segment).qualifier !== null);
+    .some((segment) => readSegment(segment).qualifier?.some((f) => f.country === country) ?? false);
 }
 
 /** Two zones that keep the same clock in winter and in summer (America/Detroit and America/New_York). */
