@@ -1,7 +1,8 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { sameClock } from '../core/time.js';
-import { lookupPlaces, nearestPlace, placeLabel, type Place } from './gazetteer.js';
+import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
+import { distinctPlaces, homeAt, homeOfGroup, type EventPoint } from './home-point.js';
 import { qualifierFor } from './qualifiers.js';
 
 /**
@@ -21,9 +22,9 @@ import { qualifierFor } from './qualifiers.js';
  *    Austin feed as Manor, India): the home is rule 2's, 3's or 4's. One
  *    placed event, or placed events fewer than a quarter of the feed's, lose
  *    to rule 2 when the calendar names a town (not the one event of a feed
- *    of one). The home is the main town
- *    near the group's middle: a city of 500 000 (else 100 000) within 15 km,
- *    else the nearest town of at least MIN_TOWN people. When the calendar
+ *    of one). The home is where the group is, named by the town its
+ *    events are placed in most (home-point.ts): a campus beside a big city
+ *    is at home on the campus, in its own town. When the calendar
  *    states a zone (X-WR-TIMEZONE) and every event is written in it, a
  *    placed event in a zone with another clock is no clue to where the
  *    feed is (`statedZone`): the stated zone wins.
@@ -47,7 +48,6 @@ import { qualifierFor } from './qualifiers.js';
 const CLUSTER_KM = 50;
 /** One placed event this close to the home already known does not move it. */
 const ONE_EVENT_KM = 100;
-const MIN_TOWN = 15_000;
 const MIN_NAMED_TOWN = 20_000;
 /** Enough events to see where a feed is, without comparing every pair of a huge one. */
 const MAX_POINTS = 200;
@@ -111,7 +111,7 @@ const LONE_AMONG = 3;
 const TRAVELLING_COUNTRIES = 3;
 const TRAVELLING_KM = 1_000;
 
-function travelling(points: LatLon[]): boolean {
+function travelling(points: EventPoint[]): boolean {
   if (points.length < 2) return false;
   if (new Set(points.map((p) => p.country).filter(Boolean)).size >= TRAVELLING_COUNTRIES) return true;
   if (points.length < 3) return false;
@@ -138,11 +138,11 @@ const TRUSTED = new Set(['geo', 'event-page', 'address']);
  * The points to find the home from: events placed by their own clues, and,
  * when the calendar states a zone, only those that keep its clock.
  */
-function trustedPoints(placements: readonly EventPlacement[], zone: string | null = null): LatLon[] {
+function trustedPoints(placements: readonly EventPlacement[], zone: string | null = null): EventPoint[] {
   return placements
     .filter((p) => TRUSTED.has(p.placedBy) && p.lat !== null && p.lon !== null)
     .filter((p) => !zone || !p.timezone || sameClock(p.timezone, zone))
-    .map((p) => ({ lat: p.lat!, lon: p.lon!, country: p.country }))
+    .map((p) => ({ lat: p.lat!, lon: p.lon!, country: p.country, locality: p.locality }))
     .slice(0, MAX_POINTS);
 }
 
@@ -150,29 +150,20 @@ export function homeFromEvents(placements: readonly EventPlacement[]): HomeArea 
   return homeFromPoints(trustedPoints(placements));
 }
 
-function homeFromPoints(points: LatLon[]): HomeArea | null {
+function homeFromPoints(points: EventPoint[]): HomeArea | null {
   if (points.length === 0) return null;
   const best = largestGroup(points);
   if (best.length * 2 < points.length || (best.length === 1 && points.length > 1)) return null;
-  const mid = { lat: median(best.map((p) => p.lat)), lon: median(best.map((p) => p.lon)) };
-  const town = mainTownNear(mid, mostCommon(best.map((p) => p.country ?? null)));
-  return town ? homeAt(town, 'events') : null;
+  return homeOfGroup(best);
 }
 
-/** The largest town close to a point: a city within 15 km beats a suburb nearer the middle of the events. */
 /**
  * The points within CLUSTER_KM of one point, for the first point that has the
- * most. A feed's events repeat a few venues, so points at the very same place
- * are counted once with their number (without trigonometry), and only one
- * group is built.
+ * most. Points at the very same place are counted once with their number
+ * (`distinctPlaces`), and only one group is built.
  */
-function largestGroup(points: LatLon[]): LatLon[] {
-  const places: { at: LatLon; points: number }[] = [];
-  for (const p of points) {
-    const same = places.find((s) => s.at.lat === p.lat && s.at.lon === p.lon);
-    if (same) same.points += 1;
-    else places.push({ at: p, points: 1 });
-  }
+function largestGroup(points: EventPoint[]): EventPoint[] {
+  const places = distinctPlaces(points);
   let best = points[0]!;
   let bestCount = 0;
   for (const { at } of places) {
@@ -183,37 +174,9 @@ function largestGroup(points: LatLon[]): LatLon[] {
   return points.filter((q) => near(best, q));
 }
 
-type LatLon = { lat: number; lon: number; country?: string | null };
-
-function mostCommon(values: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
-  return best;
-}
-
-function near(p: LatLon, q: LatLon): boolean {
+function near(p: EventPoint, q: EventPoint): boolean {
   return (q.lat === p.lat && q.lon === p.lon) || haversineKm(p, q) <= CLUSTER_KM;
 }
-
-/**
- * The main town near the events' middle, in their own country: Huningue's
- * club, beside Basel, is at home in France, not in Switzerland.
- */
-function mainTownNear(p: { lat: number; lon: number }, country: string | null): Place | null {
-  for (const [maxKm, minPopulation] of TOWN_TIERS) {
-    const town = nearestPlace(p.lat, p.lon, { maxKm, minPopulation });
-    if (town && (!country || town.country === country)) return town;
-  }
-  return nearestPlace(p.lat, p.lon, { maxKm: CLUSTER_KM });
-}
-
-const TOWN_TIERS: [number, number][] = [
-  [15, 500_000],
-  [15, 100_000],
-  [CLUSTER_KM, MIN_TOWN],
-];
 
 export function homeFromCalendar(feed: FeedStatements): HomeArea | null {
   const text = [feed.name, feed.description].filter(Boolean).join('\n');
@@ -288,17 +251,6 @@ function capitalisedNames(text: string): string[] {
   return names;
 }
 
-function homeAt(place: Place, basis: HomeArea['basis']): HomeArea {
-  return {
-    lat: place.lat,
-    lon: place.lon,
-    label: placeLabel(place),
-    country: place.country,
-    timezone: timezoneAt(place.lat, place.lon) ?? 'UTC',
-    basis,
-  };
-}
-
 /**
  * The feed's zone keeps the region's clock, or it declares none
  * (X-WR-TIMEZONE); and its events, when all written in one zone, keep the
@@ -332,8 +284,3 @@ function isPlaceZone(zone: string): boolean {
   return zone.includes('/') && !zone.startsWith('Etc/');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
