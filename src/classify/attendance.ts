@@ -1,6 +1,8 @@
+import { saysItIsACall } from '../core/call-location.js';
 import type { Attendance } from '../core/event.js';
 import type { ParsedEvent } from '../sources/types.js';
 import { decodeEntities } from '../normalise/entities.js';
+import { namesOnlyACountry } from '../normalise/country.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
 import { isMeetingUrl, isLumaUrl } from './meeting.js';
 import { describedOnline, offersRemote } from './described-online.js';
@@ -10,8 +12,11 @@ import { namesChatRoom } from './chat-room.js';
 /**
  * Attendance rules, first match wins. Before them, a placeholder location
  * ("TBA", "TBC", "to be confirmed", "venue TBC", "see website", "various",
- * "N/A", "?": normalise/placeholder.ts) is treated as NO location at all:
- * "TBC" alone is unknown (never in person), "TBC" beside a Zoom link is online.
+ * "N/A", "?", a form's label such as "Location" or "地点": normalise/placeholder.ts)
+ * is treated as NO location at all: "TBC" alone is unknown (never in person),
+ * "TBC" beside a Zoom link is online. So is a country alone ("Kenya", "UK",
+ * "Deutschland": normalise/country.ts), which says where in the world, not
+ * where people meet; a country that is one city ("Singapore") is a town.
  *
  * 1. Structured mode the source states: JSON-LD Offline → in_person,
  *    Online → online, Mixed → hybrid (parsers express a VirtualLocation-only
@@ -36,6 +41,10 @@ import { namesChatRoom } from './chat-room.js';
  *    venue named after one ("Zoom Café, 5 High St", "Teams Arena"):
  *    chat-room.ts.
  *    The text is read with its HTML entities decoded ("Online &amp; in-person").
+ *    A location that is a phone call — a number alone ("+1 480-616-3816",
+ *    a Calendly phone appointment's), "Tel: …", "Call +44 …", "Dial-in: …",
+ *    "Phone call", "Conference call", "Telefon" (core/call-location.ts) —
+ *    → online: people take part from wherever they are, as on Zoom.
  * 4. The location is some other URL (ticketing or event page):
  *    - with no coordinates and no address text, on Luma → online (Luma puts
  *      its own event URL in LOCATION for online events; in-person ones get a
@@ -166,7 +175,7 @@ function fromLocation(p: ParsedEvent): Attendance | null {
   // A JSON-LD Place with a name and no address gives only the name ("Teatro Municipal de Buin"): that is its location text.
   // "Online &amp; in-person": an exporter's entity, read as the post shows it.
   const raw = decodeEntities(p.locationText?.trim() || p.venueName?.trim() || '');
-  const text = isPlaceholderLocation(raw) ? '' : raw;
+  const text = isPlaceholderLocation(raw) || namesOnlyACountry(raw) ? '' : raw;
   const textIsUrl = /^https?:\/\/\S+$/i.test(text);
   const url = p.locationUrl ?? (textIsUrl ? text : null);
   const meeting = url !== null && isMeetingUrl(url);
@@ -205,6 +214,7 @@ function hasAddressBlock(description: string | null): boolean {
 }
 
 function fromLocationText(text: string, description: string | null): Attendance {
+  if (saysItIsACall(text)) return 'online';
   const words = locationWords(text);
   if (words.length === 0) return 'unknown';
   if (words.every(isOnlineOrFiller)) return words.some(isOnlineWord) ? 'online' : namesRoom(words) ? 'in_person' : 'unknown';

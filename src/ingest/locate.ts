@@ -7,6 +7,7 @@ import {
   fixtureClub,
   flagAsCountry,
   isAwayLocation,
+  isFormLabel,
   isPlaceholderLocation,
   isVideoPage,
   feedWritesLocalClock,
@@ -266,13 +267,14 @@ function atTitleCity(e: ParsedEvent): ParsedEvent {
  * the event's location. The description may still make it hybrid. "TBA" is
  * not nothing: it says the place is not known yet. A competition's name
  * ("Premier Division") is: a club's fixture at no named ground is at the
- * club's. So is a location that says only that the event is in person or
+ * club's. So is a form's label left as the location ("Location", "地点":
+ * nothing was written in the field). So is a location that says only that the event is in person or
  * hybrid ("In person", "In-person; Training"), which keeps that attendance.
  */
 function atSetPlace(raw: ParsedEvent, event: ParsedEvent, attendance: Attendance, place: FeedPlace | null) {
   if (!place) return { event, attendance, atSet: false };
   const modeOnly = modeOnlyLocation(event) && mayBeInPerson(attendance);
-  const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText) && !modeOnly;
+  const written = raw.locationText?.trim() && !namesOnlyACompetition(raw.locationText) && !isFormLabel(raw.locationText) && !modeOnly;
   if ((attendance !== 'unknown' && !modeOnly) || written || statesAPlace(event, modeOnly)) return { event, attendance, atSet: false };
   const placed = { ...event, locationText: feedPlaceLabel(place), venueName: place.venue, lat: place.lat, lon: place.lon };
   if (modeOnly) return { event: placed, attendance, atSet: true };

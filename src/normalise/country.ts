@@ -8,6 +8,7 @@
  * when it is a real region code (so "XX" is null).
  */
 
+import { CITY_STATES } from '../core/city-states.js';
 import { foldedWords } from '../core/fold.js';
 
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv'];
@@ -87,4 +88,19 @@ export function countryCode(text: string | null | undefined): string | null {
     answers.set(text, code);
   }
   return code;
+}
+
+/**
+ * "Kenya", "UK", "Deutschland": a location that is only a country says where
+ * in the world, not where people meet (a Luma host types the country to keep
+ * the venue for guests). A country that is one city ("Singapore":
+ * core/city-states.ts) names that city, as a town's name would; a venue
+ * named after its country ("Kenya National Theatre", "Holland Park") is a
+ * venue. A code counts only in capitals ("UK", "DE"; not the words "in", "de").
+ */
+export function namesOnlyACountry(text: string | null): boolean {
+  const code = text ? countryCode(text) : null;
+  if (code === null || code in CITY_STATES) return false;
+  const letters = text!.replace(/\P{L}/gu, '');
+  return letters.length > 3 || letters === letters.toUpperCase();
 }

@@ -21,7 +21,7 @@ export { contentHash, type HashedFields } from '../core/hash.js';
 export { countryCode } from './country.js';
 export { flagAsCountry, venueAndAddress, type VenueAddress } from './location.js';
 export { withoutLocationDebris } from './location-debris.js';
-export { isAwayLocation, isPlaceholderLocation, undecidedPrefixRead } from './placeholder.js';
+export { isAwayLocation, isFormLabel, isPlaceholderLocation, undecidedPrefixRead } from './placeholder.js';
 export { awayByFixture, saysAwayGame } from './away-game.js';
 export { namesOnlyAPartOfABuilding } from './part-of-building.js';
 export { fixtureClub } from './fixture-title.js';

@@ -15,6 +15,10 @@
  * - an away game: "Away", "Auswärts", "Extérieur" (a sports calendar's
  *   away fixtures, somewhere else);
  * - nothing: "N/A", "NA", "n.a.", "?", "-", "unknown";
+ * - a form's label left as the value: "Location", "Venue:", "Address",
+ *   "Where", "Ort", "Lieu", "Lugar", "地点", "地點", "場所", "장소" (a Windows
+ *   Live invite's LOCATION was "地点", "location"), and not decided yet in
+ *   Chinese, Japanese and Korean ("待定", "未定", "미정");
  * - the same in other languages: "<KEIN ORT ANGEGEBEN>", "Ort folgt",
  *   "lieu à définir", "por confirmar", "da definire", "nader te bepalen".
  * Anything naming more than that is NOT a placeholder: "TBA, Birmingham",
@@ -25,17 +29,29 @@ const LABEL = String.raw`(?:(?:the\s+)?(?:location|venue|place|address|where|ort
 export const UNDECIDED = String.raw`(?:tba|tbc|tbd|tbca|tba\s*\/\s*tbc|to\s+be\s+(?:announced|confirmed|decided|determined|advised|arranged)(?:\s+soon)?|needs\s+a\s+location|not\s+(?:yet\s+)?(?:announced|confirmed|decided))`;
 const ELSEWHERE = String.raw`(?:(?:please\s+)?(?:see|check|visit)\s+(?:the\s+|our\s+)?(?:website|web\s*site|site|event\s+page|event\s+details|details|description|link)(?:\s+for\s+(?:details|location|venue))?|details\s+to\s+follow|(?:location|venue|details)\s+to\s+follow)`;
 /** The same in the other languages feeds are written in (folded, without accents): "<KEIN ORT ANGEGEBEN>", "à définir", "por confirmar". */
-const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angegeben)?|(?:wird\s+)?noch\s+(?:offen|bekannt\s*gegeben|nicht\s+bekannt)|folgt|n\.\s*n\.?|a\s+(?:definir|confirmer|preciser|venir|confirmar|definir)|non\s+(?:communique|precise|defini)|por\s+(?:confirmar|definir|determinar|anunciar)|da\s+(?:definire|confermare|comunicare)|nog\s+(?:niet\s+bekend|onbekend)|volgt|nader\s+te\s+bepalen|no\s+location(?:\s+(?:given|specified))?|not\s+specified|none)`;
+const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angegeben)?|(?:wird\s+)?noch\s+(?:offen|bekannt\s*gegeben|nicht\s+bekannt)|folgt|n\.\s*n\.?|a\s+(?:definir|confirmer|preciser|venir|confirmar|definir)|non\s+(?:communique|precise|defini)|por\s+(?:confirmar|definir|determinar|anunciar)|da\s+(?:definire|confermare|comunicare)|nog\s+(?:niet\s+bekend|onbekend)|volgt|nader\s+te\s+bepalen|no\s+location(?:\s+(?:given|specified))?|not\s+specified|none|待定|未定|미정)`;
 /** A sports calendar's "Away" (an away game: somewhere else, not at the club's ground); folded, without accents. */
 const AWAY = String.raw`(?:away|away\s+(?:game|match|fixture)|auswarts(?:spiel)?|(?:a\s+l['’])?exterieur|fuera|trasferta|uit(?:wedstrijd)?)`;
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
 const NOTHING = String.raw`(?:n\s*[\/.]?\s*a|\?+|-+|unknown)`;
+/** A form's label with nothing after it, the field left as the form showed it; not "place" ("The Place" is a venue). */
+const FORM_LABEL = String.raw`(?:(?:event\s+|meeting\s+)?(?:location|venue|address|where)|ort|veranstaltungsort|standort|adresse|lieu|lugar|direccion|luogo|indirizzo|locatie|adres|endereco|место|адрес|地点|地點|地址|場所|住所|会場|장소|위치|주소)`;
 
 const DIGIT = /[0-9]/;
 
-const PLACEHOLDER = new RegExp(`^${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${AWAY}|${VARIOUS}|${NOTHING})$`, 'i');
+const PLACEHOLDER = new RegExp(
+  `^(?:${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${AWAY}|${VARIOUS}|${NOTHING})|${FORM_LABEL})$`,
+  'i',
+);
 
 const AWAY_ONLY = new RegExp(`^${AWAY}$`, 'i');
+const FORM_LABEL_ONLY = new RegExp(`^${FORM_LABEL}$`, 'i');
+
+/** "Location", "地点": a form's label left as the location — nothing written, unlike "TBA" (the place is not known yet). */
+export function isFormLabel(text: string | null): boolean {
+  const bare = text === null || DIGIT.test(text) ? '' : tidied(text);
+  return bare !== '' && FORM_LABEL_ONLY.test(bare);
+}
 
 /** "Away": the event is an away game, somewhere this feed does not say — not even in its title ("[Away] Bay FC @ Courage"). */
 export function isAwayLocation(text: string | null): boolean {
@@ -53,10 +69,11 @@ export function isPlaceholderLocation(text: string | null): boolean {
 /** Without accents, runs of spaces, surrounding quotes, brackets and punctuation; "T.B.A." as "tba". */
 function tidied(text: string): string {
   const ascii = !/[\u0080-\uffff]/.test(text);
-  return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, ''))
+  // NFC again: NFD splits a Hangul syllable into letters ("장소").
+  return (ascii ? text : text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s"'“”‘’«<([{*_]+|[\s"'“”‘’»>)\]}*_.!:;,]+$/g, '')
+    .replace(/^[\s"'“”‘’«<([{*_【「]+|[\s"'“”‘’»>)\]}*_.!:;,：。】」]+$/g, '')
     .replace(/\bt\.b\.([acd])\.?/gi, 'tb$1');
 }
 

@@ -1,19 +1,9 @@
+import { CITY_STATES } from '../core/city-states.js';
 import type { EventPlacement } from '../core/placement.js';
 import { lookupPlaces } from './gazetteer.js';
 import { timezoneAt } from './geo.js';
 
-/** A country that is one city ("Singapore", "Monaco", "Hong Kong"): an event there is in that city. */
-const CITY_STATES: Readonly<Record<string, string>> = {
-  SG: 'Singapore',
-  HK: 'Hong Kong',
-  MO: 'Macau',
-  MC: 'Monaco',
-  LU: 'Luxembourg',
-  SM: 'San Marino',
-  VA: 'Vatican City',
-  GI: 'Gibraltar',
-};
-
+/** A country that is one city ("Singapore", "Monaco", "Hong Kong": core/city-states.ts): an event there is in that city. */
 export function cityStateCity(area: { country: string; admin1: string | null }): Omit<EventPlacement, 'placedBy'> | null {
   const name = area.admin1 === null ? CITY_STATES[area.country] : undefined;
   const city = name ? lookupPlaces(name, [[{ country: area.country, admin1: null }]])[0] : undefined;

@@ -201,8 +201,16 @@ describe('placeEvent: clues in order of trust', () => {
       },
     ],
     [
-      'the country alone, as a local group writes it, is still taken to be the home area',
-      { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
+      'the country alone names the country, not a venue at home: no point to measure a distance from',
+      { clues: { locationText: 'France' }, feed: { home: POITIERS }, expected: { placedBy: 'calendar', lat: null, country: 'FR' } },
+    ],
+    [
+      'a venue named after its country is still a venue at home',
+      { clues: { locationText: 'France Bleu studio' }, feed: { home: POITIERS }, expected: { placedBy: 'home-area', lat: POITIERS.lat } },
+    ],
+    [
+      'a phone number is no place, even for an event that may be in person',
+      { clues: { locationText: '+33 5 49 00 00 00' }, feed: { home: POITIERS }, expected: { placedBy: 'none', lat: null } },
     ],
     [
       'a venue name before the country is still taken to be in the home area',

@@ -21,7 +21,8 @@ import { knownVenue, venueOfKind } from './venues.js';
 import { labelPoint } from './point-label.js';
 import { townOfVenue } from './venue-town.js';
 import { namesUnknownSettlement } from './settlement.js';
-import { areaAgrees, homeState, namesAPlaceElsewhere, regionBeyondHome, unknownTownInState } from './home-guards.js';
+import { areaAgrees, homeState, namesAPlaceElsewhere, onlyACountry, regionBeyondHome, unknownTownInState } from './home-guards.js';
+import { saysItIsACall } from '../core/call-location.js';
 import { saysOnlyHowPeopleAttend } from '../core/mode-location.js';
 import { zipHints } from './us-zip.js';
 import { townNotSubdivision } from './subdivision-town.js';
@@ -56,7 +57,8 @@ import { townNotSubdivision } from './subdivision-town.js';
  *    another state, nor a street, postcode and town we do not know ("Musterstraße 3, 87435 Kempten": `isPostalAddress`),
  *    and not when the text names a state or country other than the home's,
  *    or is only a name and the home's state ("Nashport, Ohio": a town we
- *    do not know, see 6), or
+ *    do not know, see 6), or only a country ("Kenya": `onlyACountry`, see
+ *    6), or
  *    the source states a town (JSON-LD addressLocality) that step 3 could
  *    not place ("Астана"), or the event is a match its title puts away
  *    (`awayGround`: "Falmouth Town vs Larkhall Athletic" in Larkhall's
@@ -68,8 +70,8 @@ import { townNotSubdivision } from './subdivision-town.js';
  *    home, is in its département or province (`farPostcodeRegion`); near
  *    home it is at home, street and all ("5 Av. du Château, 76330 …").
  * 6. `calendar` — no coordinates, but the text names a country or state
- *    ("…, Germany"): the event gets that place's zone, so an unplaceable
- *    venue abroad is never shown in the channel's zone.
+ *    ("…, Germany", or "Kenya" alone): the event gets that place's zone, so
+ *    an unplaceable venue abroad is never shown in the channel's zone.
  * 7. `title` — an event that states no place at all (no location, venue,
  *    coordinates, event page or described location) but whose title names
  *    one ("Pub night @ The Victoria": normalise/title-venue.ts). Trusted
@@ -196,6 +198,7 @@ export function placeEvent(c: PlaceClues, feed: FeedPlaceContext, opts: PlaceOpt
     text &&
     !c.locality?.trim() &&
     !regionBeyondHome(text) &&
+    !onlyACountry(text) &&
     !namesAPlaceElsewhere(text, home) &&
     (coded !== null || !isPostalAddress(text)) &&
     (!area || (areaAgrees(area, home) && !unknownTownInState(text, area)))
@@ -317,10 +320,13 @@ function nothing(feed: FeedPlaceContext): EventPlacement {
   return { lat: null, lon: null, locality: null, country, timezone: home?.timezone ?? feed.feedTimezone, placedBy: 'none' };
 }
 
-/** The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name. */
+/**
+ * The text to read a place from: the location, else (a JSON-LD Place with a name and an empty address) the venue's name;
+ * none when it says only how people attend ("In person") or that the event is a phone call ("+1 480-616-3816").
+ */
 function addressText(c: PlaceClues): string {
   const written = writtenPlace(c);
-  const text = saysOnlyHowPeopleAttend(written) ? '' : written;
+  const text = saysOnlyHowPeopleAttend(written) || saysItIsACall(written) ? '' : written;
   if (c.postalCode && !text.includes(c.postalCode)) return [text, c.postalCode].filter(Boolean).join(', ');
   return text;
 }

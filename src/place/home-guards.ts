@@ -7,22 +7,35 @@ import { namesUnknownSettlement } from './settlement.js';
 /*
  * The checks the place stage makes before taking a place name to be a venue
  * in the feed's home area (event.ts, step 5): text that names a region
- * beyond home, a place elsewhere, a town the gazetteer does not know in a
- * state, or another country or state than the home's.
+ * beyond home, only a country, a place elsewhere, a town the gazetteer does
+ * not know in a state, or another country or state than the home's.
  */
 
 /**
  * "Greater MN", "across Minnesota": a region beyond the home town, in so many
  * words — somewhere in it, not at home. So is a location that starts with a
  * country or state of its own before what it is ("France — Pokémon GO": the
- * game's event everywhere in France). The country alone ("Kenya" in a
- * Nairobi group's calendar) is as good as a venue name: it stays at home.
+ * game's event everywhere in France). The country alone is `onlyACountry`.
  */
 export function regionBeyondHome(text: string): boolean {
   const m = /^\s*(?:greater|across|all of|statewide in)\s+(.+)$/i.exec(text);
   if (m !== null && readSegment(m[1]!).wholeQualifier) return true;
   const [first, ...rest] = splitAddress(text);
   return first !== undefined && rest.length > 0 && readSegment(first).wholeQualifier;
+}
+
+/**
+ * "Kenya", "UK", "Deutschland": a location that is only a country (or one
+ * that may be a country: "Georgia") names no venue in it, and no point to
+ * measure a distance from — not the home's (a Luma host types the country
+ * to keep the venue for guests). A venue named after its country ("Kenya
+ * National Theatre", "Canada Water Library", "Holland Park") is a venue.
+ */
+export function onlyACountry(text: string): boolean {
+  const segments = splitAddress(text);
+  if (segments.length !== 1) return false;
+  const r = readSegment(segments[0]!);
+  return r.wholeQualifier && (r.qualifier ?? []).some((f) => f.admin1 == null);
 }
 
 /**
