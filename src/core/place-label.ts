@@ -15,6 +15,16 @@ export const PLACE_LABELS =
   'สถานที่|ที่อยู่|स्थान|स्थल|पता|장소|주소|地點|地点|地址|會場|会场)';
 
 /**
+ * Words that name where a group meets rather than a venue's address ("Where we meet", "Meeting point",
+ * German "Treffpunkt", French "Point de rendez-vous"), as walking, hiking and paddling groups head the
+ * place: a label like those above; a regex group without the colon.
+ */
+export const MEETING_PLACE_LABELS =
+  String.raw`(?:where\s+(?:we(?:['’]ll|\s+will)?|to)\s+meet|meet(?:ing)?\s+(?:point|place|spot)|starting\s+point|` +
+  String.raw`treffpunkt|(?:point|lieu)\s+de\s+rendez-vous|punto\s+de\s+(?:encuentro|reuni[oó]n)|punto\s+d['’]incontro|` +
+  String.raw`ponto\s+de\s+encontro|verzamelpunt|trefpunt)`;
+
+/**
  * A form's field for the place, named by a word or two before a place word,
  * as calendar services let each tenant name it (Trumba's "Campus location",
  * "Event location", "Meeting location", "Venue location") or "Building"

@@ -14,7 +14,9 @@
  *    "Morada:", Galician "Enderezo:", Basque "Non:", "Helbidea:"; a definition list's
  *    "<dt>Local</dt><dd>…</dd>" too),
  *    after a list bullet or not ("• Location: Coredge, Noida", a list item
- *    made text), followed by the place on the same line (with the address
+ *    made text), a meeting point's ("Where we meet:", "Treffpunkt:"), in
+ *    Markdown emphasis or not ("**WHERE**: …", or a heading "**Where We
+ *    Meet**" over the place: markdown-label.ts), followed by the place on the same line (with the address
  *    lines that follow it, see addressLines), or — a label alone on its
  *    line, as Luma writes
  *    "Address:" — on the next lines, up to the first blank line (at most 3).
@@ -48,16 +50,16 @@
  * not a location. A placeholder ("Venue: TBC") is dropped later like any
  * other (normalise/placeholder.ts).
  */
-import { FIELD_PLACE_LABELS, PLACE_LABELS, beforeSentence } from '../core/place-label.js';
+import { beforeSentence } from '../core/place-label.js';
 import type { MapPoint } from '../core/map-link.js';
 import { fieldsOnOwnLines, pointOnPlace, roomAfter, withRoom } from './field-place.js';
+import { LABELS, plainLabel, withoutEmphasis } from './markdown-label.js';
 import { htmlToText } from './text.js';
 import { postcodeLine } from './postcode-line.js';
 import { venueWithStreet } from './prose-address.js';
 import { namesNoPlace } from './title-venue.js';
 import { cuedVenue } from './venue-cue.js';
 
-const LABELS = `(?:${PLACE_LABELS}|${FIELD_PLACE_LABELS})`;
 /** A list bullet a label may follow: `<li>` made text ("• "), or typed ("- ", "* ", "· ", "– "). */
 const BULLET = String.raw`(?:[•*·–-]\s*)?`;
 /** ":" or the full-width "：" Japanese text uses ("開催場所：東京都港区…"). */
@@ -129,22 +131,46 @@ function otherPlace(description: string, text: string, lines: string[], labelled
  */
 function labelledPlace(lines: string[]): { text: string | null; value: string } | null {
   for (let i = 0; i < lines.length; i++) {
-    const inline = LABEL_INLINE.exec(lines[i]!);
+    const plain = plainLabel(lines[i]!);
+    if (plain.heading) {
+      const under = placeUnderHeading(lines, i);
+      if (under) return under;
+      continue;
+    }
+    const line = plain.line;
+    const inline = LABEL_INLINE.exec(line);
     if (inline) {
       const value = beforeSentence(inline[1]!);
       // Catalan "On:" (where), not English "On: Tuesday 5 May"
-      if (ON_LABEL.test(lines[i]!) && (WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!))) continue;
+      if (ON_LABEL.test(line) && (WHEN.test(value) || namesNoPlace(value.split(/[\s,]/)[0]!))) continue;
       const address = value === inline[1] ? addressLines(lines, i + 1) : [];
       const room = address.length === 0 ? roomAfter(lines, i) : null;
       return { text: clean(withRoom([value, ...address].join(', '), room)), value };
     }
-    if (LABEL_ALONE.test(lines[i]!)) {
+    if (LABEL_ALONE.test(line)) {
       const block = [];
       for (let j = i + 1; j < lines.length && block.length < MAX_LINES && lines[j]!.trim() !== ''; j++) block.push(lines[j]!.trim());
       if (block.length > 0) return { text: clean(block.join(', ')), value: block.join(', ') };
     }
   }
   return null;
+}
+
+/**
+ * The place under a label written as a heading in emphasis ("**Where We
+ * Meet**", markdown-label.ts): the next non-empty line, with the address
+ * lines under it. A line of prose, a date ("**Where & When**", "Saturday 9
+ * May") or another heading is no place.
+ */
+function placeUnderHeading(lines: string[], heading: number): { text: string | null; value: string } | null {
+  let j = heading + 1;
+  while (j < lines.length && j <= heading + 2 && lines[j]!.trim() === '') j++;
+  const first = withoutEmphasis(lines[j] ?? '').trim();
+  if (!first || first.length > 80 || /[!?:：]$/.test(first) || plainLabel(lines[j]!).heading) return null;
+  if (WHEN.test(first) || namesNoPlace(first.split(/[\s,]/)[0]!)) return null;
+  const value = beforeSentence(first);
+  const address = value === first ? addressLines(lines, j + 1) : [];
+  return { text: clean([value, ...address].join(', ')), value };
 }
 
 const ON_LABEL = /(?:^|[\s*•·–-])on\s*:/i;
@@ -230,7 +256,10 @@ function addressBlock(lines: string[]): string | null {
 function addressLines(lines: string[], from: number): string[] {
   const block: string[] = [];
   for (let j = from; j < lines.length && block.length < MAX_LINES; j++) {
-    const line = lines[j]!.trim();
+    // "**When:** 7pm", "**Get there early!**": another label or a heading in emphasis ends it too.
+    const plain = plainLabel(lines[j]!);
+    if (plain.heading || plain.line !== lines[j]) break;
+    const line = withoutEmphasis(lines[j]!).trim();
     if (line === '' || line.length > 60 || /[:.!?。]$|:\s|：/.test(line)) break;
     if (!/\d/.test(line) && !block.some((b) => /\d/.test(b))) break;
     block.push(line);

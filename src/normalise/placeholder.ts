@@ -12,6 +12,8 @@
  * - look elsewhere: "see website", "see the event page", "check website",
  *   "see description", "details to follow";
  * - no single place: "various", "various locations", "multiple venues";
+ * - the place of before, not named: "same as always", "same as last week",
+ *   "same place", "the usual spot", "as usual";
  * - an away game: "Away", "Auswärts", "Extérieur" (a sports calendar's
  *   away fixtures, somewhere else);
  * - nothing: "N/A", "NA", "n.a.", "?", "-", "unknown";
@@ -33,6 +35,8 @@ const UNDECIDED_ELSEWHERE = String.raw`(?:kein(?:e)?\s+(?:ort|angabe)(?:\s+angeg
 /** A sports calendar's "Away" (an away game: somewhere else, not at the club's ground); folded, without accents. */
 const AWAY = String.raw`(?:away|away\s+(?:game|match|fixture)|auswarts(?:spiel)?|(?:a\s+l['’])?exterieur|fuera|trasferta|uit(?:wedstrijd)?)`;
 const VARIOUS = String.raw`(?:various|various\s+(?:locations|venues|places)|multiple\s+(?:locations|venues))`;
+/** The place of before, not named again: "Same as last week", "Same as it ever was", "the usual spot", "as usual". */
+const AS_BEFORE = String.raw`(?:same\s+as\b[^,]*|(?:the\s+)?same\s+(?:place|location|venue|spot)(?:\s+as\b[^,]*)?|(?:the\s+)?usual\s+(?:place|location|venue|spot)|as\s+(?:usual|always|before))`;
 const NOTHING = String.raw`(?:n\s*[\/.]?\s*a|\?+|-+|unknown)`;
 /** A form's label with nothing after it, the field left as the form showed it; not "place" ("The Place" is a venue). */
 const FORM_LABEL = String.raw`(?:(?:event\s+|meeting\s+)?(?:location|venue|address|where)|ort|veranstaltungsort|standort|adresse|lieu|lugar|direccion|luogo|indirizzo|locatie|adres|endereco|место|адрес|地点|地點|地址|場所|住所|会場|장소|위치|주소)`;
@@ -40,7 +44,7 @@ const FORM_LABEL = String.raw`(?:(?:event\s+|meeting\s+)?(?:location|venue|addre
 const DIGIT = /[0-9]/;
 
 const PLACEHOLDER = new RegExp(
-  `^(?:${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${AWAY}|${VARIOUS}|${NOTHING})|${FORM_LABEL})$`,
+  `^(?:${LABEL}(?:${UNDECIDED}|${ELSEWHERE}|${UNDECIDED_ELSEWHERE}|${AWAY}|${VARIOUS}|${AS_BEFORE}|${NOTHING})|${FORM_LABEL})$`,
   'i',
 );
 
