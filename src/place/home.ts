@@ -283,4 +283,3 @@ function statedZone(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>): string | nu
 function isPlaceZone(zone: string): boolean {
   return zone.includes('/') && !zone.startsWith('Etc/');
 }
-
