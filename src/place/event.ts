@@ -6,6 +6,7 @@ import { withoutCodesOfOtherTowns } from './bracket-aside.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import {
+  farSmallTownAbroad,
   farSmallTownElsewhere,
   NEAR_HOME_KM,
   nearerNamesake,
@@ -277,7 +278,10 @@ function withoutArticle(c: PlaceClues): PlaceClues {
  * as the feed's reader takes it, rather than the most populous (Réunion's),
  * if it is within NEAR_HOME_KM of home. Then a town whose name several
  * places in that country share, the one near home ("Spire Center,
- * Plymouth" in a Boston feed: namesake.ts).
+ * Plymouth" in a Boston feed: namesake.ts). A bare small town far off in
+ * another state of the home's country, or a bare name known only as small
+ * towns far abroad ("Pimlico" in a London feed, not Queensland's), is a
+ * neighbourhood or venue at home.
  * Only the same town name is swapped; coordinates are never second-guessed.
  */
 export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: HomeArea | null): EventPlacement {
@@ -285,7 +289,9 @@ export function preferHomeCountry(own: EventPlacement, c: PlaceClues, home: Home
   const swapped = (home && sameTownAtHome(own, c, home)) || own;
   const clues = namesakeClues(c);
   const placed = nearerNamesake(swapped, clues, home) ?? swapped;
-  return home && farSmallTownElsewhere(placed, clues, home, homeState(home)) ? { ...atHome(home), placedBy: 'home-area' } : placed;
+  if (!home) return placed;
+  const neighbourhood = farSmallTownElsewhere(placed, clues, home, homeState(home)) || farSmallTownAbroad(placed, clues, home);
+  return neighbourhood ? { ...atHome(home), placedBy: 'home-area' } : placed;
 }
 
 function sameTownAtHome(own: EventPlacement, c: PlaceClues, home: HomeArea): EventPlacement | null {

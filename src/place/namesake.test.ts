@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HomeArea } from '../core/placement.js';
 import { haversineKm } from './geo.js';
-import { expectPlacement, MUNICH, PORTLAND, type PlaceCase } from './test-clues.js';
+import { BIRMINGHAM, expectPlacement, MUNICH, PORTLAND, type PlaceCase } from './test-clues.js';
 
 const BOSTON: HomeArea = {
   lat: 42.36,
@@ -245,6 +245,97 @@ describe('a small town far off in another state, after its street and house numb
       },
       SEATTLE,
       [0, 1],
+    ],
+  ])('%s', (_name, row, from, kmRange) => placedWithin(row, from, kmRange));
+});
+
+const LONDON: HomeArea = {
+  lat: 51.507,
+  lon: -0.128,
+  label: 'London, England, GB',
+  country: 'GB',
+  timezone: 'Europe/London',
+  basis: 'events',
+};
+const GUESSED_LONDON: HomeArea = { ...LONDON, basis: 'region' };
+const GENEVA: HomeArea = { lat: 46.204, lon: 6.143, label: 'Geneva, CH', country: 'CH', timezone: 'Europe/Zurich', basis: 'events' };
+
+// Lesson from a sweep of sports clubs' feeds: a London chess league's calendar, with floating times, wrote its
+// venues as club nicknames ("Pimlico"), and the match went to Pimlico, Queensland (15,417 km, skipped) with its
+// time read as AEST. Bare district names, no feed data.
+describe('a bare name known only as small towns far abroad, once the home is known', () => {
+  it.each<[string, PlaceCase, HomeArea, [number, number]]>([
+    [
+      'is a district or venue at home when the feed states no zone (Pimlico, not Queensland)',
+      { clues: { locationText: 'Pimlico' }, feed: { home: LONDON }, expected: { placedBy: 'home-area', timezone: 'Europe/London' } },
+      LONDON,
+      [0, 1],
+    ],
+    [
+      'and when it states only UTC (Hampstead, not New Hampshire)',
+      {
+        clues: { locationText: 'Hampstead', timezone: 'UTC' },
+        feed: { home: LONDON },
+        expected: { placedBy: 'home-area', country: 'GB', timezone: 'Europe/London' },
+      },
+      LONDON,
+      [0, 1],
+    ],
+    [
+      'and when the home is only the channel’s region',
+      {
+        clues: { locationText: 'Pimlico' },
+        feed: { home: GUESSED_LONDON },
+        expected: { placedBy: 'home-area', timezone: 'Europe/London' },
+      },
+      LONDON,
+      [0, 1],
+    ],
+    [
+      'a big city abroad is a trip (Paris)',
+      { clues: { locationText: 'Paris' }, feed: { home: LONDON }, expected: { placedBy: 'address', locality: 'Paris', country: 'FR' } },
+      LONDON,
+      [300, 400],
+    ],
+    [
+      'a small town of the home’s own country is that town (Malvern in a Birmingham feed)',
+      {
+        clues: { locationText: 'Malvern' },
+        feed: { home: BIRMINGHAM },
+        expected: { placedBy: 'address', locality: 'Great Malvern', country: 'GB' },
+      },
+      BIRMINGHAM,
+      [40, 60],
+    ],
+    [
+      'a small town across a near border is that town (Annemasse in a Geneva feed)',
+      {
+        clues: { locationText: 'Annemasse' },
+        feed: { home: GENEVA },
+        expected: { placedBy: 'address', locality: 'Annemasse', country: 'FR' },
+      },
+      GENEVA,
+      [0, 15],
+    ],
+    [
+      'a name written with its state is that town',
+      {
+        clues: { locationText: 'Pimlico, QLD' },
+        feed: { home: LONDON },
+        expected: { placedBy: 'address', locality: 'Pimlico', timezone: 'Australia/Brisbane' },
+      },
+      LONDON,
+      [15000, 16000],
+    ],
+    [
+      'a name in the zone the event states is that town',
+      {
+        clues: { locationText: 'Pimlico', timezone: 'Australia/Brisbane' },
+        feed: { home: LONDON },
+        expected: { placedBy: 'address', locality: 'Pimlico', timezone: 'Australia/Brisbane' },
+      },
+      LONDON,
+      [15000, 16000],
     ],
   ])('%s', (_name, row, from, kmRange) => placedWithin(row, from, kmRange));
 });

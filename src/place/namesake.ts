@@ -168,6 +168,38 @@ export function farSmallTownElsewhere(own: EventPlacement, c: NamesakeClues, hom
   return town !== undefined && town.population < SMALL_TOWN && town.admin1 !== null && town.admin1 !== homeState;
 }
 
+/**
+ * Once the home is known (its events, its calendar, or only the channel's
+ * region): a bare single name — no qualifier, postcode or street — that the
+ * gazetteer knows only as small towns, read as one in another country more
+ * than FAR_ABROAD_KM from home, is a neighbourhood or venue at home ("Pimlico"
+ * in a London chess league's calendar is not Pimlico, Queensland; nor is
+ * "Hampstead" Hampstead, New Hampshire). It is what `outOfStatedZone` does
+ * when the feed states a zone, for feeds whose times are floating or UTC.
+ * Kept: a city of SMALL_TOWN people or more ("Paris" in a London feed is a
+ * trip), a town of the home's own country (`farSmallTownElsewhere`), a town
+ * nearer home (a cross-border neighbour), and a town in the clock the event
+ * states.
+ */
+export function farSmallTownAbroad(own: EventPlacement, c: NamesakeClues, home: HomeArea): boolean {
+  const { lat, lon, locality, country } = own;
+  if (lat === null || lon === null || !locality || !country || !home.country || country === home.country) return false;
+  if (c.region || c.country || c.postalCode || !isBareName(c.text)) return false;
+  const zone = statedZone(c.timezone);
+  if ((zone && sameClock(own.timezone, zone)) || haversineKm({ lat, lon }, home) <= FAR_ABROAD_KM) return false;
+  const namesakes = lookupPlaces(locality).filter((p) => fold(p.name) === fold(locality));
+  return namesakes.length > 0 && namesakes.every((p) => p.population < SMALL_TOWN);
+}
+
+/** A small town abroad this close to home may be the one meant: a cross-border neighbour, a club's outing. */
+const FAR_ABROAD_KM = 1000;
+
+/** One name and nothing else: no second part (a qualifier or street) and no digits (a postcode or house number). */
+function isBareName(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && !/\d/.test(trimmed) && splitAddress(trimmed).length === 1;
+}
+
 /** "Salle des fêtes, 76170 Lillebonne": a postcode of the town's own département or province says which town it is. */
 function postcodeConfirms(text: string, own: { lat: number; lon: number; country: string }): boolean {
   const region = postcodeRegionTown(text, own.country);
