@@ -32,6 +32,7 @@ describe('a town before a bracketed country or state code it is not in', () => {
     ['a city a track’s name does not borrow is still it', 'Stuttgart (BW)', {}, 'Stuttgart, DE'],
     ['an aside that is no code hides the town, as before', 'Smallepad 28, Amersfoort (by the bandstand)', {}, 'Amersfoort, NL'],
     ['a code of the town’s own state places it there', 'Springfield (MA)', {}, 'Springfield, US'],
+    ['so does a small town’s own state code', 'Estes Park (CO)', {}, 'Estes Park, US'],
   ])('%s: %j', (_name, text, hints, expected) => {
     const placed = placeAddress(text, hints);
     expect(placed && `${placed.locality}, ${placed.country}`).toBe(expected);

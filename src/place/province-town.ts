@@ -66,9 +66,10 @@ function provinceTail(text: string): ProvinceTail | null {
   const segments = splitAddress(text);
   if (segments.length < 2) return null;
   let end = segments.length;
-  const country = countryOf(segments[end - 1]!);
-  if (country) end--;
   const bracketed = new Set([...text.matchAll(BRACKETED_CODE)].map((m) => m[1]!));
+  // "Cernobbio (CO)": a sigla in brackets is the province (Como), not the country its letters also spell (Colombia).
+  const country = bracketed.has(segments[end - 1]!) ? null : countryOf(segments[end - 1]!);
+  if (country) end--;
   let provinces: Province[] | null = null;
   let kind: 'name' | 'code' | null = null;
   // An area's name and its number in brackets are two parts ("Ardèche (07)"); either alone is one.
