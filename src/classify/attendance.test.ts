@@ -24,9 +24,9 @@ describeCaptured('classifyAttendance on real calendars', () => {
     ['meetup-group-pyberlin-online.ics', { online: 1 }],
     // LOCATION:mumble.openspeak.cc port: 64747
     ['hackerpublicradio-rdate-online-london.ics', { online: 1 }],
-    // luma.com/event URLs without GEO + "Google meet" → online; street addresses → in person; "Kenya" alone and
-    // the 2 "external" events (ticketing/website URL + GEO) → unknown; the 2 whose "Address:" only guests see → in person
-    ['luma-calendar-nairobidevops.ics', { online: 36, in_person: 26, unknown: 4 }],
+    // luma.com/event URLs without GEO + "Google meet" → online; street addresses → in person; "Kenya" alone → unknown;
+    // the 2 "external" events (ticketing/website URL + GEO) and the 2 whose "Address:" only guests see → in person
+    ['luma-calendar-nairobidevops.ics', { online: 36, in_person: 28, unknown: 2 }],
     // only the first event has a LOCATION; the others have GEO alone → unknown
     ['meetup-group-detroitruby.ics', { in_person: 1, unknown: 5 }],
     ['meetup-group-angularjs-edinburgh.ics', { in_person: 1 }],
@@ -47,10 +47,10 @@ describeCaptured('classifyAttendance on real calendars', () => {
     expect(classifyAttendance(event({ locationUrl: online.LOCATION! }))).toBe('online');
   });
 
-  it('the Luma "external" event with a website URL and a GEO stays unknown', () => {
+  it('the Luma "external" event with a website URL and a GEO is in person at the GEO', () => {
     const external = icalEvents('luma-calendar-nairobidevops.ics').find((e) => e.LOCATION === 'https://www.devopssummit.africa/')!;
     expect(external.GEO).toBeDefined();
-    expect(classifyAttendance(parsedFromIcal(external))).toBe('unknown');
+    expect(classifyAttendance(parsedFromIcal(external))).toBe('in_person');
   });
 });
 
@@ -197,7 +197,8 @@ describe('classifyAttendance rules', () => {
       'in_person',
     ],
     ['Eventbrite page as location', { locationText: 'https://www.eventbrite.co.uk/e/x-tickets-123456789' }, 'unknown'],
-    ['Luma page with GEO', { locationUrl: 'https://luma.com/event/evt-x', lat: -1.29, lon: 36.82 }, 'unknown'],
+    // Luma writes GEO only for a place people go to
+    ['Luma page with GEO', { locationUrl: 'https://luma.com/event/evt-x', lat: -1.29, lon: 36.82 }, 'in_person'],
     ['Luma URL plus an address', { locationUrl: 'https://luma.com/event/evt-x', locationText: 'iHUB, Nairobi, Kenya' }, 'in_person'],
     // 5, 6, 7
     ['placeholder', { locationText: 'TBA' }, 'unknown'],
@@ -232,6 +233,21 @@ describe('classifyAttendance rules', () => {
     ['"Online event" with the group\'s home GEO', { locationText: 'Online event', lat: 52.52, lon: 13.38 }, 'online'],
     ['a Luma event URL, no GEO', { locationText: 'https://luma.com/event/evt-abc123' }, 'online'],
     ['an external website with GEO', { locationText: 'https://www.summit.example/', lat: -1.29, lon: 36.82 }, 'unknown'],
+    [
+      'an event a Luma calendar lists from elsewhere: its website and its venue’s GEO',
+      { uid: 'calev-x@events.lu.ma', locationUrl: 'https://www.summit.example/', lat: -1.29, lon: 36.82 },
+      'in_person',
+    ],
+    [
+      'an event a Luma calendar lists from elsewhere, no GEO',
+      { uid: 'calev-x@events.lu.ma', locationUrl: 'https://www.summit.example/' },
+      'unknown',
+    ],
+    [
+      'a Luma event at a meeting room, GEO or not',
+      { uid: 'evt-x@events.lu.ma', locationUrl: 'https://zoom.us/j/1', lat: -1.29, lon: 36.82 },
+      'online',
+    ],
     ['an empty LOCATION', { locationText: '' }, 'unknown'],
     ['"Needs a location"', { locationText: 'Needs a location' }, 'unknown'],
     ['"Virtual" in a venue name is a place', { locationText: 'Virtual Reality Lab, 5 Main St, Provo' }, 'in_person'],

@@ -4,7 +4,8 @@ import type { ParsedEvent } from '../sources/types.js';
 import { decodeEntities } from '../normalise/entities.js';
 import { namesOnlyACountry } from '../normalise/country.js';
 import { isPlaceholderLocation } from '../normalise/placeholder.js';
-import { isMeetingUrl, isLumaUrl } from './meeting.js';
+import { isMeetingUrl } from './meeting.js';
+import { isLumaEvent, lumaAttendance } from './luma.js';
 import { describedOnline, offersRemote } from './described-online.js';
 import { offersRemoteToo } from './remote-too.js';
 import { namesChatRoom } from './chat-room.js';
@@ -46,14 +47,16 @@ import { namesChatRoom } from './chat-room.js';
  *    "Phone call", "Conference call", "Telefon" (core/call-location.ts) —
  *    → online: people take part from wherever they are, as on Zoom.
  * 4. The location is some other URL (ticketing or event page):
- *    - with no coordinates and no address text, on Luma → online (Luma puts
- *      its own event URL in LOCATION for online events; in-person ones get a
- *      street address) — unless the description has Luma's "Address:"
- *      block, which it writes only for an in-person event whose venue only
- *      guests see ("Check event page for more details.") → in person, with
- *      or without the coordinates Luma may give it (`hidesItsAddress`: the
- *      ingest stage places one without them at the city its title names,
- *      "Cafe Cursor Salt Lake City");
+ *    - on an event of Luma's export (luma.ts: its UID, or its Luma page as
+ *      the location) → in person when it has coordinates (Luma writes GEO
+ *      only for a place people go to: an event a Luma calendar lists from
+ *      elsewhere has its website as location and its venue's GEO) or Luma's
+ *      "Address:" block, which it writes only for an in-person event whose
+ *      venue only guests see ("Check event page for more details.";
+ *      `hidesItsAddress`: the ingest stage places one without coordinates
+ *      at the city its title names, "Cafe Cursor Salt Lake City"); else
+ *      online when the URL is its Luma page (Luma puts its own event URL in
+ *      LOCATION for online events; in-person ones get a street address);
  *    - otherwise → unknown (a URL says nothing about where people meet, and
  *      coordinates alone do not make an event in person).
  * 5. Location text made only of online words and fillers but no online
@@ -185,32 +188,8 @@ function fromLocation(p: ParsedEvent): Attendance | null {
     return fromText === 'in_person' || fromText === 'hybrid' ? 'hybrid' : 'online';
   }
   if (meeting) return 'online';
-  if (url) return isLumaUrl(url) ? lumaAttendance(p) : 'unknown';
+  if (url) return isLumaEvent(p, url) ? lumaAttendance(p, url) : 'unknown';
   return null;
-}
-
-/** Luma's own event page as the location: online, unless its "Address:" block says in person. */
-function lumaAttendance(p: ParsedEvent): Attendance {
-  if (hasAddressBlock(p.description)) return 'in_person';
-  return p.lat !== null && p.lon !== null ? 'unknown' : 'online';
-}
-
-/**
- * A Luma event in person whose venue only guests see: Luma's own page as its
- * location, its "Address:" block, and no coordinates or address text — so
- * nothing but its title ("Cursor Kathmandu Buildathon") says where it is.
- */
-export function hidesItsAddress(p: ParsedEvent): boolean {
-  if (p.lat !== null || p.venueName?.trim()) return false;
-  const text = p.locationText?.trim() ?? '';
-  const url = p.locationUrl ?? (/^https?:\/\/\S+$/i.test(text) ? text : null);
-  if (url === null || (text !== '' && text !== url) || !isLumaUrl(url)) return false;
-  return hasAddressBlock(p.description);
-}
-
-/** Luma's "Address:" block: an in-person event whose venue it shows only to guests ("Check event page for more details."). */
-function hasAddressBlock(description: string | null): boolean {
-  return description !== null && /(?:^|\n)\s*Address:\s*(?:\n|$)/i.test(description);
 }
 
 function fromLocationText(text: string, description: string | null): Attendance {

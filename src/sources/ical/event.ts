@@ -4,11 +4,11 @@ import { noLocation, type LocationFields, type ParseContext, type ParsedEvent } 
 import { linksIn, readDescription, readGeo, readLocation, readOrganiser, readStatus, readUrl, textProp } from './fields.js';
 import { readTime, toInstant, type TimeValue } from './times.js';
 import { canonicalMeetupEventUrl } from '../meetup/urls.js';
-import { descriptionVenue, meetupEventLink, vvenueFacts, type VenueFacts } from './venue.js';
+import { descriptionVenue, vvenueFacts, type VenueFacts } from './venue.js';
 import type { CalendarZones } from './timezones.js';
 import { utcIsLocalClock } from '../../core/false-utc.js';
 import { midnightDays, timeFromDescription } from './day-time.js';
-import { eventPageOfLinks } from '../text/event-link.js';
+import { eventPage } from './page-link.js';
 
 export interface CalendarInfo {
   ctx: ParseContext;
@@ -97,8 +97,11 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
   if (!title) throw new EventProblem('it has no title (SUMMARY)');
   const description = readDescription(component);
   const links = linksIn(description);
-  // Current Meetup feeds, and schedule exports, give the event page only as a link in the description.
-  const url = readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ?? meetupEventLink(links) ?? eventPageOfLinks(links);
+  const place = placeFacts(component, cal, description);
+  // Current Meetup feeds, and schedule exports, give the event page only as a link in the description; some, only as LOCATION.
+  const url =
+    readUrl(component, cal.originalUrl, cal.ctx.sourceUrl) ??
+    eventPage({ links, locationUrl: place.locationUrl, uid: textProp(component, 'uid') ?? '', calendarName: cal.name });
   // A Meetup event page is worth enriching from (its JSON-LD has the venue): list it.
   if (url && canonicalMeetupEventUrl(url) && !links.includes(url)) links.unshift(url);
   return {
@@ -113,7 +116,7 @@ export function describe(component: ICAL.Component, cal: CalendarInfo, start: Ti
         utcIsLocalClock(toInstant(start.time, start.rule), cal.zones.defaultZone, `${title}\n${description ?? ''}`)),
     // With no calendar zone to check it against here, normalise checks it in the zone of the event's place.
     utcMayBeLocal: start.rule.kind === 'utc' && !cal.zones.defaultZone,
-    ...placeFacts(component, cal, description),
+    ...place,
     status: readStatus(component),
     organiser: readOrganiser(component, cal.name),
     links,
