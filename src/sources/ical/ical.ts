@@ -10,7 +10,7 @@ import { readInChunks, worthChunking } from './chunked.js';
 import { prepareLines, readCalendars, readLines } from './read.js';
 import { expandSeries, isSeries, occurrenceUid } from './recurrence.js';
 import { readTime, toInstant } from './times.js';
-import { CalendarZones, ianaZoneFor } from './timezones.js';
+import { CalendarZones, calendarZone } from './timezones.js';
 import { derivedUid } from '../text/uid.js';
 import { notPublic } from './not-public.js';
 
@@ -46,8 +46,8 @@ function outcome(calendars: ICAL.Component[], readSkipped: SkippedItem[], ctx: P
   }
   const first = (read: (c: ICAL.Component) => string | null) => calendars.map(read).find((t) => t !== null) ?? null;
   const title = first(calendarName);
-  // The calendar's place zone: "GMT" or "UTC" says nothing of where it is, a Windows name is read as its IANA zone.
-  const timezone = ianaZoneFor(first((c) => textProp(c, 'x-wr-timezone')));
+  // The calendar's place zone (X-WR-TIMEZONE, else its only VTIMEZONE): "GMT" or "UTC" says nothing of where it is.
+  const timezone = first(calendarZone);
   const feed = { name: title, description: first(calendarDescription), timezone };
   return { ok: true, format: 'ical', title, events, skipped, feed };
 }

@@ -130,3 +130,51 @@ describe('an offset-only TZID beside the calendar’s own zones', () => {
     expect(views.find((v) => v.title === 'Party next day')?.start).toBe('2022-07-15T12:00:00.000Z');
   });
 });
+
+// Sweep t23: Exchange, Outlook and Teamup exports write no X-WR-TIMEZONE, only the VTIMEZONE of the zone they are kept
+// in. That one zone is the calendar's: an all-day entry is in it, and the feed is (the place stage's home area).
+describe('a calendar’s own zone, from its only VTIMEZONE', () => {
+  const zone = (tzid: string, location?: string) => [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tzid}`,
+    ...(location ? [`X-LIC-LOCATION:${location}`] : []),
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:-0300',
+    'TZOFFSETTO:-0300',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+  const buenosAires = zone('America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires');
+  const calendarOf = (header: string[], zones: string[][]) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Example//Hand kept//EN',
+      ...header,
+      ...zones.flat(),
+      'BEGIN:VEVENT',
+      'UID:day',
+      'SUMMARY:Open day',
+      'DTSTART;VALUE=DATE:20260310',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+
+  it.each<[string, string[], string[][], string | null]>([
+    ['Teamup: an IANA TZID', [], [buenosAires], 'America/Argentina/Buenos_Aires'],
+    ['Exchange: a Windows zone id', [], [zone('Central Standard Time')], 'America/Chicago'],
+    ['a TZID no zone database knows, with its X-LIC-LOCATION', [], [zone('Zone 1', 'Europe/Madrid')], 'Europe/Madrid'],
+    ['one TZID defined twice', [], [buenosAires, buenosAires], 'America/Argentina/Buenos_Aires'],
+    ['a TZID no one knows', [], [zone('Customized Time Zone')], null],
+    ['UTC', [], [zone('UTC')], null],
+    ['two zones: neither is the calendar’s', [], [buenosAires, zone('Central Standard Time')], null],
+    ['X-WR-TIMEZONE comes first', ['X-WR-TIMEZONE:Europe/London'], [buenosAires], 'Europe/London'],
+    ['X-WR-TIMEZONE:UTC says no place, whatever the VTIMEZONE', ['X-WR-TIMEZONE:UTC'], [buenosAires], null],
+  ])('%s → %s', (_name, header, zones, expected) => {
+    const parsed = parseOk(calendarOf(header, zones), context('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'));
+    expect(parsed.feed?.timezone ?? null).toBe(expected);
+    expect(parsed.views[0]).toMatchObject({ title: 'Open day', allDay: true, timezone: expected });
+  });
+});

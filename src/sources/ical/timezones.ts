@@ -19,7 +19,7 @@
  * 6. Otherwise the value is treated as if it had no TZID (rule below).
  *
  * A value without TZID and without `Z` (floating) is read in the calendar's
- * X-WR-TIMEZONE when that is a zone we know, else it stays floating.
+ * zone (`calendarZone`) when it has one, else it stays floating.
  */
 import type ICAL from 'ical.js';
 import { isValidTimezone, offsetMs } from '../../core/time.js';
@@ -274,15 +274,31 @@ export function ianaZoneFor(tzid: string | null | undefined): string | null {
 const MAX_SIBLINGS = 8;
 const MAX_EVENTS_LOOKED_AT = 200;
 
+/**
+ * The calendar's own zone: its X-WR-TIMEZONE when that names a place zone;
+ * without X-WR-TIMEZONE (Exchange, Outlook and Teamup write none), the zone
+ * of its only VTIMEZONE (one TZID, however often defined), read as a TZID
+ * is ("Central Standard Time" → America/Chicago) or by its X-LIC-LOCATION.
+ * UTC and bare offsets name no place: null.
+ */
+export function calendarZone(calendar: ICAL.Component): string | null {
+  const wr = stringProp(calendar, 'x-wr-timezone');
+  if (wr !== null) return ianaZoneFor(wr);
+  const definitions = calendar.getAllSubcomponents('vtimezone');
+  const tzids = new Set(definitions.map((c) => stringProp(c, 'tzid')));
+  if (tzids.size !== 1) return null;
+  return ianaZoneFor([...tzids][0]) ?? ianaZoneFor(stringProp(definitions[0]!, 'x-lic-location'));
+}
+
 /** Zone facts of one calendar, read once per parse. */
 export class CalendarZones {
-  /** The calendar's X-WR-TIMEZONE when it names a place zone. */
+  /** The calendar's own zone (`calendarZone`). */
   readonly defaultZone: string | null;
   private readonly defaultIsUtc: boolean;
 
   constructor(private readonly calendar: ICAL.Component) {
     const wr = stringProp(calendar, 'x-wr-timezone');
-    this.defaultZone = ianaZoneFor(wr);
+    this.defaultZone = calendarZone(calendar);
     this.defaultIsUtc = wr !== null && isUtcAlias(wr);
   }
 
@@ -320,7 +336,7 @@ export class CalendarZones {
 
   private siblings: string[] | undefined;
 
-  /** The place zones the calendar names: X-WR-TIMEZONE first, then its events' TZIDs. */
+  /** The place zones the calendar names: its own zone first, then its events' TZIDs. */
   private zonesUsed(): string[] {
     const zones = new Set<string>(this.defaultZone ? [this.defaultZone] : []);
     for (const event of this.calendar.getAllSubcomponents('vevent').slice(0, MAX_EVENTS_LOOKED_AT)) {
@@ -333,7 +349,7 @@ export class CalendarZones {
     return [...zones];
   }
 
-  /** The IANA zone an event with this TZID happens in, falling back to X-WR-TIMEZONE. */
+  /** The IANA zone an event with this TZID happens in, falling back to the calendar's own zone. */
   eventZone(tzid: string | null): string | null {
     return (tzid ? this.placeZoneFor(tzid) : null) ?? this.defaultZone;
   }
