@@ -4,6 +4,7 @@ import { homeOfPlace, type FeedPlace, type HomeArea } from '../core/placement.js
 import { dedupeWithinSource } from '../dedupe/index.js';
 import { decodeBody, describeOutcome, type FetchOutcome } from '../fetch/index.js';
 import { dayFirstInZone, detectFormat, parseSource, UNKNOWN_PAGE_REASON } from '../sources/index.js';
+import { withoutNonEvents } from '../sources/not-public/index.js';
 import type { FeedFacts, ParsedEvent, ParseOutcome, SkippedItem, SourceFormat } from '../sources/types.js';
 import { locationFromPage, pageBudget, type FetchPort, type PageEvents } from './enrich.js';
 import { capEvents, DEFAULT_MAX_EVENTS_PER_SOURCE } from './bounded.js';
@@ -227,10 +228,12 @@ async function parseAll(plan: FetchPlan, bodies: Body[], deps: IngestDeps, now: 
     const items = found;
     found = await deps.pages.enrich(items, budget);
     const linked = await deps.pages.fromSkipped(dedupeSkipped(skipped), { anyLink: format === 'mastodon' }, budget);
+    // A page's event is read as the feed's own are: "Library Closed" on its page is no event either.
+    const pageEvents = withoutNonEvents(linked.events);
     // Placed by their event page, not by the feed: items whose location the page gave, and items that became the page's event.
-    fromPage = new Set([...found.filter((e, i) => locationFromPage(items[i]!, e)), ...linked.events]);
-    found = dedupeByUid([...found, ...linked.events]);
-    skipped = linked.skipped;
+    fromPage = new Set([...found.filter((e, i) => locationFromPage(items[i]!, e)), ...pageEvents.events]);
+    found = dedupeByUid([...found, ...pageEvents.events]);
+    skipped = [...linked.skipped, ...pageEvents.skipped];
   }
   return { ok: true, format, title: plan.kind === 'hashtag' ? plan.sourceUrl : title, events: found, skipped, feed, omitted, fromPage };
 }

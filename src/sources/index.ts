@@ -2,6 +2,7 @@ import type { ParseContext, ParseOutcome, SourceFormat } from './types.js';
 import { calendarAfterNoise, parseIcalBounded } from './ical/index.js';
 import { parseJsonLdPage } from './jsonld/index.js';
 import { isMastodonTagUrl, parseMastodonTag } from './mastodon/index.js';
+import { withoutNonEvents } from './not-public/index.js';
 import { parseFeed } from './rss/index.js';
 
 /**
@@ -81,7 +82,10 @@ function unknownReason(text: string, contentType: string | null): string {
 
 /**
  * Parses fetched, decoded text as whatever format it is. Async because the
- * RSS/Atom reader (rss-parser) is.
+ * RSS/Atom reader (rss-parser) is. Entries that are no public event
+ * ("Library Closed", "Last Day to Withdraw", "Annual leave") are skipped in
+ * every format (not-public/): the iCal reader for each VEVENT, with its
+ * properties; here for the events of every other format.
  */
 export async function parseSource(text: string, contentType: string | null, ctx: ParseContext): Promise<ParseOutcome> {
   if (text.trim().length === 0) return { ok: false, reason: EMPTY_REASON };
@@ -90,12 +94,18 @@ export async function parseSource(text: string, contentType: string | null, ctx:
     case 'ical':
       return parseIcalBounded(text, ctx);
     case 'rss':
-      return parseFeed(text, ctx);
+      return publicOnly(await parseFeed(text, ctx));
     case 'mastodon':
-      return parseMastodonTag(text, ctx);
+      return publicOnly(await parseMastodonTag(text, ctx));
     case 'jsonld':
-      return parseJsonLdPage(text, ctx);
+      return publicOnly(parseJsonLdPage(text, ctx));
     case 'unknown':
       return { ok: false, reason: unknownReason(text, contentType) };
   }
+}
+
+function publicOnly(outcome: ParseOutcome): ParseOutcome {
+  if (!outcome.ok) return outcome;
+  const { events, skipped } = withoutNonEvents(outcome.events);
+  return { ...outcome, events, skipped: [...outcome.skipped, ...skipped] };
 }

@@ -10,10 +10,10 @@ describeCaptured('Luma (UTC only, online events have a URL as LOCATION)', () => 
 
   it('puts URL locations in locationUrl and street addresses in locationText', () => {
     const online = views.filter((v) => v.locationUrl?.startsWith('https://luma.com/event/evt-'));
-    expect(online).toHaveLength(35); // the calendar's test entries are skipped
+    expect(online).toHaveLength(34); // the calendar's test entries are skipped
     expect(online.every((v) => v.locationText === null && v.lat === null)).toBe(true);
-    expect(views.filter((v) => v.locationUrl !== null)).toHaveLength(37); // + 2 external events
-    expect(views.filter((v) => v.locationText !== null)).toHaveLength(25);
+    expect(views.filter((v) => v.locationUrl !== null)).toHaveLength(36); // + 2 external events
+    expect(views.filter((v) => v.locationText !== null)).toHaveLength(24);
     expect(views.filter((v) => v.lat !== null)).toHaveLength(26);
   });
 

@@ -1,7 +1,7 @@
 /**
  * A conference programme's entries that are no event for a local channel:
- * its breaks (break-slots.ts) and its sessions for a closed audience
- * (closed-audience.ts), beside look-alikes that must still be posted.
+ * its breaks (not-public/break-slots.ts) and its sessions for a closed audience
+ * (not-public/closed-audience.ts), beside look-alikes that must still be posted.
  * Synthetic entries of our own, in the shape of real schedule exports.
  */
 import { describe, expect, it } from 'vitest';

@@ -55,15 +55,15 @@ export function namesObservance(title: string): boolean {
 
 /**
  * A team's or a school's marks on its own calendar, all-day: a day off ("OFF",
- * "JV OFF", "Rest day", "Day off"), the first or last day of school or term,
- * a timetable's block day ("BLOCK 2-4-6"). "Kick Off", "Bake Off" are events:
- * a squad's "OFF" is written in capitals after at most a short code.
+ * "JV OFF", "Rest day", "Day off"), a timetable's block day ("BLOCK 2-4-6").
+ * "Kick Off", "Bake Off" are events: a squad's "OFF" is written in capitals
+ * after at most a short code. The first or last day of school or term, in
+ * the languages schools write, is school-days.ts's.
  */
-const DAY_MARKER =
-  /^\s*(?:(?:rest\s+day|day\s+off|(?:first|last)\s+day\s+of\s+(?:school|term|classes|(?:the\s+)?semester)|block\s+\d(?:\s*[-/,]\s*\d)*)\s*[.!]*|[A-Z0-9]{0,4}\s*OFF)\s*$/i;
+const DAY_MARKER = /^\s*(?:(?:rest\s+day|day\s+off|block\s+\d(?:\s*[-/,]\s*\d)*)\s*[.!]*|[A-Z0-9]{0,4}\s*OFF)\s*$/i;
 const DAY_MARKER_MAX = 40;
 
-/** The whole title marks the day on a team's or school's calendar (a day off, a first day of school, a block day). */
+/** The whole title marks the day on a team's or school's calendar (a day off, a block day). */
 export function namesDayMarker(title: string): boolean {
   return title.length <= DAY_MARKER_MAX && DAY_MARKER.test(title) && (!/off\s*$/i.test(title) || /OFF\s*$/.test(title));
 }
