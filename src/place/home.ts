@@ -1,5 +1,6 @@
 import type { EventPlacement, HomeArea } from '../core/placement.js';
 import { sameClock } from '../core/time.js';
+import { statedZone as placeZone } from './namesake.js';
 import { lookupPlaces, type Place } from './gazetteer.js';
 import { haversineKm, timezoneAt } from './geo.js';
 import { distinctPlaces, homeAt, homeOfGroup, type EventPoint } from './home-point.js';
@@ -275,11 +276,6 @@ function zonesAgree(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>, regionZone: 
 function statedZone(inputs: Pick<HomeInputs, 'feed' | 'eventZone'>): string | null {
   const { timezone } = inputs.feed;
   const zone = inputs.eventZone;
-  if (!timezone || !zone || !isPlaceZone(timezone) || !isPlaceZone(zone)) return null;
+  if (!timezone || !zone || !placeZone(timezone) || !placeZone(zone)) return null;
   return sameClock(timezone, zone) ? zone : null;
-}
-
-/** "Australia/Sydney", not "UTC" or "Etc/GMT+5". */
-function isPlaceZone(zone: string): boolean {
-  return zone.includes('/') && !zone.startsWith('Etc/');
 }
